@@ -1,0 +1,272 @@
+"""Questions asked of the graph, as plain functions taking ``G`` first (networkx style).
+
+>>> import kg
+>>> K = kg.build(["data/minutes/bhyve-2019-05-23.md"], lexicon="data/lexicons/bhyve.toml", cache=False)
+>>> list(who_works_on(K.graph, "nvme")["person"][:2])
+['Chuck Tuffli', 'Patrick Mooney']
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+from rapidfuzz import fuzz, process, utils
+
+from .errors import LookupMiss
+from .lexicon import topic_key
+
+REF_SHARE = 0.5  # how much a review about a topic counts towards its author's work on it
+
+
+def find(G: nx.Graph, name: str, kind: str | None = None) -> str:
+    """The id of the node called ``name`` (label, alias, handle or id; case and spelling folded).
+
+    Raises :class:`kg.errors.LookupMiss` with the closest matches when nothing fits.
+
+    >>> g = nx.Graph(); g.add_node("topic:pcie", kind="topic", label="PCIe", aliases=["PCI-e"])
+    >>> find(g, "pci express".replace("express", "e")), find(g, "PCIE")
+    ('topic:pcie', 'topic:pcie')
+    """
+    wanted = name.strip()
+    if wanted in G and (kind is None or G.nodes[wanted]["kind"] == kind):
+        return wanted
+    low = wanted.lower().lstrip("@")
+    key = topic_key(wanted)
+    scored: list[tuple[int, str]] = []
+    choices: dict[str, str] = {}
+    for nid, data in G.nodes(data=True):
+        if kind and data["kind"] != kind:
+            continue
+        if data["kind"] in ("meeting", "action") and kind is None:
+            continue
+        forms = [data.get("label", ""), *data.get("aliases", []), *data.get("handles", [])]
+        for rank, form in enumerate(forms):
+            if form.lower().lstrip("@") == low:
+                scored.append((0 if rank == 0 else 1, nid))
+            elif data["kind"] == "topic" and key and topic_key(form) == key:
+                scored.append((2, nid))
+            elif data["kind"] == "person" and form.lower().split()[:1] == [low]:
+                scored.append((3, nid))
+            choices[f"{form}\x00{nid}"] = form
+    if scored:
+        best = min(s for s, _ in scored)
+        hits = sorted(
+            {nid for s, nid in scored if s == best}, key=lambda n: -G.nodes[n].get("weight", 0)
+        )
+        return hits[0]
+    matches = process.extract(
+        wanted, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=12
+    )
+    seen: list[str] = []
+    for _form, score, ckey in matches:
+        label = G.nodes[ckey.split("\x00", 1)[1]]["label"]
+        if score >= 60 and label not in seen:
+            seen.append(label)
+    hint = (
+        f"; did you mean {', '.join(repr(s) for s in seen[:5])}?"
+        if seen
+        else "; try `kg people` or `kg topics`"
+    )
+    raise LookupMiss(f"no {kind or 'node'} called {name!r} in the graph{hint}", seen[:5])
+
+
+def who_works_on(G: nx.Graph, topic: str) -> pd.DataFrame:
+    """People ranked by how much and how recently they worked on ``topic``.
+
+    The score is the weight of their ``works_on`` edge plus half the weight of their work on
+    reviews about the topic; ties go to the more recent, then the more frequent.
+    """
+    tid = find(G, topic, "topic")
+    score: Counter[str] = Counter()
+    last: dict[str, str] = defaultdict(str)
+    meetings: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[str, str] = {}
+    for pid, d in G[tid].items():
+        if G.nodes[pid]["kind"] == "person":
+            score[pid] += d["weight"]
+            last[pid] = max(last[pid], d.get("last_seen", ""))
+            meetings[pid].update(d.get("per_meeting", {}))
+            evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
+    for rid, rd in G[tid].items():
+        if G.nodes[rid]["kind"] != "reference" or rd["relation"] != "about":
+            continue
+        for pid, d in G[rid].items():
+            if G.nodes[pid]["kind"] == "person":
+                score[pid] += REF_SHARE * d["weight"]
+                last[pid] = max(last[pid], d.get("last_seen", ""))
+                meetings[pid].update(d.get("per_meeting", {}))
+                evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
+    rows = [
+        {
+            "person": G.nodes[p]["label"],
+            "id": p,
+            "score": round(s, 3),
+            "meetings": len(meetings[p]),
+            "last_seen": last[p],
+            "evidence": evidence.get(p, ""),
+        }
+        for p, s in score.items()
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["person", "id", "score", "meetings", "last_seen", "evidence"]
+    )
+    return _rank(frame, "score", "person")
+
+
+def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
+    """The topics and reviews of one person, strongest first."""
+    pid = find(G, person, "person")
+    rows = []
+    for oid, d in G[pid].items():
+        kind = G.nodes[oid]["kind"]
+        if kind not in ("topic", "reference"):
+            continue
+        rows.append(
+            {
+                "kind": kind,
+                "name": G.nodes[oid]["label"],
+                "id": oid,
+                "title": G.nodes[oid].get("title", ""),
+                "weight": d["weight"],
+                "meetings": len(d.get("per_meeting", {})),
+                "last_seen": d.get("last_seen", ""),
+                "evidence": d["evidence"][0]["text"] if d.get("evidence") else "",
+            }
+        )
+    frame = pd.DataFrame(
+        rows, columns=["kind", "name", "id", "title", "weight", "meetings", "last_seen", "evidence"]
+    )
+    return _rank(frame, "weight", "name")
+
+
+def experts(G: nx.Graph, topic: str, n: int = 5) -> pd.DataFrame:
+    """The top ``n`` people for a topic (see :func:`who_works_on`)."""
+    return who_works_on(G, topic).head(n)
+
+
+def matrix(G: nx.Graph, min_weight: float = 0.0) -> pd.DataFrame:
+    """People x topics, each cell the weight of the person's work on the topic (0 when none)."""
+    cells: dict[str, dict[str, float]] = defaultdict(dict)
+    for a, b, d in G.edges(data=True):
+        if d["relation"] != "works_on" or d["weight"] < min_weight:
+            continue
+        p, t = (a, b) if G.nodes[a]["kind"] == "person" else (b, a)
+        cells[G.nodes[t]["label"]][G.nodes[p]["label"]] = d["weight"]
+    frame = pd.DataFrame(cells).fillna(0.0)
+    if frame.empty:
+        return frame
+    frame = frame.loc[frame.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return frame[frame.sum(axis=0).sort_values(ascending=False, kind="stable").index]
+
+
+def timeline(G: nx.Graph, topic: str | None = None) -> pd.DataFrame:
+    """Mentions per meeting date, of one topic or (by default) of every topic."""
+    dates = {n: d.get("date", "") for n, d in G.nodes(data=True) if d["kind"] == "meeting"}
+    nodes = (
+        [find(G, topic, "topic")]
+        if topic
+        else [n for n, d in G.nodes(data=True) if d["kind"] == "topic"]
+    )
+    rows = []
+    for nid in nodes:
+        for meeting, count in G.nodes[nid].get("per_meeting", {}).items():
+            rows.append(
+                {
+                    "topic": G.nodes[nid]["label"],
+                    "meeting": meeting,
+                    "date": dates.get("meeting:" + meeting, ""),
+                    "mentions": count,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=["topic", "meeting", "date", "mentions"])
+    return frame.sort_values(["date", "topic"], kind="stable").reset_index(drop=True)
+
+
+def communities(G: nx.Graph, seed: int = 42) -> pd.DataFrame:
+    """Groups of people and topics that belong together (Louvain on the person-topic graph)."""
+    sub = _people_topics(G)
+    rows = []
+    if sub.number_of_edges():
+        groups = nx.community.louvain_communities(sub, weight="weight", seed=seed)
+        groups = sorted(groups, key=lambda c: (-len(c), sorted(c)))
+        for number, group in enumerate(groups, start=1):
+            for nid in sorted(group):
+                rows.append(
+                    {
+                        "community": number,
+                        "kind": G.nodes[nid]["kind"],
+                        "name": G.nodes[nid]["label"],
+                        "id": nid,
+                        "weight": G.nodes[nid].get("weight", 0.0),
+                    }
+                )
+    return pd.DataFrame(rows, columns=["community", "kind", "name", "id", "weight"])
+
+
+def centrality(G: nx.Graph) -> pd.DataFrame:
+    """PageRank and degree of every person and topic on the person-topic graph."""
+    sub = _people_topics(G)
+    if not sub.number_of_nodes():
+        return pd.DataFrame(columns=["name", "kind", "id", "pagerank", "degree"])
+    rank = nx.pagerank(sub, weight="weight") if sub.number_of_edges() else {n: 0.0 for n in sub}
+    rows = [
+        {
+            "name": G.nodes[n]["label"],
+            "kind": G.nodes[n]["kind"],
+            "id": n,
+            "pagerank": round(r, 5),
+            "degree": sub.degree(n),
+        }
+        for n, r in rank.items()
+    ]
+    return _rank(pd.DataFrame(rows), "pagerank", "name")
+
+
+def bus_factor(G: nx.Graph) -> pd.DataFrame:
+    """Topics that only one person has discussed: who it is, and how much depends on them."""
+    rows = []
+    for tid, data in G.nodes(data=True):
+        if data["kind"] != "topic":
+            continue
+        people = [(p, d) for p, d in G[tid].items() if G.nodes[p]["kind"] == "person"]
+        if len(people) == 1:
+            pid, d = people[0]
+            rows.append(
+                {
+                    "topic": data["label"],
+                    "person": G.nodes[pid]["label"],
+                    "mentions": data.get("mentions", 0),
+                    "weight": d["weight"],
+                    "last_seen": data.get("last_seen", ""),
+                }
+            )
+    frame = pd.DataFrame(rows, columns=["topic", "person", "mentions", "weight", "last_seen"])
+    return _rank(frame, "mentions", "topic")
+
+
+def _people_topics(G: nx.Graph) -> nx.Graph:
+    sub = nx.Graph()
+    for a, b, d in G.edges(data=True):
+        if d["relation"] == "works_on":
+            sub.add_edge(a, b, weight=d["weight"])
+    return sub
+
+
+def _rank(frame: pd.DataFrame, by: str, name: str) -> pd.DataFrame:
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    extra = [c for c in ("last_seen", "meetings") if c in frame.columns]
+    return frame.sort_values(
+        [by, *extra, name], ascending=[False] + [False] * len(extra) + [True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def summary(G: nx.Graph) -> dict[str, Any]:
+    """Counts of nodes by kind and edges by relation."""
+    return {
+        "nodes": dict(sorted(Counter(d["kind"] for _, d in G.nodes(data=True)).items())),
+        "edges": dict(sorted(Counter(d["relation"] for _, _, d in G.edges(data=True)).items())),
+    }

@@ -1,0 +1,371 @@
+"""The ``kg`` command: a thin click layer over the library. The only module that prints or exits."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import pandas as pd
+
+from . import __version__
+from .api import KnowledgeGraph, build
+from .errors import KgError, LookupMiss
+from .outputs import read_graph
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def _fail(exc: KgError) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise _fail(exc) from None
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted; earlier outputs were left as they were", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each step does.")
+def main(verbose: bool) -> None:
+    """kg: who works on what, from a project's meeting minutes.
+
+    Example:
+
+        kg build data/ --out out/
+        kg who NVMe --graph out/graph.json
+    """
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING, format="kg: %(message)s"
+    )
+
+
+def _build_options(func: F) -> F:
+    for option in reversed(
+        [
+            click.option(
+                "--lexicon", type=click.Path(dir_okay=False), help="Topic lexicon (TOML)."
+            ),
+            click.option(
+                "--people",
+                type=click.Path(dir_okay=False),
+                help="People file (TOML) of aliases and handles.",
+            ),
+            click.option(
+                "--since", metavar="YYYY-MM-DD", help="Only meetings on or after this date."
+            ),
+            click.option(
+                "--until", metavar="YYYY-MM-DD", help="Only meetings on or before this date."
+            ),
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(1, 64),
+                default=1,
+                show_default=True,
+                help="Processes for extraction.",
+            ),
+            click.option(
+                "--no-cache", is_flag=True, help="Re-read every file instead of using .kg-cache."
+            ),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any) -> KnowledgeGraph:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    cache = not options.pop("no_cache", False)
+    if quiet or not sys.stderr.isatty():
+        return build(list(paths), cache=cache, **options)
+    with Progress(
+        TextColumn("reading minutes"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("read", total=None)
+
+        def progress(done: int, total: int, name: str) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return build(list(paths), cache=cache, progress=progress, **options)
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "-o",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for graph.json, graph.graphml, CSV tables, graph.html and wiki.md.",
+)
+@_build_options
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2500,
+    show_default=True,
+    help="Most nodes drawn in graph.html; the rest is listed in the page.",
+)
+@click.option("--no-html", is_flag=True, help="Skip graph.html and wiki.md.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+def build_cmd(
+    paths: tuple[str, ...], out: str, max_nodes: int, no_html: bool, quiet: bool, **options: Any
+) -> None:
+    """Build the knowledge graph of the minutes in PATHS (files or folders).
+
+    Example:
+
+        kg build data/minutes --lexicon data/lexicons/bhyve.toml --out out/
+    """
+    folder = Path(out)
+    before = _previous(folder / "graph.json")
+    K = _progress_build(paths, quiet, **options)
+    written = K.write(folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes)
+    if quiet:
+        return
+    s = K.summary()["nodes"]
+    r = K.report
+    click.echo(
+        f"kg {__version__}: {r.meetings} meetings ({r.parsed} read, {r.from_cache} from cache), "
+        f"{s.get('person', 0)} people, {s.get('topic', 0)} topics, {s.get('reference', 0)} references, "
+        f"{s.get('action', 0)} action items, {len(r.warnings)} warnings"
+    )
+    for warning in r.warnings[:10]:
+        click.echo(f"  warning: {warning}")
+    if len(r.warnings) > 10:
+        click.echo(f"  ... and {len(r.warnings) - 10} more warnings")
+    unresolved = K.people()
+    unresolved = unresolved[unresolved["unresolved"] == True]  # noqa: E712
+    if len(unresolved):
+        click.echo(f"  {len(unresolved)} unresolved names (see `kg people --unresolved`)")
+    if before is not None:
+        for line in _changes(before, K):
+            click.echo(f"  {line}")
+    click.echo(f"outputs in {folder}/:")
+    for name in written:
+        click.echo(f"  {folder / name}")
+
+
+def _previous(path: Path) -> KnowledgeGraph | None:
+    if not path.is_file():
+        return None
+    try:
+        return KnowledgeGraph(read_graph(path))
+    except KgError:
+        return None
+
+
+def _changes(before: KnowledgeGraph, after: KnowledgeGraph) -> list[str]:
+    """New people, topics and reviews since the last build; topics whose only voice left."""
+    lines = []
+    for kind, name in (("person", "people"), ("topic", "topics"), ("reference", "reviews")):
+        old = {n for n, d in before.graph.nodes(data=True) if d["kind"] == kind}
+        new = sorted(
+            after.graph.nodes[n]["label"]
+            for n, d in after.graph.nodes(data=True)
+            if d["kind"] == kind and n not in old
+        )
+        if new:
+            shown = ", ".join(new[:8]) + (f" (+{len(new) - 8} more)" if len(new) > 8 else "")
+            lines.append(f"new {name} since the last build: {shown}")
+    old_bus = set(before.bus_factor()["topic"]) if len(before.graph) else set()
+    lonely = sorted(set(after.bus_factor()["topic"]) - old_bus)
+    if lonely:
+        lines.append("topics now discussed by only one person: " + ", ".join(lonely[:8]))
+    if not lines:
+        lines.append("no new people, topics or reviews since the last build")
+    return lines
+
+
+def _load(graph: str | None, paths: tuple[str, ...], options: dict[str, Any]) -> KnowledgeGraph:
+    if paths:
+        return _progress_build(paths, True, **options)
+    return KnowledgeGraph(read_graph(graph or "out/graph.json"))
+
+
+def _emit(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> None:
+    if columns:
+        frame = frame[[c for c in columns if c in frame.columns]]
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False, lineterminator="\n"), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=1))
+    elif frame.empty:
+        click.echo("(nothing)")
+    else:
+        with pd.option_context(
+            "display.max_colwidth", 60, "display.width", 160, "display.max_rows", 500
+        ):
+            click.echo(frame.to_string(index=False))
+
+
+def _query_options(func: F) -> F:
+    func = click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)(func)
+    func = click.option(
+        "--from", "paths", multiple=True, help="Build from these minutes instead of --graph."
+    )(func)
+    func = click.option(
+        "--graph",
+        "-g",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="A graph.json from `kg build` (default: out/graph.json).",
+    )(func)
+    return _build_options(func)
+
+
+def _miss(exc: LookupMiss) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+@main.command("who")
+@click.argument("topic")
+@_query_options
+def who_cmd(
+    topic: str, graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any
+) -> None:
+    """Who works on TOPIC: people ranked by how much and how recently.
+
+    Example:
+
+        kg who NVMe --graph out/graph.json
+    """
+    K = _load(graph, paths, options)
+    _emit(K.who_works_on(topic), fmt, ["person", "score", "meetings", "last_seen", "evidence"])
+
+
+@main.command("topics")
+@click.argument("person", required=False)
+@_query_options
+def topics_cmd(
+    person: str | None, graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any
+) -> None:
+    """The topics and reviews of PERSON, or every topic when no person is given.
+
+    Example:
+
+        kg topics "Chuck Tuffli"
+    """
+    K = _load(graph, paths, options)
+    if person:
+        _emit(
+            K.topics_of(person), fmt, ["kind", "name", "title", "weight", "meetings", "last_seen"]
+        )
+    else:
+        _emit(
+            K.topics(),
+            fmt,
+            ["label", "mentions", "meeting_count", "first_seen", "last_seen", "people"],
+        )
+
+
+@main.command("people")
+@click.option(
+    "--unresolved", is_flag=True, help="Only names that could not be resolved to one person."
+)
+@_query_options
+def people_cmd(
+    unresolved: bool, graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any
+) -> None:
+    """Everyone in the graph, most active first.
+
+    Example:
+
+        kg people --unresolved
+    """
+    K = _load(graph, paths, options)
+    frame = K.people()
+    if unresolved:
+        frame = frame[frame["unresolved"] == True]  # noqa: E712
+    _emit(
+        frame,
+        fmt,
+        ["label", "aliases", "attended", "meeting_count", "first_seen", "last_seen", "topics"],
+    )
+
+
+@main.command("reviews")
+@_query_options
+def reviews_cmd(graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any) -> None:
+    """The code reviews and issues, with titles, links and people.
+
+    Example:
+
+        kg reviews --format csv
+    """
+    K = _load(graph, paths, options)
+    _emit(K.references(), fmt, ["label", "title", "url", "people", "topics", "last_seen"])
+
+
+@main.command("html")
+@click.option(
+    "--graph", "-g", type=click.Path(dir_okay=False), default="out/graph.json", show_default=True
+)
+@click.option(
+    "--out", "-o", type=click.Path(dir_okay=False), default=None, help="Default: beside the graph."
+)
+@click.option("--max-nodes", type=click.IntRange(10), default=2500, show_default=True)
+def html_cmd(graph: str, out: str | None, max_nodes: int) -> None:
+    """Write the interactive map (graph.html) of a built graph.
+
+    Example:
+
+        kg html --graph out/graph.json --max-nodes 5000
+    """
+    from .render.html import write_html
+
+    target = Path(out) if out else Path(graph).with_name("graph.html")
+    click.echo(str(write_html(read_graph(graph), target, max_nodes=max_nodes)))
+
+
+@main.command("wiki")
+@click.option(
+    "--graph", "-g", type=click.Path(dir_okay=False), default="out/graph.json", show_default=True
+)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Default: wiki.md beside the graph.",
+)
+def wiki_cmd(graph: str, out: str | None) -> None:
+    """Write the static wiki page (Markdown plus an SVG picture) of a built graph.
+
+    Example:
+
+        kg wiki --graph out/graph.json --out wiki/bhyve.md
+    """
+    from .render.wiki import write_wiki
+
+    target = Path(out) if out else Path(graph).with_name("wiki.md")
+    click.echo(str(write_wiki(read_graph(graph), target)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

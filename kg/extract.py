@@ -1,0 +1,372 @@
+"""Meeting -> Mentions: every person, topic, reference, organization and action item it names.
+
+Structure found by :mod:`kg.parse` (attendees, speakers, headings) becomes mentions directly; prose
+goes through the spaCy pipeline of :mod:`kg.nlp`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, topic_key
+from .names import LABELS, is_initials, word_frequency
+from .nlp import SPANS
+from .parse import _GENERIC_HEADING
+from .types import Block, Meeting, Mention, Source
+
+_REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
+_GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)/\d+")
+_AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
+_ACTION_HEADING = re.compile(
+    r"\b(action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
+)
+_BOILERPLATE = re.compile(
+    r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|links|announcements?|q\s*&\s*a.*|other|misc.*"
+    r"|upcoming\s+meetings?|action\s+items?.*|next\s+steps|opening.*|closure|adjourn.*|introductions?"
+    r"|introduction\s+of\s+attendees|roll\s*call|attendees|present|regrets|apologies|attendance"
+    r"|table\s+of\s+contents|(?:meeting\s+)?roles|scheduled\s+meetings|updates?|status|summary"
+    r"|discussion|logistics|registration|proposals?|find\s+volunteers.*|adoption\s+of\s+the\s+agenda"
+    r"|review\s+of\s+action\s+items|action\s+item\s+review|pending.*|nominated.*|rfc.*|.*triage.*"
+    r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business)\W*$",
+    re.I,
+)
+_DATEISH = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
+)
+_LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
+
+
+def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
+    """Surface forms (lower case) that name someone on the meeting's lists -> that entry's name."""
+    keys: dict[str, str] = {}
+    for person in meeting.attendees:
+        name = person.name
+        words = name.split()
+        keys[name.lower()] = name
+        if len(words) > 1 and len(words[0]) > 1:
+            keys.setdefault(words[0].lower(), name)
+        if person.handle:
+            keys[person.handle.lower()] = name
+        if initials_style and len(words) > 1:
+            initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+            keys.setdefault(initials.lower(), name)
+    return keys
+
+
+def _meeting_repo(meeting: Meeting) -> str:
+    repos = Counter(
+        f"{m.group(1)}/{m.group(2)}"
+        for b in meeting.blocks
+        for k in b.links
+        if (m := _GH_REPO.match(k.url))
+    )
+    return repos.most_common(1)[0][0] if repos else ""
+
+
+def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
+    """A review's title from the text around its link ("D19904 bhyve: Add ..." or "zlib: ... [#1]")."""
+    for link in block.links:
+        if link.start <= start and end <= link.end:
+            inner = re.sub(r"\s*\(?#?\b[A-Za-z]?\d{2,7}\)?\s*", " ", link.text).strip(" :-\u2013")
+            if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
+                return inner[:200]
+    text = block.text
+    before = text[:start].strip(" :-\u2013*([")
+    after = text[end:].strip(" :-\u2013*)]")
+    if start <= 2 and after and not block.speakers and not re.match(r"https?://", after):
+        return re.split(r"\s{2,}|\s+\(|\s+\[", after)[0][:200]
+    if before and end >= len(text.rstrip(" )]")) - 1 and not block.speakers:
+        return before.rstrip(" ([")[:200]
+    return ""
+
+
+class Extractor:
+    """Runs the pipeline over meetings and turns spans into :class:`Mention` objects."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
+        self.nlp = nlp
+        self.lexicon = lexicon or Lexicon()
+
+    def __call__(self, meeting: Meeting) -> list[Mention]:
+        """Every mention in one meeting."""
+        return list(self.pipe([meeting]))[0]
+
+    def pipe(self, meetings: Iterable[Meeting]) -> Iterator[list[Mention]]:
+        """Mentions of each meeting, in order."""
+        for meeting in meetings:
+            yield self.meeting(meeting)
+
+    def meeting(self, meeting: Meeting) -> list[Mention]:
+        mentions: list[Mention] = []
+        all_text = "\n".join(b.text for b in meeting.blocks)
+        initials = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
+        initials_style = len(initials) >= 2
+        roster = roster_keys(meeting, initials_style)
+        lower_words = frozenset(_LOWER_WORD.findall(all_text))
+        repo = _meeting_repo(meeting)
+        for person in meeting.attendees:
+            attrs = tuple(
+                (k, v)
+                for k, v in (("handle", person.handle), ("organization", person.organization))
+                if v
+            )
+            mentions.append(
+                Mention(
+                    person.name,
+                    "person",
+                    person.name,
+                    0,
+                    len(person.name),
+                    meeting.id,
+                    person.source,
+                    person.name,
+                    role=person.role,
+                    attrs=attrs,
+                )
+            )
+            if person.organization:
+                mentions.append(
+                    Mention(
+                        person.organization,
+                        "organization",
+                        person.organization,
+                        0,
+                        0,
+                        meeting.id,
+                        person.source,
+                        person.name,
+                        role="attendee",
+                        attrs=(("person", person.name),),
+                    )
+                )
+        docs: list[Doc] = []
+        current_repo = repo
+        action_section = False
+        for index, block in enumerate(meeting.blocks):
+            if block.is_heading:
+                m = _REPO_HEADING.match(block.text)
+                current_repo = (
+                    f"{m.group(1)}/{m.group(2)}"
+                    if m
+                    else (current_repo if block.source.section.startswith("#") else repo)
+                )
+                if m:
+                    current_repo = f"{m.group(1)}/{m.group(2)}"
+                action_section = bool(_ACTION_HEADING.search(block.text))
+            doc = self.nlp.make_doc(block.text[:100_000])
+            doc.user_data.update(
+                roster=roster,
+                lower_words=lower_words,
+                initials={k.upper() for k in roster if len(k) <= 4 and k.upper() in initials}
+                | initials,
+                bold=list(block.bold),
+                links=[(k.start, k.end, k.url) for k in block.links],
+                repo=current_repo,
+                phabricator=self.lexicon.phabricator,
+                action_section=action_section and not block.is_heading,
+                block=index,
+            )
+            docs.append(doc)
+        for index, doc in enumerate(self.nlp.pipe(docs)):
+            block = meeting.blocks[index]
+            mentions.extend(self.block_mentions(meeting, index, block, doc))
+        return mentions
+
+    def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        src = block.source
+        first_sentence = next((s.text for s in doc.sents), block.text) if len(doc) else block.text
+        for speaker in block.speakers:
+            out.append(
+                Mention(
+                    speaker,
+                    "person",
+                    speaker,
+                    0,
+                    0,
+                    meeting.id,
+                    src,
+                    first_sentence,
+                    role="speaker",
+                    block=index,
+                )
+            )
+        spans = list(doc.spans[SPANS]) if SPANS in doc.spans else []
+        ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
+        last_person = ""
+        for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+            sentence = span.sent.text if span.label_ != "ACTION" else span.text
+            label = span.label_
+            if label == "PERSON":
+                last_person = span.kb_id_
+                role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
+                out.append(
+                    Mention(
+                        span.kb_id_,
+                        "person",
+                        span.kb_id_,
+                        span.start_char,
+                        span.end_char,
+                        meeting.id,
+                        src,
+                        sentence,
+                        role=role,
+                        block=index,
+                    )
+                )
+            elif label == "ORG":
+                out.append(
+                    Mention(
+                        span.text,
+                        "organization",
+                        span.text,
+                        span.start_char,
+                        span.end_char,
+                        meeting.id,
+                        src,
+                        sentence,
+                        role="named",
+                        block=index,
+                        attrs=(("person", last_person),) if last_person else (),
+                    )
+                )
+            elif label == "TOPIC":
+                known = self.lexicon.canonical(span.text)
+                out.append(
+                    Mention(
+                        span.text,
+                        "topic",
+                        span.kb_id_,
+                        span.start_char,
+                        span.end_char,
+                        meeting.id,
+                        src,
+                        sentence,
+                        role="heading" if block.is_heading else "named",
+                        block=index,
+                        attrs=(
+                            ("source", "lexicon" if known else "discovered"),
+                            ("label", known or span.text.replace("\\", "")),
+                        ),
+                    )
+                )
+            elif label == "REFERENCE":
+                facts = dict(ref_info.get(span.kb_id_, {}))
+                title = _reference_title(block, span.start_char, span.end_char, span.text)
+                if title:
+                    facts["title"] = title
+                out.append(
+                    Mention(
+                        span.text,
+                        "reference",
+                        span.kb_id_,
+                        span.start_char,
+                        span.end_char,
+                        meeting.id,
+                        src,
+                        sentence,
+                        role="heading" if block.is_heading else "named",
+                        block=index,
+                        attrs=tuple(sorted(facts.items())),
+                    )
+                )
+            elif label == "ACTION":
+                out.append(
+                    Mention(
+                        span.text.strip(),
+                        "action",
+                        span.kb_id_,
+                        span.start_char,
+                        span.end_char,
+                        meeting.id,
+                        src,
+                        span.text.strip(),
+                        role="action",
+                        block=index,
+                        attrs=(("owner", span.kb_id_),) if span.kb_id_ else (),
+                    )
+                )
+        if block.is_heading:
+            out.extend(self.heading_topic(meeting, index, block, spans))
+        elif block.links and not block.speakers:
+            out.extend(self.area_topics(meeting, index, block, first_sentence))
+        return out
+
+    def heading_topic(
+        self, meeting: Meeting, index: int, block: Block, spans: list[Span]
+    ) -> list[Mention]:
+        """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
+        text = re.sub(r"\s+", " ", block.text.replace("\\", "")).strip(" #:*-")
+        if not text or len(text) > 60 or len(text.split()) > 6:
+            return []
+        if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):
+            return []
+        covered = sum(
+            s.end_char - s.start_char for s in spans if s.label_ in ("TOPIC", "REFERENCE", "PERSON")
+        )
+        if covered >= 0.6 * len(text.replace(" ", "")):
+            return []
+        words = re.findall(r"[\w'-]+", text.lower())
+        if not words or all(w in LABELS or word_frequency(w) >= 6.0 for w in words):
+            return []
+        if text.lower() == meeting.title.lower():
+            return []
+        key = topic_key(text)
+        if not key or key in self.lexicon.ignore_topics:
+            return []
+        label = self.lexicon.canonical(text) or text
+        return [
+            Mention(
+                text,
+                "topic",
+                topic_key(label),
+                0,
+                len(text),
+                meeting.id,
+                block.source,
+                text,
+                role="heading",
+                block=index,
+                attrs=(("source", "lexicon" if label != text else "heading"), ("label", label)),
+            )
+        ]
+
+    def area_topics(
+        self, meeting: Meeting, index: int, block: Block, sentence: str
+    ) -> list[Mention]:
+        """``zlib: add Brotli support [#24938]``: the area before the colon is a topic."""
+        m = _AREA.match(block.text)
+        if not m:
+            return []
+        out = []
+        for area in re.split(r"\s*,\s*", m.group(1)):
+            low = area.lower()
+            if low in LABELS or len(low) < 2:
+                continue
+            label = self.lexicon.canonical(area) or area
+            out.append(
+                Mention(
+                    area,
+                    "topic",
+                    topic_key(label),
+                    m.start(1),
+                    m.end(1),
+                    meeting.id,
+                    block.source,
+                    sentence,
+                    role="area",
+                    block=index,
+                    attrs=(("source", "lexicon" if label != area else "area"), ("label", label)),
+                )
+            )
+        return out
+
+
+def source_of(mention: Mention) -> Source:
+    """Where a mention was read (for evidence)."""
+    return mention.source

@@ -1,0 +1,408 @@
+"""Entities + Mentions -> a networkx graph with the evidence behind every edge.
+
+Who works on what must stay specific: a person is linked to a topic only when they speak about it
+in their own turn, are named in the sentence about it, or speak in the section that is about it.
+Attendance alone links a person to the meeting, never to its topics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from . import __version__
+from .names import slug
+from .resolve import Resolver
+from .types import Meeting, Mention
+
+MAX_EVIDENCE = 20
+W_TURN = 1.0  # the person says it, or is named in the same sentence
+W_SECTION = 0.5  # the person speaks in a section about it
+W_LIST = 0.75  # "Chuck has several new reviews up:" followed by a list of reviews
+W_BOLD = 1.25  # a bold name in a section about a topic: the scribe marks who acted
+
+
+def topic_id(key: str) -> str:
+    return "topic:" + key
+
+
+def reference_id(key: str) -> str:
+    return "reference:" + key
+
+
+class GraphBuilder:
+    """Accumulates nodes and edges, then emits a :class:`networkx.Graph`."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self.edges: dict[tuple[str, str], dict[str, Any]] = {}
+        self.dates: dict[str, str] = {}
+
+    def node(
+        self, nid: str, kind: str, label: str, meeting: str = "", alias: str = ""
+    ) -> dict[str, Any]:
+        data = self.nodes.get(nid)
+        if data is None:
+            data = self.nodes[nid] = {
+                "kind": kind,
+                "label": label,
+                "aliases": set(),
+                "mentions": 0,
+                "per_meeting": Counter(),
+            }
+        if alias:
+            data["aliases"].add(alias)
+        if meeting:
+            data["mentions"] += 1
+            data["per_meeting"][meeting] += 1
+        return data
+
+    def edge(
+        self,
+        a: str,
+        b: str,
+        relation: str,
+        weight: float,
+        meeting: Meeting,
+        mention: Mention,
+        text: str | None = None,
+    ) -> None:
+        if a == b:
+            return
+        key = (a, b) if a < b else (b, a)
+        data = self.edges.get(key)
+        if data is None:
+            data = self.edges[key] = {
+                "relation": relation,
+                "weight": 0.0,
+                "evidence": [],
+                "count": 0,
+                "per_meeting": Counter(),
+                "_seen": set(),
+            }
+        item = (meeting.id, mention.source.line, text or mention.sentence)
+        if item in data["_seen"]:
+            data["weight"] = max(data["weight"], weight) if data["count"] == 1 else data["weight"]
+            return
+        data["_seen"].add(item)
+        data["weight"] += weight
+        data["count"] += 1
+        data["per_meeting"][meeting.id] += 1
+        data["evidence"].append(
+            {
+                "meeting": meeting.id,
+                "date": meeting.date,
+                "section": mention.source.section,
+                "text": (text or mention.sentence)[:1000],
+                "path": mention.source.path,
+                "line": mention.source.line,
+            }
+        )
+
+    def graph(self, title: str) -> nx.Graph:
+        g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
+        for nid in sorted(self.nodes):
+            data = self.nodes[nid]
+            per = data.pop("per_meeting")
+            dates = sorted(self.dates.get(m, "") for m in per if self.dates.get(m, ""))
+            data.update(
+                aliases=sorted(data["aliases"]),
+                per_meeting=dict(sorted(per.items())),
+                meeting_count=len(per),
+                first_seen=dates[0] if dates else "",
+                last_seen=dates[-1] if dates else "",
+                weight=0.0,
+            )
+            g.add_node(nid, **data)
+        for a, b in sorted(self.edges):
+            data = self.edges[(a, b)]
+            data.pop("_seen")
+            per = data.pop("per_meeting")
+            dates = sorted(self.dates.get(m, "") for m in per if self.dates.get(m, ""))
+            data["evidence"] = sorted(
+                data["evidence"], key=lambda e: (e["date"], e["meeting"], e["line"])
+            )[:MAX_EVIDENCE]
+            data.update(
+                per_meeting=dict(sorted(per.items())),
+                weight=round(data["weight"], 3),
+                first_seen=dates[0] if dates else "",
+                last_seen=dates[-1] if dates else "",
+            )
+            g.add_edge(a, b, **data)
+        for nid, data in g.nodes(data=True):
+            data["weight"] = round(sum(d["weight"] for _, _, d in g.edges(nid, data=True)), 3)
+        return g
+
+
+def build_graph(
+    results: list[tuple[Meeting, list[Mention]]],
+    resolver: Resolver | None = None,
+    *,
+    title: str = "meeting minutes",
+    phabricator: str = "",
+    prune: bool = True,
+) -> nx.Graph:
+    """Build the graph of a corpus from each meeting's mentions.
+
+    >>> from kg.types import Meeting, Mention, Source
+    >>> src = Source("m.md", 3, "NVMe")
+    >>> meeting = Meeting("m", "2019-05-23", "m", "m.md", (), (), ())
+    >>> said = [Mention("Chuck", "person", "Chuck", 0, 0, "m", src, "Working on NVMe.", role="speaker", block=1),
+    ...         Mention("NVMe", "topic", "nvme", 11, 15, "m", src, "Working on NVMe.", block=1)]
+    >>> g = build_graph([(meeting, said)])
+    >>> g.edges["person:chuck", "topic:nvme"]["relation"], g.nodes["topic:nvme"]["label"]
+    ('works_on', 'NVMe')
+    """
+    resolver = resolver or Resolver()
+    person_of = resolver.resolve(results)
+    b = GraphBuilder()
+    ref_facts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    topic_labels: dict[str, Counter[str]] = defaultdict(Counter)
+    topic_source: dict[str, str] = {}
+    phab_bases: Counter[str] = Counter()
+    for meeting, mentions in results:
+        b.dates[meeting.id] = meeting.date
+        mid = "meeting:" + meeting.id
+        b.node(mid, "meeting", meeting.title or meeting.id).update(
+            date=meeting.date,
+            title=meeting.title,
+            path=meeting.path,
+            attendee_count=sum(1 for p in meeting.attendees if p.role == "attendee"),
+        )
+        ids: list[str] = []
+        for index, m in enumerate(mentions):
+            nid = ""
+            if m.kind == "person":
+                nid = person_of[(meeting.id, index)]
+                person = resolver.people[nid]
+                b.node(nid, "person", person.label, meeting.id, m.text.strip())
+            elif m.kind == "topic":
+                nid = topic_id(m.key)
+                label = m.attr("label") or m.text
+                topic_labels[m.key][label] += 1
+                src = m.attr("source")
+                if src == "lexicon" or m.key not in topic_source:
+                    topic_source[m.key] = src
+                b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
+            elif m.kind == "reference":
+                nid = reference_id(m.key)
+                for name, value in m.attrs:
+                    ref_facts[m.key][name][value] += 1
+                if m.attr("base"):
+                    phab_bases[m.attr("base")] += 1
+                b.node(nid, "reference", m.attr("label") or m.text, meeting.id, m.text)
+            elif m.kind == "organization":
+                nid = "organization:" + slug(m.text)
+                b.node(nid, "organization", m.text, meeting.id, m.text)
+            elif m.kind == "action":
+                nid = f"action:{meeting.id}:{index}"
+                b.node(
+                    nid, "action", m.text[:60] + ("\u2026" if len(m.text) > 60 else ""), meeting.id
+                ).update(text=m.text[:1000], owner="")
+            ids.append(nid)
+        _link_meeting(b, meeting, mentions, ids)
+    g_title = title
+    graph = b.graph(g_title)
+    for key, facts in ref_facts.items():
+        data = graph.nodes[reference_id(key)]
+        best = {name: values.most_common(1)[0][0] for name, values in facts.items()}
+        data.update(
+            system=best.get("system", "url"),
+            url=best.get("url", ""),
+            title=best.get("title", ""),
+            repo=best.get("repo", ""),
+            number=best.get("number", ""),
+        )
+        base = phabricator or (phab_bases.most_common(1)[0][0] if phab_bases else "")
+        if not data["url"] and data["system"] == "phabricator" and base:
+            data["url"] = f"{base.rstrip('/')}/{key}"
+    for key, labels in topic_labels.items():
+        data = graph.nodes[topic_id(key)]
+        data["label"] = max(
+            labels, key=lambda x: (topic_source.get(key) == "lexicon", labels[x], -len(x), x)
+        )
+        if topic_source.get(key) == "lexicon":
+            data["label"] = next(
+                (lab for lab in labels if labels[lab] and topic_source[key] == "lexicon"),
+                data["label"],
+            )
+        data["source"] = topic_source.get(key, "discovered")
+    for pid, person in resolver.people.items():
+        if pid in graph:
+            data = graph.nodes[pid]
+            data.update(
+                handles=sorted(person.handles),
+                unresolved=person.unresolved,
+                organization=person.organization,
+                candidates=list(person.candidates),
+                attended=sum(
+                    1 for _, _, d in graph.edges(pid, data=True) if d["relation"] == "attended"
+                ),
+            )
+            data["aliases"] = sorted(set(data["aliases"]) | set(person.forms) | set(person.handles))
+    if prune:
+        _prune(graph)
+    return graph
+
+
+def _prune(graph: nx.Graph) -> None:
+    """Drop discovered topics said once that nobody is linked to: noise, not knowledge."""
+    drop = []
+    for nid, data in graph.nodes(data=True):
+        if data["kind"] != "topic" or data.get("source") == "lexicon":
+            continue
+        linked = any(graph.nodes[o]["kind"] in ("person", "reference") for o in graph[nid])
+        if not linked and data["mentions"] < 2:
+            drop.append(nid)
+    graph.remove_nodes_from(drop)
+
+
+def _link_meeting(
+    b: GraphBuilder, meeting: Meeting, mentions: list[Mention], ids: list[str]
+) -> None:
+    mid = "meeting:" + meeting.id
+    by_block: dict[int, list[int]] = defaultdict(list)
+    attendees = set()
+    for index, m in enumerate(mentions):
+        if m.role in ("attendee", "absent") and m.kind == "person":
+            if m.role == "attendee":
+                attendees.add(ids[index])
+                b.edge(ids[index], mid, "attended", 1.0, meeting, m, f"Attendee: {m.text}")
+            continue
+        if m.kind == "organization" and m.role == "attendee":
+            person = next(
+                (
+                    ids[i]
+                    for i, x in enumerate(mentions)
+                    if x.kind == "person" and x.role == "attendee" and x.text == m.attr("person")
+                ),
+                "",
+            )
+            if person:
+                b.edge(
+                    person,
+                    ids[index],
+                    "member_of",
+                    1.0,
+                    meeting,
+                    m,
+                    f"{m.attr('person')} ({m.text})",
+                )
+            continue
+        by_block[m.block].append(index)
+    section_topics: list[int] = []
+    section_refs: list[int] = []
+    last_people: list[int] = []
+    for block in sorted(by_block):
+        members = by_block[block]
+        kinds: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            m = mentions[i]
+            kinds["speaker" if m.role == "speaker" else m.kind].append(i)
+        heading = any(mentions[i].role == "heading" for i in members)
+        if heading:
+            section_topics = [i for i in kinds["topic"]]
+            section_refs = [i for i in kinds["reference"]]
+            last_people = []
+        speakers = kinds["speaker"]
+        named = kinds["person"]
+        people = speakers + named
+        for i in members:
+            m = mentions[i]
+            if m.kind in ("person", "topic", "reference") and ids[i] not in attendees:
+                b.edge(ids[i], mid, "mentioned_in", 1.0, meeting, m)
+        # person -- topic / reference
+        for t in kinds["topic"] + kinds["reference"]:
+            tm = mentions[t]
+            rel = "works_on" if tm.kind == "topic" else "discussed"
+            for s in speakers:
+                b.edge(ids[s], ids[t], rel, W_TURN, meeting, tm)
+            for p in named:
+                if mentions[p].sentence == tm.sentence:
+                    b.edge(ids[p], ids[t], rel, W_TURN, meeting, tm)
+        if not heading:
+            for p in people:
+                pm = mentions[p]
+                # in a block with no speaker, the people it names are its subject
+                w = W_SECTION if speakers else (W_BOLD if pm.role == "bold" else W_TURN)
+                for t in section_topics:
+                    b.edge(ids[p], ids[t], "works_on", w, meeting, pm)
+                for r in section_refs:
+                    b.edge(ids[p], ids[r], "discussed", W_SECTION, meeting, pm)
+        # a list of reviews after "Chuck has several new reviews up."
+        if kinds["reference"] and not people and last_people:
+            for r in kinds["reference"]:
+                for p in last_people:
+                    intro = mentions[p].sentence
+                    b.edge(
+                        ids[p],
+                        ids[r],
+                        "discussed",
+                        W_LIST,
+                        meeting,
+                        mentions[r],
+                        f"{intro} \u2026 {mentions[r].sentence}",
+                    )
+        elif people and not heading:
+            last_people = people
+        # reference -- topic
+        for r in kinds["reference"]:
+            rm = mentions[r]
+            title = rm.attr("title")
+            for t in kinds["topic"]:
+                tm = mentions[t]
+                if tm.sentence == rm.sentence or (title and tm.text in title):
+                    b.edge(ids[r], ids[t], "about", W_TURN, meeting, tm)
+            for t in section_topics:
+                b.edge(ids[r], ids[t], "about", W_SECTION, meeting, rm)
+        # topic -- topic in one sentence
+        topics = kinds["topic"]
+        for x, t1 in enumerate(topics):
+            for t2 in topics[x + 1 :]:
+                if mentions[t1].sentence == mentions[t2].sentence and ids[t1] != ids[t2]:
+                    b.edge(ids[t1], ids[t2], "related", W_SECTION, meeting, mentions[t1])
+        # organizations named in prose: "Pooja at Juniper"
+        for o in kinds["organization"]:
+            om = mentions[o]
+            owner = om.attr("person")
+            for p in named:
+                if mentions[p].text == owner:
+                    b.edge(ids[p], ids[o], "member_of", W_TURN, meeting, om)
+        # action items
+        for a in kinds["action"]:
+            am = mentions[a]
+            owner = am.attr("owner")
+            owner_id = next((ids[p] for p in named if mentions[p].text == owner), "")
+            if not owner_id and len(speakers) == 1:
+                owner_id = ids[speakers[0]]
+            if owner_id:
+                b.edge(owner_id, ids[a], "owns", W_TURN, meeting, am)
+                b.nodes[ids[a]]["owner"] = owner_id
+            b.edge(ids[a], mid, "raised_in", 1.0, meeting, am)
+            for t in kinds["topic"] + kinds["reference"]:
+                if mentions[t].sentence in am.text or am.text in mentions[t].sentence:
+                    b.edge(ids[a], ids[t], "concerns", W_TURN, meeting, mentions[t])
+
+
+def relation_counts(graph: nx.Graph) -> Counter[str]:
+    """How many edges of each relation the graph has."""
+    return Counter(d["relation"] for _, _, d in graph.edges(data=True))
+
+
+def kinds(graph: nx.Graph) -> Counter[str]:
+    """How many nodes of each kind the graph has."""
+    return Counter(d["kind"] for _, d in graph.nodes(data=True))
+
+
+def nodes_of(graph: nx.Graph, kind: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    """The (id, data) of every node of one kind, sorted by id."""
+    return sorted(
+        ((n, d) for n, d in graph.nodes(data=True) if d["kind"] == kind), key=lambda x: x[0]
+    )
+
+
+_ = re

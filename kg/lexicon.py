@@ -1,0 +1,135 @@
+"""The domain lexicon: topics with their aliases, and words that are never topics or people.
+
+A lexicon is a TOML file the user can edit::
+
+    name = "bhyve"
+    [[topic]]
+    label = "NVMe"
+    aliases = ["NVM Express", "nvme(4)"]
+
+    [ignore]
+    topics = ["Notes", "Roundtable"]
+    people = ["Various"]
+
+    [references]
+    phabricator = "https://reviews.freebsd.org/"
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+
+_STOP = frozenset({"and", "the", "of", "a", "an", "for", "to", "in", "on", "with"})
+_MANPAGE = re.compile(r"\\?\(\d[a-z]?\)$")
+
+
+def topic_key(text: str) -> str:
+    """The key under which surface forms of one topic fold together.
+
+    >>> topic_key("if\\\\_bridge(4)") == topic_key("if_bridge") == topic_key("IF_BRIDGE")
+    True
+    >>> topic_key("PCI-e") == topic_key("PCIe"), topic_key("Save and Restore") == topic_key("save/restore")
+    (True, True)
+    >>> topic_key("APIs") == topic_key("API")
+    True
+    """
+    text = unicodedata.normalize("NFKC", text).replace("\\", "").strip()
+    text = _MANPAGE.sub("", text)
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]s", text):  # "APIs", "OSs", "VMs"
+        text = text[:-1]
+    words = [w for w in re.split(r"[\s/&+,_.:-]+", text.lower()) if w and w not in _STOP]
+    return "".join(re.sub(r"[^\w]", "", w) for w in words)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic of the lexicon: its display label and every alias (label included)."""
+
+    label: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Topics with aliases, plus words to ignore. The empty lexicon is valid and common."""
+
+    name: str = ""
+    topics: tuple[Topic, ...] = ()
+    ignore_topics: frozenset[str] = frozenset()
+    ignore_people: frozenset[str] = frozenset()
+    phabricator: str = ""
+    path: str = ""
+    _keys: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for topic in self.topics:
+            for alias in (topic.label, *topic.aliases):
+                self._keys.setdefault(topic_key(alias), topic.label)
+
+    def canonical(self, surface: str) -> str | None:
+        """The lexicon label for ``surface``, or None when the lexicon does not know it."""
+        return self._keys.get(topic_key(surface))
+
+    def terms(self) -> list[tuple[str, str]]:
+        """Every (alias, label) pair, for the phrase matcher."""
+        return sorted({(a, t.label) for t in self.topics for a in (t.label, *t.aliases)})
+
+    def fingerprint(self) -> str:
+        """A string that changes whenever the lexicon's content changes (for the cache key)."""
+        parts = [self.name, self.phabricator]
+        parts += [f"{t.label}={'|'.join(t.aliases)}" for t in self.topics]
+        parts += sorted(self.ignore_topics) + ["--"] + sorted(self.ignore_people)
+        return "\n".join(parts)
+
+
+def load_lexicon(path: str | os.PathLike[str] | None) -> Lexicon:
+    """Read a lexicon TOML file; ``None`` gives the empty lexicon.
+
+    Raises :class:`ConfigError` with the file and what to fix when the file is malformed.
+    """
+    if path is None:
+        return Lexicon()
+    where = Path(path)
+    try:
+        data = tomllib.loads(where.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{where}: no such lexicon file; check the --lexicon path") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot read the lexicon ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML ({exc}); fix the lexicon file") from exc
+    topics: list[Topic] = []
+    raw_topics = data.get("topic", [])
+    if not isinstance(raw_topics, list):
+        raise ConfigError(f"{where}: 'topic' must be an array of tables ([[topic]] entries)")
+    for number, entry in enumerate(raw_topics, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
+            raise ConfigError(f"{where}: topic #{number} needs a string 'label'")
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ConfigError(
+                f"{where}: topic {entry['label']!r}: 'aliases' must be a list of strings"
+            )
+        label = entry["label"].strip()
+        if not label:
+            raise ConfigError(f"{where}: topic #{number} has an empty label")
+        topics.append(Topic(label, tuple(a.strip() for a in aliases if a.strip())))
+    ignore = data.get("ignore", {})
+    refs = data.get("references", {})
+    if not isinstance(ignore, dict) or not isinstance(refs, dict):
+        raise ConfigError(f"{where}: [ignore] and [references] must be tables")
+    return Lexicon(
+        name=str(data.get("name", where.stem)),
+        topics=tuple(topics),
+        ignore_topics=frozenset(topic_key(t) for t in ignore.get("topics", [])),
+        ignore_people=frozenset(str(p).lower() for p in ignore.get("people", [])),
+        phabricator=str(refs.get("phabricator", "")),
+        path=str(where),
+    )

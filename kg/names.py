@@ -1,0 +1,203 @@
+"""What a person's name looks like: a gazetteer of given names and the shapes of names and handles.
+
+The given names come from the ``gender-guesser`` package's dictionary (about 45,000 first names from
+many countries); nothing here is specific to one project.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from wordfreq import zipf_frequency
+
+# Words that open a line like a speaker label ("Note: ...") but name no one.
+LABELS = frozenset(
+    """
+    q a question questions answer answers where when what who why how link links note notes nb ps
+    action actions action item action items ai todo to do agenda date dates time times location
+    summary decision decisions result results status update updates outcome outcomes proposal
+    context background recording github issue issues minutes attendees attendee present regrets
+    absent apologies attendance participants host wifi email phone discord breakfast lunch dinner
+    title tags tag poll polls consensus resolution conclusion conclusions next steps follow-up
+    followup tl;dr tldr pr prs rfc fcp eta example examples e.g i.e fyi edit see also team members
+    others other meeting meeting date topic topics discussion chair chairs scribe note-taker
+    notetaker facilitator moderator video meeting code of conduct contact information directions
+    dinner options reminder warning important motivation problem solution goal goals pros cons
+    option options alternative alternatives current proposed approach description details
+    rationale reason reasons feedback comment comments observation observations idea ideas
+    concern concerns risk risks plan plans timeline deadline owner owners assignee reviewers
+    reviewer author authors source sources reference references url urls doc docs document
+    documents slides video audio transcript call notes taken by hackmd zoom tracking issue tracking
+    pull request repo repository branch release releases version versions milestone milestones
+    step test tests result tbd n/a none na yes no nay yay abstain vote votes agreed resolved
+    announcement announcements misc other business aob item items open closed done wip
+    """.split()
+) | frozenset(
+    {
+        "action item",
+        "action items",
+        "next steps",
+        "team members",
+        "meeting date",
+        "video meeting",
+        "code of conduct",
+        "contact information",
+        "dinner options",
+        "github issue",
+        "tracking issue",
+        "pull request",
+        "taken by",
+        "notes taken by",
+        "note taker",
+        "action item scribe",
+        "other business",
+        "q&a",
+        "minutes doc",
+        "meeting notes",
+        "agenda items",
+    }
+)
+
+# Capitalised English words that the given-name dictionary also lists; alone they name no one.
+COMMON_WORDS = frozenset(
+    """
+    will may mark bill grant rich rose hope faith joy june april august summer autumn winter
+    long save case cases close page pages link links read star storm rain sky sun sunny lane
+    chase chance chip clay dawn dale guy pat sue max miles king page price rob cliff frank gene
+    glen hunter jack jay jean jewel lee major mason noble pierce ray reed sandy sterling stone
+    ward wells west young art baker bear bishop brook brown carter cash colt crystal dash day
+    don drew earl early ernest fisher ford forest gay gray green hall hardy harmony holly iris
+    ivy jade lance laurel lily love lucky major marshall may mercy miller misty moon page pearl
+    penny pepper rocky ruby rusty sage scout shepherd skip sonny spring storm tanner taylor
+    temple trinity true tucker victory violet wade walker will windy wood woody wren
+    also and are but can did does for from had has have her here him his into its just more
+    most much new not now off old one only our out over per the then there these they this
+    those though through too two under upon very was way were what when where which while who
+    why with would yet you your all any both each few many none other same some such than that
+    nothing everything something anything someone everyone anyone nobody please thanks thank
+    ok okay yes no sure maybe right left first second third last next previous general major
+    minor rust node java go swift julia ruby crystal dart elm nim zig ada perl rust cargo
+    apple amazon google microsoft intel linux unix windows android chrome firefox safari edge
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday today tomorrow yesterday morning evening night week weeks month months year
+    years team teams group groups work works worked working review reviews patch patches
+    """.split()
+)
+
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,38}$")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}\d?|\?\?)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Lower-cased given names, from the gender-guesser dictionary.
+
+    >>> "kirill" in given_names() and "pooja" in given_names()
+    True
+    """
+    names: set[str] = set()
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):  # pragma: no cover - dependency
+        return frozenset()
+    for raw in data.decode("iso-8859-1").splitlines():
+        if not raw or raw[0] in "#=":
+            continue
+        name = raw[3:29].strip().replace("+", " ").lower()
+        if name and " " not in name and "<" not in name:
+            names.add(_fold(name))
+    return frozenset(names)
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
+
+
+def is_given_name(word: str, strict: bool = True) -> bool:
+    """Whether ``word`` is a capitalised given name.
+
+    ``strict`` (for a name standing alone) also refuses names that are common English words
+    ("Will", "Mark"); the loose check (for the first word of "Mark Johnston") refuses only
+    function words ("Is", "To").
+
+    >>> is_given_name("Chuck"), is_given_name("Save"), is_given_name("Notes"), is_given_name("Is")
+    (True, False, False, False)
+    >>> is_given_name("Mark"), is_given_name("Mark", strict=False), is_given_name("chuck")
+    (False, True, False)
+    """
+    core = word.rstrip(".")
+    if not core[:1].isupper() or (len(core) > 1 and core.isupper()):
+        return False
+    low = _fold(core)
+    if low not in given_names() or word_frequency(low) >= 5.5:
+        return False
+    return not strict or low not in COMMON_WORDS
+
+
+@cache
+def word_frequency(word: str) -> float:
+    """How common ``word`` is in English, on the Zipf scale (0 = unknown, 7 = "the"), from wordfreq.
+
+    >>> word_frequency("process") > 5 > word_frequency("nikomatsakis")
+    True
+    """
+    return float(zipf_frequency(word.lower(), "en"))
+
+
+def is_english_word(word: str, threshold: float = 3.3) -> bool:
+    """Whether a lower-case ``word`` is ordinary English rather than a login ("merge" vs "markj")."""
+    return word_frequency(word) >= threshold
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that could be part of a name ("Tuffli", "O'Neil", "Mihailescu").
+
+    >>> is_name_word("Tuffli"), is_name_word("tuffli"), is_name_word("NVMe")
+    (True, False, False)
+    """
+    if not word or not _NAME_WORD.match(word):
+        return False
+    core = word.rstrip(".")
+    if not core[:1].isupper():
+        return False
+    rest = core[1:].replace("-", "").replace("'", "").replace("\u2019", "")
+    # "McCabe", "DeVault" are names; "NVMe", "PCIe" are not: allow one inner capital after Mc/Mac/De
+    inner = sum(1 for c in rest if c.isupper())
+    if inner == 0:
+        return True
+    return inner == 1 and bool(re.match(r"^(Mc|Mac|De|Di|La|Le|Van|Von|O)[A-Z]", core))
+
+
+def is_handle(word: str) -> bool:
+    """A login or handle such as ``kib``, ``markj``, ``nikomatsakis`` (lower case, no spaces).
+
+    >>> is_handle("markj"), is_handle("Mark"), is_handle("a")
+    (True, False, False)
+    """
+    return bool(_HANDLE.match(word)) and word.lower() not in LABELS
+
+
+def is_initials(word: str) -> bool:
+    """Speaker initials such as ``AR``, ``BT1`` or ``??``.
+
+    >>> is_initials("AR"), is_initials("BT1"), is_initials("NVMe")
+    (True, True, False)
+    """
+    return bool(_INITIALS.match(word))
+
+
+def slug(text: str) -> str:
+    """A stable id fragment: lower case, ASCII where possible, words joined by '-'.
+
+    >>> slug("Chuck Tuffli"), slug("if_bridge(4)"), slug("\u0421\u043a\u043e\u0432\u043e\u0440\u043e\u0434\u0430")
+    ('chuck-tuffli', 'if_bridge-4', '\u0441\u043a\u043e\u0432\u043e\u0440\u043e\u0434\u0430')
+    """
+    folded = _fold(text)
+    out = re.sub(r"[^\w]+", "-", folded).strip("-")
+    return out[:80] or "x"

@@ -1,0 +1,478 @@
+"""The spaCy pipeline: a blank English Language plus kg's own registered components.
+
+Each component finds one kind of span in a block of minutes and adds it to ``doc.spans["kg"]``
+with a label (PERSON, ORG, TOPIC, REFERENCE, ACTION) and its normalised key as ``kb_id_``. What a
+component needs to know about the meeting (its roster, the bold ranges and links of the block)
+arrives in ``doc.user_data``, set by :mod:`kg.extract` before the pipeline runs.
+
+>>> nlp = make_nlp()
+>>> doc = nlp.make_doc("Kirill P. would like to see the NVMe work land; see D19904.")
+>>> doc = nlp(doc)
+>>> sorted((s.label_, s.text) for s in doc.spans["kg"])
+[('PERSON', 'Kirill P.'), ('REFERENCE', 'D19904'), ('TOPIC', 'NVMe')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, Topic, topic_key
+from .names import COMMON_WORDS, LABELS, is_given_name, is_name_word, word_frequency
+
+SPANS = "kg"
+
+# -- references --------------------------------------------------------------------------------
+_PHAB = re.compile(r"(?<![\w/#-])D(\d{3,7})(?![\w-])")
+_GH_URL = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(pull|issues|discussions)/(\d+)")
+_PHAB_URL = re.compile(r"(https?://[\w.-]+)/D(\d{3,7})\b")
+_BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_bug\.cgi\?id=(\d+)")
+_GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
+_GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
+_GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
+_BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
+
+# -- topics ------------------------------------------------------------------------------------
+_ACRONYM = re.compile(
+    r"(?<![\w@/.#-])(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9])([A-Za-z][A-Za-z0-9]{1,20})(?![\w@/#-])"
+)
+_MANPAGE = re.compile(r"(?<![\w/.-])([a-z][\w.-]{1,40}?)(?:\\?\()(\d[a-z]?)\)")
+_IDENT = re.compile(r"(?<![\w/.@#-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/@-])")
+_NOT_TOPICS = frozenset(
+    """
+    asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
+    cest gmt bst us usa eu uk ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
+    ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
+    nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
+    """.split()
+)
+
+# -- people ------------------------------------------------------------------------------------
+_WORD = r"[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
+_WORD_RE = re.compile(rf"(?<![\w@/.-]){_WORD}")
+_INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
+_AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
+_HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})\b")
+_HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+# -- actions -----------------------------------------------------------------------------------
+_ACTION_LABEL = re.compile(r"^\s*(?:\[\s*\]|\[[xX]\]|ACTION(?:\s+ITEM)?|AI|TODO)\s*[:\-]?\s+", re.I)
+_ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
+_WILL = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:will|to|is going to|shall|agreed to|volunteered to|offered to)\s+(?!be\b)[a-z]"
+)
+
+
+def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
+    span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return None
+    group = doc.spans[SPANS] if SPANS in doc.spans else None
+    if group is None:
+        doc.spans[SPANS] = []
+        group = doc.spans[SPANS]
+    group.append(span)
+    return span
+
+
+def _taken(doc: Doc, start: int, end: int, labels: Iterable[str]) -> bool:
+    if SPANS not in doc.spans:
+        return False
+    wanted = set(labels)
+    return any(
+        s.label_ in wanted and s.start_char < end and start < s.end_char for s in doc.spans[SPANS]
+    )
+
+
+@Language.component("kg_references")
+def find_references(doc: Doc) -> Doc:
+    """Mark code reviews and issues: Phabricator D-numbers, GitHub issues/PRs, bug numbers.
+
+    Each span's ``kb_id_`` is the reference key (``D19904``, ``github:nodejs/node#24938``); facts
+    about it (url, repository) go to ``doc.user_data["ref_info"][key]``.
+    """
+    info: dict[str, dict[str, str]] = doc.user_data.setdefault("ref_info", {})
+    text = doc.text
+    default_repo: str = doc.user_data.get("repo", "")
+    phab_base: str = doc.user_data.get("phabricator", "")
+
+    def note(key: str, **facts: str) -> None:
+        slot = info.setdefault(key, {})
+        for name, value in facts.items():
+            if value and not slot.get(name):
+                slot[name] = value
+
+    for link in doc.user_data.get("links", []):
+        start, end, url = link[0], link[1], link[2]
+        key = ""
+        m = _GH_URL.match(url)
+        if m:
+            owner, repo, kind, num = m.groups()
+            key = f"github:{owner}/{repo}#{num}".lower()
+            note(
+                key,
+                system="github",
+                url=url,
+                repo=f"{owner}/{repo}",
+                number=num,
+                label=f"{repo}#{num}",
+                kind="pull" if kind == "pull" else "issue",
+            )
+        elif m2 := _PHAB_URL.match(url):
+            key = f"D{m2.group(2)}"
+            note(
+                key, system="phabricator", url=url, number=m2.group(2), label=key, base=m2.group(1)
+            )
+        elif m3 := _BUG_URL.match(url):
+            key = f"bug:{m3.group(2)}"
+            note(key, system="bugzilla", url=url, number=m3.group(2), label=f"Bug {m3.group(2)}")
+        if key and end > start:
+            _add(doc, start, end, "REFERENCE", key)
+    for m in _PHAB.finditer(text):
+        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
+            key = f"D{m.group(1)}"
+            url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
+            note(key, system="phabricator", number=m.group(1), label=key, url=url)
+            _add(doc, m.start(), m.end(), "REFERENCE", key)
+    for m in _GH_URL.finditer(text):
+        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
+            owner, repo, kind, num = m.groups()
+            key = f"github:{owner}/{repo}#{num}".lower()
+            note(
+                key,
+                system="github",
+                url=m.group(0),
+                repo=f"{owner}/{repo}",
+                number=num,
+                label=f"{repo}#{num}",
+            )
+            _add(doc, m.start(), m.end(), "REFERENCE", key)
+    for m in _GH_FULL.finditer(text):
+        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
+            owner, repo, num = m.groups()
+            key = f"github:{owner}/{repo}#{num}".lower()
+            note(
+                key,
+                system="github",
+                repo=f"{owner}/{repo}",
+                number=num,
+                label=f"{repo}#{num}",
+                url=f"https://github.com/{owner}/{repo}/issues/{num}",
+            )
+            _add(doc, m.start(), m.end(), "REFERENCE", key)
+    owner_default = default_repo.split("/")[0] if "/" in default_repo else ""
+    for m in _GH_REPO.finditer(text):
+        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]) and owner_default:
+            repo, num = m.groups()
+            full = f"{owner_default}/{repo}"
+            key = f"github:{full}#{num}".lower()
+            note(
+                key,
+                system="github",
+                repo=full,
+                number=num,
+                label=f"{repo}#{num}",
+                url=f"https://github.com/{full}/issues/{num}",
+            )
+            _add(doc, m.start(), m.end(), "REFERENCE", key)
+    if default_repo:
+        for m in _GH_NUM.finditer(text):
+            if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
+                num = m.group(1)
+                key = f"github:{default_repo}#{num}".lower()
+                note(
+                    key,
+                    system="github",
+                    repo=default_repo,
+                    number=num,
+                    label=f"{default_repo.split('/')[-1]}#{num}",
+                    url=f"https://github.com/{default_repo}/issues/{num}",
+                )
+                _add(doc, m.start(), m.end(), "REFERENCE", key)
+    for m in _BUG.finditer(text):
+        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
+            key = f"bug:{m.group(1)}"
+            note(key, system="bugzilla", number=m.group(1), label=f"Bug {m.group(1)}")
+            _add(doc, m.start(), m.end(), "REFERENCE", key)
+    return doc
+
+
+class TopicFinder:
+    """Mark topics: lexicon terms (with aliases), then technical terms discovered by their shape.
+
+    Discovered shapes: acronyms and mixed-case names (NVMe, CSM, FreeBSD), man pages
+    (``if_bridge(4)``) and identifiers (``virtio-net``, ``if_bridge``). Ordinary English words,
+    people's names and filler (ASAP, TBD) are never topics.
+    """
+
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for alias, _label in lexicon.terms():
+            self.matcher.add(topic_key(alias) or alias, [nlp.make_doc(alias)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        lexicon = self.lexicon
+        for _match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            label = lexicon.canonical(span.text)
+            if label and not _taken(doc, span.start_char, span.end_char, ["TOPIC", "REFERENCE"]):
+                _add(doc, span.start_char, span.end_char, "TOPIC", topic_key(label))
+        text = doc.text
+        initials: set[str] = doc.user_data.get("initials", set())
+        for pattern in (_MANPAGE, _ACRONYM, _IDENT):
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                word = m.group(0)
+                if pattern is _MANPAGE:
+                    word = m.group(1)
+                if not self.is_topic(word, pattern is _ACRONYM, initials):
+                    continue
+                if _taken(doc, start, end, ["TOPIC", "REFERENCE"]):
+                    continue
+                label = lexicon.canonical(word) or word
+                _add(doc, start, end, "TOPIC", topic_key(label))
+        return doc
+
+    def is_topic(self, word: str, acronym: bool, initials: set[str]) -> bool:
+        key = topic_key(word)
+        low = word.lower()
+        if not key or key in self.lexicon.ignore_topics or low in _NOT_TOPICS or low in LABELS:
+            return False
+        if self.lexicon.canonical(word):
+            return True
+        if acronym:
+            if word in initials or (word.isupper() and len(word) <= 2):
+                return False
+            if word.isupper() and word_frequency(low) >= 3.0:
+                return False  # CURRENT, ASAP, NOTE
+            if re.fullmatch(r"[A-Z][a-z]+", word) or re.fullmatch(r"[A-Z]{1,2}s", word):
+                return False
+            return not re.fullmatch(r"\d+[A-Za-z]{1,3}", word)
+        parts = re.split(r"[_-]", low)
+        if "_" in word:
+            return True
+        # "virtio-net" yes, "long-term" / "follow-up" no
+        return any(word_frequency(p) < 2.5 for p in parts if len(p) > 1)
+
+
+@Language.factory("kg_topics", default_config={"topics": [], "ignore": []})
+def make_topic_finder(
+    nlp: Language, name: str, topics: list[list[str]], ignore: list[str]
+) -> TopicFinder:
+    """Build the topic finder from lexicon data: ``topics`` is ``[[label, alias, ...], ...]`` and
+    ``ignore`` lists surface forms that are never topics (see :func:`kg.lexicon.load_lexicon`)."""
+    lexicon = Lexicon(
+        topics=tuple(Topic(t[0], tuple(t[1:])) for t in topics if t),
+        ignore_topics=frozenset(ignore),
+    )
+    return TopicFinder(nlp, name, lexicon)
+
+
+class PeopleFinder:
+    """Mark people (and the organizations they are "at").
+
+    Sources, strongest first: the meeting's roster (full names, first names, handles, initials),
+    bold names, ``@handle`` / ``kib@``, names with an initial ("Kirill P."), a given name followed
+    by capitalised words ("Mark Johnston"), and a lone given name that the text never uses as an
+    ordinary word ("Pooja at Juniper").
+    """
+
+    def __init__(self, nlp: Language, name: str, ignore: Iterable[str] = ()) -> None:
+        self.ignore = frozenset(x.lower() for x in ignore)
+        self._roster_cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+    def roster_pattern(self, keys: tuple[str, ...]) -> re.Pattern[str] | None:
+        if keys not in self._roster_cache:
+            alts = sorted((re.escape(k) for k in keys if len(k) >= 2), key=len, reverse=True)
+            self._roster_cache[keys] = (
+                re.compile(r"(?<![\w@/.-])(" + "|".join(alts) + r")(?:['\u2019]s)?(?![\w@-])", re.I)
+                if alts
+                else None
+            )
+        return self._roster_cache[keys]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        roster: dict[str, str] = doc.user_data.get("roster", {})
+        lower_words: frozenset[str] = doc.user_data.get("lower_words", frozenset())
+        case_sensitive: set[str] = doc.user_data.get("initials", set())
+        blocked = ["PERSON", "TOPIC", "REFERENCE"]
+
+        def person(start: int, end: int, surface: str) -> Span | None:
+            surface = _POSSESSIVE.sub("", surface).rstrip(",;:")
+            end = start + len(surface)
+            if surface.lower() in self.ignore or _taken(doc, start, end, blocked):
+                return None
+            return _add(doc, start, end, "PERSON", surface)
+
+        pattern = self.roster_pattern(tuple(sorted(roster)))
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                word = m.group(1)
+                low = word.lower()
+                if low in case_sensitive and word != word.upper():
+                    continue  # initials "AR" only in capitals
+                if (
+                    word.islower()
+                    and low in lower_words
+                    and " " not in word
+                    and word_frequency(low) > 3
+                ):
+                    continue  # the handle "imp" written as the word "imp"
+                if word[:1].islower() and not roster.get(low, "").islower() and " " not in word:
+                    continue  # "mark" the verb is not Mark
+                person(m.start(1), m.end(1), word)
+        for start, end in doc.user_data.get("bold", []):
+            self.bold_name(doc, text, start, end, person)
+        for m in _HANDLE_AT.finditer(text):
+            person(m.start(), m.end(), m.group(0))
+        for m in _HANDLE_TRAIL.finditer(text):
+            person(m.start(), m.end(), m.group(0))
+        for m in _INITIAL.finditer(text):
+            first = m.group(1)
+            if (
+                is_name_word(first)
+                and first.lower() not in COMMON_WORDS
+                and (is_given_name(first) or word_frequency(first) < 3)
+            ):
+                person(m.start(), m.end(), m.group(0))
+        for run in self.name_runs(text):
+            self.name_run(doc, text, run, lower_words, person)
+        return doc
+
+    def bold_name(self, doc: Doc, text: str, start: int, end: int, person: Any) -> None:
+        words = text[start:end].split()
+        taken: list[str] = []
+        for word in words:
+            clean = _POSSESSIVE.sub("", word).strip(",;:.!?")
+            if clean and is_name_word(clean) and clean.lower() not in LABELS:
+                taken.append(clean)
+            else:
+                break
+        if not taken or len(taken) > 4 or not is_given_name(taken[0], strict=len(taken) == 1):
+            return
+        surface = " ".join(taken)
+        person(
+            start + text[start:end].find(taken[0]),
+            start + text[start:end].find(taken[0]) + len(surface),
+            surface,
+        )
+
+    def name_runs(self, text: str) -> list[list[re.Match[str]]]:
+        """Runs of capitalised words separated by single spaces."""
+        runs: list[list[re.Match[str]]] = []
+        last_end = -2
+        for m in _WORD_RE.finditer(text):
+            if not m.group(0)[:1].isupper():
+                last_end = -2
+                continue
+            if runs and m.start() == last_end + 1 and text[last_end] == " ":
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+            last_end = m.end()
+        return runs
+
+    def name_run(
+        self,
+        doc: Doc,
+        text: str,
+        run: list[re.Match[str]],
+        lower_words: frozenset[str],
+        person: Any,
+    ) -> None:
+        while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
+            run = run[1:]
+        if not run:
+            return
+        first_m = run[0]
+        first = _POSSESSIVE.sub("", first_m.group(0))
+        rest: list[str] = []
+        if first == first_m.group(0):
+            for m in run[1:4]:
+                word = m.group(0)
+                clean = _POSSESSIVE.sub("", word)
+                if (
+                    is_name_word(clean)
+                    and clean.lower() not in COMMON_WORDS
+                    and clean.lower() not in LABELS
+                    and (word_frequency(clean) < 4.0 or clean.lower() not in lower_words)
+                    and word_frequency(clean) < 5.0
+                ):
+                    rest.append(clean)
+                    if clean != word:
+                        break
+                else:
+                    break
+        start = first_m.start()
+        if rest:
+            surface = " ".join([first, *rest])
+            person(start, start + len(surface), surface)
+            return
+        if not is_given_name(first) or first.lower() in lower_words:
+            return
+        span = person(start, start + len(first), first)
+        org = _AT_ORG.match(text[first_m.end() :])
+        if span is not None and org:
+            org_start = first_m.end() + org.start(1)
+            org_end = org_start + len(org.group(1))
+            if not _taken(doc, org_start, org_end, ["PERSON", "REFERENCE"]):
+                _add(doc, org_start, org_end, "ORG", org.group(1))
+
+
+@Language.factory("kg_people", default_config={"ignore": []})
+def make_people_finder(nlp: Language, name: str, ignore: list[str]) -> PeopleFinder:
+    """Build the people finder; ``ignore`` lists names that are never people."""
+    return PeopleFinder(nlp, name, ignore)
+
+
+@Language.component("kg_actions")
+def find_actions(doc: Doc) -> Doc:
+    """Mark action items: ``ACTION:`` / ``[AI: ...]`` / ``[ ]`` lines, every sentence of an
+    action-items section, and sentences where a person "will" or is "to" do something.
+
+    The span is the sentence; its ``kb_id_`` is the owner's surface form ("" when none).
+    """
+    in_section = bool(doc.user_data.get("action_section"))
+    people = [s for s in doc.spans[SPANS] if s.label_ == "PERSON"] if SPANS in doc.spans else []
+    for sent in doc.sents:
+        text = sent.text
+        owner = ""
+        is_action = (
+            in_section or bool(_ACTION_LABEL.match(text)) or bool(_ACTION_INLINE.search(text))
+        )
+        for p in people:
+            if p.start_char >= sent.start_char and p.end_char <= sent.end_char:
+                if _WILL.match(doc.text[p.end_char : sent.end_char]):
+                    owner = owner or p.kb_id_
+                    is_action = True
+                elif is_action and not owner:
+                    owner = p.kb_id_
+        if is_action and len(text.strip()) > 3:
+            _add(doc, sent.start_char, sent.end_char, "ACTION", owner)
+    return doc
+
+
+def make_nlp(lexicon: Lexicon | None = None) -> Language:
+    """A blank English pipeline with kg's components: sentences, references, topics, people, actions.
+
+    No downloaded model is needed. (A statistical model is not used by default; see
+    :func:`add_statistical_ner`.)
+    """
+    lexicon = lexicon or Lexicon()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_references")
+    topics = [[t.label, *t.aliases] for t in lexicon.topics]
+    nlp.add_pipe("kg_topics", config={"topics": topics, "ignore": sorted(lexicon.ignore_topics)})
+    nlp.add_pipe("kg_people", config={"ignore": sorted(lexicon.ignore_people)})
+    nlp.add_pipe("kg_actions")
+    return nlp

@@ -1,0 +1,533 @@
+"""RawMinutes -> Meeting: sections, attendee lists, speaker turns, bold names and links.
+
+Only Markdown structure is read here (with markdown-it-py); nothing is interpreted as an entity
+beyond deciding whether a line's label is a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .names import (
+    LABELS,
+    is_english_word,
+    is_given_name,
+    is_handle,
+    is_initials,
+    is_name_word,
+    slug,
+)
+from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_ATTENDEE_HEADING = re.compile(
+    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|roll\s*call"
+    r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
+    re.I,
+)
+_ABSENT_HEADING = re.compile(r"^\W*(?:regrets|apologies|absent|not\s+present|excused)\b", re.I)
+_ATTENDEE_LINE = re.compile(
+    r"^\W{0,3}(?:attendees?|attendance|present|participants|attending|in\s+attendance)\W{0,3}:\s*(.+)$",
+    re.I,
+)
+_ABSENT_LINE = re.compile(
+    r"^\W{0,3}(?:regrets|apologies|absent|not\s+present|excused)\W{0,3}:\s*(.+)$", re.I
+)
+_GENERIC_HEADING = re.compile(
+    r"^\W*(?:(?:meeting\s+)?(?:attendees?|attendance|present|participants|notes|minutes|agenda"
+    r"|table of contents|links|regrets|apologies))\W*$",
+    re.I,
+)
+_SUBLABEL = re.compile(r"^([A-Za-z][\w \-]{1,30}):\s+(.*)$")
+_SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
+_REFERENCE_URL = re.compile(r"/(?:pull|issues|D\d+|show_bug)|reviews\.|bugs\.")
+_INITIALS_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z]{2,3}\d?)(?:\*\*)?:", re.M)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
+_HANDLE_IN = re.compile(r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")
+_PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
+_ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\|)\s+(.+)$")
+_ROLE_WORDS = frozenset(
+    "tsc ctc chair co-chair guest observer member members core host invited emeritus "
+    "liaison secretary lead maintainer facilitator scribe note-taker".split()
+)
+MAX_NAME = 80
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"maxNesting": 40}).enable(["table", "strikethrough"])
+
+
+@dataclass
+class _Line:
+    """One line of an inline token, Markdown stripped, with bold ranges and links."""
+
+    text: str
+    line: int
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """Blank out YAML front matter (keeping line numbers) and return its simple ``key: value`` pairs.
+
+    >>> body, meta = strip_front_matter("---\\ntitle: Triage 2022-09-06\\ntags: x\\n---\\n# Hi\\n")
+    >>> meta["title"], body.count("\\n"), body.strip()
+    ('Triage 2022-09-06', 5, '# Hi')
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    meta: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t", "-")):
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    blank = "\n" * match.group(0).count("\n")
+    return blank + text[match.end() :], meta
+
+
+def _inline_lines(token: Token) -> list[_Line]:
+    """Plain text of an inline token, split at line breaks, with bold ranges and links."""
+    start_line = (token.map[0] + 1) if token.map else 1
+    text = ""
+    bold: list[tuple[int, int]] = []
+    links: list[Link] = []
+    bold_start: list[int] = []
+    link_stack: list[tuple[int, str]] = []
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline", "image"):
+            text += child.content.replace("\n", " ")
+        elif kind in ("softbreak", "hardbreak"):
+            text += "\n"
+        elif kind == "strong_open":
+            bold_start.append(len(text))
+        elif kind == "strong_close" and bold_start:
+            begin = bold_start.pop()
+            if len(text) > begin:
+                bold.append((begin, len(text)))
+        elif kind == "link_open":
+            link_stack.append((len(text), str(child.attrs.get("href", ""))))
+        elif kind == "link_close" and link_stack:
+            begin, href = link_stack.pop()
+            links.append(Link(text[begin:].replace("\n", " "), href, begin, len(text)))
+    lines: list[_Line] = []
+    offset = 0
+    for number, part in enumerate(text.split("\n")):
+        end = offset + len(part)
+        item = _Line(part, start_line + number)
+        item.bold = [(a - offset, min(b, end) - offset) for a, b in bold if offset <= a < end]
+        item.links = [
+            Link(k.text, k.url, k.start - offset, min(k.end, end) - offset)
+            for k in links
+            if offset <= k.start < end or (k.start == k.end == end and offset <= k.start)
+        ]
+        _trim(item)
+        lines.append(item)
+        offset = end + 1
+    return lines
+
+
+def _trim(item: _Line) -> None:
+    """Strip leading blanks, shifting offsets."""
+    lead = len(item.text) - len(item.text.lstrip())
+    if lead:
+        item.text = item.text[lead:]
+        item.bold = [(max(0, a - lead), max(0, b - lead)) for a, b in item.bold]
+        item.links = [
+            Link(k.text, k.url, max(0, k.start - lead), max(0, k.end - lead)) for k in item.links
+        ]
+    item.text = item.text.rstrip()
+
+
+def clean_person(entry: str) -> tuple[str, str, str]:
+    """Split an attendee entry into (name, handle, organization).
+
+    >>> clean_person("Colin Ihrig @cjihrig (TSC)")
+    ('Colin Ihrig', 'cjihrig', '')
+    >>> clean_person("Deepti Gandluri (Google)")
+    ('Deepti Gandluri', '', 'Google')
+    >>> clean_person("Mateusz Piotrowski - FreeBSD Foundation")
+    ('Mateusz Piotrowski', '', 'FreeBSD Foundation')
+    >>> clean_person("0mp (Mateusz Piotrowski)")
+    ('Mateusz Piotrowski', '0mp', '')
+    """
+    text = entry.strip().strip("*_`~").strip()
+    handle = ""
+    match = _HANDLE_IN.search(text)
+    if match:
+        handle = match.group(1)
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    org = ""
+    for inner in _PARENS.findall(text):
+        words = inner.strip()
+        if not words:
+            continue
+        lowered = words.lower()
+        if any(w in _ROLE_WORDS for w in re.split(r"[\s,/]+", lowered)):
+            continue
+        if not handle and is_handle(words) and " " not in words:
+            handle = words
+        elif len(words.split()) >= 2 and all(is_name_word(w) for w in words.split()):
+            # "0mp (Mateusz Piotrowski)": the parenthesis holds the name, the rest is a handle
+            rest = _PARENS.sub("", text).strip()
+            if rest and " " not in rest and not handle:
+                handle = rest
+            text = words
+            return _finish(text, handle, org)
+        elif not org:
+            org = words
+    text = _PARENS.sub("", text).strip()
+    match = _ORG_TAIL.search(text)
+    if match and len(text[: match.start()].split()) >= 2:
+        org = org or match.group(1).strip()
+        text = text[: match.start()].strip()
+    return _finish(text, handle, org)
+
+
+def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-*_")
+    if not text and handle:
+        text = handle
+    return text[:MAX_NAME], handle, org[:MAX_NAME]
+
+
+def looks_like_person(name: str) -> bool:
+    """Whether an attendee entry or speaker label is plausibly a person's name or handle.
+
+    >>> [looks_like_person(x) for x in ["Michael Dexter", "markj", "AR", "Notes", "TBD", "See the doc"]]
+    [True, True, True, False, False, False]
+    """
+    name = name.strip()
+    if not name or len(name) > MAX_NAME or name.lower() in LABELS:
+        return False
+    words = name.split()
+    if len(words) == 1:
+        word = words[0]
+        return (
+            (
+                is_name_word(word)
+                and (is_given_name(word) or word.lower() not in LABELS)
+                and not word.isupper()
+                or is_initials(word)
+                or is_handle(word)
+                or word[:1].isupper()
+                and word[1:].islower() is False
+                and word.isalnum()
+            )
+            and word.lower() not in LABELS
+            and word.upper() not in {"TBD", "TBA", "N/A", "NONE"}
+        )
+    if len(words) > 5:
+        return False
+    caps = sum(1 for w in words if is_name_word(w) or w[:1].isupper())
+    lower_small = sum(
+        1
+        for w in words
+        if w.lower() in {"de", "van", "von", "der", "da", "la", "le", "del", "bin", "al"}
+    )
+    return caps + lower_small == len(words)
+
+
+def _speaker_names(
+    label: str, roster: frozenset[str], initials_style: bool = True
+) -> tuple[str, ...]:
+    """The people a line label names (``"John, Rod"`` -> ("John", "Rod")), or () if not a speaker."""
+    label = label.strip().strip("*_ ").strip()
+    if not label or label.lower() in LABELS or len(label) > 60:
+        return ()
+    parts = [p for p in _SPLIT_NAMES.split(label) if p]
+    names: list[str] = []
+    for part in parts:
+        part = part.strip().lstrip("@")
+        low = part.lower()
+        if low in roster:
+            names.append(part)
+            continue
+        words = part.split()
+        if not words or len(words) > 4:
+            return ()
+        if len(words) == 1:
+            word = words[0]
+            if is_initials(word):
+                if not initials_style:
+                    return ()
+                names.append(part)
+            elif word.islower() and is_handle(word) and len(word) >= 2:
+                if is_english_word(word):
+                    return ()
+                names.append(part)
+            elif is_name_word(word) and (is_given_name(word) or low in roster):
+                names.append(part)
+            else:
+                return ()
+        elif all(is_name_word(w) for w in words) and (is_given_name(words[0]) or low in roster):
+            names.append(part)
+        else:
+            return ()
+    return tuple(names)
+
+
+class _Builder:
+    """Walks markdown-it tokens once and collects sections, attendees and blocks."""
+
+    def __init__(self, raw: RawMinutes) -> None:
+        self.raw = raw
+        self.sections: list[Section] = []
+        self.attendees: list[Attendee] = []
+        self.blocks: list[Block] = []
+        self.title = ""
+        self.section = ""
+        self.section_level = 0
+        self.list_mode = ""  # "attendee" / "absent" inside such a section
+        self.list_level = 0
+        # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
+        self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
+
+    def roster_keys(self) -> frozenset[str]:
+        keys: set[str] = set()
+        for person in self.attendees:
+            low = person.name.lower()
+            keys.add(low)
+            keys.update(low.split())
+            if person.handle:
+                keys.add(person.handle.lower())
+            initials = "".join(w[0] for w in person.name.split() if w[:1].isalpha()).lower()
+            if len(initials) >= 2:
+                keys.add(initials)
+        return frozenset(keys)
+
+    def add_attendees(self, text: str, line: int, role: str) -> None:
+        sub = _SUBLABEL.match(text)
+        if (
+            sub
+            and sub.group(1).lower() not in {"name"}
+            and "," in sub.group(2)
+            or (
+                sub
+                and sub.group(1).lower()
+                in {
+                    "team members",
+                    "others",
+                    "other",
+                    "guests",
+                    "members",
+                    "tsc",
+                    "observers",
+                    "visitors",
+                    "staff",
+                    "present",
+                }
+            )
+        ):
+            text = sub.group(2) if sub else text
+        pieces = [text]
+        if (text.count(",") >= 1 or ";" in text) and not _PARENS.search(text.split(",")[0] + ")"):
+            split = [p for p in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+            if all(len(p.split()) <= 4 for p in split):
+                pieces = split
+        for piece in pieces:
+            name, handle, org = clean_person(piece)
+            if looks_like_person(name) or (handle and looks_like_person(handle)):
+                src = Source(self.raw.path, line, self.section)
+                self.attendees.append(Attendee(name or handle, src, handle, org, role))
+
+    def run(self, tokens: list[Token]) -> None:
+        depth = 0
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.type in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+            elif tok.type in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+            elif tok.type == "heading_open":
+                level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+                inline = tokens[i + 1] if i + 1 < len(tokens) else None
+                if inline is not None and inline.type == "inline":
+                    self.heading(inline, level)
+                    i += 1
+            elif tok.type == "inline":
+                self.inline(tok, depth)
+            i += 1
+
+    def heading(self, inline: Token, level: int) -> None:
+        lines = _inline_lines(inline)
+        text = " ".join(x.text for x in lines).strip()
+        line = lines[0].line
+        if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
+            self.title = text
+        if _ATTENDEE_HEADING.match(text):
+            self.list_mode, self.list_level = "attendee", level
+        elif _ABSENT_HEADING.match(text):
+            self.list_mode, self.list_level = "absent", level
+        elif self.list_mode and level <= self.list_level:
+            self.list_mode = ""
+        elif self.list_mode and level > self.list_level:
+            self.list_mode = ""
+        self.section, self.section_level = text, level
+        self.sections.append(Section(text, level, Source(self.raw.path, line, text)))
+        first = lines[0]
+        self.blocks.append(
+            Block(
+                text=text,
+                source=Source(self.raw.path, line, text),
+                bold=tuple(first.bold) if len(lines) == 1 else (),
+                links=tuple(first.links) if len(lines) == 1 else (),
+                is_heading=True,
+            )
+        )
+
+    def inline(self, tok: Token, depth: int) -> None:
+        lines = _inline_lines(tok)
+        if self.list_mode:
+            for item in lines:
+                if item.text:
+                    self.add_attendees(item.text, item.line, self.list_mode)
+            return
+        roster = self.roster_keys()
+        group: list[_Line] = []
+        speakers: tuple[str, ...] = ()
+        for item in lines:
+            if not item.text:
+                continue
+            match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
+            if match:
+                role = "attendee" if _ATTENDEE_LINE.match(item.text) else "absent"
+                self.add_attendees(match.group(1), item.line, role)
+                continue
+            found = self.speaker(item, roster)
+            if found is not None:
+                self.flush(group, speakers, depth)
+                group, speakers = [found[1]], found[0]
+            else:
+                group.append(item)
+        self.flush(group, speakers, depth)
+
+    def speaker(self, item: _Line, roster: frozenset[str]) -> tuple[tuple[str, ...], _Line] | None:
+        """If ``item`` opens with a speaker label, return the names and the line without it."""
+        text = item.text
+        label = ""
+        cut = 0
+        if item.bold and item.bold[0][0] == 0:
+            start, end = item.bold[0]
+            inner = text[start:end].strip()
+            if inner.endswith(":"):
+                label, cut = inner[:-1], end
+            elif text[end : end + 1] == ":":
+                label, cut = inner, end + 1
+        if not label:
+            match = _SPEAKER.match(text)
+            if not match:
+                return None
+            label, cut = match.group(1), match.end()
+            if any(a < match.end(1) and b > 0 for a, b in item.bold) and not item.bold[0][0] == 0:
+                return None
+        if any(k.start < cut for k in item.links):
+            return None
+        if (
+            label.strip().lower() not in roster
+            and not is_given_name(label.strip().split()[0])
+            and any(_REFERENCE_URL.search(k.url) for k in item.links)
+        ):
+            return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
+        names = _speaker_names(label, roster, self.initials_style)
+        if not names:
+            return None
+        while cut < len(text) and text[cut] in " \t":
+            cut += 1
+        rest = _Line(text[cut:], item.line)
+        rest.bold = [(a - cut, b - cut) for a, b in item.bold if a >= cut]
+        rest.links = [Link(k.text, k.url, k.start - cut, k.end - cut) for k in item.links]
+        return names, rest
+
+    def flush(self, group: list[_Line], speakers: tuple[str, ...], depth: int) -> None:
+        if not group:
+            return
+        text = ""
+        bold: list[tuple[int, int]] = []
+        links: list[Link] = []
+        for item in group:
+            if text:
+                text += " "
+            base = len(text)
+            text += item.text
+            bold.extend((a + base, b + base) for a, b in item.bold)
+            links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
+        if not text.strip() and not speakers:
+            return
+        self.blocks.append(
+            Block(
+                text=text,
+                source=Source(self.raw.path, group[0].line, self.section),
+                speakers=speakers,
+                bold=tuple(bold),
+                links=tuple(links),
+                depth=depth,
+            )
+        )
+
+
+def meeting_id(name: str) -> str:
+    """A stable id for a meeting: its path relative to the folder given, without the suffix.
+
+    >>> meeting_id("bhyve/20190523.md")
+    'bhyve/20190523'
+    """
+    stem = name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name
+    return "/".join(
+        slug(part) if not re.match(r"^[\w.-]+$", part) else part for part in stem.split("/")
+    )
+
+
+def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
+    """Parse one file of minutes.
+
+    >>> from kg.types import RawMinutes
+    >>> m = parse(RawMinutes("x.md", "# Attendees\\n- Ann Lee\\n\\n## NVMe\\n**Ann:** hi", "d"))
+    >>> [a.name for a in m.attendees], [(b.speakers, b.text) for b in m.blocks if not b.is_heading]
+    (['Ann Lee'], [(('Ann',), 'hi')])
+    """
+    body, meta = strip_front_matter(raw.text)
+    builder = _Builder(raw)
+    warnings = list(raw.warnings)
+    try:
+        tokens = _markdown().parse(body)
+    except RecursionError:
+        warnings.append(f"{raw.path}: too deeply nested to parse as Markdown; read as plain text")
+        tokens = _markdown().parse(re.sub(r"^[ \t>*+-]+", "", body, flags=re.M))
+    builder.run(tokens)
+    stem = (name or raw.path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    title = meta.get("title") or builder.title or stem
+    date = raw.date
+    if not date and meta.get("date"):
+        from .read import find_date
+
+        date = find_date("", meta["date"])
+    return Meeting(
+        id=meeting_id(name or raw.path.rsplit("/", 1)[-1]),
+        date=date,
+        title=title[:200],
+        path=raw.path,
+        attendees=tuple(_dedupe(builder.attendees)),
+        sections=tuple(builder.sections),
+        blocks=tuple(builder.blocks),
+        warnings=tuple(warnings),
+    )
+
+
+def _dedupe(people: list[Attendee]) -> list[Attendee]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for person in people:
+        key = (person.name.lower(), person.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out

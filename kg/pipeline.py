@@ -1,0 +1,247 @@
+"""The whole job: paths -> read -> parse -> extract -> resolve -> graph, with a per-file cache.
+
+Reading, parsing and extraction depend only on one file and the settings, so their result is
+cached under a key made of the file's content hash and the pipeline's fingerprint: rebuilding a
+thousand meetings after adding one re-reads one. Resolution and the graph are rebuilt each time
+(they are global and cheap).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from . import __version__
+from .errors import InputError
+from .extract import Extractor
+from .graph import build_graph
+from .lexicon import Lexicon
+from .nlp import make_nlp
+from .parse import parse
+from .read import Found, iter_files, read_bytes, to_minutes
+from .resolve import PeopleFile, Resolver
+from .types import Meeting, Mention
+
+log = logging.getLogger(__name__)
+CACHE_FORMAT = 3
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build read, reused and skipped."""
+
+    files: int = 0
+    meetings: int = 0
+    from_cache: int = 0
+    parsed: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def fingerprint(lexicon: Lexicon) -> str:
+    """Changes whenever a setting that affects per-file extraction changes."""
+    text = f"kg {__version__} cache {CACHE_FORMAT}\n{lexicon.fingerprint()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class Cache:
+    """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint."""
+
+    def __init__(self, folder: Path | None, settings: str) -> None:
+        self.folder = folder
+        self.settings = settings
+
+    def _path(self, digest: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / self.settings / digest[:2] / f"{digest}.pickle"
+
+    def get(self, digest: str, name: str) -> tuple[Meeting, list[Mention]] | None:
+        path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
+        if path is None or not path.exists():
+            return None
+        try:
+            with path.open("rb") as handle:
+                value = pickle.load(handle)
+            if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
+                return value
+        except Exception:  # a damaged entry is only a cache miss
+            log.debug("cache entry %s unreadable; ignored", path)
+        return None
+
+    def put(self, digest: str, name: str, value: tuple[Meeting, list[Mention]]) -> None:
+        path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.debug("cannot write cache entry %s: %s", path, exc)
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(lexicon: Lexicon) -> None:
+    global _WORKER
+    _WORKER = Extractor(make_nlp(lexicon), lexicon)
+
+
+def _extract_one(job: tuple[str, str, str]) -> tuple[Meeting, list[Mention]] | list[str]:
+    """Worker: read, parse and extract one file. Returns warnings instead on failure."""
+    path, name, _digest = job
+    assert _WORKER is not None
+    return _process(_WORKER, Found(Path(path), name))
+
+
+def _process(extractor: Extractor, found: Found) -> tuple[Meeting, list[Mention]] | list[str]:
+    data, warnings = read_bytes(found)
+    if data is None:
+        return warnings
+    raw, warnings = to_minutes(found, data)
+    if raw is None:
+        return warnings
+    try:
+        meeting = parse(raw, found.name)
+        return meeting, extractor(meeting)
+    except RecursionError:
+        return [f"{found.path}: too deeply nested to read; skipped"]
+
+
+def extract_all(
+    paths: Sequence[str | os.PathLike[str]],
+    lexicon: Lexicon | None = None,
+    *,
+    cache_dir: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    report: BuildReport | None = None,
+) -> list[tuple[Meeting, list[Mention]]]:
+    """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
+    lexicon = lexicon or Lexicon()
+    report = report if report is not None else BuildReport()
+    files = list(iter_files(list(paths), report.warnings))
+    report.files = len(files)
+    cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon))
+    results: dict[int, tuple[Meeting, list[Mention]]] = {}
+    todo: list[tuple[int, Found, str]] = []
+    for index, found in enumerate(files):
+        digest = _digest(found)
+        hit = cache.get(digest, found.name) if digest else None
+        if hit is not None:
+            results[index] = hit
+            report.from_cache += 1
+            report.warnings.extend(hit[0].warnings)
+        else:
+            todo.append((index, found, digest))
+    done = len(results)
+    total = len(files)
+    if progress:
+        progress(done, total, "")
+
+    def finish(
+        index: int, found: Found, digest: str, value: tuple[Meeting, list[Mention]] | list[str]
+    ) -> None:
+        nonlocal done
+        done += 1
+        if isinstance(value, list):
+            report.warnings.extend(value)
+        else:
+            results[index] = value
+            report.parsed += 1
+            report.warnings.extend(value[0].warnings)
+            if digest:
+                cache.put(digest, found.name, value)
+        if progress:
+            progress(done, total, found.name)
+
+    if jobs > 1 and len(todo) >= 8:
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_init_worker, initargs=(lexicon,)
+        ) as pool:
+            chunk = max(1, len(todo) // (jobs * 8))
+            outs = pool.map(
+                _extract_one, [(str(f.path), f.name, d) for _, f, d in todo], chunksize=chunk
+            )
+            for (index, found, digest), value in zip(todo, outs, strict=True):
+                finish(index, found, digest, value)
+    else:
+        extractor = Extractor(make_nlp(lexicon), lexicon) if todo else None
+        for index, found, digest in todo:
+            assert extractor is not None
+            finish(index, found, digest, _process(extractor, found))
+    ordered = [results[i] for i in sorted(results)]
+    report.meetings = len(ordered)
+    return ordered
+
+
+def _digest(found: Found) -> str:
+    try:
+        h = hashlib.sha256()
+        with found.path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return ""
+
+
+def in_range(meeting: Meeting, since: str | None, until: str | None) -> bool:
+    """Whether a meeting falls in [since, until] (meetings without a date are kept)."""
+    if not meeting.date:
+        return True
+    return not ((since and meeting.date < since) or (until and meeting.date > until))
+
+
+def build_graph_from(
+    paths: Sequence[str | os.PathLike[str]],
+    lexicon: Lexicon | None = None,
+    people: PeopleFile | None = None,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    title: str | None = None,
+) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
+    """Run the whole pipeline; raise :class:`InputError` when nothing could be read."""
+    lexicon = lexicon or Lexicon()
+    report = BuildReport()
+    results = extract_all(
+        paths, lexicon, cache_dir=cache_dir, progress=progress, jobs=jobs, report=report
+    )
+    if not results:
+        where = ", ".join(str(p) for p in paths)
+        raise InputError(
+            f"{where}: no readable minutes found ({report.files} file(s) looked at); "
+            "give Markdown or text files (.md, .txt)"
+        )
+    results = [r for r in results if in_range(r[0], since, until)]
+    report.meetings = len(results)
+    if not results:
+        raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
+    resolver = Resolver(people)
+    graph_title = title or _title(paths, lexicon)
+    graph = build_graph(results, resolver, title=graph_title, phabricator=lexicon.phabricator)
+    return graph, report, results
+
+
+def _title(paths: Sequence[str | os.PathLike[str]], lexicon: Lexicon) -> str:
+    if lexicon.name:
+        return f"{lexicon.name} minutes"
+    names = [Path(p).resolve().name for p in paths]
+    return (", ".join(names) or "meeting") + " minutes"

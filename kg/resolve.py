@@ -1,0 +1,271 @@
+"""Mentions -> Entities: one node per person, topic, reference and organization.
+
+People are resolved in this order: an exact full name, handle or people-file alias; a first name,
+handle or initials against the meeting's own attendee list; a first name against everyone in the
+corpus. A short name that two people fit stays on its own, flagged ``unresolved``. A shared word
+is never enough: "Mihai" is not "Darius Mihai".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .errors import ConfigError
+from .names import _fold, is_initials, slug
+from .types import Meeting, Mention
+
+_INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
+
+
+@dataclass
+class Person:
+    """A person being resolved: every surface form that names them."""
+
+    id: str
+    label: str
+    forms: Counter[str] = field(default_factory=Counter)
+    handles: set[str] = field(default_factory=set)
+    unresolved: bool = False
+    candidates: tuple[str, ...] = ()
+    organization: str = ""
+
+
+@dataclass(frozen=True)
+class PeopleFile:
+    """A people file: canonical names with their handles, logins, initials and spellings."""
+
+    aliases: dict[str, str]
+    path: str = ""
+
+    def fingerprint(self) -> str:
+        return "\n".join(f"{k}={v}" for k, v in sorted(self.aliases.items()))
+
+
+def load_people(path: str | os.PathLike[str] | None) -> PeopleFile:
+    """Read a people file (TOML)::
+
+        [[person]]
+        name = "Konstantin Belousov"
+        aliases = ["kib", "kib@"]
+
+    Raises :class:`ConfigError` when it is malformed.
+    """
+    if path is None:
+        return PeopleFile({})
+    where = Path(path)
+    try:
+        data = tomllib.loads(where.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{where}: no such people file; check the --people path") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot read the people file ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML ({exc}); fix the people file") from exc
+    aliases: dict[str, str] = {}
+    entries = data.get("person", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: 'person' must be an array of tables ([[person]] entries)")
+    for number, entry in enumerate(entries, start=1):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("name"), str)
+            or not entry["name"].strip()
+        ):
+            raise ConfigError(f"{where}: person #{number} needs a string 'name'")
+        names = entry.get("aliases", [])
+        if not isinstance(names, list) or not all(isinstance(a, str) for a in names):
+            raise ConfigError(
+                f"{where}: person {entry['name']!r}: 'aliases' must be a list of strings"
+            )
+        name = entry["name"].strip()
+        aliases[_key(name)] = name
+        for alias in names:
+            aliases[_key(alias)] = name
+    return PeopleFile(aliases, str(where))
+
+
+def _key(surface: str) -> str:
+    return re.sub(r"\s+", " ", _fold(surface.strip().strip("@").rstrip("@"))).strip()
+
+
+def _initials(label: str) -> str:
+    words = [w for w in label.split() if w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+class Resolver:
+    """Resolves the person mentions of a whole corpus at once."""
+
+    def __init__(self, people_file: PeopleFile | None = None) -> None:
+        self.people_file = people_file or PeopleFile({})
+        self.people: dict[str, Person] = {}
+        self.alias: dict[str, str] = {}
+
+    def _person(self, label: str) -> Person:
+        pid = "person:" + slug(label)
+        if pid not in self.people:
+            self.people[pid] = Person(pid, label)
+        return self.people[pid]
+
+    def resolve(self, meetings: list[tuple[Meeting, list[Mention]]]) -> dict[tuple[str, int], str]:
+        """Map (meeting id, mention index) -> person id for every person mention."""
+        full_forms: Counter[str] = Counter()
+        for _meeting, mentions in meetings:
+            for m in mentions:
+                if m.kind == "person" and (
+                    m.role in ("attendee", "absent") or self._is_full(m.text)
+                ):
+                    full_forms[m.text.strip()] += 1
+        for name in set(self.people_file.aliases.values()):
+            full_forms[name] += 1
+        clusters = self._cluster(full_forms)
+        for forms in clusters:
+            best = self.people_file.aliases.get(_key(forms.most_common(1)[0][0]))
+            label = best or max(forms, key=lambda f: (forms[f], len(f), f))
+            person = self._person(label)
+            person.forms.update(forms)
+            for form in forms:
+                self.alias[_key(form)] = person.id
+        for alias, name in self.people_file.aliases.items():
+            target = self.alias.get(_key(name)) or self._person(name).id
+            self.alias[alias] = target
+            self.alias[_key(name)] = target
+        for _meeting, mentions in meetings:
+            for m in mentions:
+                handle = m.attr("handle")
+                if m.kind == "person" and handle and _key(m.text) in self.alias:
+                    pid = self.alias[_key(m.text)]
+                    self.alias.setdefault(_key(handle), pid)
+                    self.people[pid].handles.add(handle)
+                    org = m.attr("organization")
+                    if org and not self.people[pid].organization:
+                        self.people[pid].organization = org
+        first_index: dict[str, set[str]] = defaultdict(set)
+        initials_index: dict[str, set[str]] = defaultdict(set)
+        for person in self.people.values():
+            words = person.label.split()
+            if len(words) > 1:
+                first_index[_key(words[0])].add(person.id)
+                initials_index[_initials(person.label)].add(person.id)
+        out: dict[tuple[str, int], str] = {}
+        for meeting, mentions in meetings:
+            roster = {
+                self.alias[_key(m.text)]
+                for m in mentions
+                if m.kind == "person"
+                and m.role in ("attendee", "absent")
+                and _key(m.text) in self.alias
+            }
+            for index, m in enumerate(mentions):
+                if m.kind == "person":
+                    out[(meeting.id, index)] = self._one(m, roster, first_index, initials_index)
+        return out
+
+    @staticmethod
+    def _is_full(text: str) -> bool:
+        words = text.split()
+        return len(words) >= 2 and not _INITIAL_FORM.match(text)
+
+    def _cluster(self, forms: Counter[str]) -> list[Counter[str]]:
+        """Group full names: same folded key, or a near spelling with the same first name."""
+        by_key: dict[str, Counter[str]] = {}
+        for form, count in forms.items():
+            by_key.setdefault(_key(form), Counter())[form] += count
+        keys = sorted(by_key)
+        parent = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for k in keys:
+            words = k.split()
+            if len(words) >= 2:
+                by_first[(words[0], len(words))].append(k)
+        for group in by_first.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if fuzz.ratio(a, b) >= 90:
+                        parent[find(b)] = find(a)
+        merged: dict[str, Counter[str]] = {}
+        for k in keys:
+            merged.setdefault(find(k), Counter()).update(by_key[k])
+        return [merged[k] for k in sorted(merged)]
+
+    def _one(
+        self,
+        m: Mention,
+        roster: set[str],
+        first_index: dict[str, set[str]],
+        initials_index: dict[str, set[str]],
+    ) -> str:
+        surface = m.text.strip()
+        key = _key(surface)
+        if key in self.alias:
+            pid = self.alias[key]
+            self.people[pid].forms[surface] += 1
+            return pid
+        initial = _INITIAL_FORM.match(surface)
+        if initial:
+            first, letter = _key(initial.group(1)), initial.group(2).lower()
+            fits = {
+                p
+                for p in first_index.get(first, set())
+                if _key(self.people[p].label).split()[-1].startswith(letter)
+            }
+            return self._settle(surface, fits, roster)
+        if " " in key:
+            person = self._person(surface.strip("@"))
+            person.forms[surface] += 1
+            self.alias[key] = person.id
+            return person.id
+        in_roster = {
+            p
+            for p in roster
+            if _key(self.people[p].label).split()[0] == key
+            or key in {_key(h) for h in self.people[p].handles}
+        }
+        if is_initials(surface):
+            in_roster |= {p for p in roster if _initials(self.people[p].label) == surface.upper()}
+        if in_roster:
+            return self._settle(surface, in_roster, roster)
+        corpus = set(first_index.get(key, set()))
+        if is_initials(surface):
+            corpus |= initials_index.get(surface.upper(), set())
+        return self._settle(surface, corpus, roster)
+
+    def _settle(self, surface: str, fits: set[str], roster: set[str]) -> str:
+        if len(fits) > 1 and roster & fits:
+            fits = roster & fits
+        if len(fits) == 1:
+            pid = next(iter(fits))
+            self.people[pid].forms[surface] += 1
+            return pid
+        label = surface.strip().lstrip("@").rstrip("@") if len(surface) > 2 else surface
+        if surface.startswith("@") or surface.endswith("@"):
+            label = surface.strip().strip("@")
+        if fits:
+            person = self._person(label + " (unresolved)")
+            person.unresolved = True
+            person.candidates = tuple(sorted(self.people[p].label for p in fits))
+        else:
+            person = self._person(label)
+            person.unresolved = person.unresolved or is_initials(label)
+        person.forms[surface] += 1
+        return person.id
+
+
+def group_keys(mentions: Iterable[Mention], kind: str) -> Counter[str]:
+    """How often each key of one kind is mentioned."""
+    return Counter(m.key for m in mentions if m.kind == kind)

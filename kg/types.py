@@ -1,0 +1,128 @@
+"""The data that flows through kg: frozen, hashable dataclasses with provenance on everything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("person", "topic", "reference", "meeting", "organization", "action")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where something was read: a file, a 1-based line and the section heading it sits under."""
+
+    path: str
+    line: int
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class RawMinutes:
+    """A file's text, decoded and repaired, before any Markdown is parsed."""
+
+    path: str
+    text: str
+    digest: str
+    date: str = ""
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """A Markdown link: its text, its URL and where its text sits in the block's plain text."""
+
+    text: str
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of prose (paragraph, list item or one speaker's line) with Markdown stripped.
+
+    ``speakers`` are the raw labels of the turn it belongs to (``("John",)`` for ``**John:**``),
+    ``bold`` holds character ranges of bold text, ``links`` the links inside it.
+    """
+
+    text: str
+    source: Source
+    speakers: tuple[str, ...] = ()
+    bold: tuple[tuple[int, int], ...] = ()
+    links: tuple[Link, ...] = ()
+    is_heading: bool = False
+    depth: int = 0
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """An entry of an attendee list: ``role`` is ``attendee`` or ``absent`` (regrets, apologies)."""
+
+    name: str
+    source: Source
+    handle: str = ""
+    organization: str = ""
+    role: str = "attendee"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading: its plain title, level and line."""
+
+    title: str
+    level: int
+    source: Source
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One file of minutes, parsed."""
+
+    id: str
+    date: str
+    title: str
+    path: str
+    attendees: tuple[Attendee, ...]
+    sections: tuple[Section, ...]
+    blocks: tuple[Block, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a block that names a person, topic, reference, organization or action.
+
+    ``key`` is the normalised form used to group mentions before resolution; ``attrs`` carries
+    extra facts as sorted pairs (a reference's url and title, an action's owner...).
+    """
+
+    text: str
+    kind: str
+    key: str
+    start: int
+    end: int
+    meeting_id: str
+    source: Source
+    sentence: str
+    role: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+    block: int = -1
+
+    def attr(self, name: str, default: str = "") -> str:
+        """Return the extra attribute ``name``."""
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved thing: one person, topic or reference across all its surface forms."""
+
+    id: str
+    kind: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = field(default=())

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import LEXICON, ROOT, SEED
+
+from kg.cli import main
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(
+        main, ["build", str(SEED), "--lexicon", str(LEXICON), "--out", str(out), "--no-cache"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 meetings" in result.output and "14 people" in result.output
+    return out
+
+
+def test_cli_build_writes_every_output(built: Path) -> None:
+    for name in [
+        "graph.json",
+        "graph.graphml",
+        "people.csv",
+        "topics.csv",
+        "references.csv",
+        "edges.csv",
+        "graph.html",
+        "wiki.md",
+    ]:
+        assert (built / name).stat().st_size > 0, name
+    data = json.loads((built / "graph.json").read_text())
+    assert {"nodes", "edges"} <= set(data)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["who", "NVMe"], r"^\s*person.*\n\s*Chuck Tuffli.*\n\s*Patrick Mooney"),
+        (["who", "nvme", "--format", "csv"], r"^person,score"),
+        (["topics", "Chuck"], r"NVMe"),
+        (["people", "--format", "json"], r'"label": "Chuck Tuffli"'),
+        (["reviews"], r"bhyve: Add EUI64 to NVMe device"),
+    ],
+)
+def test_cli_questions(built: Path, args: list[str], expected: str) -> None:
+    result = CliRunner().invoke(main, [*args, "--graph", str(built / "graph.json")])
+    assert result.exit_code == 0, result.output
+    assert re.search(expected, result.output, re.M), result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["who", "nvmee"], "Error: no topic called 'nvmee' in the graph; did you mean 'NVMe'"),
+        (["topics", "Chuk Tufli"], "did you mean 'Chuck Tuffli'"),
+        (["build", "/no/such/dir"], "Error: /no/such/dir: no such file or folder"),
+        (["who", "x", "--graph", "/no/graph.json"], "Error: /no/graph.json: no such graph"),
+    ],
+)
+def test_cli_errors_are_one_line(built: Path, args: list[str], message: str) -> None:
+    if "--graph" not in args:
+        args = [*args, "--graph", str(built / "graph.json")] if args[0] != "build" else args
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_bad_lexicon_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "lex.toml"
+    bad.write_text("[[topic]]\nlabel = 3\n")
+    result = CliRunner().invoke(
+        main, ["build", str(SEED), "--lexicon", str(bad), "--out", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {bad}: topic #1 needs a string 'label'"
+    assert not (tmp_path / "o").exists()
+
+
+def test_cli_every_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert f"kg {name}" in readme, name
+        assert "Example:" in (command.help or ""), name

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.lexicon import Lexicon, Topic
+from kg.nlp import SPANS, make_nlp
+
+
+def _spans(nlp, text: str, **context):  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc.user_data.update(context)
+    doc = nlp(doc)
+    return sorted((s.label_, s.text) for s in doc.spans[SPANS]) if SPANS in doc.spans else []
+
+
+def test_nlp_is_a_blank_english_pipeline_with_registered_components(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == [
+        "sentencizer",
+        "kg_references",
+        "kg_topics",
+        "kg_people",
+        "kg_actions",
+    ]
+    assert "kg_topics" in spacy.registry.factories.get_all() or nlp.has_factory("kg_topics")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Kirill P. would like to see it land.", ["Kirill P."]),
+        ("Pooja at Juniper has a client.", ["Pooja"]),
+        ("D20065 Mark Johnston abandoned it.", ["Mark Johnston"]),
+        ("Ask kib@ and @rvagg about it.", ["@rvagg", "kib@"]),
+        ("Scott's patch is in.", ["Scott"]),
+        ("Please get changes in ASAP. Strong encouragement for Europe.", []),
+        ("Will reach out when ready. Save and Restore is next.", []),
+    ],
+)
+def test_nlp_people_without_a_model(nlp, text: str, people: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [t for label, t in _spans(nlp, text) if label == "PERSON"] == people
+
+
+def test_nlp_roster_first_names_and_bold(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _spans(
+        nlp,
+        "Chuck and Patrick were able to talk.",
+        roster={"chuck": "Chuck Tuffli"},
+        bold=[(10, 17)],
+    )
+    assert ("PERSON", "Chuck") in found and ("PERSON", "Patrick") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Working on CSM. NVMe has issues.", ["CSM", "NVMe"]),
+        ("Is if_bridge(4) killing performance?", ["if_bridge(4)"]),
+        ("virtio-net is slow; long-term plan", ["virtio-net"]),
+        ("Please do it ASAP and TBD. Notes follow.", []),
+    ],
+)
+def test_nlp_topics_discovered_without_lexicon(nlp, text: str, topics: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [t for label, t in _spans(nlp, text) if label == "TOPIC"] == topics
+
+
+def test_nlp_lexicon_aliases_fold_into_one_topic() -> None:
+    lex = Lexicon(topics=(Topic("PCIe", ("PCI Express", "PCI-e")),))
+    nlp = make_nlp(lex)
+    doc = nlp("PCI Express devices, PCI-e root port and PCIe capability")
+    keys = {s.kb_id_ for s in doc.spans[SPANS] if s.label_ == "TOPIC"}
+    assert keys == {"pcie"}
+
+
+@pytest.mark.parametrize(
+    ("text", "repo", "key"),
+    [
+        ("see D19904 please", "", "D19904"),
+        ("landed in nodejs/node#24938", "", "github:nodejs/node#24938"),
+        ("see #123", "nodejs/TSC", "github:nodejs/tsc#123"),
+        ("PR 238651 in bugzilla", "", "bug:238651"),
+        ("lang-team#102 again", "rust-lang/rust", "github:rust-lang/lang-team#102"),
+    ],
+)
+def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc.user_data["repo"] = repo
+    doc = nlp(doc)
+    assert [s.kb_id_ for s in doc.spans[SPANS] if s.label_ == "REFERENCE"] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Darius will incorporate the feedback ASAP.", "Darius"),
+        ("ACTION: Alice Smith to rebase D12345", "Alice Smith"),
+        ("markj to mentor.", "markj"),
+    ],
+)
+def test_nlp_actions_and_owners(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc.user_data["roster"] = {"markj": "markj"}
+    doc = nlp(doc)
+    actions = [s for s in doc.spans[SPANS] if s.label_ == "ACTION"]
+    assert [a.kb_id_ for a in actions] == [owner]

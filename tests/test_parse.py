@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+from conftest import SEED
+
+from kg.parse import clean_person, parse
+from kg.read import read_file
+from kg.types import RawMinutes
+
+
+def _parse(text: str, name: str = "m.md"):  # type: ignore[no-untyped-def]
+    return parse(RawMinutes(name, text, "digest"), name)
+
+
+def test_parse_seed_attendees_and_sections() -> None:
+    m = parse(read_file(SEED), SEED.name)
+    assert [a.name for a in m.attendees] == [
+        "Michael Dexter",
+        "Rod Grimes",
+        "Matthew Grooms",
+        "Scott Phillips",
+        "Darius Mihai",
+        "Elena Mihailescu",
+        "Patrick Mooney",
+        "Chuck Tuffli",
+        "Sergiu Weisz",
+        "John Baldwin",
+    ]
+    titles = [s.title for s in m.sections]
+    assert "if_bridge(4)" in titles and "Save and Restore" in titles
+    speakers = {s for b in m.blocks for s in b.speakers}
+    assert speakers == {"Michael", "Rod", "Darius", "Scott", "Elena", "John", "Patrick", "Chuck"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("**John:** hello", ("John",)),
+        ("**John, Rod:** hello", ("John", "Rod")),
+        ("**John**: hello", ("John",)),
+        ("John: hello", ("John",)),
+        ("* Rod: yes", ("Rod",)),
+        ("**Q:** why?", ()),
+        ("Where: Ottawa", ()),
+        ("Note: something", ()),
+        ("zlib: add Brotli support [#1](https://github.com/nodejs/node/pull/1)", ()),
+    ],
+)
+def test_parse_speaker_turns(text: str, speakers: tuple[str, ...]) -> None:
+    blocks = [b for b in _parse(text).blocks if not b.is_heading]
+    assert blocks[0].speakers == speakers
+
+
+def test_parse_present_and_regrets_lines() -> None:
+    m = _parse("Present: Ann Lee, Bob Marsh\n\nRegrets: Carl Dunn\n\nAnn: hi")
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Ann Lee", "attendee"),
+        ("Bob Marsh", "attendee"),
+        ("Carl Dunn", "absent"),
+    ]
+
+
+def test_parse_logins_line() -> None:
+    m = _parse("# 20241004 srcmgr meeting\n\nAttendees: markj, jhb, emaste, imp\n")
+    assert [a.name for a in m.attendees] == ["markj", "jhb", "emaste", "imp"]
+
+
+def test_parse_code_blocks_and_front_matter_are_not_text() -> None:
+    m = _parse("---\ntitle: Triage 2022\ntags: x\n---\n# T\n\n```\nnikomatsakis: code\n```\nhi")
+    assert m.title == "Triage 2022"
+    assert all("nikomatsakis" not in b.text and "tags" not in b.text for b in m.blocks)
+
+
+def test_parse_links_and_bold_ranges() -> None:
+    m = _parse("**Chuck** and **Patrick** met. See [D19904](https://reviews.freebsd.org/D19904).")
+    block = m.blocks[0]
+    assert [block.text[a:b] for a, b in block.bold] == ["Chuck", "Patrick"]
+    assert [(k.text, k.url) for k in block.links] == [
+        ("D19904", "https://reviews.freebsd.org/D19904")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Colin Ihrig @cjihrig (TSC)", ("Colin Ihrig", "cjihrig", "")),
+        ("Deepti Gandluri (Google)", ("Deepti Gandluri", "", "Google")),
+        (
+            "\u0421\u043a\u043e\u0432\u043e\u0440\u043e\u0434\u0430 \u041d\u0438\u043a\u0438\u0442\u0430 @ChALkeR (TSC)",
+            (
+                "\u0421\u043a\u043e\u0432\u043e\u0440\u043e\u0434\u0430 \u041d\u0438\u043a\u0438\u0442\u0430",
+                "ChALkeR",
+                "",
+            ),
+        ),
+    ],
+)
+def test_parse_attendee_entries(entry: str, expected: tuple[str, str, str]) -> None:
+    assert clean_person(entry) == expected
+
+
+def test_parse_team_members_sublists() -> None:
+    m = _parse("## Attendance\n\n* Team members: nikomatsakis, Felix, Josh\n* Others: Mara\n")
+    assert [a.name for a in m.attendees] == ["nikomatsakis", "Felix", "Josh", "Mara"]

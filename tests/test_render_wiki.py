@@ -1,0 +1,162 @@
+"""The Markdown page for wikis and its static picture."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import render_fixtures as fx
+from markdown_it import MarkdownIt
+
+from kg.render.wiki import md, md_link, render_image, render_wiki, write_wiki
+
+
+@pytest.fixture(scope="module")
+def bhyve_page() -> str:
+    return render_wiki(fx.bhyve_graph())
+
+
+def rendered(page: str) -> str:
+    """The page as a wiki that allows HTML would show it: the worst case."""
+    return MarkdownIt("commonmark", {"html": True}).enable("table").render(page)
+
+
+def test_write_wiki_writes_page_and_svg_beside_it(tmp_path: Path) -> None:
+    page = write_wiki(fx.bhyve_graph(), tmp_path / "out" / "graph.md")
+    assert page == tmp_path / "out" / "graph.md"
+    assert sorted(p.name for p in page.parent.iterdir()) == ["graph.md", "graph.svg"]
+    assert "![Map](graph.svg)" in page.read_text(encoding="utf-8")
+    root = ET.fromstring(page.with_suffix(".svg").read_bytes())
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def test_write_wiki_is_byte_identical_twice(tmp_path: Path) -> None:
+    a = write_wiki(fx.synthetic_graph(400), tmp_path / "a" / "graph.md")
+    b = write_wiki(fx.synthetic_graph(400), tmp_path / "b" / "graph.md")
+    assert a.read_bytes() == b.read_bytes()
+    assert a.with_suffix(".svg").read_bytes() == b.with_suffix(".svg").read_bytes()
+    assert b"<dc:date>" not in a.with_suffix(".svg").read_bytes()
+
+
+def test_write_wiki_without_picture(tmp_path: Path) -> None:
+    page = write_wiki(fx.bhyve_graph(), tmp_path / "graph.md", image=None)
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.md"]
+    assert "![" not in page.read_text(encoding="utf-8")
+
+
+def test_write_wiki_png(tmp_path: Path) -> None:
+    page = write_wiki(fx.bhyve_graph(), tmp_path / "graph.md", image="png")
+    assert page.with_suffix(".png").read_bytes().startswith(b"\x89PNG")
+    assert "![Map](graph.png)" in page.read_text(encoding="utf-8")
+
+
+def test_write_wiki_rejects_unknown_image_format(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="image must be one of svg, png or None, not 'gif'"):
+        write_wiki(fx.bhyve_graph(), tmp_path / "graph.md", image="gif")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_render_wiki_who_works_on_what(bhyve_page: str) -> None:
+    assert (
+        "| Chuck Tuffli | NVMe (2) | [D19904](https://reviews.freebsd.org/D19904), "
+        "[D19905](https://reviews.freebsd.org/D19905) | 2 |"
+    ) in bhyve_page
+    assert "| John Baldwin | live migration (1), NVMe (1) | — | 2 |" in bhyve_page
+    assert "| Patrick Mooney | if\\_bridge (1) | — | 1 |" in bhyve_page
+    assert "| NVMe | Chuck Tuffli (2), John Baldwin (1) |" in bhyve_page
+
+
+def test_render_wiki_references_and_meetings(bhyve_page: str) -> None:
+    assert (
+        "| [D19904](https://reviews.freebsd.org/D19904) | "
+        "bhyve: Add Integrated Endpoint to PCIe Capability | Chuck Tuffli (1) | NVMe (1) | "
+        "2019-05-23 |"
+    ) in bhyve_page
+    assert "| 2019-05-23 | bhyve weekly call | 4 | data/minutes/bhyve-2019-05-23.md |" in (
+        bhyve_page
+    )
+    assert bhyve_page.index("| 2019-05-23 |") < bhyve_page.index("| 2019-06-20 |")
+
+
+def test_render_wiki_tables_render_as_tables(bhyve_page: str) -> None:
+    html = rendered(bhyve_page)
+    assert html.count("<table>") == 4
+    assert '<a href="https://reviews.freebsd.org/D19904">D19904</a>' in html
+
+
+def test_render_wiki_neutralises_hostile_text() -> None:
+    page = render_wiki(fx.hostile_graph(), image=None)
+    html = rendered(page)
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert (
+        re.findall(r'href="([^"]*)"', html)
+        == ["https://reviews.freebsd.org/D1?q=%22%3E%3Cscript%3Ealert%281%29%3C/script%3E"] * 2
+    )
+    assert "\u202e" not in page and "evil\\[U+202E\\]gnp.exe" in page
+    # Every row has as many cells as its table's header: no | from the data splits a cell.
+    columns = 0
+    rows = 0
+    for line in page.splitlines():
+        if not line.startswith("|"):
+            columns = 0
+            continue
+        cells = len(re.split(r"(?<!\\)\|", line))
+        if columns == 0:
+            columns = cells
+        assert cells == columns, line
+        rows += 1
+    assert rows > 10
+
+
+def test_render_wiki_truncates_long_names() -> None:
+    page = render_wiki(fx.hostile_graph())
+    assert max(len(line) for line in page.splitlines()) < 600
+    assert "Ωmega xxx" in page
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("plain", "plain"),
+        ("a|b", "a\\|b"),
+        ("[x](y)", "\\[x\\](y)"),
+        ("<b>", "\\<b\\>"),
+        ("`c`", "\\`c\\`"),
+        ("&lt;", "&amp;lt;"),
+        ("two\nlines", "two lines"),
+        ("x" * 100, "x" * 79 + "…"),
+    ],
+)
+def test_md_escapes(value: str, expected: str) -> None:
+    assert md(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://reviews.freebsd.org/D19904", "[t](https://reviews.freebsd.org/D19904)"),
+        ("http://x.org/a)b", "[t](http://x.org/a%29b)"),
+        ("javascript:alert(1)", "t"),
+        ("data:text/html,x", "t"),
+        ("//x.org/a", "t"),
+        ("", "t"),
+        (None, "t"),
+    ],
+)
+def test_md_link_only_http(url: str | None, expected: str) -> None:
+    assert md_link("t", url) == expected
+
+
+def test_render_image_svg_text_is_escaped() -> None:
+    svg = render_image(fx.hostile_graph())
+    root = ET.fromstring(svg)  # well-formed: nothing from the minutes broke out
+    assert not root.findall(".//{http://www.w3.org/2000/svg}script")
+    assert b"<script>" not in svg and b"onerror=alert(1)>" not in svg
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in svg
+
+
+def test_render_image_of_an_empty_graph() -> None:
+    assert render_image(nx.Graph()).startswith(b"<?xml")
