@@ -23,8 +23,8 @@ run: $(STAMP)
 	$(BIN)/kg build data/minutes --lexicon data/lexicons/bhyve.toml --out out
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/ruff format --check kg tests benchmarks
+	$(BIN)/ruff check kg tests $(wildcard benchmarks)
+	$(BIN)/ruff format --check kg tests $(wildcard benchmarks)
 	$(BIN)/mypy kg
 
 test: $(DEVSTAMP)

@@ -15,6 +15,15 @@ from typing import IO
 from .errors import OutputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_MODE = 0o666 & ~_umask()  # what open() would give: mkstemp alone gives 0600
+
+
 @contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[str]]:
     """Open a temporary file next to ``path`` and rename it onto ``path`` on success.
@@ -35,6 +44,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
             f"{target}: cannot write ({exc.strerror or exc}); choose a writable --out folder"
         ) from exc
     try:
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, mode, encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
@@ -63,6 +73,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             f"{target}: cannot write ({exc.strerror or exc}); choose a writable --out folder"
         ) from exc
     try:
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

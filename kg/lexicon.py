@@ -42,7 +42,7 @@ def topic_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).replace("\\", "").strip()
     text = _MANPAGE.sub("", text)
-    if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]s", text):  # "APIs", "OSs", "VMs"
+    if re.fullmatch(r"[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9]s", text):  # "APIs", "OSs", "vCPUs"
         text = text[:-1]
     words = [w for w in re.split(r"[\s/&+,_.:-]+", text.lower()) if w and w not in _STOP]
     return "".join(re.sub(r"[^\w]", "", w) for w in words)

@@ -84,6 +84,11 @@ COMMON_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday today tomorrow yesterday morning evening night week weeks month months year
     years team teams group groups work works worked working review reviews patch patches
+    january february march april may june july august september october november december
+    alpha beta gamma delta omega ah oh uh um hi hey america europe asia africa australia
+    canada china india japan paris london berlin tokyo ottawa victoria georgia virginia
+    carolina florida nevada dakota austin houston phoenix denver boston orlando lincoln
+    hello welcome thank thanks sorry great good fine nice cool wow well sure note
     """.split()
 )
 

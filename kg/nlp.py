@@ -60,6 +60,9 @@ _INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})\b")
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
+_MAILING_LIST = re.compile(
+    r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 # -- actions -----------------------------------------------------------------------------------
@@ -335,7 +338,8 @@ class PeopleFinder:
         for m in _HANDLE_AT.finditer(text):
             person(m.start(), m.end(), m.group(0))
         for m in _HANDLE_TRAIL.finditer(text):
-            person(m.start(), m.end(), m.group(0))
+            if not _MAILING_LIST.search(m.group(1)) and word_frequency(m.group(1)) < 3.3:
+                person(m.start(), m.end(), m.group(0))  # "kib@", not "core@" or "accounts@"
         for m in _INITIAL.finditer(text):
             first = m.group(1)
             if (

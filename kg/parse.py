@@ -56,11 +56,16 @@ _ROLE_WORDS = frozenset(
     "liaison secretary lead maintainer facilitator scribe note-taker".split()
 )
 MAX_NAME = 80
+MAX_NESTING = 40
+# leading blockquote and list markers, for reading over-nested minutes as plain lines
+_NESTING_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*[ \t]*", re.M)
 
 
 @cache
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"maxNesting": 40}).enable(["table", "strikethrough"])
+    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(
+        ["table", "strikethrough"]
+    )
 
 
 @dataclass
@@ -260,7 +265,7 @@ def _speaker_names(
                     return ()
                 names.append(part)
             elif word.islower() and is_handle(word) and len(word) >= 2:
-                if is_english_word(word):
+                if is_english_word(word) or re.search(r"\.[a-z]{1,5}$", word):
                     return ()
                 names.append(part)
             elif is_name_word(word) and (is_given_name(word) or low in roster):
@@ -498,10 +503,17 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     builder = _Builder(raw)
     warnings = list(raw.warnings)
     try:
-        tokens = _markdown().parse(body)
+        tokens, too_deep = _markdown().parse(body), False
     except RecursionError:
-        warnings.append(f"{raw.path}: too deeply nested to parse as Markdown; read as plain text")
-        tokens = _markdown().parse(re.sub(r"^[ \t>*+-]+", "", body, flags=re.M))
+        tokens, too_deep = [], True
+    # markdown-it silently drops everything after a block nested MAX_NESTING deep: flatten instead
+    if too_deep or any(t.level >= MAX_NESTING - 1 for t in tokens):
+        flat = _NESTING_MARKERS.sub("", body)
+        if flat != body or too_deep:
+            warnings.append(
+                f"{raw.path}: lists or quotes nested too deeply for Markdown; read as plain lines"
+            )
+            tokens = _markdown().parse(flat)
     builder.run(tokens)
     stem = (name or raw.path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
     title = meta.get("title") or builder.title or stem

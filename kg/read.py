@@ -231,15 +231,22 @@ def _iso(year: str, month: str, day: str) -> str:
 
 
 def read_bytes(found: Found, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list[str]]:
-    """The bytes of one file, or None with a warning that names it."""
+    """The bytes of one file, or None with a warning that names it.
+
+    At most ``max_bytes + 1`` bytes are ever read, even from a file that grows while it is read.
+    """
+    too_big = [
+        f"{found.path}: larger than {max_bytes / (1024 * 1024):g} MiB; skipped "
+        "(split it into smaller files to read it)"
+    ]
     try:
-        size = found.path.stat().st_size
-        if size > max_bytes:
-            mib = max_bytes // (1024 * 1024)
-            return None, [
-                f"{found.path}: larger than {mib} MiB; skipped (raise --max-mib to read it)"
-            ]
-        return found.path.read_bytes(), []
+        if found.path.stat().st_size > max_bytes:
+            return None, too_big
+        with found.path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            return None, too_big
+        return data, []
     except OSError as exc:
         return None, [f"{found.path}: cannot read ({exc.strerror or exc}); skipped"]
 

@@ -212,6 +212,12 @@ class Resolver:
     ) -> str:
         surface = m.text.strip()
         key = _key(surface)
+        if is_initials(surface) and m.role not in ("attendee", "absent"):
+            fits = {p for p in roster if _initials(self.people[p].label) == surface.upper()}
+            if len(fits) != 1:
+                fits = self._dominant(initials_index.get(surface.upper(), set()))
+            if len(fits) == 1:
+                return self._settle(surface, fits, roster)
         if key in self.alias:
             pid = self.alias[key]
             self.people[pid].forms[surface] += 1
@@ -244,6 +250,14 @@ class Resolver:
         if is_initials(surface):
             corpus |= initials_index.get(surface.upper(), set())
         return self._settle(surface, corpus, roster)
+
+    def _dominant(self, fits: set[str]) -> set[str]:
+        """Among several people with the same initials, the one who attends far more often."""
+        if len(fits) < 2:
+            return fits
+        ranked = sorted(fits, key=lambda p: -sum(self.people[p].forms.values()))
+        first, second = (sum(self.people[p].forms.values()) for p in ranked[:2])
+        return {ranked[0]} if first >= 5 * max(second, 1) else fits
 
     def _settle(self, surface: str, fits: set[str], roster: set[str]) -> str:
         if len(fits) > 1 and roster & fits:

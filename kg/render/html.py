@@ -271,7 +271,6 @@ def render_html(
         "options": net.options,
         "info": {str(n): _node_info(H, n) for n in selection.nodes},
         "edgeInfo": [_edge_info(H, u, v) for u, v in _sorted_edges(H)],
-        "kinds": [k for k in KINDS],
         "omitted": {
             "nodes": selection.dropped_nodes,
             "edges": selection.dropped_edges,
