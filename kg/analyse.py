@@ -264,6 +264,25 @@ def _rank(frame: pd.DataFrame, by: str, name: str) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+def period(G: nx.Graph, since: str | None = None, until: str | None = None) -> nx.Graph:
+    """The part of the graph seen between ``since`` and ``until`` (ISO dates; undated nodes stay).
+
+    >>> g = nx.Graph(); g.add_node("a", first_seen="2018-01-01", last_seen="2018-02-01")
+    >>> g.add_node("b", first_seen="2019-01-01", last_seen="2019-03-01")
+    >>> sorted(period(g, since="2019-01-01"))
+    ['b']
+    """
+    if not since and not until:
+        return G
+    keep = [
+        n
+        for n, d in G.nodes(data=True)
+        if not d.get("last_seen")
+        or not ((since and d["last_seen"] < since) or (until and d.get("first_seen", "") > until))
+    ]
+    return G.subgraph(keep).copy()
+
+
 def summary(G: nx.Graph) -> dict[str, Any]:
     """Counts of nodes by kind and edges by relation."""
     return {

@@ -330,17 +330,23 @@ def reviews_cmd(graph: str | None, paths: tuple[str, ...], fmt: str, **options: 
     "--out", "-o", type=click.Path(dir_okay=False), default=None, help="Default: beside the graph."
 )
 @click.option("--max-nodes", type=click.IntRange(10), default=2500, show_default=True)
-def html_cmd(graph: str, out: str | None, max_nodes: int) -> None:
+@click.option("--since", metavar="YYYY-MM-DD", help="Only what was seen on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only what was seen on or before this date.")
+def html_cmd(
+    graph: str, out: str | None, max_nodes: int, since: str | None, until: str | None
+) -> None:
     """Write the interactive map (graph.html) of a built graph.
 
     Example:
 
-        kg html --graph out/graph.json --max-nodes 5000
+        kg html --graph out/graph.json --max-nodes 5000 --since 2019-01-01
     """
+    from .analyse import period
     from .render.html import write_html
 
     target = Path(out) if out else Path(graph).with_name("graph.html")
-    click.echo(str(write_html(read_graph(graph), target, max_nodes=max_nodes)))
+    g = period(read_graph(graph), since, until)
+    click.echo(str(write_html(g, target, max_nodes=max_nodes)))
 
 
 @main.command("wiki")
