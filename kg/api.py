@@ -92,8 +92,8 @@ class KnowledgeGraph:
 
         page = render_html(self.graph)
         return HTML(  # type: ignore[no-untyped-call,unused-ignore]
-            f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
-            'border:1px solid #ccc" sandbox="allow-scripts"></iframe>'
+            f'<div class="kg-map"><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
+            'border:1px solid #ccc" sandbox="allow-scripts"></iframe></div>'
         )
 
     def summary(self) -> dict[str, Any]:

@@ -180,7 +180,9 @@ class Extractor:
     def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
         src = block.source
-        first_sentence = next((s.text for s in doc.sents), block.text) if len(doc) else block.text
+        first_sentence = (
+            next((s.text for s in doc.sents), block.text) if len(doc) else block.text
+        ).strip()
         for speaker in block.speakers:
             out.append(
                 Mention(
@@ -200,7 +202,7 @@ class Extractor:
         ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
         last_person = ""
         for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
-            sentence = span.sent.text if span.label_ != "ACTION" else span.text
+            sentence = (span.sent.text if span.label_ != "ACTION" else span.text).strip()
             label = span.label_
             if label == "PERSON":
                 last_person = span.kb_id_

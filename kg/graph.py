@@ -244,6 +244,11 @@ def build_graph(
                 ),
             )
             data["aliases"] = sorted(set(data["aliases"]) | set(person.forms) | set(person.handles))
+    for a, b, d in graph.edges(data=True):
+        if d["relation"] == "member_of":
+            pid, oid = (a, b) if graph.nodes[a]["kind"] == "person" else (b, a)
+            if not graph.nodes[pid].get("organization"):
+                graph.nodes[pid]["organization"] = graph.nodes[oid]["label"]
     if prune:
         _prune(graph)
     return graph

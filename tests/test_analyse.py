@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from kg import analyse
@@ -34,7 +32,10 @@ def test_analyse_who_works_on_accepts_spellings(seed_kg: KnowledgeGraph, alias: 
 def test_analyse_who_works_on_counts_reviews_at_half_weight(seed_kg: KnowledgeGraph) -> None:
     G = seed_kg.graph
     direct = G.edges["person:chuck-tuffli", "topic:nvme"]["weight"]
-    reviews = sum(G.edges["person:chuck-tuffli", r]["weight"] for r in ("reference:D19904", "reference:D19905"))
+    reviews = sum(
+        G.edges["person:chuck-tuffli", r]["weight"]
+        for r in ("reference:D19904", "reference:D19905")
+    )
     assert (direct, reviews) == (2.25, 1.5)
     assert seed_kg.who_works_on("NVMe")["score"][0] == direct + analyse.REF_SHARE * reviews
 
@@ -105,9 +106,7 @@ def test_analyse_matrix_is_people_by_topics(seed_kg: KnowledgeGraph) -> None:
         for a, b, d in G.edges(data=True)
         if d["relation"] == "works_on"
     }
-    cells = {
-        frozenset((p, t)): m.loc[p, t] for p in m.index for t in m.columns if m.loc[p, t]
-    }
+    cells = {frozenset((p, t)): m.loc[p, t] for p in m.index for t in m.columns if m.loc[p, t]}
     assert cells == works
 
 
@@ -166,12 +165,6 @@ def test_analyse_communities_partition_the_people_who_work_on_something(
     assert seed_kg.communities().equals(comm)  # seeded: the same answer every time
 
 
-@pytest.mark.xfail(
-    importlib.util.find_spec("scipy") is None,
-    raises=ModuleNotFoundError,
-    strict=True,
-    reason="kg bug: centrality() calls nx.pagerank, which needs scipy, not a kg dependency",
-)
 def test_analyse_centrality(seed_kg: KnowledgeGraph) -> None:
     c = seed_kg.centrality()
     assert len(c) == 28  # 11 people + 17 topics with a works_on edge

@@ -42,10 +42,6 @@ def test_api_people_are_the_attendees_and_the_people_named(seed_kg: KnowledgeGra
     assert people.index[0] == "John Baldwin"  # the most active: 12.25, PCI-e section and D20065
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg bug: 'Pooja at Juniper' makes a member_of edge but leaves person.organization ''",
-)
 def test_api_people_organization_from_prose(seed_kg: KnowledgeGraph) -> None:
     people = seed_kg.people().set_index("label")
     assert people.loc["Pooja", "organization"] == "Juniper"
@@ -123,7 +119,6 @@ def test_api_mentions_give_the_sentence_behind_each_edge(seed_kg: KnowledgeGraph
     attended = ev[ev["relation"] == "attended"]
     assert sorted(attended["text"]) == sorted(f"Attendee: {name}" for name in ATTENDEES)
     elena = ev[(ev["source"] == "person:elena-mihailescu") & (ev["relation"] == "works_on")]
-    elena = elena.assign(text=elena["text"].str.strip())  # see the xfail test below
     assert elena[["target", "section", "text", "line"]].to_dict("records") == [
         {
             "target": "topic:livemigration",
@@ -144,10 +139,6 @@ def test_api_mentions_give_the_sentence_behind_each_edge(seed_kg: KnowledgeGraph
     assert set(ev["date"]) == {"2019-05-23"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg bug: a sentence after a double space keeps a leading space in its evidence text",
-)
 def test_api_mentions_text_is_trimmed(seed_kg: KnowledgeGraph) -> None:
     ev = seed_kg.mentions()
     assert " Migration time increases linearly." not in set(ev["text"])
@@ -219,11 +210,6 @@ def test_api_show_is_an_iframe_with_the_map_in_srcdoc(seed_kg: KnowledgeGraph) -
 
 
 @pytest.mark.skipif(importlib.util.find_spec("IPython") is None, reason="IPython is missing")
-@pytest.mark.xfail(
-    strict=True,
-    raises=UserWarning,
-    reason="kg bug: show() wraps an <iframe> in IPython HTML(), which warns on every call",
-)
 def test_api_show_does_not_warn(seed_kg: KnowledgeGraph) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
