@@ -36,4 +36,4 @@ bench: $(DEVSTAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf out .kg-cache data/minutes/.kg-cache
+	rm -rf out

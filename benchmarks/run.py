@@ -149,7 +149,9 @@ def kg_build(paths: list[Path], **options: Any) -> Any:
     return kg.build([str(p) for p in paths], cache=False, **options)
 
 
-def paired(a: Callable[[], Any], b: Callable[[], Any], repeat: int) -> tuple[list[float], list[float]]:
+def paired(
+    a: Callable[[], Any], b: Callable[[], Any], repeat: int
+) -> tuple[list[float], list[float]]:
     """Time ``a`` and ``b`` alternately (a, b, a, b, ...) so that other load hits both alike."""
     ta, tb = [], []
     for _ in range(repeat):
@@ -225,11 +227,11 @@ def profile(paths: list[Path], out: Path) -> dict[str, Any]:
     raw = stats.stats  # type: ignore[attr-defined]
     rows = []
     for (file, line, name), (_cc, calls, tt, ct, _callers) in raw.items():
-        rows.append({"where": f"{file}:{line}:{name}", "calls": calls, "tottime": tt, "cumtime": ct})
+        rows.append(
+            {"where": f"{file}:{line}:{name}", "calls": calls, "tottime": tt, "cumtime": ct}
+        )
     by_tot = sorted(rows, key=lambda r: -r["tottime"])[:25]
-    kg_cum = sorted(
-        (r for r in rows if _is_kg(r["where"])), key=lambda r: -r["cumtime"]
-    )[:30]
+    kg_cum = sorted((r for r in rows if _is_kg(r["where"])), key=lambda r: -r["cumtime"])[:30]
     for r in by_tot + kg_cum:
         r["tot_pct"] = 100 * r["tottime"] / total
         r["cum_pct"] = 100 * r["cumtime"] / total
@@ -257,7 +259,13 @@ def child(kind: str, arg: str) -> None:
     else:
         raise SystemExit(f"unknown child job {kind}")
     seconds = time.perf_counter() - start
+    # VmHWM, not getrusage's ru_maxrss: ru_maxrss survives exec, so a child of a big parent
+    # would report the parent's peak.
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                peak_kb = int(line.split()[1])
     print(json.dumps({"seconds": seconds, "peak_rss_mb": peak_kb / 1024, **extra}))
 
 
@@ -291,7 +299,9 @@ def scale(work: Path, factors: list[int]) -> dict[str, Any]:
         r["wps"] = words / r["seconds"]
         r["extra_rss_mb"] = r["peak_rss_mb"] - base["peak_rss_mb"]
         rows.append(r)
-        log(f"  {factor}x: {files} files {words:,} words {r['seconds']:.2f} s {r['peak_rss_mb']:.0f} MB")
+        log(
+            f"  {factor}x: {files} files {words:,} words {r['seconds']:.2f} s {r['peak_rss_mb']:.0f} MB"
+        )
         shutil.rmtree(folder, ignore_errors=True)
     for prev, cur in zip(rows, rows[1:], strict=False):
         size = cur["words"] / prev["words"]
@@ -306,8 +316,9 @@ def scale(work: Path, factors: list[int]) -> dict[str, Any]:
 
 
 def incremental(work: Path, files: int) -> dict[str, Any]:
-    import kg
     from synth import write_corpus
+
+    import kg
 
     folder = work / "incremental"
     cache = work / "incremental-cache"
@@ -484,7 +495,9 @@ def summary(r: dict[str, Any]) -> str:
         f"spaCy {m['spacy']}, networkx {m['networkx']}, {m['chromium']}"
     )
     lines.append(f"command: {r['command']}  (total {r['total_s']:.0f} s)")
-    lines.append(f"load average at start / end: {r['loadavg'].get('start')} / {r['loadavg'].get('end')}")
+    lines.append(
+        f"load average at start / end: {r['loadavg'].get('start')} / {r['loadavg'].get('end')}"
+    )
     lines.append("")
     lines.append("| benchmark | kg | baseline (same run) | ratio | target |")
     lines.append("|---|---|---|---|---|")
@@ -554,19 +567,29 @@ def summary(r: dict[str, Any]) -> str:
     if t:
         p = t["profile"]
         lines.append("")
-        lines.append(f"profile of kg.build ({p['total_s']:.1f} s under cProfile); kg functions by cumulative time:")
+        lines.append(
+            f"profile of kg.build ({p['total_s']:.1f} s under cProfile); kg functions by cumulative time:"
+        )
         for row in p["kg_by_cumtime"][:20]:
-            lines.append(f"  {row['cum_pct']:5.1f}% cum {row['tot_pct']:5.1f}% own  {row['calls']:>9} calls  {row['where']}")
+            lines.append(
+                f"  {row['cum_pct']:5.1f}% cum {row['tot_pct']:5.1f}% own  {row['calls']:>9} calls  {row['where']}"
+            )
         lines.append("by own time (all functions):")
         for row in p["by_tottime"][:20]:
-            lines.append(f"  {row['tot_pct']:5.1f}% own {row['cum_pct']:5.1f}% cum  {row['calls']:>9} calls  {row['where']}")
+            lines.append(
+                f"  {row['tot_pct']:5.1f}% own {row['cum_pct']:5.1f}% cum  {row['calls']:>9} calls  {row['where']}"
+            )
     return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="small inputs: about a minute")
-    parser.add_argument("--out", default="/tmp/kg-bench", help="where results.json and profile.txt go")
+    parser.add_argument(
+        "--out", default="/tmp/kg-bench", help="where results.json and profile.txt go"
+    )
     parser.add_argument(
         "--only",
         default="throughput,scale,incremental,map,jobs",
@@ -602,7 +625,9 @@ def main() -> None:
         if "incremental" in only:
             results["incremental"] = incremental(work, 200 if quick else 1000)
         if "map" in only:
-            results["map"] = map_bench(work, [500, 2000] if quick else [500, 2000, 10000], 1 if quick else 3)
+            results["map"] = map_bench(
+                work, [500, 2000] if quick else [500, 2000, 10000], 1 if quick else 3
+            )
         if "jobs" in only:
             results["jobs"] = jobs_bench(paths, 1 if quick else 2)
     results["loadavg"]["end"] = os.getloadavg()

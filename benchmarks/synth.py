@@ -86,7 +86,11 @@ class People:
 
 def _sentence(rng: random.Random, who: str, topics: list[str], review: str) -> str:
     verb = rng.choice(VERBS)
-    parts = [f"{who} {verb} {rng.choice(topics)}." if who else f"{verb.capitalize()} {rng.choice(topics)}."]
+    parts = [
+        f"{who} {verb} {rng.choice(topics)}."
+        if who
+        else f"{verb.capitalize()} {rng.choice(topics)}."
+    ]
     if rng.random() < 0.3:
         parts.append(f"See {review} for the details.")
     parts.append(rng.choice(FILLER))
@@ -149,7 +153,9 @@ def node_minutes(rng: random.Random, people: People, words: int, day: date) -> s
         count += len(head.split())
         for _ in range(rng.randrange(1, 5)):
             _, first, _ = rng.choice(attendees)
-            text = _sentence(rng, "I think this", [topic, *NODE_TOPICS[:6]], f"nodejs/node#{number}")
+            text = _sentence(
+                rng, "I think this", [topic, *NODE_TOPICS[:6]], f"nodejs/node#{number}"
+            )
             line = f"  * {first}: {text}"
             lines.append(line)
             count += len(line.split())
@@ -189,7 +195,9 @@ def write_corpus(out: str | Path, files: int, *, words: int = 600, seed: int = 0
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out")
     parser.add_argument("--files", type=int, default=220)
     parser.add_argument("--words", type=int, default=600)

@@ -125,6 +125,15 @@ class KnowledgeGraph:
         return f"<div><b>KnowledgeGraph</b> {title}<table>{rows}</table></div>"
 
 
+def default_cache_dir() -> Path:
+    """Where the per-file cache lives by default: ``$XDG_CACHE_HOME/kg`` or ``~/.cache/kg``.
+
+    Never inside the minutes folder: kg does not touch its inputs.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg"
+
+
 def build(
     paths: Sequence[PathLike] | PathLike,
     *,
@@ -140,8 +149,8 @@ def build(
     """Build the knowledge graph of the minutes under ``paths``.
 
     ``lexicon`` and ``people`` are TOML files (or loaded objects); a ``people.toml`` inside the
-    first folder is used when ``people`` is not given. ``cache`` is True (a ``.kg-cache`` folder
-    beside the first path), False, or a folder.
+    first folder is used when ``people`` is not given. ``cache`` is True (see
+    :func:`default_cache_dir`), False, or a folder.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -156,10 +165,7 @@ def build(
     ppl = people if isinstance(people, PeopleFile) else load_people(people)
     cache_dir: PathLike | None = None
     if cache is True:
-        first = Path(paths[0]) if paths else Path(".")
-        cache_dir = (first if first.is_dir() else first.parent) / ".kg-cache"
-        if not os.access(cache_dir.parent, os.W_OK):
-            cache_dir = None
+        cache_dir = default_cache_dir()
     elif cache:
         cache_dir = cache
     graph, report, _ = build_graph_from(

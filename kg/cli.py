@@ -56,11 +56,11 @@ def _build_options(func: F) -> F:
     for option in reversed(
         [
             click.option(
-                "--lexicon", type=click.Path(dir_okay=False), help="Topic lexicon (TOML)."
+                "--lexicon", type=click.Path(), help="Topic lexicon (TOML)."
             ),
             click.option(
                 "--people",
-                type=click.Path(dir_okay=False),
+                type=click.Path(),
                 help="People file (TOML) of aliases and handles.",
             ),
             click.option(
@@ -78,7 +78,9 @@ def _build_options(func: F) -> F:
                 help="Processes for extraction.",
             ),
             click.option(
-                "--no-cache", is_flag=True, help="Re-read every file instead of using .kg-cache."
+                "--no-cache",
+                is_flag=True,
+                help="Re-read every file instead of using the cache (OUT/.kg-cache).",
             ),
         ]
     ):
@@ -95,7 +97,8 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
         TimeRemainingColumn,
     )
 
-    cache = not options.pop("no_cache", False)
+    cache = options.pop("cache", None) or not options.pop("no_cache", False)
+    options.pop("no_cache", None)
     if quiet or not sys.stderr.isatty():
         return build(list(paths), cache=cache, **options)
     with Progress(
@@ -120,7 +123,7 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     "-o",
     default="out",
     show_default=True,
-    type=click.Path(file_okay=False),
+    type=click.Path(),
     help="Folder for graph.json, graph.graphml, CSV tables, graph.html and wiki.md.",
 )
 @_build_options
@@ -144,6 +147,8 @@ def build_cmd(
     """
     folder = Path(out)
     before = _previous(folder / "graph.json")
+    if not options.get("no_cache") and not folder.is_file():
+        options["cache"] = folder / ".kg-cache"
     K = _progress_build(paths, quiet, **options)
     written = K.write(folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes)
     if quiet:
@@ -232,7 +237,7 @@ def _query_options(func: F) -> F:
     func = click.option(
         "--graph",
         "-g",
-        type=click.Path(dir_okay=False),
+        type=click.Path(),
         default=None,
         help="A graph.json from `kg build` (default: out/graph.json).",
     )(func)
@@ -324,10 +329,10 @@ def reviews_cmd(graph: str | None, paths: tuple[str, ...], fmt: str, **options: 
 
 @main.command("html")
 @click.option(
-    "--graph", "-g", type=click.Path(dir_okay=False), default="out/graph.json", show_default=True
+    "--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True
 )
 @click.option(
-    "--out", "-o", type=click.Path(dir_okay=False), default=None, help="Default: beside the graph."
+    "--out", "-o", type=click.Path(), default=None, help="Default: beside the graph."
 )
 @click.option("--max-nodes", type=click.IntRange(10), default=2500, show_default=True)
 @click.option("--since", metavar="YYYY-MM-DD", help="Only what was seen on or after this date.")
@@ -351,12 +356,12 @@ def html_cmd(
 
 @main.command("wiki")
 @click.option(
-    "--graph", "-g", type=click.Path(dir_okay=False), default="out/graph.json", show_default=True
+    "--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True
 )
 @click.option(
     "--out",
     "-o",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     default=None,
     help="Default: wiki.md beside the graph.",
 )

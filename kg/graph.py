@@ -164,6 +164,7 @@ def build_graph(
     topic_labels: dict[str, Counter[str]] = defaultdict(Counter)
     topic_source: dict[str, str] = {}
     phab_bases: Counter[str] = Counter()
+    strong: set[str] = set()  # people named as speaker, in bold, on a list, or by handle
     for meeting, mentions in results:
         b.dates[meeting.id] = meeting.date
         mid = "meeting:" + meeting.id
@@ -179,6 +180,8 @@ def build_graph(
             if m.kind == "person":
                 nid = person_of[(meeting.id, index)]
                 person = resolver.people[nid]
+                if m.role != "named" or "@" in m.text or " " in m.text.strip():
+                    strong.add(nid)
                 b.node(nid, "person", person.label, meeting.id, m.text.strip())
             elif m.kind == "topic":
                 nid = topic_id(m.key)
@@ -251,6 +254,7 @@ def build_graph(
                 graph.nodes[pid]["organization"] = graph.nodes[oid]["label"]
     if prune:
         _prune(graph)
+        _prune_words(graph, results, strong)
     return graph
 
 
@@ -264,6 +268,32 @@ def _prune(graph: nx.Graph) -> None:
         if not linked and data["mentions"] < 2:
             drop.append(nid)
     graph.remove_nodes_from(drop)
+
+
+_LOWER = re.compile(r"(?<![\w@])[a-z]+(?![\w@])")
+
+
+def _prune_words(
+    graph: nx.Graph, results: list[tuple[Meeting, list[Mention]]], strong: set[str]
+) -> None:
+    """Drop lone capitalised words taken for names ("Due", "Revert") that the same minutes also
+    use as ordinary lower-case words, unless someone spoke, was listed or was bolded under it."""
+    weak = {
+        nid: d["label"].lower()
+        for nid, d in graph.nodes(data=True)
+        if d["kind"] == "person"
+        and nid not in strong
+        and " " not in d["label"]
+        and d["label"][:1].isupper()
+    }
+    if not weak:
+        return
+    wanted = set(weak.values())
+    used: set[str] = set()
+    for meeting, _ in results:
+        for block in meeting.blocks:
+            used.update(w for w in _LOWER.findall(block.text) if w in wanted)
+    graph.remove_nodes_from([nid for nid, low in weak.items() if low in used])
 
 
 def _link_meeting(

@@ -58,7 +58,7 @@ _WORD = r"[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
 _WORD_RE = re.compile(rf"(?<![\w@/.-]){_WORD}")
 _INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
-_HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})\b")
+_HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w/-])")
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"

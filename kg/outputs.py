@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -67,22 +69,37 @@ def write_outputs(
         raise OutputError(
             f"{folder}: cannot create the output folder ({exc.strerror}); choose another --out"
         ) from exc
-    written: dict[str, Path] = {}
-    written["graph.json"] = atomic_write_text(
-        folder / "graph.json", tables.to_json_text(graph) + "\n"
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=folder))
+    except OSError as exc:
+        raise OutputError(
+            f"{folder}: cannot write there ({exc.strerror}); choose another --out"
+        ) from exc
+    try:
+        # everything is written aside first, then renamed into place together: an interrupted
+        # build leaves the previous set of outputs, not a mix of old and new files
+        atomic_write_text(staging / "graph.json", tables.to_json_text(graph) + "\n")
+        atomic_write_text(staging / "graph.graphml", graphml_text(graph))
+        for name, make in TABLES.items():
+            tables.write_csv(make(graph), staging / name)
+        if html:
+            from .render.html import write_html
+
+            write_html(graph, staging / "graph.html", max_nodes=max_nodes)
+        if wiki:
+            from .render.wiki import write_wiki
+
+            write_wiki(graph, staging / "wiki.md")
+        written: dict[str, Path] = {}
+        for item in sorted(staging.iterdir(), key=lambda p: (p.name == "graph.json", p.name)):
+            os.replace(item, folder / item.name)
+            written[item.name] = folder / item.name
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    order = ["graph.json", "graph.graphml", *TABLES, "graph.html", "wiki.md"]
+    return dict(
+        sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )
-    written["graph.graphml"] = atomic_write_text(folder / "graph.graphml", graphml_text(graph))
-    for name, make in TABLES.items():
-        written[name] = tables.write_csv(make(graph), folder / name)
-    if html:
-        from .render.html import write_html
-
-        written["graph.html"] = write_html(graph, folder / "graph.html", max_nodes=max_nodes)
-    if wiki:
-        from .render.wiki import write_wiki
-
-        written["wiki.md"] = write_wiki(graph, folder / "wiki.md")
-    return written
 
 
 def read_graph(path: str | os.PathLike[str]) -> nx.Graph:

@@ -57,6 +57,7 @@ _ROLE_WORDS = frozenset(
 )
 MAX_NAME = 80
 MAX_NESTING = 40
+MAX_BLOCK = 2500
 # leading blockquote and list markers, for reading over-nested minutes as plain lines
 _NESTING_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*[ \t]*", re.M)
 
@@ -456,25 +457,71 @@ class _Builder:
         text = ""
         bold: list[tuple[int, int]] = []
         links: list[Link] = []
+        starts: list[tuple[int, int]] = []  # (offset in text, line number) of each line
         for item in group:
             if text:
                 text += " "
             base = len(text)
+            starts.append((base, item.line))
             text += item.text
             bold.extend((a + base, b + base) for a, b in item.bold)
             links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
         if not text.strip() and not speakers:
             return
-        self.blocks.append(
-            Block(
-                text=text,
-                source=Source(self.raw.path, group[0].line, self.section),
-                speakers=speakers,
-                bold=tuple(bold),
-                links=tuple(links),
-                depth=depth,
+        # a huge paragraph (a pasted log, a 1 MB line) is cut into blocks of at most MAX_BLOCK
+        # characters at sentence ends or spaces: extraction is quadratic in a block's mentions
+        for start, end in _chunks(text, MAX_BLOCK):
+            line = max((ln for off, ln in starts if off <= start), default=group[0].line)
+            self.blocks.append(
+                Block(
+                    text=text[start:end],
+                    source=Source(self.raw.path, line, self.section),
+                    speakers=speakers,
+                    bold=tuple(
+                        (max(a, start) - start, min(b, end) - start)
+                        for a, b in bold
+                        if a < end and b > start
+                    ),
+                    links=tuple(
+                        Link(k.text, k.url, k.start - start, min(k.end, end) - start)
+                        for k in links
+                        if start <= k.start < end or k.start == k.end == end
+                    ),
+                    depth=depth,
+                )
             )
-        )
+
+
+def _chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into (start, end) pieces of at most ``size`` characters, at sentence ends or
+    spaces where there are any; the blanks between pieces are dropped.
+
+    >>> _chunks("One two. Three four five.", 12)
+    [(0, 8), (9, 19), (20, 25)]
+    >>> _chunks("abcdefgh", 3), _chunks("short", 80)
+    ([(0, 3), (3, 6), (6, 8)], [(0, 5)])
+    """
+    if len(text) <= size:
+        return [(0, len(text))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            window = text[start:end]
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 1 if cut >= size // 2 else window.rfind(" ")
+            if cut > 0:
+                end = start + cut
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            pieces.append((start, stop))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return pieces
 
 
 def meeting_id(name: str) -> str:

@@ -26,7 +26,7 @@ from .graph import build_graph
 from .lexicon import Lexicon
 from .nlp import make_nlp
 from .parse import parse
-from .read import Found, iter_files, read_bytes, to_minutes
+from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
 from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
 
@@ -190,6 +190,8 @@ def extract_all(
 
 def _digest(found: Found) -> str:
     try:
+        if found.path.stat().st_size > MAX_BYTES:
+            return ""  # read_bytes skips it with a warning; no need to hash it
         h = hashlib.sha256()
         with found.path.open("rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):

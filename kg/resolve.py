@@ -157,15 +157,18 @@ class Resolver:
                 initials_index[_initials(person.label)].add(person.id)
         out: dict[tuple[str, int], str] = {}
         for meeting, mentions in meetings:
-            roster = {
-                self.alias[_key(m.text)]
-                for m in mentions
-                if m.kind == "person"
-                and m.role in ("attendee", "absent")
-                and _key(m.text) in self.alias
-            }
+            listed = [
+                (i, m)
+                for i, m in enumerate(mentions)
+                if m.kind == "person" and m.role in ("attendee", "absent")
+            ]
+            roster: set[str] = set()
+            for index, m in listed:
+                pid = self._one(m, set(), first_index, initials_index)
+                out[(meeting.id, index)] = pid
+                roster.add(pid)
             for index, m in enumerate(mentions):
-                if m.kind == "person":
+                if m.kind == "person" and (meeting.id, index) not in out:
                     out[(meeting.id, index)] = self._one(m, roster, first_index, initials_index)
         return out
 
@@ -220,6 +223,11 @@ class Resolver:
                 return self._settle(surface, fits, roster)
         if key in self.alias:
             pid = self.alias[key]
+            if " " not in self.people[pid].label and key in first_index:
+                # "Rod" alone on one list, "Rod Vagg" on the others: the full name wins when one fits
+                fits = {p for p in roster if p in first_index[key]} or first_index[key]
+                if len(fits) == 1:
+                    return self._settle(surface, fits, roster)
             self.people[pid].forms[surface] += 1
             return pid
         initial = _INITIAL_FORM.match(surface)

@@ -173,7 +173,7 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
     """Write a table as CSV atomically, with formula injection neutralised."""
     safe = frame.copy()
     for col in safe.columns:
-        if safe[col].dtype == object:
+        if pd.api.types.is_object_dtype(safe[col]) or pd.api.types.is_string_dtype(safe[col]):
             safe[col] = safe[col].map(safe_cell)
     with atomic_open(path) as handle:
         safe.to_csv(handle, index=False, lineterminator="\n")
