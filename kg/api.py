@@ -142,7 +142,7 @@ def build(
     since: str | None = None,
     until: str | None = None,
     cache: bool | PathLike = True,
-    jobs: int = 1,
+    jobs: int = 0,
     progress: Progress | None = None,
     title: str | None = None,
 ) -> KnowledgeGraph:

@@ -55,9 +55,7 @@ def main(verbose: bool) -> None:
 def _build_options(func: F) -> F:
     for option in reversed(
         [
-            click.option(
-                "--lexicon", type=click.Path(), help="Topic lexicon (TOML)."
-            ),
+            click.option("--lexicon", type=click.Path(), help="Topic lexicon (TOML)."),
             click.option(
                 "--people",
                 type=click.Path(),
@@ -72,10 +70,10 @@ def _build_options(func: F) -> F:
             click.option(
                 "--jobs",
                 "-j",
-                type=click.IntRange(1, 64),
-                default=1,
+                type=click.IntRange(0, 64),
+                default=0,
                 show_default=True,
-                help="Processes for extraction.",
+                help="Processes for extraction (0: one per core when there are 100+ files).",
             ),
             click.option(
                 "--no-cache",
@@ -328,12 +326,8 @@ def reviews_cmd(graph: str | None, paths: tuple[str, ...], fmt: str, **options: 
 
 
 @main.command("html")
-@click.option(
-    "--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True
-)
-@click.option(
-    "--out", "-o", type=click.Path(), default=None, help="Default: beside the graph."
-)
+@click.option("--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True)
+@click.option("--out", "-o", type=click.Path(), default=None, help="Default: beside the graph.")
 @click.option("--max-nodes", type=click.IntRange(10), default=2500, show_default=True)
 @click.option("--since", metavar="YYYY-MM-DD", help="Only what was seen on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only what was seen on or before this date.")
@@ -355,9 +349,7 @@ def html_cmd(
 
 
 @main.command("wiki")
-@click.option(
-    "--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True
-)
+@click.option("--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True)
 @click.option(
     "--out",
     "-o",

@@ -7,15 +7,17 @@ goes through the spaCy pipeline of :mod:`kg.nlp`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .lexicon import Lexicon, topic_key
 from .names import LABELS, is_initials, word_frequency
-from .nlp import SPANS
+from .nlp import sentences
 from .parse import _GENERIC_HEADING
 from .types import Block, Meeting, Mention, Source
 
@@ -98,6 +100,16 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     return ""
 
 
+class _Found(NamedTuple):
+    """A span the pipeline found, as plain data (reading ``doc.spans`` builds Span objects)."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    kb_id_: str
+    text: str
+
+
 class Extractor:
     """Runs the pipeline over meetings and turns spans into :class:`Mention` objects."""
 
@@ -158,6 +170,10 @@ class Extractor:
                     )
                 )
         docs: list[Doc] = []
+        roster_key = tuple(sorted(roster))
+        all_initials = {
+            k.upper() for k in roster if len(k) <= 4 and k.upper() in initials
+        } | initials
         current_repo = repo
         action_section = False
         for index, block in enumerate(meeting.blocks):
@@ -173,10 +189,11 @@ class Extractor:
                 action_section = bool(_ACTION_HEADING.search(block.text))
             doc = self.nlp.make_doc(block.text[:100_000])
             doc.user_data.update(
+                text=block.text[:100_000],
                 roster=roster,
+                roster_key=roster_key,
                 lower_words=lower_words,
-                initials={k.upper() for k in roster if len(k) <= 4 and k.upper() in initials}
-                | initials,
+                initials=all_initials,
                 bold=list(block.bold),
                 links=[(k.start, k.end, k.url) for k in block.links],
                 repo=current_repo,
@@ -193,9 +210,17 @@ class Extractor:
     def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
         src = block.source
-        first_sentence = (
-            next((s.text for s in doc.sents), block.text) if len(doc) else block.text
-        ).strip()
+        text = block.text[:100_000]
+        bounds = sentences(doc) if len(doc) else []
+        starts = [b[0] for b in bounds]
+        first_sentence = (text[bounds[0][0] : bounds[0][1]] if bounds else text).strip()
+
+        def sentence_of(start: int) -> str:
+            at = bisect_right(starts, start) - 1
+            if at < 0:
+                return first_sentence
+            return text[bounds[at][0] : bounds[at][1]].strip()
+
         for speaker in block.speakers:
             out.append(
                 Mention(
@@ -211,11 +236,16 @@ class Extractor:
                     block=index,
                 )
             )
-        spans = list(doc.spans[SPANS]) if SPANS in doc.spans else []
+        spans = [
+            _Found(s, e, label, key, text[s:e])
+            for s, e, label, key in doc.user_data.get("taken", [])
+        ]
         ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
         last_person = ""
         for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
-            sentence = (span.sent.text if span.label_ != "ACTION" else span.text).strip()
+            sentence = (
+                sentence_of(span.start_char) if span.label_ != "ACTION" else span.text
+            ).strip()
             label = span.label_
             if label == "PERSON":
                 last_person = span.kb_id_
@@ -313,7 +343,7 @@ class Extractor:
         return out
 
     def heading_topic(
-        self, meeting: Meeting, index: int, block: Block, spans: list[Span]
+        self, meeting: Meeting, index: int, block: Block, spans: list[_Found]
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
         text = re.sub(r"\s+", " ", block.text.replace("\\", "")).strip(" #:*-")

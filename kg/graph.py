@@ -84,23 +84,19 @@ class GraphBuilder:
                 "per_meeting": Counter(),
                 "_seen": set(),
             }
-        item = (meeting.id, mention.source.line, text or mention.sentence)
-        if item in data["_seen"]:
-            data["weight"] = max(data["weight"], weight) if data["count"] == 1 else data["weight"]
-            return
-        data["_seen"].add(item)
+        sentence = text or mention.sentence
+        item = (meeting.id, mention.source.line, sentence)
+        seen = data["_seen"]
+        if item in seen:
+            return  # the same sentence seen again through another rule
+        seen.add(item)
         data["weight"] += weight
         data["count"] += 1
         data["per_meeting"][meeting.id] += 1
+        # plain tuples here (sortable oldest first); dicts only for the few kept, in graph()
+        src = mention.source
         data["evidence"].append(
-            {
-                "meeting": meeting.id,
-                "date": meeting.date,
-                "section": mention.source.section,
-                "text": (text or mention.sentence)[:1000],
-                "path": mention.source.path,
-                "line": mention.source.line,
-            }
+            (meeting.date, meeting.id, src.line, src.section, sentence[:1000], src.path)
         )
 
     def graph(self, title: str) -> nx.Graph:
@@ -123,9 +119,10 @@ class GraphBuilder:
             data.pop("_seen")
             per = data.pop("per_meeting")
             dates = sorted(self.dates.get(m, "") for m in per if self.dates.get(m, ""))
-            data["evidence"] = sorted(
-                data["evidence"], key=lambda e: (e["date"], e["meeting"], e["line"])
-            )[:MAX_EVIDENCE]
+            data["evidence"] = [
+                {"meeting": m, "date": d, "section": s, "text": t, "path": p, "line": line}
+                for d, m, line, s, t, p in sorted(data["evidence"])[:MAX_EVIDENCE]
+            ]
             data.update(
                 per_meeting=dict(sorted(per.items())),
                 weight=round(data["weight"], 3),
@@ -291,6 +288,7 @@ def _prune_words(
     wanted = set(weak.values())
     used: set[str] = set()
     for meeting, _ in results:
+        used.update(meeting.words & wanted)
         for block in meeting.blocks:
             used.update(w for w in _LOWER.findall(block.text) if w in wanted)
     graph.remove_nodes_from([nid for nid, low in weak.items() if low in used])
@@ -408,10 +406,11 @@ def _link_meeting(
                 if mentions[p].text == owner:
                     b.edge(ids[p], ids[o], "member_of", W_TURN, meeting, om)
         # action items
+        named_ids = {mentions[p].text: ids[p] for p in reversed(named)} if kinds["action"] else {}
         for a in kinds["action"]:
             am = mentions[a]
             owner = am.attr("owner")
-            owner_id = next((ids[p] for p in named if mentions[p].text == owner), "")
+            owner_id = named_ids.get(owner, "") if owner else ""
             if not owner_id and len(speakers) == 1:
                 owner_id = ids[speakers[0]]
             if owner_id:

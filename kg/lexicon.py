@@ -22,6 +22,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import ConfigError
@@ -30,6 +31,7 @@ _STOP = frozenset({"and", "the", "of", "a", "an", "for", "to", "in", "on", "with
 _MANPAGE = re.compile(r"\\?\(\d[a-z]?\)$")
 
 
+@lru_cache(maxsize=65536)
 def topic_key(text: str) -> str:
     """The key under which surface forms of one topic fold together.
 

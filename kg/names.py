@@ -118,6 +118,7 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
 def _fold(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)

@@ -73,25 +73,34 @@ _WILL = re.compile(
 )
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text: given by the caller in ``user_data`` (cheap), else rebuilt from tokens."""
+    text = doc.user_data.get("text")
+    if not isinstance(text, str):
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode="expand")
-    if span is None or not span.text.strip():
+    if span is None or not _text(doc)[span.start_char : span.end_char].strip():
         return None
     group = doc.spans[SPANS] if SPANS in doc.spans else None
     if group is None:
         doc.spans[SPANS] = []
         group = doc.spans[SPANS]
     group.append(span)
+    doc.user_data.setdefault("taken", []).append((span.start_char, span.end_char, label, key))
     return span
 
 
 def _taken(doc: Doc, start: int, end: int, labels: Iterable[str]) -> bool:
-    if SPANS not in doc.spans:
+    taken: list[tuple[int, int, str, str]] = doc.user_data.get("taken", [])
+    if not taken:
         return False
     wanted = set(labels)
-    return any(
-        s.label_ in wanted and s.start_char < end and start < s.end_char for s in doc.spans[SPANS]
-    )
+    # a plain list of (start, end, label, key): iterating doc.spans would build Span objects
+    return any(label in wanted and s < end and start < e for s, e, label, _ in taken)
 
 
 @Language.component("kg_references")
@@ -102,7 +111,7 @@ def find_references(doc: Doc) -> Doc:
     about it (url, repository) go to ``doc.user_data["ref_info"][key]``.
     """
     info: dict[str, dict[str, str]] = doc.user_data.setdefault("ref_info", {})
-    text = doc.text
+    text = _text(doc)
     default_repo: str = doc.user_data.get("repo", "")
     phab_base: str = doc.user_data.get("phabricator", "")
 
@@ -225,10 +234,10 @@ class TopicFinder:
         lexicon = self.lexicon
         for _match_id, start, end in self.matcher(doc):
             span = doc[start:end]
-            label = lexicon.canonical(span.text)
+            label = lexicon.canonical(_text(doc)[span.start_char : span.end_char])
             if label and not _taken(doc, span.start_char, span.end_char, ["TOPIC", "REFERENCE"]):
                 _add(doc, span.start_char, span.end_char, "TOPIC", topic_key(label))
-        text = doc.text
+        text = _text(doc)
         initials: set[str] = doc.user_data.get("initials", set())
         for pattern in (_MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
@@ -303,7 +312,7 @@ class PeopleFinder:
         return self._roster_cache[keys]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         roster: dict[str, str] = doc.user_data.get("roster", {})
         lower_words: frozenset[str] = doc.user_data.get("lower_words", frozenset())
         case_sensitive: set[str] = doc.user_data.get("initials", set())
@@ -316,7 +325,7 @@ class PeopleFinder:
                 return None
             return _add(doc, start, end, "PERSON", surface)
 
-        pattern = self.roster_pattern(tuple(sorted(roster)))
+        pattern = self.roster_pattern(doc.user_data.get("roster_key") or tuple(sorted(roster)))
         if pattern is not None:
             for m in pattern.finditer(text):
                 word = m.group(1)
@@ -446,23 +455,36 @@ def find_actions(doc: Doc) -> Doc:
     The span is the sentence; its ``kb_id_`` is the owner's surface form ("" when none).
     """
     in_section = bool(doc.user_data.get("action_section"))
-    people = [s for s in doc.spans[SPANS] if s.label_ == "PERSON"] if SPANS in doc.spans else []
-    for sent in doc.sents:
-        text = sent.text
+    people = [
+        (s, e, key) for s, e, label, key in doc.user_data.get("taken", []) if label == "PERSON"
+    ]
+    text = _text(doc)
+    for start, end in sentences(doc):
+        sentence = text[start:end]
         owner = ""
         is_action = (
-            in_section or bool(_ACTION_LABEL.match(text)) or bool(_ACTION_INLINE.search(text))
+            in_section
+            or bool(_ACTION_LABEL.match(sentence))
+            or bool(_ACTION_INLINE.search(sentence))
         )
-        for p in people:
-            if p.start_char >= sent.start_char and p.end_char <= sent.end_char:
-                if _WILL.match(doc.text[p.end_char : sent.end_char]):
-                    owner = owner or p.kb_id_
+        for p_start, p_end, key in people:
+            if p_start >= start and p_end <= end:
+                if _WILL.match(text[p_end:end]):
+                    owner = owner or key
                     is_action = True
                 elif is_action and not owner:
-                    owner = p.kb_id_
-        if is_action and len(text.strip()) > 3:
-            _add(doc, sent.start_char, sent.end_char, "ACTION", owner)
+                    owner = key
+        if is_action and len(sentence.strip()) > 3:
+            _add(doc, start, end, "ACTION", owner)
     return doc
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the doc's sentences, computed once per doc."""
+    bounds = doc.user_data.get("sents")
+    if bounds is None:
+        bounds = doc.user_data["sents"] = [(s.start_char, s.end_char) for s in doc.sents]
+    return list(bounds)
 
 
 def make_nlp(lexicon: Lexicon | None = None) -> Language:

@@ -291,10 +291,13 @@ class _Builder:
         self.section_level = 0
         self.list_mode = ""  # "attendee" / "absent" inside such a section
         self.list_level = 0
+        self._roster: tuple[int, frozenset[str]] = (0, frozenset())
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
 
     def roster_keys(self) -> frozenset[str]:
+        if self._roster[0] == len(self.attendees):
+            return self._roster[1]
         keys: set[str] = set()
         for person in self.attendees:
             low = person.name.lower()
@@ -305,7 +308,8 @@ class _Builder:
             initials = "".join(w[0] for w in person.name.split() if w[:1].isalpha()).lower()
             if len(initials) >= 2:
                 keys.add(initials)
-        return frozenset(keys)
+        self._roster = (len(self.attendees), frozenset(keys))
+        return self._roster[1]
 
     def add_attendees(self, text: str, line: int, role: str) -> None:
         sub = _SUBLABEL.match(text)

@@ -14,7 +14,7 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
@@ -22,7 +22,7 @@ import networkx as nx
 from . import __version__
 from .errors import InputError
 from .extract import Extractor
-from .graph import build_graph
+from .graph import _LOWER, build_graph
 from .lexicon import Lexicon
 from .nlp import make_nlp
 from .parse import parse
@@ -31,7 +31,8 @@ from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
+PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
 
@@ -116,7 +117,11 @@ def _process(extractor: Extractor, found: Found) -> tuple[Meeting, list[Mention]
         return warnings
     try:
         meeting = parse(raw, found.name)
-        return meeting, extractor(meeting)
+        mentions = extractor(meeting)
+        # the blocks' text is not needed past extraction: keep only the words, so the cache and
+        # the worker processes move much less data
+        words = frozenset(w for b in meeting.blocks for w in _LOWER.findall(b.text))
+        return replace(meeting, blocks=(), words=words), mentions
     except RecursionError:
         return [f"{found.path}: too deeply nested to read; skipped"]
 
@@ -127,7 +132,7 @@ def extract_all(
     *,
     cache_dir: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
-    jobs: int = 1,
+    jobs: int = 0,
     report: BuildReport | None = None,
 ) -> list[tuple[Meeting, list[Mention]]]:
     """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
@@ -168,6 +173,8 @@ def extract_all(
         if progress:
             progress(done, total, found.name)
 
+    if jobs == 0:  # auto: both cores pay off from about a hundred files (benchmarks/RESULTS.md)
+        jobs = min(os.cpu_count() or 1, 8) if len(todo) >= PARALLEL_FROM else 1
     if jobs > 1 and len(todo) >= 8:
         with ProcessPoolExecutor(
             max_workers=jobs, initializer=_init_worker, initargs=(lexicon,)
@@ -217,7 +224,7 @@ def build_graph_from(
     until: str | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
-    jobs: int = 1,
+    jobs: int = 0,
     title: str | None = None,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     """Run the whole pipeline; raise :class:`InputError` when nothing could be read."""

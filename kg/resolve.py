@@ -14,6 +14,7 @@ import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -92,10 +93,12 @@ def load_people(path: str | os.PathLike[str] | None) -> PeopleFile:
     return PeopleFile(aliases, str(where))
 
 
+@lru_cache(maxsize=131072)
 def _key(surface: str) -> str:
     return re.sub(r"\s+", " ", _fold(surface.strip().strip("@").rstrip("@"))).strip()
 
 
+@lru_cache(maxsize=131072)
 def _initials(label: str) -> str:
     words = [w for w in label.split() if w[:1].isalpha()]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""

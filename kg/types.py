@@ -87,6 +87,7 @@ class Meeting:
     sections: tuple[Section, ...]
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()  # lower-case words used; kept when blocks are dropped
 
 
 @dataclass(frozen=True)
