@@ -42,7 +42,12 @@ def find(G: nx.Graph, name: str, kind: str | None = None) -> str:
             continue
         if data["kind"] in ("meeting", "action") and kind is None:
             continue
-        forms = [data.get("label", ""), *data.get("aliases", []), *data.get("handles", [])]
+        forms = [
+            data.get("label", ""),
+            *data.get("aliases", []),
+            *data.get("handles", []),
+            *data.get("lexicon_aliases", []),
+        ]
         for rank, form in enumerate(forms):
             if form.lower().lstrip("@") == low:
                 scored.append((0 if rank == 0 else 1, nid))
@@ -50,7 +55,8 @@ def find(G: nx.Graph, name: str, kind: str | None = None) -> str:
                 scored.append((2, nid))
             elif data["kind"] == "person" and form.lower().split()[:1] == [low]:
                 scored.append((3, nid))
-            choices[f"{form}\x00{nid}"] = form
+            if rank < len(forms) - len(data.get("lexicon_aliases", [])):
+                choices[f"{form}\x00{nid}"] = form  # suggest what the minutes say, not the lexicon
     if scored:
         best = min(s for s, _ in scored)
         hits = sorted(

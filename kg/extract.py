@@ -215,6 +215,17 @@ class Extractor:
         starts = [b[0] for b in bounds]
         first_sentence = (text[bounds[0][0] : bounds[0][1]] if bounds else text).strip()
 
+        offsets = [off for off, _ in block.lines]
+        sources: dict[int, Source] = {}
+
+        def source_at(pos: int) -> Source:
+            """The Source of the line a character of the block was read from."""
+            at = bisect_right(offsets, pos) - 1
+            line = block.lines[at][1] if at >= 0 else src.line
+            if line not in sources:
+                sources[line] = src if line == src.line else Source(src.path, line, src.section)
+            return sources[line]
+
         def sentence_of(start: int) -> str:
             at = bisect_right(starts, start) - 1
             if at < 0:
@@ -258,7 +269,7 @@ class Extractor:
                         span.start_char,
                         span.end_char,
                         meeting.id,
-                        src,
+                        source_at(span.start_char),
                         sentence,
                         role=role,
                         block=index,
@@ -273,7 +284,7 @@ class Extractor:
                         span.start_char,
                         span.end_char,
                         meeting.id,
-                        src,
+                        source_at(span.start_char),
                         sentence,
                         role="named",
                         block=index,
@@ -290,7 +301,7 @@ class Extractor:
                         span.start_char,
                         span.end_char,
                         meeting.id,
-                        src,
+                        source_at(span.start_char),
                         sentence,
                         role="heading" if block.is_heading else "named",
                         block=index,
@@ -313,7 +324,7 @@ class Extractor:
                         span.start_char,
                         span.end_char,
                         meeting.id,
-                        src,
+                        source_at(span.start_char),
                         sentence,
                         role="heading" if block.is_heading else "named",
                         block=index,
@@ -329,7 +340,7 @@ class Extractor:
                         span.start_char,
                         span.end_char,
                         meeting.id,
-                        src,
+                        source_at(span.start_char),
                         span.text.strip(),
                         role="action",
                         block=index,

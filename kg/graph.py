@@ -85,7 +85,7 @@ class GraphBuilder:
                 "_seen": set(),
             }
         sentence = text or mention.sentence
-        item = (meeting.id, mention.source.line, sentence)
+        item = (meeting.id, mention.block, sentence)  # one sentence counts once per edge
         seen = data["_seen"]
         if item in seen:
             return  # the same sentence seen again through another rule

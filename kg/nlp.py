@@ -66,7 +66,9 @@ _MAILING_LIST = re.compile(
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 # -- actions -----------------------------------------------------------------------------------
-_ACTION_LABEL = re.compile(r"^\s*(?:\[\s*\]|\[[xX]\]|ACTION(?:\s+ITEM)?|AI|TODO)\s*[:\-]?\s+", re.I)
+_ACTION_LABEL = re.compile(
+    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO)\s*[:\-]\s*", re.I
+)
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 _WILL = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:will|to|is going to|shall|agreed to|volunteered to|offered to)\s+(?!be\b)[a-z]"

@@ -492,6 +492,7 @@ class _Builder:
                         if start <= k.start < end or k.start == k.end == end
                     ),
                     depth=depth,
+                    lines=tuple((max(off, start) - start, ln) for off, ln in starts if off < end),
                 )
             )
 

@@ -23,7 +23,7 @@ from . import __version__
 from .errors import InputError
 from .extract import Extractor
 from .graph import _LOWER, build_graph
-from .lexicon import Lexicon
+from .lexicon import Lexicon, topic_key
 from .nlp import make_nlp
 from .parse import parse
 from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
@@ -246,6 +246,10 @@ def build_graph_from(
     resolver = Resolver(people)
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(results, resolver, title=graph_title, phabricator=lexicon.phabricator)
+    for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
+        nid = "topic:" + topic_key(topic.label)
+        if nid in graph:
+            graph.nodes[nid]["lexicon_aliases"] = sorted(topic.aliases)
     return graph, report, results
 
 

@@ -53,6 +53,7 @@ class Block:
     links: tuple[Link, ...] = ()
     is_heading: bool = False
     depth: int = 0
+    lines: tuple[tuple[int, int], ...] = ()  # (offset in text, line in the file) where lines begin
 
 
 @dataclass(frozen=True)

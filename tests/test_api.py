@@ -130,11 +130,14 @@ def test_api_mentions_give_the_sentence_behind_each_edge(seed_kg: KnowledgeGraph
             "target": "topic:livemigration",
             "section": "Live Migration",
             "text": "Migration time increases linearly.",
-            "line": 62,
+            "line": 63,
         },
     ]
     lines = SEED.read_text(encoding="utf-8").splitlines()
     assert lines[62 - 1].startswith("**Elena:** Has looked at migration time.")
+    assert "Migration time increases linearly." in lines[63 - 1]  # the line of the sentence itself
+    darius = ev[ev["text"] == "Darius will incorporate the feedback ASAP."]
+    assert set(darius["line"]) == {48} and "Darius will incorporate" in lines[48 - 1]
     assert (ev["text"].str.len() > 0).all()
     assert set(ev["date"]) == {"2019-05-23"}
 

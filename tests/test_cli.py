@@ -43,6 +43,7 @@ def test_cli_build_writes_every_output(built: Path) -> None:
     [
         (["who", "NVMe"], r"^\s*person.*\n\s*Chuck Tuffli.*\n\s*Patrick Mooney"),
         (["who", "nvme", "--format", "csv"], r"^person,score"),
+        (["who", "NVM Express"], r"^\s*Chuck Tuffli"),  # a lexicon alias the minutes never use
         (["topics", "Chuck"], r"NVMe"),
         (["people", "--format", "json"], r'"label": "Chuck Tuffli"'),
         (["reviews"], r"bhyve: Add EUI64 to NVMe device"),

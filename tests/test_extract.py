@@ -1,0 +1,68 @@
+"""Extraction: structure and prose of one meeting become mentions with provenance."""
+
+from __future__ import annotations
+
+from conftest import LEXICON, SEED
+
+from kg.extract import Extractor
+from kg.lexicon import load_lexicon
+from kg.nlp import make_nlp
+from kg.parse import parse
+from kg.read import read_file
+from kg.types import RawMinutes
+
+
+def _mentions(text: str):  # type: ignore[no-untyped-def]
+    meeting = parse(RawMinutes("m.md", text, "d"), "m.md")
+    return Extractor(make_nlp())(meeting)
+
+
+def test_extract_seed_mentions_point_into_the_minutes() -> None:
+    lexicon = load_lexicon(LEXICON)
+    meeting = parse(read_file(SEED), SEED.name)
+    mentions = Extractor(make_nlp(lexicon), lexicon)(meeting)
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    kinds = {m.kind for m in mentions}
+    assert kinds == {"person", "topic", "reference", "organization", "action"}
+    for m in mentions:
+        assert 1 <= m.source.line <= len(lines)
+        if m.kind in ("topic", "reference") and m.role == "named":
+            # the surface form is on the line the mention says (or begins there)
+            plain = lines[m.source.line - 1].replace("\\", "").replace("*", "").replace("_", "")
+            assert m.text.split()[0].replace("\\", "").replace("_", "") in plain
+
+
+def test_extract_heading_is_a_topic_and_boilerplate_is_not() -> None:
+    found = {
+        (m.text, m.role) for m in _mentions("# Notes\n\n## Live Migration\n\n## Action items\n\nx")
+    }
+    assert ("Live Migration", "heading") in found
+    assert not any(text in ("Notes", "Action items") for text, _ in found)
+
+
+def test_extract_review_title_from_a_list_item() -> None:
+    text = "## NVMe\n\n- [D19905](https://reviews.freebsd.org/D19905) bhyve: Add EUI64 to NVMe device\n"
+    refs = [m for m in _mentions(text) if m.kind == "reference"]
+    assert refs[0].attr("title") == "bhyve: Add EUI64 to NVMe device"
+    assert refs[0].attr("url") == "https://reviews.freebsd.org/D19905"
+
+
+def test_extract_area_prefix_of_an_agenda_item_is_a_topic() -> None:
+    text = "### nodejs/node\n\n* zlib: add Brotli support [#24938](https://github.com/nodejs/node/pull/24938)\n"
+    found = _mentions(text)
+    assert ("zlib", "area") in {(m.text, m.role) for m in found if m.kind == "topic"}
+    ref = next(m for m in found if m.kind == "reference")
+    assert (ref.key, ref.attr("repo"), ref.attr("title")) == (
+        "github:nodejs/node#24938",
+        "nodejs/node",
+        "zlib: add Brotli support",
+    )
+
+
+def test_extract_speaker_turns_and_action_owner() -> None:
+    found = _mentions(
+        "Attendees: Ann Lee\n\nAnn: I will rebase D12345 tomorrow.\n\nAnn Lee to update NVMe docs."
+    )
+    assert ("Ann", "speaker") in {(m.text, m.role) for m in found}
+    actions = [m for m in found if m.kind == "action"]
+    assert [a.attr("owner") for a in actions] == ["Ann Lee"]
