@@ -11,6 +11,19 @@ SEED = ROOT / "data" / "minutes" / "bhyve-2019-05-23.md"
 LEXICON = ROOT / "data" / "lexicons" / "bhyve.toml"
 DATA = Path(__file__).resolve().parent / "data"
 CORPORA = ROOT.parent / "shared" / "corpora"
+# the seed's attendee list, in its order
+SEED_ATTENDEES = [
+    "Michael Dexter",
+    "Rod Grimes",
+    "Matthew Grooms",
+    "Scott Phillips",
+    "Darius Mihai",
+    "Elena Mihailescu",
+    "Patrick Mooney",
+    "Chuck Tuffli",
+    "Sergiu Weisz",
+    "John Baldwin",
+]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

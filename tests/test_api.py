@@ -8,23 +8,12 @@ import warnings
 from html.parser import HTMLParser
 
 import pytest
-from conftest import ROOT, SEED
+from conftest import ROOT, SEED, SEED_ATTENDEES
 
 import kg
 from kg.api import KnowledgeGraph
 
-ATTENDEES = {
-    "Michael Dexter",
-    "Rod Grimes",
-    "Matthew Grooms",
-    "Scott Phillips",
-    "Darius Mihai",
-    "Elena Mihailescu",
-    "Patrick Mooney",
-    "Chuck Tuffli",
-    "Sergiu Weisz",
-    "John Baldwin",
-}
+ATTENDEES = set(SEED_ATTENDEES)
 # named in the notes but not on the attendee list ("Mihai" of the University team is not Darius)
 NAMED = {"Kirill P.", "Pooja", "Mihai", "Mark Johnston"}
 

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT
+from conftest import ROOT, SEED_ATTENDEES
 
 GOLDEN = ROOT / "tests" / "golden" / "seed.json"
 
-ATTENDEES = {
-    "Michael Dexter",
-    "Rod Grimes",
-    "Matthew Grooms",
-    "Scott Phillips",
-    "Darius Mihai",
-    "Elena Mihailescu",
-    "Patrick Mooney",
-    "Chuck Tuffli",
-    "Sergiu Weisz",
-    "John Baldwin",
-}
+ATTENDEES = set(SEED_ATTENDEES)
 MENTIONED = {"Kirill P.", "Pooja", "Mark Johnston", "Mihai"}
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED
+from conftest import SEED, SEED_ATTENDEES
 
 from kg.parse import clean_person, parse
 from kg.read import read_file
@@ -14,18 +14,7 @@ def _parse(text: str, name: str = "m.md"):  # type: ignore[no-untyped-def]
 
 def test_parse_seed_attendees_and_sections() -> None:
     m = parse(read_file(SEED), SEED.name)
-    assert [a.name for a in m.attendees] == [
-        "Michael Dexter",
-        "Rod Grimes",
-        "Matthew Grooms",
-        "Scott Phillips",
-        "Darius Mihai",
-        "Elena Mihailescu",
-        "Patrick Mooney",
-        "Chuck Tuffli",
-        "Sergiu Weisz",
-        "John Baldwin",
-    ]
+    assert [a.name for a in m.attendees] == SEED_ATTENDEES
     titles = [s.title for s in m.sections]
     assert "if_bridge(4)" in titles and "Save and Restore" in titles
     speakers = {s for b in m.blocks for s in b.speakers}
