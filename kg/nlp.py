@@ -269,6 +269,8 @@ class TopicFinder:
                 return False  # CURRENT, ASAP, NOTE
             if re.fullmatch(r"[A-Z][a-z]+", word) or re.fullmatch(r"[A-Z]{1,2}s", word):
                 return False
+            if is_name_word(word):
+                return False  # "McCabe", "DeVault": a surname, not an acronym
             return not re.fullmatch(r"\d+[A-Za-z]{1,3}", word)
         parts = re.split(r"[_-]", low)
         if "_" in word:

@@ -26,7 +26,7 @@ from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATTENDEE_HEADING = re.compile(
-    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|roll\s*call"
+    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
     re.I,
 )

@@ -59,6 +59,7 @@ def test_nlp_roster_first_names_and_bold(nlp) -> None:  # type: ignore[no-untype
         ("Is if_bridge(4) killing performance?", ["if_bridge(4)"]),
         ("virtio-net is slow; long-term plan", ["virtio-net"]),
         ("Please do it ASAP and TBD. Notes follow.", []),
+        ("Francis McCabe presented WebIDL.", ["WebIDL"]),
     ],
 )
 def test_nlp_topics_discovered_without_lexicon(nlp, text: str, topics: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,11 @@ def test_parse_present_and_regrets_lines() -> None:
     ]
 
 
+def test_parse_attended_heading_is_an_attendee_list() -> None:
+    m = _parse("# Attended\n\n- Ann Lee\n- Bob Marsh\n\n# Notes\n\n- Ann Lee: hello\n")
+    assert [a.name for a in m.attendees] == ["Ann Lee", "Bob Marsh"]
+
+
 def test_parse_logins_line() -> None:
     m = _parse("# 20241004 srcmgr meeting\n\nAttendees: markj, jhb, emaste, imp\n")
     assert [a.name for a in m.attendees] == ["markj", "jhb", "emaste", "imp"]
