@@ -145,12 +145,14 @@ def build(
     jobs: int = 0,
     progress: Progress | None = None,
     title: str | None = None,
+    model: str | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the minutes under ``paths``.
 
     ``lexicon`` and ``people`` are TOML files (or loaded objects); a ``people.toml`` inside the
     first folder is used when ``people`` is not given. ``cache`` is True (see
-    :func:`default_cache_dir`), False, or a folder.
+    :func:`default_cache_dir`), False, or a folder. ``model`` names an installed statistical spaCy
+    pipeline (``en_core_web_sm``) whose entity recogniser adds people; the default needs none.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -178,5 +180,6 @@ def build(
         progress=progress,
         jobs=jobs,
         title=title,
+        model=model,
     )
     return KnowledgeGraph(graph, report)

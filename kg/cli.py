@@ -76,6 +76,11 @@ def _build_options(func: F) -> F:
                 help="Processes for extraction (0: one per core when there are 100+ files).",
             ),
             click.option(
+                "--model",
+                metavar="NAME",
+                help="An installed spaCy model (e.g. en_core_web_sm) whose NER adds people.",
+            ),
+            click.option(
                 "--no-cache",
                 is_flag=True,
                 help="Re-read every file instead of using the cache (OUT/.kg-cache).",

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .errors import ConfigError
 from .lexicon import Lexicon, Topic, topic_key
 from .names import COMMON_WORDS, LABELS, is_given_name, is_name_word, word_frequency
 
@@ -491,18 +492,50 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     return list(bounds)
 
 
-def make_nlp(lexicon: Lexicon | None = None) -> Language:
+@Language.component("kg_model_people")
+def model_people(doc: Doc) -> Doc:
+    """With a statistical model: its PERSON entities that look like names become people too."""
+    text = _text(doc)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        surface = _POSSESSIVE.sub("", text[ent.start_char : ent.end_char]).strip(" *:,;")
+        words = surface.split()
+        if not words or len(words) > 4 or not all(is_name_word(w) for w in words):
+            continue
+        start = text.find(surface, ent.start_char)
+        if start >= 0 and not _taken(
+            doc, start, start + len(surface), ["PERSON", "TOPIC", "REFERENCE"]
+        ):
+            _add(doc, start, start + len(surface), "PERSON", surface)
+    return doc
+
+
+def make_nlp(lexicon: Lexicon | None = None, model: str | None = None) -> Language:
     """A blank English pipeline with kg's components: sentences, references, topics, people, actions.
 
-    No downloaded model is needed. (A statistical model is not used by default; see
-    :func:`add_statistical_ner`.)
+    No downloaded model is needed. ``model`` names an installed spaCy pipeline (such as
+    ``en_core_web_sm``) whose named-entity recogniser then adds the people it finds; it raises
+    :class:`kg.errors.ConfigError` when that package is not installed.
     """
     lexicon = lexicon or Lexicon()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+        except OSError as exc:
+            raise ConfigError(
+                f"spaCy model {model!r} is not installed; install its package or leave out --model"
+            ) from exc
+        if "ner" not in nlp.pipe_names:
+            raise ConfigError(f"spaCy model {model!r} has no 'ner' component; choose another model")
+    else:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("kg_references")
     topics = [[t.label, *t.aliases] for t in lexicon.topics]
     nlp.add_pipe("kg_topics", config={"topics": topics, "ignore": sorted(lexicon.ignore_topics)})
     nlp.add_pipe("kg_people", config={"ignore": sorted(lexicon.ignore_people)})
+    if model:
+        nlp.add_pipe("kg_model_people")
     nlp.add_pipe("kg_actions")
     return nlp

@@ -48,9 +48,9 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def fingerprint(lexicon: Lexicon) -> str:
+def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
     """Changes whenever a setting that affects per-file extraction changes."""
-    text = f"kg {__version__} cache {CACHE_FORMAT}\n{lexicon.fingerprint()}"
+    text = f"kg {__version__} cache {CACHE_FORMAT} model {model or ''}\n{lexicon.fingerprint()}"
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -96,9 +96,9 @@ class Cache:
 _WORKER: Extractor | None = None
 
 
-def _init_worker(lexicon: Lexicon) -> None:
+def _init_worker(lexicon: Lexicon, model: str | None) -> None:
     global _WORKER
-    _WORKER = Extractor(make_nlp(lexicon), lexicon)
+    _WORKER = Extractor(make_nlp(lexicon, model), lexicon)
 
 
 def _extract_one(job: tuple[str, str, str]) -> tuple[Meeting, list[Mention]] | list[str]:
@@ -134,13 +134,14 @@ def extract_all(
     progress: Progress | None = None,
     jobs: int = 0,
     report: BuildReport | None = None,
+    model: str | None = None,
 ) -> list[tuple[Meeting, list[Mention]]]:
     """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
     lexicon = lexicon or Lexicon()
     report = report if report is not None else BuildReport()
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
-    cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon))
+    cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model))
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     todo: list[tuple[int, Found, str]] = []
     for index, found in enumerate(files):
@@ -177,7 +178,7 @@ def extract_all(
         jobs = min(os.cpu_count() or 1, 8) if len(todo) >= PARALLEL_FROM else 1
     if jobs > 1 and len(todo) >= 8:
         with ProcessPoolExecutor(
-            max_workers=jobs, initializer=_init_worker, initargs=(lexicon,)
+            max_workers=jobs, initializer=_init_worker, initargs=(lexicon, model)
         ) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
             outs = pool.map(
@@ -186,7 +187,7 @@ def extract_all(
             for (index, found, digest), value in zip(todo, outs, strict=True):
                 finish(index, found, digest, value)
     else:
-        extractor = Extractor(make_nlp(lexicon), lexicon) if todo else None
+        extractor = Extractor(make_nlp(lexicon, model), lexicon) if todo else None
         for index, found, digest in todo:
             assert extractor is not None
             finish(index, found, digest, _process(extractor, found))
@@ -226,12 +227,19 @@ def build_graph_from(
     progress: Progress | None = None,
     jobs: int = 0,
     title: str | None = None,
+    model: str | None = None,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     """Run the whole pipeline; raise :class:`InputError` when nothing could be read."""
     lexicon = lexicon or Lexicon()
     report = BuildReport()
     results = extract_all(
-        paths, lexicon, cache_dir=cache_dir, progress=progress, jobs=jobs, report=report
+        paths,
+        lexicon,
+        cache_dir=cache_dir,
+        progress=progress,
+        jobs=jobs,
+        report=report,
+        model=model,
     )
     if not results:
         where = ", ".join(str(p) for p in paths)

