@@ -84,6 +84,9 @@ def who_works_on(G: nx.Graph, topic: str) -> pd.DataFrame:
 
     The score is the weight of their ``works_on`` edge plus half the weight of their work on
     reviews about the topic; ties go to the more recent, then the more frequent.
+
+    >>> who_works_on(example_graph(), "NVMe")[["person", "score"]].values.tolist()
+    [['Ann Lee', 2.5], ['Bo Chen', 1.0]]
     """
     tid = find(G, topic, "topic")
     score: Counter[str] = Counter()
@@ -123,7 +126,11 @@ def who_works_on(G: nx.Graph, topic: str) -> pd.DataFrame:
 
 
 def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
-    """The topics and reviews of one person, strongest first."""
+    """The topics and reviews of one person, strongest first.
+
+    >>> topics_of(example_graph(), "Ann")[["kind", "name", "weight"]].values.tolist()
+    [['topic', 'NVMe', 2.0], ['reference', 'D1', 1.0]]
+    """
     pid = find(G, person, "person")
     rows = []
     for oid, d in G[pid].items():
@@ -149,12 +156,22 @@ def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
 
 
 def experts(G: nx.Graph, topic: str, n: int = 5) -> pd.DataFrame:
-    """The top ``n`` people for a topic (see :func:`who_works_on`)."""
+    """The top ``n`` people for a topic (see :func:`who_works_on`).
+
+    >>> experts(example_graph(), "nvme", n=1)["person"].tolist()
+    ['Ann Lee']
+    """
     return who_works_on(G, topic).head(n)
 
 
 def matrix(G: nx.Graph, min_weight: float = 0.0) -> pd.DataFrame:
-    """People x topics, each cell the weight of the person's work on the topic (0 when none)."""
+    """People x topics, each cell the weight of the person's work on the topic (0 when none).
+
+    >>> matrix(example_graph())
+             NVMe  9pfs
+    Ann Lee   2.0   0.0
+    Bo Chen   1.0   0.5
+    """
     cells: dict[str, dict[str, float]] = defaultdict(dict)
     for a, b, d in G.edges(data=True):
         if d["relation"] != "works_on" or d["weight"] < min_weight:
@@ -169,7 +186,11 @@ def matrix(G: nx.Graph, min_weight: float = 0.0) -> pd.DataFrame:
 
 
 def timeline(G: nx.Graph, topic: str | None = None) -> pd.DataFrame:
-    """Mentions per meeting date, of one topic or (by default) of every topic."""
+    """Mentions per meeting date, of one topic or (by default) of every topic.
+
+    >>> timeline(example_graph(), "NVMe")[["date", "mentions"]].values.tolist()
+    [['2019-05-23', 3]]
+    """
     dates = {n: d.get("date", "") for n, d in G.nodes(data=True) if d["kind"] == "meeting"}
     nodes = (
         [find(G, topic, "topic")]
@@ -192,7 +213,11 @@ def timeline(G: nx.Graph, topic: str | None = None) -> pd.DataFrame:
 
 
 def communities(G: nx.Graph, seed: int = 42) -> pd.DataFrame:
-    """Groups of people and topics that belong together (Louvain on the person-topic graph)."""
+    """Groups of people and topics that belong together (Louvain on the person-topic graph).
+
+    >>> sorted(communities(example_graph())["name"])
+    ['9pfs', 'Ann Lee', 'Bo Chen', 'NVMe']
+    """
     sub = _people_topics(G)
     rows = []
     if sub.number_of_edges():
@@ -213,7 +238,11 @@ def communities(G: nx.Graph, seed: int = 42) -> pd.DataFrame:
 
 
 def centrality(G: nx.Graph) -> pd.DataFrame:
-    """PageRank and degree of every person and topic on the person-topic graph."""
+    """PageRank and degree of every person and topic on the person-topic graph.
+
+    >>> centrality(example_graph())["name"].tolist()[:2]
+    ['NVMe', 'Ann Lee']
+    """
     sub = _people_topics(G)
     if not sub.number_of_nodes():
         return pd.DataFrame(columns=["name", "kind", "id", "pagerank", "degree"])
@@ -232,7 +261,11 @@ def centrality(G: nx.Graph) -> pd.DataFrame:
 
 
 def bus_factor(G: nx.Graph) -> pd.DataFrame:
-    """Topics that only one person has discussed: who it is, and how much depends on them."""
+    """Topics that only one person has discussed: who it is, and how much depends on them.
+
+    >>> bus_factor(example_graph())[["topic", "person"]].values.tolist()
+    [['9pfs', 'Bo Chen']]
+    """
     rows = []
     for tid, data in G.nodes(data=True):
         if data["kind"] != "topic":
@@ -287,6 +320,37 @@ def period(G: nx.Graph, since: str | None = None, until: str | None = None) -> n
         or not ((since and d["last_seen"] < since) or (until and d.get("first_seen", "") > until))
     ]
     return G.subgraph(keep).copy()
+
+
+def example_graph() -> nx.Graph:
+    """A tiny graph for the examples: Ann and Bo on NVMe, Bo on 9pfs, Ann's review D1."""
+    G = nx.Graph()
+    when = {"first_seen": "2019-05-23", "last_seen": "2019-05-23"}
+    per = {"per_meeting": {"m": 1}}
+    G.add_node("meeting:m", kind="meeting", label="m", date="2019-05-23", aliases=[], **when)
+    for nid, label in [("person:ann-lee", "Ann Lee"), ("person:bo-chen", "Bo Chen")]:
+        G.add_node(nid, kind="person", label=label, aliases=[label.split()[0]], weight=1.0, **when)
+    G.add_node("topic:nvme", kind="topic", label="NVMe", aliases=[], per_meeting={"m": 3}, **when)
+    G.add_node(
+        "topic:9pfs",
+        kind="topic",
+        label="9pfs",
+        aliases=[],
+        per_meeting={"m": 1},
+        mentions=1,
+        **when,
+    )
+    G.add_node("reference:D1", kind="reference", label="D1", aliases=[], title="NVMe fix", **when)
+    edges = [
+        ("person:ann-lee", "topic:nvme", "works_on", 2.0),
+        ("person:bo-chen", "topic:nvme", "works_on", 1.0),
+        ("person:bo-chen", "topic:9pfs", "works_on", 0.5),
+        ("person:ann-lee", "reference:D1", "discussed", 1.0),
+        ("reference:D1", "topic:nvme", "about", 1.0),
+    ]
+    for a, b, relation, weight in edges:
+        G.add_edge(a, b, relation=relation, weight=weight, evidence=[], **when, **per)
+    return G
 
 
 def summary(G: nx.Graph) -> dict[str, Any]:
