@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -57,6 +58,16 @@ def find(G: nx.Graph, name: str, kind: str | None = None) -> str:
                 scored.append((3, nid))
             if rank < len(forms) - len(data.get("lexicon_aliases", [])):
                 choices[f"{form}\x00{nid}"] = form  # suggest what the minutes say, not the lexicon
+    if not scored and kind in (None, "topic") and len(low) >= 3:
+        # "nftables" asked, "kube-proxy nftables backend" known: a word of one topic's name
+        word = re.compile(rf"(?<![\w]){re.escape(low)}(?![\w])")
+        found = {
+            n
+            for n, d in G.nodes(data=True)
+            if d["kind"] == "topic" and word.search(d["label"].lower())
+        }
+        if len(found) == 1:
+            scored.append((4, found.pop()))
     if scored:
         best = min(s for s, _ in scored)
         hits = sorted(

@@ -37,6 +37,11 @@ _BOILERPLATE = re.compile(
     r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business)\W*$",
     re.I,
 )
+_HEADING_TAIL = re.compile(
+    r"(?:\s*[\(\[][^\)\]]*[\)\]])+\s*$|\s+(?:release|update|status|proposal)s?$", re.I
+)
+_VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
+_CHECKBOX = re.compile(r"^\s*\[[ xX]?\]\s*")
 _GENERIC_WORDS = frozenset(
     """various open reviews review changes change update updates status news misc miscellaneous
     issues issue items item discussion discussions plans plan report reports topics topic questions
@@ -89,7 +94,7 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
             if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
                 return inner[:200]
     text = block.text
-    before = text[:start].strip(" :-\u2013*([\"'\u201c\u201d")
+    before = _CHECKBOX.sub("", text[:start]).strip(" :-\u2013*([\"'\u201c\u201d")
     after = text[end:].strip(" :-\u2013*)]")
     if start <= 2 and after and not block.speakers and not re.match(r"https?://", after):
         return re.split(r"\s{2,}|\s+\(|\s+\[", after)[0][:200]
@@ -358,6 +363,11 @@ class Extractor:
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
         text = re.sub(r"\s+", " ", block.text.replace("\\", "")).strip(" #:*-")
+        # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
+        text = _VERSION.sub(" ", text)
+        while (shorter := _HEADING_TAIL.sub("", text).strip(" #:*-")) != text:
+            text = shorter
+        text = re.sub(r"\s+", " ", text)
         if not text or len(text) > 60 or len(text.split()) > 6:
             return []
         if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import ConfigError
 from .lexicon import Lexicon, Topic, topic_key
-from .names import COMMON_WORDS, LABELS, is_given_name, is_name_word, word_frequency
+from .names import COMMON_WORDS, LABELS, is_given_name, is_handle, is_name_word, word_frequency
 
 SPANS = "kg"
 
@@ -61,6 +61,7 @@ _INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w/-])")
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
+_ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
 )
@@ -68,7 +69,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 # -- actions -----------------------------------------------------------------------------------
 _ACTION_LABEL = re.compile(
-    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO)\s*[:\-]\s*", re.I
+    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO)\s*(?:\([^)]{1,60}\))?\s*[:\-]\s*",
+    re.I,
 )
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 _WILL = re.compile(
@@ -349,6 +351,17 @@ class PeopleFinder:
                 person(m.start(1), m.end(1), word)
         for start, end in doc.user_data.get("bold", []):
             self.bold_name(doc, text, start, end, person)
+        for m in _ACTION_OWNER.finditer(text):  # "AI(Bowei): ...", "TODO(jhb): ..."
+            for name in re.finditer(r"[^,/&]+", m.group(1)):
+                surface = name.group(0).strip()
+                words = surface.split()
+                if (
+                    words
+                    and len(words) <= 3
+                    and (all(is_name_word(w) for w in words) or is_handle(surface))
+                ):
+                    begin = m.start(1) + name.start() + name.group(0).index(surface)
+                    person(begin, begin + len(surface), surface)
         for m in _HANDLE_AT.finditer(text):
             person(m.start(), m.end(), m.group(0))
         for m in _HANDLE_TRAIL.finditer(text):

@@ -245,3 +245,15 @@ def test_analyse_misspelt_question_raises_lookup_miss(seed_kg: KnowledgeGraph) -
         seed_kg.topics_of("Chuk")
     with pytest.raises(LookupMiss, match="no topic called 'nvmee'"):
         seed_kg.timeline("nvmee")
+
+
+def test_analyse_find_a_word_of_one_topic_name() -> None:
+    import networkx as nx
+
+    from kg.analyse import find
+
+    g = nx.Graph()
+    g.add_node("topic:kpn", kind="topic", label="kube-proxy nftables backend", aliases=[])
+    g.add_node("topic:kp", kind="topic", label="kube-proxy", aliases=[])
+    assert find(g, "nftables") == "topic:kpn"
+    assert find(g, "kube-proxy") == "topic:kp"  # an exact name still wins

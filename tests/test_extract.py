@@ -66,3 +66,17 @@ def test_extract_speaker_turns_and_action_owner() -> None:
     assert ("Ann", "speaker") in {(m.text, m.role) for m in found}
     actions = [m for m in found if m.kind == "action"]
     assert [a.attr("owner") for a in actions] == ["Ann Lee"]
+
+
+def test_extract_other_styles_presenter_version_and_checkboxes() -> None:
+    text = (
+        "### Gateway API v0.7 release (Shane)\n\n"
+        "* [x] Antonio: close the stale issue [#115900](https://github.com/kubernetes/kubernetes/issues/115900)\n"
+        "* AI(Bowei): review the KEP before Friday.\n"
+    )
+    found = _mentions(text)
+    assert ("Gateway API", "heading") in {(m.text, m.role) for m in found if m.kind == "topic"}
+    ref = next(m for m in found if m.kind == "reference")
+    assert ref.attr("title") == "Antonio: close the stale issue"
+    owners = {m.attr("owner") for m in found if m.kind == "action"}
+    assert "Bowei" in owners
