@@ -438,8 +438,3 @@ class Extractor:
                 )
             )
         return out
-
-
-def source_of(mention: Mention) -> Source:
-    """Where a mention was read (for evidence)."""
-    return mention.source

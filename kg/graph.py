@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -420,23 +419,3 @@ def _link_meeting(
             for t in kinds["topic"] + kinds["reference"]:
                 if mentions[t].sentence in am.text or am.text in mentions[t].sentence:
                     b.edge(ids[a], ids[t], "concerns", W_TURN, meeting, mentions[t])
-
-
-def relation_counts(graph: nx.Graph) -> Counter[str]:
-    """How many edges of each relation the graph has."""
-    return Counter(d["relation"] for _, _, d in graph.edges(data=True))
-
-
-def kinds(graph: nx.Graph) -> Counter[str]:
-    """How many nodes of each kind the graph has."""
-    return Counter(d["kind"] for _, d in graph.nodes(data=True))
-
-
-def nodes_of(graph: nx.Graph, kind: str) -> Iterable[tuple[str, dict[str, Any]]]:
-    """The (id, data) of every node of one kind, sorted by id."""
-    return sorted(
-        ((n, d) for n, d in graph.nodes(data=True) if d["kind"] == kind), key=lambda x: x[0]
-    )
-
-
-_ = re

@@ -12,7 +12,6 @@ import os
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -289,8 +288,3 @@ class Resolver:
             person.unresolved = person.unresolved or is_initials(label)
         person.forms[surface] += 1
         return person.id
-
-
-def group_keys(mentions: Iterable[Mention], kind: str) -> Counter[str]:
-    """How often each key of one kind is mentioned."""
-    return Counter(m.key for m in mentions if m.kind == kind)
