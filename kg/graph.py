@@ -100,37 +100,44 @@ class GraphBuilder:
 
     def graph(self, title: str) -> nx.Graph:
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
-        for nid in sorted(self.nodes):
-            data = self.nodes[nid]
-            per = data.pop("per_meeting")
-            dates = sorted(self.dates.get(m, "") for m in per if self.dates.get(m, ""))
-            data.update(
-                aliases=sorted(data["aliases"]),
-                per_meeting=dict(sorted(per.items())),
-                meeting_count=len(per),
-                first_seen=dates[0] if dates else "",
-                last_seen=dates[-1] if dates else "",
-                weight=0.0,
-            )
-            g.add_node(nid, **data)
+        dates = self.dates
+        node_weight: Counter[str] = Counter()
+        edges = []
         for a, b in sorted(self.edges):
             data = self.edges[(a, b)]
             data.pop("_seen")
             per = data.pop("per_meeting")
-            dates = sorted(self.dates.get(m, "") for m in per if self.dates.get(m, ""))
+            seen = sorted(d for m in per if (d := dates.get(m, "")))
             data["evidence"] = [
                 {"meeting": m, "date": d, "section": s, "text": t, "path": p, "line": line}
                 for d, m, line, s, t, p in sorted(data["evidence"])[:MAX_EVIDENCE]
             ]
+            weight = round(data["weight"], 3)
             data.update(
                 per_meeting=dict(sorted(per.items())),
-                weight=round(data["weight"], 3),
-                first_seen=dates[0] if dates else "",
-                last_seen=dates[-1] if dates else "",
+                weight=weight,
+                first_seen=seen[0] if seen else "",
+                last_seen=seen[-1] if seen else "",
             )
-            g.add_edge(a, b, **data)
-        for nid, data in g.nodes(data=True):
-            data["weight"] = round(sum(d["weight"] for _, _, d in g.edges(nid, data=True)), 3)
+            node_weight[a] += weight
+            node_weight[b] += weight
+            edges.append((a, b, data))
+        nodes = []
+        for nid in sorted(self.nodes):
+            data = self.nodes[nid]
+            per = data.pop("per_meeting")
+            seen = sorted(d for m in per if (d := dates.get(m, "")))
+            data.update(
+                aliases=sorted(data["aliases"]),
+                per_meeting=dict(sorted(per.items())),
+                meeting_count=len(per),
+                first_seen=seen[0] if seen else "",
+                last_seen=seen[-1] if seen else "",
+                weight=round(node_weight[nid], 3),
+            )
+            nodes.append((nid, data))
+        g.add_nodes_from(nodes)
+        g.add_edges_from(edges)
         return g
 
 

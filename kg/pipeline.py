@@ -8,12 +8,14 @@ thousand meetings after adding one re-reads one. Resolution and the graph are re
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -209,6 +211,20 @@ def _digest(found: Found) -> str:
         return ""
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: a build allocates millions of small objects that
+    live to the end (mentions, evidence), and collecting over them again and again took half of
+    a cached rebuild (benchmarks/RESULTS.md). Reference counting still frees everything else."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def in_range(meeting: Meeting, since: str | None, until: str | None) -> bool:
     """Whether a meeting falls in [since, until] (meetings without a date are kept)."""
     if not meeting.date:
@@ -230,6 +246,24 @@ def build_graph_from(
     model: str | None = None,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     """Run the whole pipeline; raise :class:`InputError` when nothing could be read."""
+    with gc_paused():
+        return _build_graph_from(
+            paths, lexicon, people, since, until, cache_dir, progress, jobs, title, model
+        )
+
+
+def _build_graph_from(
+    paths: Sequence[str | os.PathLike[str]],
+    lexicon: Lexicon | None,
+    people: PeopleFile | None,
+    since: str | None,
+    until: str | None,
+    cache_dir: str | os.PathLike[str] | None,
+    progress: Progress | None,
+    jobs: int,
+    title: str | None,
+    model: str | None,
+) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
     results = extract_all(

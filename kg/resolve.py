@@ -110,6 +110,8 @@ class Resolver:
         self.people_file = people_file or PeopleFile({})
         self.people: dict[str, Person] = {}
         self.alias: dict[str, str] = {}
+        self._firsts: dict[str, str] = {}
+        self._handles: dict[str, tuple[int, frozenset[str]]] = {}
 
     def _person(self, label: str) -> Person:
         pid = "person:" + slug(label)
@@ -246,12 +248,7 @@ class Resolver:
             person.forms[surface] += 1
             self.alias[key] = person.id
             return person.id
-        in_roster = {
-            p
-            for p in roster
-            if _key(self.people[p].label).split()[0] == key
-            or key in {_key(h) for h in self.people[p].handles}
-        }
+        in_roster = {p for p in roster if self._first_key(p) == key or key in self._handle_keys(p)}
         if is_initials(surface):
             in_roster |= {p for p in roster if _initials(self.people[p].label) == surface.upper()}
         if in_roster:
@@ -260,6 +257,20 @@ class Resolver:
         if is_initials(surface):
             corpus |= initials_index.get(surface.upper(), set())
         return self._settle(surface, corpus, roster)
+
+    def _first_key(self, pid: str) -> str:
+        first = self._firsts.get(pid)
+        if first is None:
+            words = _key(self.people[pid].label).split()
+            first = self._firsts[pid] = words[0] if words else ""
+        return first
+
+    def _handle_keys(self, pid: str) -> frozenset[str]:
+        handles = self.people[pid].handles
+        cached = self._handles.get(pid)
+        if cached is None or cached[0] != len(handles):
+            cached = self._handles[pid] = (len(handles), frozenset(_key(h) for h in handles))
+        return cached[1]
 
     def _dominant(self, fits: set[str]) -> set[str]:
         """Among several people with the same initials, the one who attends far more often."""
