@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from .errors import OutputError
+from .errors import ConfigError, OutputError
 
 
 def _umask() -> int:
@@ -25,16 +26,7 @@ _MODE = 0o666 & ~_umask()  # what open() would give: mkstemp alone gives 0600
 
 
 @contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[str]]:
-    """Open a temporary file next to ``path`` and rename it onto ``path`` on success.
-
-    >>> import tempfile, pathlib
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> with atomic_open(d / "x.txt") as f:
-    ...     _ = f.write("hello")
-    >>> (d / "x.txt").read_text()
-    'hello'
-    """
+def _atomic(path: str | os.PathLike[str], binary: bool) -> Iterator[IO[Any]]:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -45,7 +37,8 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
         ) from exc
     try:
         os.fchmod(fd, _MODE)
-        with os.fdopen(fd, mode, encoding="utf-8", newline="") as handle:
+        handle = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -55,31 +48,43 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
         raise
 
 
+@contextmanager
+def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """Open a temporary text file next to ``path`` and rename it onto ``path`` on success.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with atomic_open(d / "x.txt") as f:
+    ...     _ = f.write("hello")
+    >>> (d / "x.txt").read_text()
+    'hello'
+    """
+    with _atomic(path, binary=False) as handle:
+        yield handle
+
+
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` to ``path`` atomically (UTF-8) and return the path."""
-    with atomic_open(path) as handle:
+    with _atomic(path, binary=False) as handle:
         handle.write(text)
     return Path(path)
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically and return the path."""
-    target = Path(path)
+    with _atomic(path, binary=True) as handle:
+        handle.write(data)
+    return Path(path)
+
+
+def read_toml(path: str | os.PathLike[str], what: str, option: str) -> dict[str, Any]:
+    """Read a TOML settings file; every failure is a :class:`ConfigError` saying what to fix."""
+    where = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(
-            f"{target}: cannot write ({exc.strerror or exc}); choose a writable --out folder"
-        ) from exc
-    try:
-        os.fchmod(fd, _MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+        return tomllib.loads(where.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{where}: no such {what}; check the {option} path") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot read the {what} ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML ({exc}); fix the {what}") from exc

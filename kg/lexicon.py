@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import ConfigError
+from .io import read_toml
 
 _STOP = frozenset({"and", "the", "of", "a", "an", "for", "to", "in", "on", "with"})
 _MANPAGE = re.compile(r"\\?\(\d[a-z]?\)$")
@@ -99,14 +99,7 @@ def load_lexicon(path: str | os.PathLike[str] | None) -> Lexicon:
     if path is None:
         return Lexicon()
     where = Path(path)
-    try:
-        data = tomllib.loads(where.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{where}: no such lexicon file; check the --lexicon path") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{where}: cannot read the lexicon ({exc})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{where}: not valid TOML ({exc}); fix the lexicon file") from exc
+    data = read_toml(where, "lexicon file", "--lexicon")
     topics: list[Topic] = []
     raw_topics = data.get("topic", [])
     if not isinstance(raw_topics, list):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .errors import ConfigError
+from .io import read_toml
 from .names import _fold, is_initials, slug
 from .types import Meeting, Mention
 
@@ -61,14 +61,7 @@ def load_people(path: str | os.PathLike[str] | None) -> PeopleFile:
     if path is None:
         return PeopleFile({})
     where = Path(path)
-    try:
-        data = tomllib.loads(where.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{where}: no such people file; check the --people path") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{where}: cannot read the people file ({exc})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{where}: not valid TOML ({exc}); fix the people file") from exc
+    data = read_toml(where, "people file", "--people")
     aliases: dict[str, str] = {}
     entries = data.get("person", [])
     if not isinstance(entries, list):
