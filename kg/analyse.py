@@ -98,8 +98,19 @@ def who_works_on(G: nx.Graph, topic: str) -> pd.DataFrame:
 
     >>> who_works_on(example_graph(), "NVMe")[["person", "score"]].values.tolist()
     [['Ann Lee', 2.5], ['Bo Chen', 1.0]]
+
+    A review or proposal may be asked about too: its people, ranked the same way.
+
+    >>> who_works_on(example_graph(), "D1")["person"].tolist()
+    ['Ann Lee']
     """
-    tid = find(G, topic, "topic")
+    try:
+        tid = find(G, topic, "topic")
+    except LookupMiss as miss:
+        try:
+            tid = find(G, topic, "reference")
+        except LookupMiss:
+            raise miss from None
     score: Counter[str] = Counter()
     last: dict[str, str] = defaultdict(str)
     meetings: dict[str, set[str]] = defaultdict(set)

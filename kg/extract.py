@@ -94,6 +94,12 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
             if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
                 return inner[:200]
     text = block.text
+    # a title may wrap onto the next line, but a sentence that starts there is not part of it:
+    # "PEP 723 inline script metadata\n Brett summarised the discussion."
+    stop = re.search(r"[.!?](?:\s|$)", text[end:])
+    if stop:
+        line_end = next((off - 1 for off, _ in block.lines if off > start), len(text))
+        text = text[: min(line_end, end + stop.start() + 1)]
     before = _CHECKBOX.sub("", text[:start]).strip(" :-\u2013*([\"'\u201c\u201d")
     after = text[end:].strip(" :-\u2013*)]")
     if start <= 2 and after and not block.speakers and not re.match(r"https?://", after):

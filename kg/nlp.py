@@ -38,6 +38,16 @@ _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 _GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
+# numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
+_PROPOSAL = re.compile(
+    r"(?<![\w/-])(PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE)"
+    r"[- ]?((?:19|20)\d\d-\d{4,7}|\d{1,5})(?![\w-])"
+)
+_PROPOSAL_URL = {
+    "PEP": "https://peps.python.org/pep-{n:0>4}/",
+    "RFC": "https://www.rfc-editor.org/rfc/rfc{n}",
+    "CVE": "https://www.cve.org/CVERecord?id=CVE-{n}",
+}
 
 # -- topics ------------------------------------------------------------------------------------
 _ACRONYM = re.compile(
@@ -217,6 +227,14 @@ def find_references(doc: Doc) -> Doc:
         if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
             key = f"bug:{m.group(1)}"
             note(key, system="bugzilla", number=m.group(1), label=f"Bug {m.group(1)}")
+            _add(doc, m.start(), m.end(), "REFERENCE", key)
+    for m in _PROPOSAL.finditer(text):
+        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
+            kind, number = m.group(1), m.group(2)
+            label = f"{kind}-{number}" if kind == "CVE" else f"{kind} {number}"
+            key = f"{kind.lower()}:{number}"
+            url = _PROPOSAL_URL.get(kind, "").format(n=number)
+            note(key, system="proposal", number=number, label=label, url=url)
             _add(doc, m.start(), m.end(), "REFERENCE", key)
     return doc
 

@@ -348,13 +348,20 @@ class _Builder:
 
     def run(self, tokens: list[Token]) -> None:
         depth = 0
+        lists: list[str] = []
+        fresh_item = False
         i = 0
         while i < len(tokens):
             tok = tokens[i]
             if tok.type in ("bullet_list_open", "ordered_list_open"):
                 depth += 1
+                lists.append(tok.type)
             elif tok.type in ("bullet_list_close", "ordered_list_close"):
                 depth -= 1
+                if lists:
+                    lists.pop()
+            elif tok.type == "list_item_open":
+                fresh_item = True
             elif tok.type == "heading_open":
                 level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
                 inline = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -362,11 +369,17 @@ class _Builder:
                     self.heading(inline, level)
                     i += 1
             elif tok.type == "inline":
-                self.inline(tok, depth)
+                # "1. PEP 723 inline script metadata" over the notes of that item (plain-text
+                # minutes): the first line of a top-level numbered item acts as a heading
+                agenda_item = fresh_item and lists == ["ordered_list_open"]
+                fresh_item = False
+                self.inline(tok, depth, agenda_item)
             i += 1
 
     def heading(self, inline: Token, level: int) -> None:
-        lines = _inline_lines(inline)
+        self.heading_lines(_inline_lines(inline), level)
+
+    def heading_lines(self, lines: list[_Line], level: int) -> None:
         text = " ".join(x.text for x in lines).strip()
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
@@ -392,7 +405,7 @@ class _Builder:
             )
         )
 
-    def inline(self, tok: Token, depth: int) -> None:
+    def inline(self, tok: Token, depth: int, agenda_item: bool = False) -> None:
         lines = _inline_lines(tok)
         if self.list_mode:
             for item in lines:
@@ -400,6 +413,12 @@ class _Builder:
                     self.add_attendees(item.text, item.line, self.list_mode)
             return
         roster = self.roster_keys()
+        filled = [x for x in lines if x.text]
+        if agenda_item and len(filled) >= 2 and _looks_like_title(filled[0].text):
+            if self.speaker(filled[0], roster) is None:
+                self.heading_lines([filled[0]], 4)
+                lines = filled[1:]
+                depth = 0
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
         for item in lines:
@@ -495,6 +514,20 @@ class _Builder:
                     lines=tuple((max(off, start) - start, ln) for off, ln in starts if off < end),
                 )
             )
+
+
+def _looks_like_title(text: str) -> bool:
+    """A short line that names something rather than says something: an agenda item's title.
+
+    >>> _looks_like_title("PEP 723 inline script metadata"), _looks_like_title("We agreed on it.")
+    (True, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= 10
+        and len(text) <= 80
+        and not text.rstrip().endswith((".", "?", "!", ":"))
+    )
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:

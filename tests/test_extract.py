@@ -80,3 +80,25 @@ def test_extract_other_styles_presenter_version_and_checkboxes() -> None:
     assert ref.attr("title") == "Antonio: close the stale issue"
     owners = {m.attr("owner") for m in found if m.kind == "action"}
     assert "Bowei" in owners
+
+
+def test_extract_plain_text_title_stops_at_the_end_of_its_line() -> None:
+    text = "1. PEP 723 inline script metadata\n   Brett summarised the discussion.\n"
+    ref = next(m for m in _mentions(text) if m.kind == "reference")
+    assert (ref.key, ref.attr("title"), ref.attr("url")) == (
+        "pep:723",
+        "inline script metadata",
+        "https://peps.python.org/pep-0723/",
+    )
+
+
+def test_extract_plain_text_numbered_agenda_items_are_sections() -> None:
+    text = (
+        "Present: Brett Cannon, Paul Moore\n\n"
+        "1. Wheel 2.0\n   Paul: PyPI can accept the new metadata.\n"
+        "2. PEP 723 inline script metadata\n   Brett summarised the discussion.\n"
+    )
+    meeting = parse(RawMinutes("m.md", text, "d"), "m.md")
+    assert [s.title for s in meeting.sections] == ["Wheel 2.0", "PEP 723 inline script metadata"]
+    found = Extractor(make_nlp())(meeting)
+    assert ("Wheel", "heading") in {(m.text, m.role) for m in found if m.kind == "topic"}

@@ -127,3 +127,17 @@ def test_nlp_statistical_model_when_installed_adds_no_junk() -> None:
     people = set(kg.build([SEED], lexicon=LEXICON, cache=False, model=name).people()["label"])
     assert set(SEED_ATTENDEES) <= people
     assert people - set(SEED_ATTENDEES) <= {"Kirill P.", "Pooja", "Mark Johnston", "Mihai"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("PEP 723 inline metadata", "pep:723"),
+        ("see KEP-3866 for nftables", "kep:3866"),
+        ("RFC 9110 semantics", "rfc:9110"),
+        ("fixes CVE-2024-12345", "cve:2024-12345"),
+    ],
+)
+def test_nlp_numbered_proposals_are_references(nlp, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans[SPANS] if s.label_ == "REFERENCE"] == [key]
