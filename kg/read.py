@@ -21,6 +21,10 @@ from .types import RawMinutes
 
 log = logging.getLogger(__name__)
 
+_REPOSITORY_FILES = frozenset(
+    "readme license licence copying notice contributing changelog changes authors "
+    "code_of_conduct security governance source".split()
+)
 SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".txt", ".text", ".rst"})
 MAX_BYTES = 20 * 1024 * 1024
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
@@ -131,10 +135,21 @@ def _walk(root: Path, folder: Path, visited: set[Path], warnings: list[str]) -> 
             continue
         if is_dir:
             yield from _walk(root, entry, visited, warnings)
-        elif is_file and entry.suffix.lower() in SUFFIXES and entry.name != "SOURCE.md":
+        elif is_file and entry.suffix.lower() in SUFFIXES and not is_repository_file(entry.name):
             yield Found(entry, entry.relative_to(root).as_posix())
         elif not is_file and not is_dir:
             warnings.append(f"{entry}: broken link or special file; skipped")
+
+
+def is_repository_file(name: str) -> bool:
+    """Files every repository has that are not minutes (README, LICENSE, CONTRIBUTING, ...).
+
+    They are skipped when a folder is walked; given by name on the command line, they are read.
+
+    >>> is_repository_file("README.md"), is_repository_file("2019-05-23.md")
+    (True, False)
+    """
+    return name.rsplit(".", 1)[0].lower() in _REPOSITORY_FILES
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:

@@ -69,3 +69,10 @@ def test_read_walks_folders_sorted_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     names = [f.name for f in iter_files([tmp_path], [])]
     assert names == ["1.md", "b/2.md"]
+
+
+def test_read_skips_repository_files_in_folders_but_reads_them_when_named(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# How to take minutes")
+    (tmp_path / "2020-01-01.md").write_text("x")
+    assert [f.name for f in iter_files([tmp_path], [])] == ["2020-01-01.md"]
+    assert [f.name for f in iter_files([tmp_path / "README.md"], [])] == ["README.md"]
