@@ -264,100 +264,51 @@ class Extractor:
         ]
         ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
         last_person = ""
+        named = "heading" if block.is_heading else "named"
         for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
-            sentence = (
-                sentence_of(span.start_char) if span.label_ != "ACTION" else span.text
-            ).strip()
             label = span.label_
+            surface, key = span.text, span.kb_id_
+            role = named
+            attrs: tuple[tuple[str, str], ...] = ()
             if label == "PERSON":
-                last_person = span.kb_id_
+                kind, surface, last_person = "person", key, key
                 role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
-                out.append(
-                    Mention(
-                        span.kb_id_,
-                        "person",
-                        span.kb_id_,
-                        span.start_char,
-                        span.end_char,
-                        meeting.id,
-                        source_at(span.start_char),
-                        sentence,
-                        role=role,
-                        block=index,
-                    )
-                )
             elif label == "ORG":
-                out.append(
-                    Mention(
-                        span.text,
-                        "organization",
-                        span.text,
-                        span.start_char,
-                        span.end_char,
-                        meeting.id,
-                        source_at(span.start_char),
-                        sentence,
-                        role="named",
-                        block=index,
-                        attrs=(("person", last_person),) if last_person else (),
-                    )
-                )
+                kind, key, role = "organization", surface, "named"
+                attrs = (("person", last_person),) if last_person else ()
             elif label == "TOPIC":
-                known = self.lexicon.canonical(span.text)
-                out.append(
-                    Mention(
-                        span.text,
-                        "topic",
-                        span.kb_id_,
-                        span.start_char,
-                        span.end_char,
-                        meeting.id,
-                        source_at(span.start_char),
-                        sentence,
-                        role="heading" if block.is_heading else "named",
-                        block=index,
-                        attrs=(
-                            ("source", "lexicon" if known else "discovered"),
-                            ("label", known or span.text.replace("\\", "")),
-                        ),
-                    )
+                kind = "topic"
+                known = self.lexicon.canonical(surface)
+                attrs = (
+                    ("source", "lexicon" if known else "discovered"),
+                    ("label", known or surface.replace("\\", "")),
                 )
             elif label == "REFERENCE":
-                facts = dict(ref_info.get(span.kb_id_, {}))
-                title = _reference_title(block, span.start_char, span.end_char, span.text)
+                kind = "reference"
+                facts = dict(ref_info.get(key, {}))
+                title = _reference_title(block, span.start_char, span.end_char, surface)
                 if title:
                     facts["title"] = title
-                out.append(
-                    Mention(
-                        span.text,
-                        "reference",
-                        span.kb_id_,
-                        span.start_char,
-                        span.end_char,
-                        meeting.id,
-                        source_at(span.start_char),
-                        sentence,
-                        role="heading" if block.is_heading else "named",
-                        block=index,
-                        attrs=tuple(sorted(facts.items())),
-                    )
+                attrs = tuple(sorted(facts.items()))
+            else:  # ACTION: the span is the sentence, its key the owner
+                kind, surface, role = "action", surface.strip(), "action"
+                attrs = (("owner", key),) if key else ()
+            sentence = surface if kind == "action" else sentence_of(span.start_char)
+            out.append(
+                Mention(
+                    surface,
+                    kind,
+                    key,
+                    span.start_char,
+                    span.end_char,
+                    meeting.id,
+                    source_at(span.start_char),
+                    sentence,
+                    role=role,
+                    block=index,
+                    attrs=attrs,
                 )
-            elif label == "ACTION":
-                out.append(
-                    Mention(
-                        span.text.strip(),
-                        "action",
-                        span.kb_id_,
-                        span.start_char,
-                        span.end_char,
-                        meeting.id,
-                        source_at(span.start_char),
-                        span.text.strip(),
-                        role="action",
-                        block=index,
-                        attrs=(("owner", span.kb_id_),) if span.kb_id_ else (),
-                    )
-                )
+            )
         if block.is_heading:
             out.extend(self.heading_topic(meeting, index, block, spans))
         elif block.links and not block.speakers:

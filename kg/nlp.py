@@ -130,112 +130,85 @@ def find_references(doc: Doc) -> Doc:
     default_repo: str = doc.user_data.get("repo", "")
     phab_base: str = doc.user_data.get("phabricator", "")
 
-    def note(key: str, **facts: str) -> None:
+    def note(key: str, **facts: str) -> str:
         slot = info.setdefault(key, {})
         for name, value in facts.items():
             if value and not slot.get(name):
                 slot[name] = value
+        return key
 
-    for link in doc.user_data.get("links", []):
-        start, end, url = link[0], link[1], link[2]
+    def github(full: str, num: str, url: str = "") -> str:
+        return note(
+            f"github:{full}#{num}".lower(),
+            system="github",
+            repo=full,
+            number=num,
+            label=f"{full.split('/')[-1]}#{num}",
+            url=url or f"https://github.com/{full}/issues/{num}",
+        )
+
+    def mark(start: int, end: int, key: str) -> None:
+        if not _taken(doc, start, end, ["REFERENCE"]):
+            _add(doc, start, end, "REFERENCE", key)
+
+    # links first: their URL says exactly what they point at
+    for start, end, url in doc.user_data.get("links", []):
         key = ""
-        m = _GH_URL.match(url)
-        if m:
-            owner, repo, kind, num = m.groups()
-            key = f"github:{owner}/{repo}#{num}".lower()
-            note(
-                key,
-                system="github",
+        if m := _GH_URL.match(url):
+            key = github(f"{m.group(1)}/{m.group(2)}", m.group(4), url)
+        elif m := _PHAB_URL.match(url):
+            key = note(
+                f"D{m.group(2)}",
+                system="phabricator",
                 url=url,
-                repo=f"{owner}/{repo}",
-                number=num,
-                label=f"{repo}#{num}",
-                kind="pull" if kind == "pull" else "issue",
+                number=m.group(2),
+                label=f"D{m.group(2)}",
+                base=m.group(1),
             )
-        elif m2 := _PHAB_URL.match(url):
-            key = f"D{m2.group(2)}"
-            note(
-                key, system="phabricator", url=url, number=m2.group(2), label=key, base=m2.group(1)
+        elif m := _BUG_URL.match(url):
+            key = note(
+                f"bug:{m.group(2)}",
+                system="bugzilla",
+                url=url,
+                number=m.group(2),
+                label=f"Bug {m.group(2)}",
             )
-        elif m3 := _BUG_URL.match(url):
-            key = f"bug:{m3.group(2)}"
-            note(key, system="bugzilla", url=url, number=m3.group(2), label=f"Bug {m3.group(2)}")
         if key and end > start:
             _add(doc, start, end, "REFERENCE", key)
     for m in _PHAB.finditer(text):
-        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
-            key = f"D{m.group(1)}"
-            url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
-            note(key, system="phabricator", number=m.group(1), label=key, url=url)
-            _add(doc, m.start(), m.end(), "REFERENCE", key)
+        key = f"D{m.group(1)}"
+        url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
+        mark(
+            m.start(),
+            m.end(),
+            note(key, system="phabricator", number=m.group(1), label=key, url=url),
+        )
     for m in _GH_URL.finditer(text):
-        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
-            owner, repo, kind, num = m.groups()
-            key = f"github:{owner}/{repo}#{num}".lower()
-            note(
-                key,
-                system="github",
-                url=m.group(0),
-                repo=f"{owner}/{repo}",
-                number=num,
-                label=f"{repo}#{num}",
-            )
-            _add(doc, m.start(), m.end(), "REFERENCE", key)
+        mark(m.start(), m.end(), github(f"{m.group(1)}/{m.group(2)}", m.group(4), m.group(0)))
     for m in _GH_FULL.finditer(text):
-        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
-            owner, repo, num = m.groups()
-            key = f"github:{owner}/{repo}#{num}".lower()
-            note(
-                key,
-                system="github",
-                repo=f"{owner}/{repo}",
-                number=num,
-                label=f"{repo}#{num}",
-                url=f"https://github.com/{owner}/{repo}/issues/{num}",
-            )
-            _add(doc, m.start(), m.end(), "REFERENCE", key)
-    owner_default = default_repo.split("/")[0] if "/" in default_repo else ""
-    for m in _GH_REPO.finditer(text):
-        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]) and owner_default:
-            repo, num = m.groups()
-            full = f"{owner_default}/{repo}"
-            key = f"github:{full}#{num}".lower()
-            note(
-                key,
-                system="github",
-                repo=full,
-                number=num,
-                label=f"{repo}#{num}",
-                url=f"https://github.com/{full}/issues/{num}",
-            )
-            _add(doc, m.start(), m.end(), "REFERENCE", key)
-    if default_repo:
+        mark(m.start(), m.end(), github(f"{m.group(1)}/{m.group(2)}", m.group(3)))
+    owner = default_repo.split("/")[0] if "/" in default_repo else ""
+    if owner:  # "lang-team#102" in minutes whose links are to rust-lang/...
+        for m in _GH_REPO.finditer(text):
+            mark(m.start(), m.end(), github(f"{owner}/{m.group(1)}", m.group(2)))
+    if default_repo:  # "#123" under a "### nodejs/node" heading
         for m in _GH_NUM.finditer(text):
-            if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
-                num = m.group(1)
-                key = f"github:{default_repo}#{num}".lower()
-                note(
-                    key,
-                    system="github",
-                    repo=default_repo,
-                    number=num,
-                    label=f"{default_repo.split('/')[-1]}#{num}",
-                    url=f"https://github.com/{default_repo}/issues/{num}",
-                )
-                _add(doc, m.start(), m.end(), "REFERENCE", key)
+            mark(m.start(), m.end(), github(default_repo, m.group(1)))
     for m in _BUG.finditer(text):
-        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
-            key = f"bug:{m.group(1)}"
-            note(key, system="bugzilla", number=m.group(1), label=f"Bug {m.group(1)}")
-            _add(doc, m.start(), m.end(), "REFERENCE", key)
+        key = f"bug:{m.group(1)}"
+        mark(
+            m.start(),
+            m.end(),
+            note(key, system="bugzilla", number=m.group(1), label=f"Bug {m.group(1)}"),
+        )
     for m in _PROPOSAL.finditer(text):
-        if not _taken(doc, m.start(), m.end(), ["REFERENCE"]):
-            kind, number = m.group(1), m.group(2)
-            label = f"{kind}-{number}" if kind == "CVE" else f"{kind} {number}"
-            key = f"{kind.lower()}:{number}"
-            url = _PROPOSAL_URL.get(kind, "").format(n=number)
-            note(key, system="proposal", number=number, label=label, url=url)
-            _add(doc, m.start(), m.end(), "REFERENCE", key)
+        kind, number = m.group(1), m.group(2)
+        label = f"{kind}-{number}" if kind == "CVE" else f"{kind} {number}"
+        url = _PROPOSAL_URL.get(kind, "").format(n=number)
+        key = note(
+            f"{kind.lower()}:{number}", system="proposal", number=number, label=label, url=url
+        )
+        mark(m.start(), m.end(), key)
     return doc
 
 
