@@ -201,6 +201,15 @@ def _ref_cell(G: nx.Graph, node: Hashable) -> str:
     return md_link(md(_label(G, node), 40), G.nodes[node].get("url"))
 
 
+def _refs_cell(G: nx.Graph, node: Hashable) -> str:
+    """The reviews and issues linked to a node, strongest first, as Markdown links."""
+    refs = _linked(G, node, ["reference"])
+    cell = ", ".join(_ref_cell(G, r) for r, _ in refs[:TOP_TOPICS]) or "\u2014"
+    if len(refs) > TOP_TOPICS:
+        cell += f", and {len(refs) - TOP_TOPICS} more"
+    return cell
+
+
 def _people_section(G: nx.Graph) -> list[str]:
     people = _by_kind(G, "person")
     if not people:
@@ -213,10 +222,7 @@ def _people_section(G: nx.Graph) -> list[str]:
     ]
     for person in people:
         topics = _list(G, _linked(G, person, ["topic"]))
-        refs = _linked(G, person, ["reference"])
-        ref_cells = ", ".join(_ref_cell(G, r) for r, _ in refs[:TOP_TOPICS]) or "—"
-        if len(refs) > TOP_TOPICS:
-            ref_cells += f", and {len(refs) - TOP_TOPICS} more"
+        ref_cells = _refs_cell(G, person)
         attended = G.nodes[person].get("attended")
         if not isinstance(attended, int) or isinstance(attended, bool):
             attended = len(_linked(G, person, ["meeting"]))
@@ -236,10 +242,7 @@ def _topic_section(G: nx.Graph) -> list[str]:
     ]
     for topic in topics:
         people = _list(G, _linked(G, topic, ["person"]))
-        refs = _linked(G, topic, ["reference"])
-        ref_cells = ", ".join(_ref_cell(G, r) for r, _ in refs[:TOP_TOPICS]) or "—"
-        if len(refs) > TOP_TOPICS:
-            ref_cells += f", and {len(refs) - TOP_TOPICS} more"
+        ref_cells = _refs_cell(G, topic)
         lines.append(f"| {md(_label(G, topic))} | {people} | {ref_cells} |")
     return [*lines, ""]
 
