@@ -19,6 +19,7 @@ from .resolve import Resolver
 from .types import Meeting, Mention
 
 MAX_EVIDENCE = 20
+_NODE_BASE = frozenset(("kind", "label", "aliases", "mentions", "per_meeting"))
 W_TURN = 1.0  # the person says it, or is named in the same sentence
 W_SECTION = 0.5  # the person speaks in a section about it
 W_LIST = 0.75  # "Chuck has several new reviews up:" followed by a list of reviews
@@ -38,8 +39,60 @@ class GraphBuilder:
 
     def __init__(self) -> None:
         self.nodes: dict[str, dict[str, Any]] = {}
-        self.edges: dict[tuple[str, str], dict[str, Any]] = {}
+        # (a, b) -> [relation, weight, count, {meeting: count}, [evidence tuples]]
+        self.edges: dict[tuple[str, str], list[Any]] = {}
+        self._seen: set[tuple[tuple[str, str], str, int, str]] = set()
         self.dates: dict[str, str] = {}
+        self.ref_facts: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        self.topic_labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self.topic_source: dict[str, str] = {}
+        self.phab_bases: Counter[str] = Counter()
+        self.strong: set[str] = set()  # people named as speaker, in bold, on a list, by handle
+
+    def merge(self, part: GraphBuilder, labels: dict[str, str], own: bool) -> None:
+        """Add one meeting's part. ``own``: the part is not kept elsewhere, so take its objects
+        instead of copying them (a kept part must stay as it is for the next build)."""
+        self.dates.update(part.dates)
+        nodes = self.nodes
+        for nid, data in part.nodes.items():
+            mine = nodes.get(nid)
+            if mine is None:
+                if not own:
+                    data = dict(
+                        data, aliases=set(data["aliases"]), per_meeting=dict(data["per_meeting"])
+                    )
+                if data["kind"] == "person":
+                    data["label"] = labels.get(nid, data["label"])
+                nodes[nid] = data
+                continue
+            mine["aliases"].update(data["aliases"])
+            mine["mentions"] += data["mentions"]
+            per = mine["per_meeting"]
+            for m, n in data["per_meeting"].items():
+                per[m] = per.get(m, 0) + n
+            if len(data) > 5:  # a meeting's or an action's own facts
+                mine.update((k, v) for k, v in data.items() if k not in _NODE_BASE)
+        edges = self.edges
+        for pair, edge in part.edges.items():
+            acc = edges.get(pair)
+            if acc is None:
+                edges[pair] = edge if own else [*edge[:3], dict(edge[3]), list(edge[4])]
+                continue
+            acc[1] += edge[1]
+            acc[2] += edge[2]
+            per = acc[3]
+            for m, n in edge[3].items():
+                per[m] = per.get(m, 0) + n
+            acc[4].extend(edge[4])
+        for ref, facts in part.ref_facts.items():
+            self.ref_facts[ref].update(facts)
+        for topic, names in part.topic_labels.items():
+            self.topic_labels[topic].update(names)
+        for topic, src in part.topic_source.items():
+            if src == "lexicon" or topic not in self.topic_source:
+                self.topic_source[topic] = src
+        self.phab_bases.update(part.phab_bases)
+        self.strong |= part.strong
 
     def node(
         self, nid: str, kind: str, label: str, meeting: str = "", alias: str = ""
@@ -51,13 +104,14 @@ class GraphBuilder:
                 "label": label,
                 "aliases": set(),
                 "mentions": 0,
-                "per_meeting": Counter(),
+                "per_meeting": {},
             }
         if alias:
             data["aliases"].add(alias)
         if meeting:
             data["mentions"] += 1
-            data["per_meeting"][meeting] += 1
+            per = data["per_meeting"]
+            per[meeting] = per.get(meeting, 0) + 1
         return data
 
     def edge(
@@ -73,66 +127,64 @@ class GraphBuilder:
         if a == b:
             return
         key = (a, b) if a < b else (b, a)
+        sentence = text or mention.sentence
+        mid = meeting.id
+        mark = (key, mid, mention.block, sentence)  # one sentence counts once per edge
+        if mark in self._seen:
+            return  # the same sentence seen again through another rule
+        self._seen.add(mark)
+        src = mention.source
+        # plain tuples here (sortable oldest first); dicts only for the few kept, in graph()
+        evidence = (meeting.date, mid, src.line, src.section, sentence[:1000], src.path)
         data = self.edges.get(key)
         if data is None:
-            data = self.edges[key] = {
-                "relation": relation,
-                "weight": 0.0,
-                "evidence": [],
-                "count": 0,
-                "per_meeting": Counter(),
-                "_seen": set(),
-            }
-        sentence = text or mention.sentence
-        item = (meeting.id, mention.block, sentence)  # one sentence counts once per edge
-        seen = data["_seen"]
-        if item in seen:
-            return  # the same sentence seen again through another rule
-        seen.add(item)
-        data["weight"] += weight
-        data["count"] += 1
-        data["per_meeting"][meeting.id] += 1
-        # plain tuples here (sortable oldest first); dicts only for the few kept, in graph()
-        src = mention.source
-        data["evidence"].append(
-            (meeting.date, meeting.id, src.line, src.section, sentence[:1000], src.path)
-        )
+            self.edges[key] = [relation, weight, 1, {mid: 1}, [evidence]]
+            return
+        data[1] += weight
+        data[2] += 1
+        per = data[3]
+        per[mid] = per.get(mid, 0) + 1
+        data[4].append(evidence)
 
     def graph(self, title: str) -> nx.Graph:
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
         dates = self.dates
         node_weight: Counter[str] = Counter()
         edges = []
-        for a, b in sorted(self.edges):
-            data = self.edges[(a, b)]
-            data.pop("_seen")
-            per = data.pop("per_meeting")
-            seen = sorted(d for m in per if (d := dates.get(m, "")))
-            data["evidence"] = [
-                {"meeting": m, "date": d, "section": s, "text": t, "path": p, "line": line}
-                for d, m, line, s, t, p in sorted(data["evidence"])[:MAX_EVIDENCE]
-            ]
-            weight = round(data["weight"], 3)
-            data.update(
-                per_meeting=dict(sorted(per.items())),
-                weight=weight,
-                first_seen=seen[0] if seen else "",
-                last_seen=seen[-1] if seen else "",
-            )
+        for key in sorted(self.edges):
+            relation, weight, count, per, found = self.edges[key]
+            if len(found) > 1:
+                found.sort()
+                per = dict(sorted(per.items()))
+            seen = [d for m in per if (d := dates.get(m, ""))]
+            weight = round(weight, 3)
+            a, b = key
             node_weight[a] += weight
             node_weight[b] += weight
+            data = {
+                "relation": relation,
+                "weight": weight,
+                "evidence": [
+                    {"meeting": m, "date": d, "section": s, "text": t, "path": p, "line": line}
+                    for d, m, line, s, t, p in found[:MAX_EVIDENCE]
+                ],
+                "count": count,
+                "per_meeting": per,
+                "first_seen": min(seen) if seen else "",
+                "last_seen": max(seen) if seen else "",
+            }
             edges.append((a, b, data))
         nodes = []
         for nid in sorted(self.nodes):
             data = self.nodes[nid]
             per = data.pop("per_meeting")
-            seen = sorted(d for m in per if (d := dates.get(m, "")))
+            seen = [d for m in per if (d := dates.get(m, ""))]
             data.update(
                 aliases=sorted(data["aliases"]),
                 per_meeting=dict(sorted(per.items())),
                 meeting_count=len(per),
-                first_seen=seen[0] if seen else "",
-                last_seen=seen[-1] if seen else "",
+                first_seen=min(seen) if seen else "",
+                last_seen=max(seen) if seen else "",
                 weight=round(node_weight[nid], 3),
             )
             nodes.append((nid, data))
@@ -148,6 +200,7 @@ def build_graph(
     title: str = "meeting minutes",
     phabricator: str = "",
     prune: bool = True,
+    parts: PartCache | None = None,
 ) -> nx.Graph:
     """Build the graph of a corpus from each meeting's mentions.
 
@@ -162,60 +215,28 @@ def build_graph(
     """
     resolver = resolver or Resolver()
     person_of = resolver.resolve(results)
+    person_labels = {pid: person.label for pid, person in resolver.people.items()}
     b = GraphBuilder()
-    ref_facts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    topic_labels: dict[str, Counter[str]] = defaultdict(Counter)
-    topic_source: dict[str, str] = {}
-    phab_bases: Counter[str] = Counter()
-    strong: set[str] = set()  # people named as speaker, in bold, on a list, or by handle
     for meeting, mentions in results:
-        b.dates[meeting.id] = meeting.date
-        mid = "meeting:" + meeting.id
-        b.node(mid, "meeting", meeting.title or meeting.id).update(
-            date=meeting.date,
-            title=meeting.title,
-            path=meeting.path,
-            attendee_count=sum(1 for p in meeting.attendees if p.role == "attendee"),
+        pids = tuple(
+            person_of[(meeting.id, i)] for i, m in enumerate(mentions) if m.kind == "person"
         )
-        ids: list[str] = []
-        for index, m in enumerate(mentions):
-            nid = ""
-            if m.kind == "person":
-                nid = person_of[(meeting.id, index)]
-                person = resolver.people[nid]
-                if m.role != "named" or "@" in m.text or " " in m.text.strip():
-                    strong.add(nid)
-                b.node(nid, "person", person.label, meeting.id, m.text.strip())
-            elif m.kind == "topic":
-                nid = topic_id(m.key)
-                label = m.attr("label") or m.text
-                topic_labels[m.key][label] += 1
-                src = m.attr("source")
-                if src == "lexicon" or m.key not in topic_source:
-                    topic_source[m.key] = src
-                b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
-            elif m.kind == "reference":
-                nid = reference_id(m.key)
-                for name, value in m.attrs:
-                    ref_facts[m.key][name][value] += 1
-                if m.attr("base"):
-                    phab_bases[m.attr("base")] += 1
-                b.node(nid, "reference", m.attr("label") or m.text, meeting.id, m.text)
-            elif m.kind == "organization":
-                nid = "organization:" + slug(m.text)
-                b.node(nid, "organization", m.text, meeting.id, m.text)
-            elif m.kind == "action":
-                nid = f"action:{meeting.id}:{index}"
-                b.node(
-                    nid, "action", m.text[:60] + ("\u2026" if len(m.text) > 60 else ""), meeting.id
-                ).update(text=m.text[:1000], owner="")
-            ids.append(nid)
-        _link_meeting(b, meeting, mentions, ids)
-    g_title = title
-    graph = b.graph(g_title)
+        part = parts.get(mentions, pids) if parts is not None else None
+        if part is None:
+            part = meeting_part(meeting, mentions, pids)
+            if parts is not None:
+                parts.put(mentions, pids, part)
+        b.merge(part, person_labels, own=parts is None)
+    graph = b.graph(title)
+    ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
+    phab_bases, strong = b.phab_bases, b.strong
     for key, facts in ref_facts.items():
         data = graph.nodes[reference_id(key)]
-        best = {name: values.most_common(1)[0][0] for name, values in facts.items()}
+        best: dict[str, str] = {}  # the most frequent value of each fact, the first on a tie
+        most: dict[str, int] = {}
+        for (name, value), count in facts.items():
+            if count > most.get(name, 0):
+                best[name], most[name] = value, count
         data.update(
             system=best.get("system", "url"),
             url=best.get("url", ""),
@@ -237,6 +258,14 @@ def build_graph(
                 data["label"],
             )
         data["source"] = topic_source.get(key, "discovered")
+    attended: Counter[str] = Counter()
+    member_of: dict[str, str] = {}  # the first organization in edge order, as before
+    for a, b, d in graph.edges(data=True):
+        if d["relation"] == "attended":
+            attended[a if a.startswith("person:") else b] += 1
+        elif d["relation"] == "member_of":
+            pid, oid = (a, b) if graph.nodes[a]["kind"] == "person" else (b, a)
+            member_of.setdefault(pid, graph.nodes[oid]["label"])
     for pid, person in resolver.people.items():
         if pid in graph:
             data = graph.nodes[pid]
@@ -245,20 +274,90 @@ def build_graph(
                 unresolved=person.unresolved,
                 organization=person.organization,
                 candidates=list(person.candidates),
-                attended=sum(
-                    1 for _, _, d in graph.edges(pid, data=True) if d["relation"] == "attended"
-                ),
+                attended=attended[pid],
             )
             data["aliases"] = sorted(set(data["aliases"]) | set(person.forms) | set(person.handles))
-    for a, b, d in graph.edges(data=True):
-        if d["relation"] == "member_of":
-            pid, oid = (a, b) if graph.nodes[a]["kind"] == "person" else (b, a)
-            if not graph.nodes[pid].get("organization"):
-                graph.nodes[pid]["organization"] = graph.nodes[oid]["label"]
+    for pid, org in member_of.items():
+        if not graph.nodes[pid].get("organization"):
+            graph.nodes[pid]["organization"] = org
     if prune:
         _prune(graph)
         _prune_words(graph, results, strong)
     return graph
+
+
+def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...]) -> GraphBuilder:
+    """One meeting's nodes, edges and facts, given the person id of each person mention."""
+    b = GraphBuilder()
+    b.dates[meeting.id] = meeting.date
+    mid = "meeting:" + meeting.id
+    b.node(mid, "meeting", meeting.title or meeting.id).update(
+        date=meeting.date,
+        title=meeting.title,
+        path=meeting.path,
+        attendee_count=sum(1 for p in meeting.attendees if p.role == "attendee"),
+    )
+    people = iter(pids)
+    ids: list[str] = []
+    for index, m in enumerate(mentions):
+        nid = ""
+        if m.kind == "person":
+            nid = next(people)
+            if m.role != "named" or "@" in m.text or " " in m.text.strip():
+                b.strong.add(nid)
+            b.node(nid, "person", "", meeting.id, m.text.strip())  # label: the resolver's
+        elif m.kind == "topic":
+            nid = topic_id(m.key)
+            label = m.attr("label") or m.text
+            b.topic_labels[m.key][label] += 1
+            src = m.attr("source")
+            if src == "lexicon" or m.key not in b.topic_source:
+                b.topic_source[m.key] = src
+            b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
+        elif m.kind == "reference":
+            nid = reference_id(m.key)
+            b.ref_facts[m.key].update(m.attrs)
+            if m.attr("base"):
+                b.phab_bases[m.attr("base")] += 1
+            b.node(nid, "reference", m.attr("label") or m.text, meeting.id, m.text)
+        elif m.kind == "organization":
+            nid = "organization:" + slug(m.text)
+            b.node(nid, "organization", m.text, meeting.id, m.text)
+        elif m.kind == "action":
+            nid = f"action:{meeting.id}:{index}"
+            b.node(
+                nid, "action", m.text[:60] + ("\u2026" if len(m.text) > 60 else ""), meeting.id
+            ).update(text=m.text[:1000], owner="")
+        ids.append(nid)
+    _link_meeting(b, meeting, mentions, ids)
+    b._seen = set()  # needed only while linking one meeting: its marks all name the meeting
+    return b
+
+
+class PartCache:
+    """Each meeting's part from the previous build in this process, reused while the meeting's
+    mentions (the same objects, from the file cache) and the people they resolve to are the same."""
+
+    def __init__(self) -> None:
+        self._parts: dict[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]] = {}
+        self._used: dict[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]] = {}
+
+    def get(self, mentions: list[Mention], pids: tuple[str, ...]) -> GraphBuilder | None:
+        hit = self._parts.get(id(mentions))
+        if hit is None or hit[0] is not mentions or hit[1] != pids:
+            return None
+        self._used[id(mentions)] = hit
+        return hit[2]
+
+    def put(self, mentions: list[Mention], pids: tuple[str, ...], part: GraphBuilder) -> None:
+        self._used[id(mentions)] = (mentions, pids, part)
+
+    def begin(self) -> None:
+        self._used = {}
+
+    def finish(self) -> None:
+        """Keep only what this build used (the next build's candidates)."""
+        self._parts, self._used = self._used, {}
 
 
 def _prune(graph: nx.Graph) -> None:

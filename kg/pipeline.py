@@ -24,7 +24,7 @@ import networkx as nx
 from . import __version__
 from .errors import InputError
 from .extract import Extractor
-from .graph import _LOWER, build_graph
+from .graph import _LOWER, PartCache, build_graph
 from .lexicon import Lexicon, topic_key
 from .nlp import make_nlp
 from .parse import parse
@@ -70,12 +70,19 @@ class Cache:
 
     def get(self, digest: str, name: str) -> tuple[Meeting, list[Mention]] | None:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
-        if path is None or not path.exists():
+        if path is None:
+            return None
+        kept = _MEMO.entries.get(path)
+        if kept is not None:  # loaded by the previous build in this process: the same objects
+            _MEMO.used[path] = kept
+            return kept
+        if not path.exists():
             return None
         try:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
             if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
+                _MEMO.used[path] = value
                 return value
         except Exception:  # a damaged entry is only a cache miss
             log.debug("cache entry %s unreadable; ignored", path)
@@ -91,10 +98,39 @@ class Cache:
             with tmp.open("wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            _MEMO.used[path] = value
         except OSError as exc:
             log.debug("cannot write cache entry %s: %s", path, exc)
 
 
+class _Memo:
+    """What the last build with a cache folder loaded, kept in this process for the next one:
+    rebuilding in a notebook or a benchmark after editing one file then neither unpickles the
+    other files again nor rebuilds their part of the graph (kg/graph.py PartCache). Only one
+    build's worth is kept; a build without a cache uses none of it."""
+
+    def __init__(self) -> None:
+        self.entries: dict[Path, tuple[Meeting, list[Mention]]] = {}
+        self.used: dict[Path, tuple[Meeting, list[Mention]]] = {}
+        self.parts = PartCache()
+        self.extractor: tuple[str, Extractor] | None = None
+
+    def begin(self) -> None:
+        self.used = {}
+        self.parts.begin()
+
+    def finish(self) -> None:
+        self.entries, self.used = self.used, {}
+        self.parts.finish()
+
+    def extractor_for(self, lexicon: Lexicon, model: str | None) -> Extractor:
+        settings = fingerprint(lexicon, model)
+        if self.extractor is None or self.extractor[0] != settings:
+            self.extractor = (settings, Extractor(make_nlp(lexicon, model), lexicon))
+        return self.extractor[1]
+
+
+_MEMO = _Memo()
 _WORKER: Extractor | None = None
 
 
@@ -189,7 +225,7 @@ def extract_all(
             for (index, found, digest), value in zip(todo, outs, strict=True):
                 finish(index, found, digest, value)
     else:
-        extractor = Extractor(make_nlp(lexicon, model), lexicon) if todo else None
+        extractor = _MEMO.extractor_for(lexicon, model) if todo else None
         for index, found, digest in todo:
             assert extractor is not None
             finish(index, found, digest, _process(extractor, found))
@@ -221,6 +257,11 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # Everything allocated meanwhile sits in the youngest generation, and the first collection
+        # after enabling would walk all of it. freeze() + unfreeze() moves it to the oldest
+        # generation in constant time, where only a full collection looks at it.
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 
@@ -266,6 +307,7 @@ def _build_graph_from(
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
+    _MEMO.begin()
     results = extract_all(
         paths,
         lexicon,
@@ -287,7 +329,15 @@ def _build_graph_from(
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
     resolver = Resolver(people)
     graph_title = title or _title(paths, lexicon)
-    graph = build_graph(results, resolver, title=graph_title, phabricator=lexicon.phabricator)
+    graph = build_graph(
+        results,
+        resolver,
+        title=graph_title,
+        phabricator=lexicon.phabricator,
+        parts=_MEMO.parts if cache_dir else None,
+    )
+    if cache_dir:
+        _MEMO.finish()
     for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
         nid = "topic:" + topic_key(topic.label)
         if nid in graph:

@@ -164,9 +164,12 @@ class Resolver:
                 pid = self._one(m, set(), first_index, initials_index)
                 out[(meeting.id, index)] = pid
                 roster.add(pid)
+            by_key = self._roster_index(roster)
             for index, m in enumerate(mentions):
                 if m.kind == "person" and (meeting.id, index) not in out:
-                    out[(meeting.id, index)] = self._one(m, roster, first_index, initials_index)
+                    out[(meeting.id, index)] = self._one(
+                        m, roster, first_index, initials_index, by_key
+                    )
         return out
 
     @staticmethod
@@ -209,6 +212,7 @@ class Resolver:
         roster: set[str],
         first_index: dict[str, set[str]],
         initials_index: dict[str, set[str]],
+        by_key: dict[str, set[str]] | None = None,
     ) -> str:
         surface = m.text.strip()
         key = _key(surface)
@@ -241,7 +245,7 @@ class Resolver:
             person.forms[surface] += 1
             self.alias[key] = person.id
             return person.id
-        in_roster = {p for p in roster if self._first_key(p) == key or key in self._handle_keys(p)}
+        in_roster = set(by_key.get(key, ())) if by_key else set()
         if is_initials(surface):
             in_roster |= {p for p in roster if _initials(self.people[p].label) == surface.upper()}
         if in_roster:
@@ -250,6 +254,15 @@ class Resolver:
         if is_initials(surface):
             corpus |= initials_index.get(surface.upper(), set())
         return self._settle(surface, corpus, roster)
+
+    def _roster_index(self, roster: set[str]) -> dict[str, set[str]]:
+        """First name and handle keys -> the people of this roster they fit (one per meeting)."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for p in roster:
+            index[self._first_key(p)].add(p)
+            for handle in self._handle_keys(p):
+                index[handle].add(p)
+        return index
 
     def _first_key(self, pid: str) -> str:
         first = self._firsts.get(pid)

@@ -1,0 +1,126 @@
+"""A rebuild that reuses the cache, and the previous build kept in the process, gives exactly the
+graph a build from scratch gives, whatever was edited."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from networkx.readwrite import json_graph
+
+import kg
+
+from conftest import LEXICON, SEED
+
+MINUTES = {
+    "2019-06-06.md": """# bhyve call 2019-06-06
+
+## Attendees
+- Chuck Tuffli
+- Mihai Carabas
+- John Baldwin
+
+## NVMe
+**Chuck:** Posted D20100 for the NVMe namespace fix.
+**Mihai:** Will test it on the live migration branch.
+
+## Action items
+- Chuck to rebase D20100
+""",
+    "2019-06-20.md": """# bhyve call 2019-06-20
+
+## Attendees
+- Chuck Tuffli
+- Mihai Carabas
+- Rod Grimes
+
+## if_bridge
+**Rod:** The if_bridge locking rework is in D20210.
+**Mihai:** Live migration patches next week.
+""",
+    "2019-07-04.md": """# bhyve call 2019-07-04
+
+## Attendees
+- John Baldwin
+- Rod Grimes
+
+## EDK2
+**John:** Updated the EDK2 port; Chuck asked about NVMe boot.
+""",
+}
+
+
+def graph_json(k: kg.KnowledgeGraph) -> str:
+    return json.dumps(json_graph.node_link_data(k.graph, edges="links"), sort_keys=True)
+
+
+def _append(text: str) -> Callable[[Path], None]:
+    def edit(folder: Path) -> None:
+        with (folder / "2019-06-20.md").open("a", encoding="utf-8") as handle:
+            handle.write(text)
+
+    return edit
+
+
+def _add_other_mihai(folder: Path) -> None:
+    # a second Mihai makes the short name ambiguous in meetings that did not change
+    (folder / "2019-08-01.md").write_text(
+        "# bhyve call 2019-08-01\n\n## Attendees\n- Mihai Popescu\n- John Baldwin\n\n"
+        "## 9pfs\n**Mihai:** Started on 9pfs.\n",
+        encoding="utf-8",
+    )
+
+
+def _remove_one(folder: Path) -> None:
+    (folder / "2019-07-04.md").unlink()
+
+
+def _respell(folder: Path) -> None:
+    path = folder / "2019-06-06.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Chuck Tuffli", "Charles Tuffli"))
+
+
+EDITS = {
+    "a line appended": _append("\n**Chuck:** NVMe namespace fix landed as D20100.\n"),
+    "a new person who makes a short name ambiguous": _add_other_mihai,
+    "a file removed": _remove_one,
+    "a name spelled differently": _respell,
+    "nothing": lambda folder: None,
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
+def test_rebuild_after_an_edit_equals_a_fresh_build(tmp_path: Path, edit: str) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    for name, text in MINUTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = kg.build(folder, lexicon=LEXICON, cache=cache)
+    kg.build(folder, lexicon=LEXICON, cache=cache)  # kept in the process from here on
+    EDITS[edit](folder)
+    again = kg.build(folder, lexicon=LEXICON, cache=cache)
+    fresh = kg.build(folder, lexicon=LEXICON, cache=False)
+    assert graph_json(again) == graph_json(fresh)
+    assert again.report.parsed <= 1  # only the edited file was read again
+    if edit != "nothing":
+        assert graph_json(again) != graph_json(first)
+
+
+def test_rebuild_leaves_the_previous_graph_as_it_was(tmp_path: Path) -> None:
+    """Parts of the previous build are reused, so the graph it returned must not change."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for name, text in MINUTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    before = kg.build(folder, cache=cache)
+    snapshot = graph_json(before)
+    _append("\n**Rod:** More if_bridge work in D20211.\n")(folder)
+    after = kg.build(folder, cache=cache)
+    assert graph_json(before) == snapshot
+    assert "reference:D20211" in after.graph and "reference:D20211" not in before.graph
