@@ -23,6 +23,7 @@ from .names import _fold, is_initials, slug
 from .types import Meeting, Mention
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
+_INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 
 
 @dataclass
@@ -216,8 +217,9 @@ class Resolver:
     ) -> str:
         surface = m.text.strip()
         key = _key(surface)
+        by_initials = by_key.get(_INITIALS + surface.upper(), set()) if by_key else set()
         if is_initials(surface) and m.role not in ("attendee", "absent"):
-            fits = {p for p in roster if _initials(self.people[p].label) == surface.upper()}
+            fits = set(by_initials)
             if len(fits) != 1:
                 fits = self._dominant(initials_index.get(surface.upper(), set()))
             if len(fits) == 1:
@@ -247,7 +249,7 @@ class Resolver:
             return person.id
         in_roster = set(by_key.get(key, ())) if by_key else set()
         if is_initials(surface):
-            in_roster |= {p for p in roster if _initials(self.people[p].label) == surface.upper()}
+            in_roster |= by_initials
         if in_roster:
             return self._settle(surface, in_roster, roster)
         corpus = set(first_index.get(key, set()))
@@ -256,10 +258,11 @@ class Resolver:
         return self._settle(surface, corpus, roster)
 
     def _roster_index(self, roster: set[str]) -> dict[str, set[str]]:
-        """First name and handle keys -> the people of this roster they fit (one per meeting)."""
+        """First name, handle and initials keys -> the people of this roster they fit."""
         index: dict[str, set[str]] = defaultdict(set)
         for p in roster:
             index[self._first_key(p)].add(p)
+            index[_INITIALS + _initials(self.people[p].label)].add(p)
             for handle in self._handle_keys(p):
                 index[handle].add(p)
         return index
