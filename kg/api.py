@@ -151,7 +151,9 @@ def build(
 
     ``lexicon`` and ``people`` are TOML files (or loaded objects); a ``people.toml`` inside the
     first folder is used when ``people`` is not given. ``cache`` is True (see
-    :func:`default_cache_dir`), False, or a folder. ``model`` names an installed statistical spaCy
+    :func:`default_cache_dir`), False, or a folder; with a cache, the next build in this process
+    also reuses what this one did for every meeting that has not changed (``cache=False``: nothing
+    is reused). ``model`` names an installed statistical spaCy
     pipeline (``en_core_web_sm``) whose entity recogniser adds people; the default needs none.
     """
     if isinstance(paths, (str, os.PathLike)):
