@@ -9,11 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import LEXICON, SEED
 from networkx.readwrite import json_graph
 
 import kg
-
-from conftest import LEXICON, SEED
 
 MINUTES = {
     "2019-06-06.md": """# bhyve call 2019-06-06
