@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import networkx as nx
 
@@ -18,6 +18,8 @@ from .names import slug
 from .resolve import Resolver
 from .types import Meeting, Mention
 
+K = TypeVar("K")
+V = TypeVar("V")
 MAX_EVIDENCE = 20
 _NODE_BASE = frozenset(("kind", "label", "aliases", "mentions", "per_meeting"))
 W_TURN = 1.0  # the person says it, or is named in the same sentence
@@ -70,7 +72,7 @@ class GraphBuilder:
             per = mine["per_meeting"]
             for m, n in data["per_meeting"].items():
                 per[m] = per.get(m, 0) + n
-            if len(data) > 5:  # a meeting's or an action's own facts
+            if len(data) > len(_NODE_BASE):  # a meeting's or an action's own facts
                 mine.update((k, v) for k, v in data.items() if k not in _NODE_BASE)
         edges = self.edges
         for pair, edge in part.edges.items():
@@ -221,11 +223,13 @@ def build_graph(
         pids = tuple(
             person_of[(meeting.id, i)] for i, m in enumerate(mentions) if m.kind == "person"
         )
-        part = parts.get(mentions, pids) if parts is not None else None
-        if part is None:
+        kept = parts.get(id(mentions)) if parts is not None else None
+        if kept is not None and kept[0] is mentions and kept[1] == pids:
+            part = kept[2]
+        else:
             part = meeting_part(meeting, mentions, pids)
             if parts is not None:
-                parts.put(mentions, pids, part)
+                parts.put(id(mentions), (mentions, pids, part))
         b.merge(part, person_labels, own=parts is None)
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
@@ -334,30 +338,33 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
     return b
 
 
-class PartCache:
-    """Each meeting's part from the previous build in this process, reused while the meeting's
-    mentions (the same objects, from the file cache) and the people they resolve to are the same."""
+class Kept(Generic[K, V]):
+    """What the last run in this process used, offered to the next run: ``begin()`` a run,
+    ``get``/``put`` during it, ``finish()`` it to keep exactly what it used, no more."""
 
     def __init__(self) -> None:
-        self._parts: dict[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]] = {}
-        self._used: dict[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]] = {}
+        self._last: dict[K, V] = {}
+        self._used: dict[K, V] = {}
 
-    def get(self, mentions: list[Mention], pids: tuple[str, ...]) -> GraphBuilder | None:
-        hit = self._parts.get(id(mentions))
-        if hit is None or hit[0] is not mentions or hit[1] != pids:
-            return None
-        self._used[id(mentions)] = hit
-        return hit[2]
+    def get(self, key: K) -> V | None:
+        value = self._last.get(key)
+        if value is not None:
+            self._used[key] = value
+        return value
 
-    def put(self, mentions: list[Mention], pids: tuple[str, ...], part: GraphBuilder) -> None:
-        self._used[id(mentions)] = (mentions, pids, part)
+    def put(self, key: K, value: V) -> None:
+        self._used[key] = value
 
     def begin(self) -> None:
         self._used = {}
 
     def finish(self) -> None:
-        """Keep only what this build used (the next build's candidates)."""
-        self._parts, self._used = self._used, {}
+        self._last, self._used = self._used, {}
+
+
+# a meeting's part, by the identity of its mentions (the same objects come from the kept file
+# cache entries while the file is unchanged) with the person ids its names resolved to
+PartCache = Kept[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]]
 
 
 def _prune(graph: nx.Graph) -> None:

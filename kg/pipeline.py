@@ -27,7 +27,7 @@ import networkx as nx
 from . import __version__
 from .errors import InputError
 from .extract import Extractor
-from .graph import _LOWER, PartCache, build_graph
+from .graph import _LOWER, Kept, PartCache, build_graph
 from .lexicon import Lexicon, topic_key
 from .nlp import make_nlp
 from .parse import parse
@@ -75,9 +75,8 @@ class Cache:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
         if path is None:
             return None
-        kept = _MEMO.entries.get(path)
+        kept = _KEPT_FILES.get(path)
         if kept is not None:  # loaded by the previous build in this process: the same objects
-            _MEMO.used[path] = kept
             return kept
         if not path.exists():
             return None
@@ -85,7 +84,7 @@ class Cache:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
             if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
-                _MEMO.used[path] = value
+                _KEPT_FILES.put(path, value)
                 return value
         except Exception:  # a damaged entry is only a cache miss
             log.debug("cache entry %s unreadable; ignored", path)
@@ -101,39 +100,25 @@ class Cache:
             with tmp.open("wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-            _MEMO.used[path] = value
+            _KEPT_FILES.put(path, value)
         except OSError as exc:
             log.debug("cannot write cache entry %s: %s", path, exc)
 
 
-class _Memo:
-    """What the last build with a cache folder loaded, kept in this process for the next one:
-    rebuilding in a notebook or a benchmark after editing one file then neither unpickles the
-    other files again nor rebuilds their part of the graph (kg/graph.py PartCache). Only one
-    build's worth is kept; a build without a cache uses none of it."""
-
-    def __init__(self) -> None:
-        self.entries: dict[Path, tuple[Meeting, list[Mention]]] = {}
-        self.used: dict[Path, tuple[Meeting, list[Mention]]] = {}
-        self.parts = PartCache()
-        self.extractor: tuple[str, Extractor] | None = None
-
-    def begin(self) -> None:
-        self.used = {}
-        self.parts.begin()
-
-    def finish(self) -> None:
-        self.entries, self.used = self.used, {}
-        self.parts.finish()
-
-    def extractor_for(self, lexicon: Lexicon, model: str | None) -> Extractor:
-        settings = fingerprint(lexicon, model)
-        if self.extractor is None or self.extractor[0] != settings:
-            self.extractor = (settings, Extractor(make_nlp(lexicon, model), lexicon))
-        return self.extractor[1]
+# Kept in this process from the previous build with a cache folder, for the next one: rebuilding
+# in a notebook after editing one file then neither unpickles the other files again nor rebuilds
+# their part of the graph. One build's worth only; a build without a cache uses none of it.
+_KEPT_FILES: Kept[Path, tuple[Meeting, list[Mention]]] = Kept()
+_KEPT_PARTS: PartCache = Kept()
+_LAST_EXTRACTOR: list[tuple[str, Extractor]] = []  # the last one made, with its settings
 
 
-_MEMO = _Memo()
+def _extractor(lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
+    if not _LAST_EXTRACTOR or _LAST_EXTRACTOR[0][0] != settings:
+        _LAST_EXTRACTOR[:] = [(settings, Extractor(make_nlp(lexicon, model), lexicon))]
+    return _LAST_EXTRACTOR[0][1]
+
+
 _WORKER: Extractor | None = None
 
 
@@ -187,6 +172,7 @@ def extract_all(
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
     cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model))
+    _KEPT_FILES.begin()
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     warnings: dict[int, list[str]] = {}  # per file, so they come in file order however run
     todo: list[tuple[int, Found, str]] = []
@@ -235,10 +221,12 @@ def extract_all(
             for (index, found, digest), value in zip(todo, outs, strict=True):
                 finish(index, found, digest, value)
     else:
-        extractor = _MEMO.extractor_for(lexicon, model) if todo else None
+        extractor = _extractor(lexicon, model, cache.settings) if todo else None
         for index, found, digest in todo:
             assert extractor is not None
             finish(index, found, digest, _process(extractor, found))
+    if cache.folder is not None:
+        _KEPT_FILES.finish()
     for index in sorted(warnings):
         report.warnings.extend(warnings[index])
     ordered = [results[i] for i in sorted(results)]
@@ -326,7 +314,6 @@ def _build_graph_from(
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
-    _MEMO.begin()
     results = extract_all(
         paths,
         lexicon,
@@ -347,16 +334,17 @@ def _build_graph_from(
     if not results:
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
     resolver = Resolver(people)
+    _KEPT_PARTS.begin()
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(
         results,
         resolver,
         title=graph_title,
         phabricator=lexicon.phabricator,
-        parts=_MEMO.parts if cache_dir else None,
+        parts=_KEPT_PARTS if cache_dir else None,
     )
     if cache_dir:
-        _MEMO.finish()
+        _KEPT_PARTS.finish()
     for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
         nid = "topic:" + topic_key(topic.label)
         if nid in graph:
