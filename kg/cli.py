@@ -375,5 +375,70 @@ def wiki_cmd(graph: str, out: str | None) -> None:
     click.echo(str(write_wiki(read_graph(graph), target)))
 
 
+@main.command("eval")
+@click.argument("golds", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--graph", "-g", type=click.Path(), default=None, help="Score this graph.json instead."
+)
+@click.option("--from", "paths", multiple=True, help="Build these minutes once and score that.")
+@click.option(
+    "--root",
+    multiple=True,
+    type=click.Path(),
+    help="Where the gold files' documents are (default: ../shared/corpora, then .).",
+)
+@click.option("--lexicon", type=click.Path(), help="Topic lexicon (TOML).")
+@click.option("--people", type=click.Path(), help="People file (TOML).")
+@click.option("--model", metavar="NAME", help="An installed spaCy model whose NER adds people.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--errors", is_flag=True, help="List what each document missed or got wrong.")
+def eval_cmd(
+    golds: tuple[str, ...],
+    graph: str | None,
+    paths: tuple[str, ...],
+    root: tuple[str, ...],
+    fmt: str,
+    errors: bool,
+    **options: Any,
+) -> None:
+    """Score kg against gold files (GOLD.md): person, topic, reference, edge and action figures.
+
+    Each gold file names one minutes document. By default each document is built on its own
+    (with --lexicon / --people when given); --graph scores a built graph and --from builds the
+    given minutes once, each gold file then scored on the part read from its document.
+
+    Example:
+
+        kg eval tests/gold/*.json
+        kg eval tests/gold/nodejs-*.json --from ../shared/corpora/nodejs-tsc --errors
+    """
+    from .evaluate import evaluate, format_table, load_gold
+
+    files: list[str] = []
+    for name in golds:
+        path = Path(name)
+        files.extend(
+            str(p) for p in sorted(path.glob("*.json"))
+        ) if path.is_dir() else files.append(name)
+    loaded = [load_gold(f) for f in files]
+    g = None
+    if graph:
+        g = read_graph(graph)
+    elif paths:
+        g = _progress_build(paths, True, **options).graph
+    roots = list(root) or None
+    result = evaluate(loaded, g, roots=roots, **{k: v for k, v in options.items() if v})
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        return
+    click.echo(format_table(result))
+    if errors:
+        for doc in result.documents:
+            click.echo(f"\n{doc.doc}")
+            for name, items in doc.errors.items():
+                if items:
+                    click.echo(f"  {name} ({len(items)}): " + "; ".join(items))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,41 @@
+"""The dev set: every gold file in tests/gold scored with no lexicon and no people file.
+
+The suite fails when a mean figure falls below its floor in tests/eval-floor.json (or, for the
+split rate and merged humans, rises above its ceiling). Raise the floor when kg gets better;
+never lower it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import CORPORA, ROOT
+
+from kg.evaluate import evaluate, format_table, load_gold
+
+GOLD = sorted((ROOT / "tests" / "gold").glob("*.json"))
+FLOOR = json.loads((ROOT / "tests" / "eval-floor.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def devset():  # type: ignore[no-untyped-def]
+    if not CORPORA.is_dir():
+        pytest.skip(f"{CORPORA} is absent: the shared test corpora are not beside this checkout")
+    return evaluate([load_gold(p) for p in GOLD], roots=[CORPORA])
+
+
+@pytest.mark.corpus
+def test_devset_covers_every_corpus() -> None:
+    corpora = {load_gold(p).doc.split("/")[0] for p in GOLD}
+    assert len(GOLD) >= 28
+    if CORPORA.is_dir():
+        assert corpora == {p.name for p in CORPORA.iterdir() if p.is_dir()}
+
+
+@pytest.mark.corpus
+def test_devset_means_stay_above_the_floor(devset) -> None:  # type: ignore[no-untyped-def]
+    mean = devset.mean()
+    low = {f: mean[f] for f, floor in FLOOR["min"].items() if (mean[f] or 0.0) < floor - 1e-9}
+    high = {f: mean[f] for f, ceiling in FLOOR["max"].items() if (mean[f] or 0.0) > ceiling + 1e-9}
+    assert not low and not high, format_table(devset)
