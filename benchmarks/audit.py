@@ -28,6 +28,7 @@ good, partly, wrong; a subject with no topic node counts as missing.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 from collections import Counter
@@ -37,7 +38,7 @@ from typing import Any
 import networkx as nx
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("KG_CORPORA", ROOT.parent / "shared" / "corpora"))
 JUDGED = ROOT / "benchmarks" / "audit"
 SAMPLE = 40
 SEED = 2026
@@ -50,8 +51,7 @@ sys.path.insert(0, str(ROOT))
 def build(corpus: str) -> nx.Graph:
     import kg
 
-    cache = Path("/tmp") / "kg-audit-cache"
-    return kg.build([CORPORA / corpus], cache=cache).graph
+    return kg.build([CORPORA / corpus], cache=False).graph
 
 
 def sample(graph: nx.Graph, kind: str, n: int = SAMPLE, seed: int = SEED) -> list[str]:

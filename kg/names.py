@@ -1,7 +1,7 @@
 """What a person's name looks like: a gazetteer of given names and the shapes of names and handles.
 
-The given names come from the ``gender-guesser`` package's dictionary (about 45,000 first names from
-many countries); nothing here is specific to one project.
+The given names come from the person providers of the ``Faker`` package (MIT; about 30,000 first
+names of 86 locales); nothing here is specific to one project.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
+import importlib
+import pkgutil
 
 from wordfreq import zipf_frequency
 
@@ -99,22 +100,25 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?
 
 @cache
 def given_names() -> frozenset[str]:
-    """Lower-cased given names, from the gender-guesser dictionary.
+    """Lower-cased, accent-folded given names, from Faker's person providers of every locale.
 
-    >>> "kirill" in given_names() and "pooja" in given_names()
+    >>> "pooja" in given_names() and "chuck" in given_names() and "core" not in given_names()
     True
     """
+    import faker.providers.person as providers
+
     names: set[str] = set()
-    try:
-        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError, OSError):  # pragma: no cover - dependency
-        return frozenset()
-    for raw in data.decode("iso-8859-1").splitlines():
-        if not raw or raw[0] in "#=":
+    for info in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{info.name}").Provider
+        except (ImportError, AttributeError):  # pragma: no cover - a locale without names
             continue
-        name = raw[3:29].strip().replace("+", " ").lower()
-        if name and " " not in name and "<" not in name:
-            names.add(_fold(name))
+        for attr in dir(provider):
+            if not attr.startswith("first_") or not attr.endswith("names") and "names_" not in attr:
+                continue
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(_fold(n) for n in value if isinstance(n, str) and " " not in n)
     return frozenset(names)
 
 
@@ -164,8 +168,8 @@ def is_english_word(word: str, threshold: float = 3.3) -> bool:
 def is_name_word(word: str) -> bool:
     """A capitalised word that could be part of a name ("Tuffli", "O'Neil", "Mihailescu").
 
-    >>> is_name_word("Tuffli"), is_name_word("tuffli"), is_name_word("NVMe")
-    (True, False, False)
+    >>> is_name_word("Tuffli"), is_name_word("tuffli"), is_name_word("NVMe"), is_name_word("O'Beirne")
+    (True, False, False, True)
     """
     if not word or not _NAME_WORD.match(word):
         return False
@@ -177,7 +181,7 @@ def is_name_word(word: str) -> bool:
     inner = sum(1 for c in rest if c.isupper())
     if inner == 0:
         return True
-    return inner == 1 and bool(re.match(r"^(Mc|Mac|De|Di|La|Le|Van|Von|O)[A-Z]", core))
+    return inner == 1 and bool(re.match(r"^(?:Mc|Mac|De|Di|La|Le|Van|Von|O['\u2019]?|D['\u2019])[A-Z]", core))
 
 
 def is_handle(word: str) -> bool:

@@ -77,6 +77,53 @@ _MAILING_LIST = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|the|a|an)\s+$", re.I)
+# what follows a human's name: a verb of speech or work, a possessive, an honorific
+_HUMAN_AFTER = re.compile(
+    r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
+    r"|explains|noted|mentioned|mentions|thinks|thought|believes|agreed|agrees|disagreed"
+    r"|volunteered|presented|raised|expressed|led|replied|responded|answered|clarified"
+    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected)\b)"
+)
+# weaker: what follows a known given name standing alone ("Chuck will", "Pooja at Juniper")
+_NAME_AFTER = re.compile(
+    r"^(?:['\u2019]s\s|\s+(?:will|would|to|and|&|is|was|has|had|can|could|should|may|might|did"
+    r"|does|at|from|with|also|then|just|already|still|thinks|feels|needs|looked|looks|opened"
+    r"|filed|wrote|created|made|took|shared|gave|sent|landed|merged|reviewed|plans|planned"
+    r"|expects|worked|works|working|joined|left|added|asked|said)\b|\s*\()"
+)
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:with|by|thanks|thank|ask|asked|cc|ping|pinged|per|via)\s+|[(]\s*)$", re.I
+)
+
+
+def _glued(before: str) -> bool:
+    """Whether a capitalised word runs into the name from the left as part of the name of
+    something else ("Google Doc", "Steering Council"), not as a sentence's first word
+    ("Thanks Chuck")."""
+    glued = re.search(r"([A-Z][a-z][\w-]*)\s$", before)
+    if not glued:
+        return False
+    return not _starts_sentence(before[: glued.start()]) or word_frequency(glued.group(1)) < 4.5
+
+
+def _starts_sentence(before: str) -> bool:
+    """Whether nothing but list markup or a sentence end comes before (a capital by position)."""
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?:;*-([" or "\n" in before[len(stripped) :]
+
+
+def _person_context(name: str, before: str, after: str) -> bool:
+    """Whether a given name standing alone is used as a person's name here: a verb of speech or
+    work after it, or a cue before it ("thanks Chuck", "Chuck and Patrick"), and not glued to
+    another capitalised word ("Google Doc") or a determiner ("the Mac")."""
+    if _HUMAN_AFTER.match(after):
+        return True
+    if not is_given_name(name) or _PLACE_BEFORE.search(before):
+        return False
+    return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
+
+
 # -- actions -----------------------------------------------------------------------------------
 _ACTION_LABEL = re.compile(
     r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO)\s*(?:\([^)]{1,60}\))?\s*[:\-]\s*",
@@ -412,6 +459,8 @@ class PeopleFinder:
         person: Any,
     ) -> None:
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
+            if len(run) == 1 and _HUMAN_AFTER.match(text[run[0].end() : run[0].end() + 40]):
+                break  # "Benjie proposed ...": a name the gazetteer does not know
             run = run[1:]
         if not run:
             return
@@ -435,11 +484,23 @@ class PeopleFinder:
                 else:
                     break
         start = first_m.start()
+        before = text[max(0, start - 40) : start]
+        after = text[start + len(first) : start + len(first) + 40]
+        if _PLACE_BEFORE.search(before) or _glued(before):
+            return  # "in San Francisco", "at Hong Kong"; "Google Doc", "Steering Council Elections"
         if rest:
             surface = " ".join([first, *rest])
+            after = text[start + len(surface) : start + len(surface) + 40]
+            common = not is_given_name(first) and word_frequency(first) >= 4.0
+            if (common and _starts_sentence(before) and not _HUMAN_AFTER.match(after)) or (
+                after[:1] not in " ,;:.!?)]'\u2019\"" and after[:1].strip()
+            ):
+                return  # "Add Hash" opening a line; "Add Kernel#must!" glued to code
             person(start, start + len(surface), surface)
             return
-        if not is_given_name(first) or first.lower() in lower_words:
+        if first.lower() in lower_words:
+            return
+        if not _person_context(first, before, after):
             return
         span = person(start, start + len(first), first)
         org = _AT_ORG.match(text[first_m.end() :])

@@ -7,7 +7,8 @@ beyond deciding whether a line's label is a speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -43,6 +44,9 @@ _GENERIC_HEADING = re.compile(
     r"|table of contents|links|regrets|apologies))\W*$",
     re.I,
 )
+_NAME_COLUMN = re.compile(r"\b(?:names?|nym|attendees?|person|people|who|participants?|members?)\b")
+_HANDLE_COLUMN = re.compile(r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?)\b")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")  # "[Luke Dashjr][]" with its definition elsewhere
 _SUBLABEL = re.compile(r"^([A-Za-z][\w \-]{1,30}):\s+(.*)$")
 _SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
 _REFERENCE_URL = re.compile(r"/(?:pull|issues|D\d+|show_bug)|reviews\.|bugs\.")
@@ -162,7 +166,7 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     >>> clean_person("0mp (Mateusz Piotrowski)")
     ('Mateusz Piotrowski', '0mp', '')
     """
-    text = entry.strip().strip("*_`~").strip()
+    text = _REF_LINK.sub(r"\1", entry).strip().strip("*_`~").strip()
     handle = ""
     match = _HANDLE_IN.search(text)
     if match:
@@ -178,13 +182,16 @@ def clean_person(entry: str) -> tuple[str, str, str]:
             continue
         if not handle and is_handle(words) and " " not in words:
             handle = words
-        elif len(words.split()) >= 2 and all(is_name_word(w) for w in words.split()):
-            # "0mp (Mateusz Piotrowski)": the parenthesis holds the name, the rest is a handle
-            rest = _PARENS.sub("", text).strip()
-            if rest and " " not in rest and not handle:
+        elif (
+            len(words.split()) >= 2
+            and all(is_name_word(w) for w in words.split())
+            and " " not in (rest := _PARENS.sub("", text).strip())
+        ):
+            # "0mp (Mateusz Piotrowski)": the parenthesis holds the name, the rest is a handle;
+            # "Andreas Fehlner (Trumpf Laser)" is a name and an organization
+            if rest and not handle:
                 handle = rest
-            text = words
-            return _finish(text, handle, org)
+            return _finish(words, handle, org)
         elif not org:
             org = words
     text = _PARENS.sub("", text).strip()
@@ -230,13 +237,8 @@ def looks_like_person(name: str) -> bool:
         )
     if len(words) > 5:
         return False
-    caps = sum(1 for w in words if is_name_word(w) or w[:1].isupper())
-    lower_small = sum(
-        1
-        for w in words
-        if w.lower() in {"de", "van", "von", "der", "da", "la", "le", "del", "bin", "al"}
-    )
-    return caps + lower_small == len(words)
+    particles = {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "al", "di"}
+    return all(is_name_word(w) or w[:1].isupper() or w in particles for w in words)
 
 
 def _speaker_names(
@@ -336,9 +338,10 @@ class _Builder:
         ):
             text = sub.group(2) if sub else text
         pieces = [text]
-        if (text.count(",") >= 1 or ";" in text) and not _PARENS.search(text.split(",")[0] + ")"):
+        first = text.split(",")[0]
+        if (text.count(",") >= 1 or ";" in text) and not first.count("(") > first.count(")"):
             split = [p for p in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
-            if all(len(p.split()) <= 4 for p in split):
+            if all(len(_PARENS.sub("", p).split()) <= 4 for p in split):
                 pieces = split
         for piece in pieces:
             name, handle, org = clean_person(piece)
@@ -362,6 +365,13 @@ class _Builder:
                     lists.pop()
             elif tok.type == "list_item_open":
                 fresh_item = True
+            elif tok.type == "table_open":
+                end = next(
+                    (j for j in range(i + 1, len(tokens)) if tokens[j].type == "table_close"),
+                    len(tokens),
+                )
+                if self.table(tokens[i + 1 : end], depth):
+                    i = end
             elif tok.type == "heading_open":
                 level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
                 inline = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -375,6 +385,41 @@ class _Builder:
                 fresh_item = False
                 self.inline(tok, depth, agenda_item)
             i += 1
+
+    def table(self, tokens: list[Token], depth: int) -> bool:
+        """A table of people (a name column beside a nick/handle column, or any table under an
+        attendee heading) gives attendees; returns False for other tables, read as prose."""
+        rows: list[list[Token]] = []
+        for tok in tokens:
+            if tok.type == "tr_open":
+                rows.append([])
+            elif tok.type == "inline" and rows:
+                rows[-1].append(tok)
+        if len(rows) < 2:
+            return False
+        header = [" ".join(x.text for x in _inline_lines(c)).lower() for c in rows[0]]
+        name_col = next((k for k, h in enumerate(header) if _NAME_COLUMN.search(h)), -1)
+        handle_col = next(
+            (k for k, h in enumerate(header) if k != name_col and _HANDLE_COLUMN.search(h)), -1
+        )
+        if name_col < 0 and self.list_mode and header and not _HANDLE_COLUMN.search(header[0]):
+            name_col = 0
+        if name_col < 0 or (handle_col < 0 and not self.list_mode):
+            return False
+        role = self.list_mode or "attendee"
+        for row in rows[1:]:
+            if name_col >= len(row):
+                continue
+            lines = _inline_lines(row[name_col])
+            name = clean_person(" ".join(x.text for x in lines))[0]
+            handle = ""
+            if 0 <= handle_col < len(row):
+                handle = " ".join(x.text for x in _inline_lines(row[handle_col])).strip().lstrip("@")
+                handle = handle if is_handle(handle.lower()) and " " not in handle else ""
+            if looks_like_person(name) or (handle and not name):
+                src = Source(self.raw.path, lines[0].line if lines else 1, self.section)
+                self.attendees.append(Attendee(name or handle, src, handle, "", role))
+        return True
 
     def heading(self, inline: Token, level: int) -> None:
         self.heading_lines(_inline_lines(inline), level)
@@ -610,11 +655,22 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         date=date,
         title=title[:200],
         path=raw.path,
-        attendees=tuple(_dedupe(builder.attendees)),
+        attendees=tuple(_dedupe(_shared_handles(builder.attendees))),
         sections=tuple(builder.sections),
         blocks=tuple(builder.blocks),
         warnings=tuple(warnings),
     )
+
+
+def _shared_handles(people: list[Attendee]) -> list[Attendee]:
+    """A "handle" that several attendees share is their organization or project: (geth)."""
+    counts = Counter(p.handle.lower() for p in people if p.handle)
+    return [
+        replace(p, handle="", organization=p.organization or p.handle)
+        if p.handle and counts[p.handle.lower()] > 1
+        else p
+        for p in people
+    ]
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:

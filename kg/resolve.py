@@ -19,11 +19,14 @@ from rapidfuzz import fuzz
 
 from .errors import ConfigError
 from .io import read_toml
-from .names import _fold, is_initials, slug
+from .names import _fold, is_english_word, is_given_name, is_initials, slug
 from .types import Meeting, Mention
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
+_SURNAME = "\0surname:"  # prefix of surname keys in a roster index
+_LETTERS = re.compile(r"[^a-z]+")
+YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Person:
     unresolved: bool = False
     candidates: tuple[str, ...] = ()
     organization: str = ""
+    dates: list[str] = field(default_factory=list)  # meetings that list them or give their full name
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,27 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
+def spellings(name: str) -> set[str]:
+    """The logins a full name is commonly spelled as: first name or its initial, then a prefix of
+    the surname (nikomatsakis, sdaftuar, markj, jamesob, scottmcm), the surname alone, or the
+    surname then the initials (cramertj).
+
+    >>> sorted(spellings("Mark Johnston"))[:4]
+    ['johnston', 'johnstonm', 'markj', 'markjo']
+    """
+    words = [_LETTERS.sub("", w) for w in _fold(name).split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    out = {last, "".join(words), last + "".join(w[0] for w in words[:-1])}
+    for i in range(1, len(last) + 1):
+        out.add(first[0] + last[:i] if i >= 3 else "")
+        out.add(first + last[:i])
+    out.discard("")
+    return {x for x in out if len(x) >= 4}
+
+
 class Resolver:
     """Resolves the person mentions of a whole corpus at once."""
 
@@ -106,6 +131,9 @@ class Resolver:
         self.alias: dict[str, str] = {}
         self._firsts: dict[str, str] = {}
         self._handles: dict[str, tuple[int, frozenset[str]]] = {}
+        self._surnames: dict[str, set[str]] = defaultdict(set)
+        self._spelled: dict[str, set[str]] = defaultdict(set)
+        self._date = ""
 
     def _person(self, label: str) -> Person:
         pid = "person:" + slug(label)
@@ -148,13 +176,30 @@ class Resolver:
                         self.people[pid].organization = org
         first_index: dict[str, set[str]] = defaultdict(set)
         initials_index: dict[str, set[str]] = defaultdict(set)
+        self._surnames = defaultdict(set)
+        self._spelled = defaultdict(set)
         for person in self.people.values():
             words = person.label.split()
             if len(words) > 1:
                 first_index[_key(words[0])].add(person.id)
                 initials_index[_initials(person.label)].add(person.id)
+                self._surnames[_key(words[-1])].add(person.id)
+                for form in spellings(person.label):
+                    self._spelled[form].add(person.id)
+        for meeting, mentions in meetings:
+            if not meeting.date:
+                continue
+            for m in mentions:
+                if m.kind == "person" and (m.role in ("attendee", "absent") or self._is_full(m.text)):
+                    pid = self.alias.get(_key(m.text))
+                    if pid:
+                        self.people[pid].dates.append(meeting.date)
+        for person in self.people.values():
+            if person.dates:
+                person.dates = [min(person.dates), max(person.dates)]
         out: dict[tuple[str, int], str] = {}
         for meeting, mentions in meetings:
+            self._date = meeting.date
             listed = [
                 (i, m)
                 for i, m in enumerate(mentions)
@@ -250,12 +295,39 @@ class Resolver:
         in_roster = set(by_key.get(key, ())) if by_key else set()
         if is_initials(surface):
             in_roster |= by_initials
+        if not in_roster and by_key and surface[:1].isupper():
+            # "Maxwell" for Gregory Maxwell, "Alex" for Alexandru Elisei, on this meeting's roster
+            if not is_given_name(surface, strict=False):  # "Mihai" is not "Darius Mihai"
+                in_roster = set(by_key.get(_SURNAME + key, ()))
+            if not in_roster and len(key) >= 3:
+                in_roster = {p for p in roster if self._first_key(p).startswith(key)}
+                in_roster = in_roster if len(in_roster) == 1 else set()
         if in_roster:
             return self._settle(surface, in_roster, roster)
         corpus = set(first_index.get(key, set()))
         if is_initials(surface):
             corpus |= initials_index.get(surface.upper(), set())
+        corpus = self._near(corpus)
+        if not corpus and len(key) >= 4 and not surface.strip("@")[:1].isupper():
+            # a login that spells one person's name: nikomatsakis, sdaftuar, markj, scottmcm
+            spelled = self._near(self._spelled.get(_LETTERS.sub("", key), set()))
+            if len(spelled) == 1 and not is_english_word(key):
+                corpus = spelled
         return self._settle(surface, corpus, roster)
+
+    def _near(self, fits: set[str]) -> set[str]:
+        """The people of ``fits`` seen within YEARS_APART of the meeting being resolved."""
+        if not self._date or len(self._date) < 4 or not fits:
+            return fits
+        year = int(self._date[:4])
+
+        def near(pid: str) -> bool:
+            dates = self.people[pid].dates
+            if not dates:
+                return True
+            return int(dates[0][:4]) - YEARS_APART <= year <= int(dates[-1][:4]) + YEARS_APART
+
+        return {p for p in fits if near(p)}
 
     def _roster_index(self, roster: set[str]) -> dict[str, set[str]]:
         """First name, handle and initials keys -> the people of this roster they fit."""
@@ -263,6 +335,9 @@ class Resolver:
         for p in roster:
             index[self._first_key(p)].add(p)
             index[_INITIALS + _initials(self.people[p].label)].add(p)
+            words = _key(self.people[p].label).split()
+            if len(words) > 1:
+                index[_SURNAME + words[-1]].add(p)
             for handle in self._handle_keys(p):
                 index[handle].add(p)
         return index
