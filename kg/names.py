@@ -6,11 +6,11 @@ names of 86 locales); nothing here is specific to one project.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import unicodedata
 from functools import cache
-import importlib
-import pkgutil
 
 from wordfreq import zipf_frequency
 
@@ -181,7 +181,9 @@ def is_name_word(word: str) -> bool:
     inner = sum(1 for c in rest if c.isupper())
     if inner == 0:
         return True
-    return inner == 1 and bool(re.match(r"^(?:Mc|Mac|De|Di|La|Le|Van|Von|O['\u2019]?|D['\u2019])[A-Z]", core))
+    return inner == 1 and bool(
+        re.match(r"^(?:Mc|Mac|De|Di|La|Le|Van|Von|O['\u2019]?|D['\u2019])[A-Z]", core)
+    )
 
 
 def is_handle(word: str) -> bool:

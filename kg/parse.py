@@ -45,7 +45,9 @@ _GENERIC_HEADING = re.compile(
     re.I,
 )
 _NAME_COLUMN = re.compile(r"\b(?:names?|nym|attendees?|person|people|who|participants?|members?)\b")
-_HANDLE_COLUMN = re.compile(r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?)\b")
+_HANDLE_COLUMN = re.compile(
+    r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?)\b"
+)
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")  # "[Luke Dashjr][]" with its definition elsewhere
 _SUBLABEL = re.compile(r"^([A-Za-z][\w \-]{1,30}):\s+(.*)$")
 _SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
@@ -414,7 +416,9 @@ class _Builder:
             name = clean_person(" ".join(x.text for x in lines))[0]
             handle = ""
             if 0 <= handle_col < len(row):
-                handle = " ".join(x.text for x in _inline_lines(row[handle_col])).strip().lstrip("@")
+                handle = (
+                    " ".join(x.text for x in _inline_lines(row[handle_col])).strip().lstrip("@")
+                )
                 handle = handle if is_handle(handle.lower()) and " " not in handle else ""
             if looks_like_person(name) or (handle and not name):
                 src = Source(self.raw.path, lines[0].line if lines else 1, self.section)

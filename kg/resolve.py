@@ -40,7 +40,9 @@ class Person:
     unresolved: bool = False
     candidates: tuple[str, ...] = ()
     organization: str = ""
-    dates: list[str] = field(default_factory=list)  # meetings that list them or give their full name
+    dates: list[str] = field(
+        default_factory=list
+    )  # meetings that list them or give their full name
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,9 @@ class Resolver:
             if not meeting.date:
                 continue
             for m in mentions:
-                if m.kind == "person" and (m.role in ("attendee", "absent") or self._is_full(m.text)):
+                if m.kind == "person" and (
+                    m.role in ("attendee", "absent") or self._is_full(m.text)
+                ):
                     pid = self.alias.get(_key(m.text))
                     if pid:
                         self.people[pid].dates.append(meeting.date)
