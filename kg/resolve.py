@@ -195,9 +195,9 @@ class Resolver:
                 if m.kind == "person" and (
                     m.role in ("attendee", "absent") or self._is_full(m.text)
                 ):
-                    pid = self.alias.get(_key(m.text))
-                    if pid:
-                        self.people[pid].dates.append(meeting.date)
+                    known = self.alias.get(_key(m.text))
+                    if known:
+                        self.people[known].dates.append(meeting.date)
         for person in self.people.values():
             if person.dates:
                 person.dates = [min(person.dates), max(person.dates)]
