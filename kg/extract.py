@@ -34,12 +34,17 @@ _BOILERPLATE = re.compile(
     r"|table\s+of\s+contents|(?:meeting\s+)?roles|scheduled\s+meetings|updates?|status|summary"
     r"|discussion|logistics|registration|proposals?|find\s+volunteers.*|adoption\s+of\s+the\s+agenda"
     r"|review\s+of\s+action\s+items|action\s+item\s+review|pending.*|nominated.*|rfc.*|.*triage.*"
-    r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business)\W*$",
+    r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business"
+    r"|(?:table\s+of\s+)?contents|(?:upcoming\s+)?calendar|schedule.*|visitors|guests|reminders?"
+    r"|highlights|housekeeping|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time)\W*$",
     re.I,
 )
 _HEADING_TAIL = re.compile(
     r"(?:\s*[\(\[][^\)\]]*[\)\]])+\s*$|\s+(?:release|update|status|proposal)s?$", re.I
 )
+_EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+")
+_LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
 _VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]?\]\s*")
 _GENERIC_WORDS = frozenset(
@@ -276,11 +281,12 @@ class Extractor:
             elif label == "ORG":
                 kind, key, role = "organization", surface, "named"
                 attrs = (("person", last_person),) if last_person else ()
-            elif label == "TOPIC":
+            elif label in ("TOPIC", "TERM"):
                 kind = "topic"
                 known = self.lexicon.canonical(surface)
+                found = "discovered" if label == "TOPIC" else "term"
                 attrs = (
-                    ("source", "lexicon" if known else "discovered"),
+                    ("source", "lexicon" if known else found),
                     ("label", known or surface.replace("\\", "")),
                 )
             elif label == "REFERENCE":
@@ -319,7 +325,10 @@ class Extractor:
         self, meeting: Meeting, index: int, block: Block, spans: list[_Found]
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
-        text = re.sub(r"\s+", " ", block.text.replace("\\", "")).strip(" #:*-")
+        text = _EMOJI.sub(" ", block.text.replace("\\", ""))
+        if _LABELLED.match(text) or text.rstrip().endswith("?"):
+            return []  # "Moderator: Danny Ryan", "Move feature freeze date?"
+        text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-"))
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
         while (shorter := _HEADING_TAIL.sub("", text).strip(" #:*-")) != text:

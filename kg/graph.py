@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 import networkx as nx
 
 from . import __version__
+from .lexicon import topic_key
 from .names import slug
 from .resolve import Resolver
 from .types import Meeting, Mention
@@ -91,7 +92,7 @@ class GraphBuilder:
         for topic, names in part.topic_labels.items():
             self.topic_labels[topic].update(names)
         for topic, src in part.topic_source.items():
-            if src == "lexicon" or topic not in self.topic_source:
+            if src == "lexicon" or self.topic_source.get(topic, "term") == "term":
                 self.topic_source[topic] = src
         self.phab_bases.update(part.phab_bases)
         self.strong |= part.strong
@@ -287,6 +288,7 @@ def build_graph(
     if prune:
         _prune(graph)
         _prune_words(graph, results, strong)
+        _prune_terms(graph)
     return graph
 
 
@@ -313,9 +315,10 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
         elif m.kind == "topic":
             nid = topic_id(m.key)
             label = m.attr("label") or m.text
-            b.topic_labels[m.key][label] += 1
+            # a term's spelling names the topic only where nothing stronger did
+            b.topic_labels[m.key][label] += 0.4 if m.attr("source") == "term" else 1
             src = m.attr("source")
-            if src == "lexicon" or m.key not in b.topic_source:
+            if src == "lexicon" or b.topic_source.get(m.key, "term") == "term":
                 b.topic_source[m.key] = src
             b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
         elif m.kind == "reference":
@@ -375,6 +378,33 @@ def _prune(graph: nx.Graph) -> None:
             continue
         linked = any(graph.nodes[o]["kind"] in ("person", "reference") for o in graph[nid])
         if not linked and data["mentions"] < 2:
+            drop.append(nid)
+    graph.remove_nodes_from(drop)
+
+
+BOILERPLATE_SHARE = 0.5  # a found topic in more of a corpus's meetings than this is boilerplate
+HEADING_SHARE = 0.25  # likewise a heading ("Reminders", "Proposed FCPs")
+BOILERPLATE_FROM = 8  # meetings needed before a share says anything
+
+
+def _prune_terms(graph: nx.Graph) -> None:
+    """Drop what recurrence does not confirm: a term said once, a term that is someone's name or
+    handle, and found topics or headings that recur in most meetings of a corpus (boilerplate)."""
+    meetings = graph.graph.get("meetings", 0)
+    people: set[str] = set()
+    for _, d in graph.nodes(data=True):
+        if d["kind"] == "person":
+            people.update(topic_key(a) for a in d.get("aliases", ()))
+            people.update(topic_key(w) for w in d["label"].split())
+    drop = []
+    for nid, d in graph.nodes(data=True):
+        if d["kind"] != "topic" or d.get("source") == "lexicon":
+            continue
+        key = nid.split(":", 1)[1]
+        share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
+        if key in people or (d.get("source") == "term" and d["mentions"] < 2):
+            drop.append(nid)
+        elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
             drop.append(nid)
     graph.remove_nodes_from(drop)
 

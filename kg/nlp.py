@@ -517,6 +517,126 @@ def make_people_finder(nlp: Language, name: str, ignore: list[str]) -> PeopleFin
     return PeopleFinder(nlp, name, ignore)
 
 
+# -- terms: technical words and phrases no lexicon names ----------------------------------------
+_TERM_WORD = re.compile(
+    r"(?<![\w@/.#:'\u2019-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+*)(?![\w@/#'\u2019-]|\.\w)"
+)
+_TERM_STOP = frozenset(
+    """
+    the a an and or but if of in on at to for from by with as is are was were be been being this
+    that these those it its we our you your they their he she his her them us i me my not no yes
+    do does did done have has had will would can could should may might must shall about into
+    over under after before than then there here when where which who whom what why how all any
+    each every some such more most less least very also just only even still again once both
+    either neither other another same new old next last first second third per via vs etc
+    """.split()
+)
+_GENERIC_TERMS = frozenset(
+    """
+    meeting meetings agenda notes minutes call calls week weeks time today tomorrow yesterday
+    item items action actions update updates discussion question questions issue issues thing
+    things people person someone everyone anyone folks team teams group groups way ways lot lots
+    idea ideas point points work works working status progress plan plans proposal proposals
+    review reviews change changes part parts case cases example examples number numbers year years
+    month months day days link links doc docs document documents comment comments feedback
+    decision decisions consensus agreement sense need needs problem problems approach option
+    options list lists end start side version versions release releases pr prs repo thread
+    request requests merge merges merged commit commits guideline guidelines communication
+    invite invites membership distribution workload potentially contribution contributions
+    renaming rename types type support feature features fix fixes bug bugs test tests
+    """.split()
+)
+# the everyday words of software work: technical-looking, but a topic of no one in particular
+_JARGON = frozenset(
+    """
+    async sync backend frontend runtime refactor refactors refactoring refactored impl impls expr
+    mut writeup writeups workplan devs dev maintainers maintainer implementations implementation
+    repos config configs infra api apis cli ui ux todo todos wip nit nits lgtm upstream downstream
+    changelog changelogs readme roadmap codebase workflow workflows bugfix bugfixes hotfix
+    regressions regression perf algo algos benchmarking actionable nominating visitors
+    stdlib std lib libs deps dependency dependencies toolchain repo tooling tweak tweaks
+    """.split()
+)
+LOWER_RARE = 3.0  # a lower-case word rarer than this in English (Zipf) may be a tool's name
+CAPITAL_RARE = 3.3  # likewise a capitalised word, when it is no one's name
+PHRASE_RARE = 4.4  # a two-word phrase needs one word at least this rare
+
+
+def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
+    """Whether one word is shaped like a technical name: rare in English, not a name or filler."""
+    low = word.lower()
+    if (
+        not 2 <= len(word) <= 40
+        or low in _TERM_STOP
+        or low in _NOT_TOPICS
+        or low in LABELS
+        or low in _JARGON
+    ):
+        return False
+    if word.isupper() or any(c.isdigit() for c in word):
+        # short acronyms (GC, V8) are not initials of someone present
+        return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0
+    if len(word) < 3:
+        return False
+    if word[:1].isupper() and not at_start:
+        return word_frequency(low) < CAPITAL_RARE and not is_given_name(word, strict=False)
+    return word_frequency(low) < LOWER_RARE and not is_given_name(word.title(), strict=False)
+
+
+def _phrase_ok(first: str, second: str) -> bool:
+    """Two lower-case words that could name a subject ("coin selection", "lazy imports"): no filler,
+    no adverb, not a verb then its object ("proposes renaming", "disabling null")."""
+    if len(first) < 3 or len(second) < 3 or {first, second} & (_TERM_STOP | _GENERIC_TERMS):
+        return False
+    if first.endswith(("ly", "ing", "ed")) or second.endswith(("ly", "ed")):
+        return False
+    if first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        return False
+    return min(word_frequency(first), word_frequency(second)) < PHRASE_RARE
+
+
+@Language.factory("kg_terms", default_config={"ignore": []})
+def make_term_finder(nlp: Language, name: str, ignore: list[str]) -> Any:
+    """Build the term finder; ``ignore`` lists topic keys that are never terms (the lexicon's
+    ignored topics and the project's own name)."""
+    skip = frozenset(ignore)
+
+    def terms(doc: Doc) -> Doc:
+        return find_terms(doc, skip)
+
+    return terms
+
+
+def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
+    """Mark candidate topics (label TERM) that only recurrence can confirm: a word rare in English
+    (``libuv``, ``Datadog``, ``GC``) or a two-word phrase with a rare word (``coin selection``,
+    ``lazy imports``). The graph keeps a term only when it recurs and names no person."""
+    text = _text(doc)
+    initials: set[str] = doc.user_data.get("initials", set())
+    words = list(_TERM_WORD.finditer(text))
+    blocked = ["PERSON", "TOPIC", "REFERENCE", "TERM"]
+    for i, m in enumerate(words):
+        word = m.group(1)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and text[m.end() : nxt.start()] == " "
+            and word.islower()
+            and nxt.group(1).islower()
+            and _phrase_ok(word, nxt.group(1))
+            and not _taken(doc, m.start(), nxt.end(), blocked)
+        ):
+            key = topic_key(f"{word} {nxt.group(1)}")
+            if key not in ignore:
+                _add(doc, m.start(), nxt.end(), "TERM", key)
+            continue
+        at_start = _starts_sentence(text[max(0, m.start() - 3) : m.start()]) or m.start() == 0
+        if _term_ok(word, initials, at_start) and not _taken(doc, m.start(), m.end(), blocked):
+            if (key := topic_key(word)) not in ignore:
+                _add(doc, m.start(), m.end(), "TERM", key)
+    return doc
+
+
 @Language.component("kg_actions")
 def find_actions(doc: Doc) -> Doc:
     """Mark action items: ``ACTION:`` / ``[AI: ...]`` / ``[ ]`` lines, every sentence of an
@@ -600,6 +720,8 @@ def make_nlp(lexicon: Lexicon | None = None, model: str | None = None) -> Langua
     topics = [[t.label, *t.aliases] for t in lexicon.topics]
     nlp.add_pipe("kg_topics", config={"topics": topics, "ignore": sorted(lexicon.ignore_topics)})
     nlp.add_pipe("kg_people", config={"ignore": sorted(lexicon.ignore_people)})
+    ignored = sorted(lexicon.ignore_topics | ({topic_key(lexicon.name)} if lexicon.name else set()))
+    nlp.add_pipe("kg_terms", config={"ignore": ignored})
     if model:
         nlp.add_pipe("kg_model_people")
     nlp.add_pipe("kg_actions")

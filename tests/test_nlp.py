@@ -21,6 +21,7 @@ def test_nlp_is_a_blank_english_pipeline_with_registered_components(nlp) -> None
         "kg_references",
         "kg_topics",
         "kg_people",
+        "kg_terms",
         "kg_actions",
     ]
     assert "kg_topics" in spacy.registry.factories.get_all() or nlp.has_factory("kg_topics")
