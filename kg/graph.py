@@ -316,7 +316,7 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             nid = topic_id(m.key)
             label = m.attr("label") or m.text
             # a term's spelling names the topic only where nothing stronger did
-            b.topic_labels[m.key][label] += 0.4 if m.attr("source") == "term" else 1
+            b.topic_labels[m.key][label] += 2 if m.attr("source") == "term" else 5
             src = m.attr("source")
             if src == "lexicon" or b.topic_source.get(m.key, "term") == "term":
                 b.topic_source[m.key] = src
