@@ -289,6 +289,11 @@ class Extractor:
                     ("source", "lexicon" if known else found),
                     ("label", known or surface.replace("\\", "")),
                 )
+                if label == "TERM" and (
+                    block.is_heading
+                    or any(k.start <= span.start_char < k.end for k in block.links)
+                ):
+                    attrs += (("strong", "1"),)  # a heading or a link's title names it
             elif label == "REFERENCE":
                 kind = "reference"
                 facts = dict(ref_info.get(key, {}))

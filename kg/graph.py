@@ -320,7 +320,9 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             src = m.attr("source")
             if src == "lexicon" or b.topic_source.get(m.key, "term") == "term":
                 b.topic_source[m.key] = src
-            b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
+            data = b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
+            if m.attr("strong"):
+                data["strong"] = True
         elif m.kind == "reference":
             nid = reference_id(m.key)
             b.ref_facts[m.key].update(m.attrs)
@@ -402,7 +404,9 @@ def _prune_terms(graph: nx.Graph) -> None:
             continue
         key = nid.split(":", 1)[1]
         share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
-        if key in people or (d.get("source") == "term" and d["mentions"] < 2):
+        if key in people or (
+            d.get("source") == "term" and d["mentions"] < 2 and not d.get("strong")
+        ):
             drop.append(nid)
         elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
             drop.append(nid)

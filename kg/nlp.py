@@ -75,6 +75,7 @@ _ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
 )
+_AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|the|a|an)\s+$", re.I)
@@ -402,6 +403,9 @@ class PeopleFinder:
                     person(begin, begin + len(surface), surface)
         for m in _HANDLE_AT.finditer(text):
             person(m.start(), m.end(), m.group(0))
+        author = _AUTHOR_TAIL.search(text)
+        if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
+            person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
         for m in _HANDLE_TRAIL.finditer(text):
             if not _MAILING_LIST.search(m.group(1)) and word_frequency(m.group(1)) < 3.3:
                 person(m.start(), m.end(), m.group(0))  # "kib@", not "core@" or "accounts@"
@@ -557,8 +561,10 @@ _JARGON = frozenset(
     stdlib std lib libs deps dependency dependencies toolchain repo tooling tweak tweaks
     """.split()
 )
+_HOST = re.compile(r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/.-])")
 LOWER_RARE = 3.0  # a lower-case word rarer than this in English (Zipf) may be a tool's name
-CAPITAL_RARE = 3.3  # likewise a capitalised word, when it is no one's name
+START_RARE = 2.5  # a capitalised word opening a sentence or title: a verb, unless this rare
+CAPITAL_RARE = 3.6  # likewise a capitalised word, when it is no one's name
 PHRASE_RARE = 4.4  # a two-word phrase needs one word at least this rare
 
 
@@ -580,7 +586,8 @@ def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
         return False
     if word[:1].isupper() and not at_start:
         return word_frequency(low) < CAPITAL_RARE and not is_given_name(word, strict=False)
-    return word_frequency(low) < LOWER_RARE and not is_given_name(word.title(), strict=False)
+    rare = START_RARE if word[:1].isupper() else LOWER_RARE  # "Migrate ..." opening a title
+    return word_frequency(low) < rare and not is_given_name(word.title(), strict=False)
 
 
 def _phrase_ok(first: str, second: str) -> bool:
@@ -614,26 +621,51 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     text = _text(doc)
     initials: set[str] = doc.user_data.get("initials", set())
     words = list(_TERM_WORD.finditer(text))
-    blocked = ["PERSON", "TOPIC", "REFERENCE", "TERM"]
-    for i, m in enumerate(words):
-        word = m.group(1)
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if (
-            nxt is not None
-            and text[m.end() : nxt.start()] == " "
-            and word.islower()
-            and nxt.group(1).islower()
-            and _phrase_ok(word, nxt.group(1))
-            and not _taken(doc, m.start(), nxt.end(), blocked)
-        ):
-            key = topic_key(f"{word} {nxt.group(1)}")
-            if key not in ignore:
-                _add(doc, m.start(), nxt.end(), "TERM", key)
-            continue
-        at_start = _starts_sentence(text[max(0, m.start() - 3) : m.start()]) or m.start() == 0
-        if _term_ok(word, initials, at_start) and not _taken(doc, m.start(), m.end(), blocked):
-            if (key := topic_key(word)) not in ignore:
-                _add(doc, m.start(), m.end(), "TERM", key)
+    # characters already named: people, topics, a reference's own number (the words of an
+    # issue's or a link's title may still be terms)
+    used = bytearray(len(text))
+    for s, e, label, _ in doc.user_data.get("taken", []):
+        if label != "REFERENCE" or " " not in text[s:e]:
+            used[s:e] = b"\x01" * (e - s)
+
+    def free(start: int, end: int) -> bool:
+        return used.find(1, start, end) < 0
+
+    def mark(start: int, end: int, key: str) -> None:
+        if key not in ignore and _add(doc, start, end, "TERM", key) is not None:
+            used[start:end] = b"\x01" * (end - start)
+
+    link_starts = {start for start, _end, _url in doc.user_data.get("links", [])}
+    for m in _HOST.finditer(text):  # ci.jenkins.io, docs.python.org: services named by host
+        if free(m.start(), m.end()):
+            mark(m.start(), m.end(), topic_key(m.group(0)))
+    spans = [(m.start(1), m.end(1), m.group(1)) for m in words]
+    freq = [word_frequency(w) for _, _, w in spans]
+    i, n = 0, len(spans)
+    while i < n:  # most words are common English and cost one comparison
+        begin, end, word = spans[i]
+        rare = freq[i]
+        if i + 1 < n and min(rare, freq[i + 1]) < PHRASE_RARE:
+            after, stop, second = spans[i + 1]
+            if (
+                text[end:after] == " "
+                and word.islower()
+                and second.islower()
+                and _phrase_ok(word, second)
+                and free(begin, stop)
+            ):
+                mark(begin, stop, topic_key(f"{word} {second}"))
+                i += 2
+                continue
+        if rare < 4.0:
+            at_start = (
+                begin == 0
+                or _starts_sentence(text[max(0, begin - 3) : begin])
+                or begin in link_starts
+            )
+            if _term_ok(word, initials, at_start) and free(begin, end):
+                mark(begin, end, topic_key(word))
+        i += 1
     return doc
 
 
