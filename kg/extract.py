@@ -390,8 +390,8 @@ class Extractor:
         out = []
         for area in re.split(r"\s*,\s*", m.group(1)):
             low = area.lower()
-            if low in LABELS or len(low) < 2:
-                continue
+            if low in LABELS or len(low) < 2 or word_frequency(low) >= 3.5:
+                continue  # "merge: Introduce ..." is a command, not an area
             label = self.lexicon.canonical(area) or area
             out.append(
                 Mention(

@@ -75,6 +75,9 @@ _ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
 )
+_HANDLE_LIST = re.compile(
+    r"[A-Za-z0-9][\w-]{1,38}(?:(?:\s{2,4}|\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)[A-Za-z0-9][\w-]{1,38}){2,}"
+)
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -111,7 +114,7 @@ def _glued(before: str) -> bool:
 def _starts_sentence(before: str) -> bool:
     """Whether nothing but list markup or a sentence end comes before (a capital by position)."""
     stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?:;*-([" or "\n" in before[len(stripped) :]
+    return not stripped or stripped[-1] in ".!?:;*-([\"'\u201c\u2018" or "\n" in before[len(stripped) :]
 
 
 def _person_context(name: str, before: str, after: str) -> bool:
@@ -145,7 +148,9 @@ def _text(doc: Doc) -> str:
 
 
 def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
-    span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode="expand")
+    # a term must be whole tokens: "repr" of "repr(C)" is not widened to "repr(C"
+    mode = "strict" if label == "TERM" else "expand"
+    span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode=mode)
     if span is None or not _text(doc)[span.start_char : span.end_char].strip():
         return None
     group = doc.spans[SPANS] if SPANS in doc.spans else None
@@ -419,7 +424,25 @@ class PeopleFinder:
                 person(m.start(), m.end(), m.group(0))
         for run in self.name_runs(text):
             self.name_run(doc, text, run, lower_words, person)
+        self.handle_lists(doc, text, person)
         return doc
+
+    def handle_lists(self, doc: Doc, text: str, person: Any) -> None:
+        """Logins listed beside people already found ("aturon  nikomatsakis  withoutboats",
+        "pnkfelix, joshtriplett, and/or withoutboats") are people too."""
+        for run in _HANDLE_LIST.finditer(text):
+            names = list(re.finditer(r"[A-Za-z0-9][\w-]*", run.group(0)))
+            names = [n for n in names if n.group(0).lower() not in ("and", "or")]
+            if len(names) < 3:
+                continue
+            base = run.start()
+            known = [_taken(doc, base + n.start(), base + n.end(), ["PERSON"]) for n in names]
+            if not any(known):
+                continue  # someone in the list must be a person already
+            for n, done in zip(names, known, strict=True):
+                word = n.group(0)
+                if not done and is_handle(word) and word_frequency(word) < 3.0:
+                    person(base + n.start(), base + n.end(), word)
 
     def bold_name(self, doc: Doc, text: str, start: int, end: int, person: Any) -> None:
         words = text[start:end].split()
@@ -559,11 +582,15 @@ _JARGON = frozenset(
     changelog changelogs readme roadmap codebase workflow workflows bugfix bugfixes hotfix
     regressions regression perf algo algos benchmarking actionable nominating visitors
     stdlib std lib libs deps dependency dependencies toolchain repo tooling tweak tweaks
+    foo bar baz qux quux foobar corge grault garply waldo fred plugh xyzzy thud
+    struct structs enum enums union typedef fn fns func impl extern mut pub usize isize u8 u16
+    u32 u64 u128 i8 i16 i32 i64 i128 f32 f64 bool str char int uint void nullptr null nil
+    lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
     """.split()
 )
 _HOST = re.compile(r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/.-])")
-LOWER_RARE = 3.0  # a lower-case word rarer than this in English (Zipf) may be a tool's name
-START_RARE = 2.5  # a capitalised word opening a sentence or title: a verb, unless this rare
+LOWER_RARE = 2.8  # a lower-case word rarer than this in English (Zipf) may be a tool's name
+START_RARE = 1.8  # a capitalised word opening a sentence or title: a verb, unless this rare
 CAPITAL_RARE = 3.6  # likewise a capitalised word, when it is no one's name
 PHRASE_RARE = 4.4  # a two-word phrase needs one word at least this rare
 
@@ -586,6 +613,8 @@ def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
         return False
     if word[:1].isupper() and not at_start:
         return word_frequency(low) < CAPITAL_RARE and not is_given_name(word, strict=False)
+    if low.endswith("ed"):
+        return False  # "bypassed", "Shepherded": a verb's past, not a name
     rare = START_RARE if word[:1].isupper() else LOWER_RARE  # "Migrate ..." opening a title
     return word_frequency(low) < rare and not is_given_name(word.title(), strict=False)
 
