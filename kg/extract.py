@@ -40,7 +40,17 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _HEADING_TAIL = re.compile(
-    r"(?:\s*[\(\[][^\)\]]*[\)\]])+\s*$|\s+(?:release|update|status|proposal)s?$", re.I
+    r"(?:\s*[\(\[][^\)\]]*[\)\]])+\s*$"
+    r"|(?:\s+|\s*[-+&,:\u2013\u2014]\s*)(?:release|update|status(?:\s+check)?|proposal|poll|vote"
+    r"|discussion|presentation|overview|intro(?:duction)?|follow[- ]?up|check[- ]?in|recap|demo"
+    r"|(?:phase|stage)\s+\d+|for\s+stage\s+\d+)s?$"
+    r"|\s*[-,:\u2013\u2014]\s*(?:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]+){0,3}$"  # "- Johannes Schickling"
+    r"|\s*[-+&,:\u2013\u2014]$",
+    re.I,
+)
+_HEADING_HEAD = re.compile(
+    r"^(?:poll|vote|discussion|presentation|update|status|proposal|follow[- ]?up|demo)s?\s*[:\u2013-]\s*",
+    re.I,
 )
 _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+")
@@ -290,8 +300,7 @@ class Extractor:
                     ("label", known or surface.replace("\\", "")),
                 )
                 if label == "TERM" and (
-                    block.is_heading
-                    or any(k.start <= span.start_char < k.end for k in block.links)
+                    block.is_heading or any(k.start <= span.start_char < k.end for k in block.links)
                 ):
                     attrs += (("strong", "1"),)  # a heading or a link's title names it
             elif label == "REFERENCE":
@@ -336,7 +345,8 @@ class Extractor:
         text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-"))
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
-        while (shorter := _HEADING_TAIL.sub("", text).strip(" #:*-")) != text:
+        text = _HEADING_HEAD.sub("", text)
+        while (shorter := _HEADING_TAIL.sub("", text).strip(" #:*-")) != text and shorter:
             text = shorter
         text = re.sub(r"\s+", " ", text)
         if not text or len(text) > 60 or len(text.split()) > 6:

@@ -39,14 +39,21 @@ def topic_key(text: str) -> str:
     True
     >>> topic_key("PCI-e") == topic_key("PCIe"), topic_key("Save and Restore") == topic_key("save/restore")
     (True, True)
-    >>> topic_key("APIs") == topic_key("API")
-    True
+    >>> topic_key("APIs") == topic_key("API"), topic_key("lints") == topic_key("lint")
+    (True, True)
+    >>> topic_key("NVMe support") == topic_key("nvme"), topic_key("Kubernetes") == topic_key("kubernetes")
+    (True, True)
     """
     text = unicodedata.normalize("NFKC", text).replace("\\", "").strip()
     text = _MANPAGE.sub("", text)
     if re.fullmatch(r"[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9]s", text):  # "APIs", "OSs", "vCPUs"
         text = text[:-1]
     words = [w for w in re.split(r"[\s/&+,_.:-]+", text.lower()) if w and w not in _STOP]
+    if len(words) > 1 and words[-1] == "support":
+        words.pop()  # "NVMe support" is NVMe
+    last = words[-1] if words else ""
+    if len(last) > 3 and last.isalpha() and last.endswith("s") and last[-2] not in "sui":
+        words[-1] = words[-1][:-1]  # "lints" and "lint", "GATs" and "GAT" are one topic
     return "".join(re.sub(r"[^\w]", "", w) for w in words)
 
 

@@ -101,6 +101,20 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_PROFILE_URL = re.compile(
+    r"^https?://(?:www\.)?(?:(?:github|gitlab|twitter|x|bitbucket|codeberg)\.(?:com|org)/([\w.-]+)/?$"
+    r"|[\w.-]+/(?:users?|u|people|profile|fcp|~)/([\w.-]+)/?$)",
+    re.I,
+)
+
+
+def _profile(text: str, url: str) -> bool:
+    """Whether a link is a person's handle pointing at their profile ([@aturon](github.com/aturon))."""
+    m = _PROFILE_URL.match(url)
+    handle = text.strip().lstrip("@")
+    return bool(m) and handle.lower() == (m.group(1) or m.group(2) or "").lower()
+
+
 def _glued(before: str) -> bool:
     """Whether a capitalised word runs into the name from the left as part of the name of
     something else ("Google Doc", "Steering Council"), not as a sentence's first word
@@ -114,7 +128,11 @@ def _glued(before: str) -> bool:
 def _starts_sentence(before: str) -> bool:
     """Whether nothing but list markup or a sentence end comes before (a capital by position)."""
     stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?:;*-([\"'\u201c\u2018" or "\n" in before[len(stripped) :]
+    return (
+        not stripped
+        or stripped[-1] in ".!?:;*-([\"'\u201c\u2018"
+        or "\n" in before[len(stripped) :]
+    )
 
 
 def _person_context(name: str, before: str, after: str) -> bool:
@@ -424,6 +442,9 @@ class PeopleFinder:
                 person(m.start(), m.end(), m.group(0))
         for run in self.name_runs(text):
             self.name_run(doc, text, run, lower_words, person)
+        for start, end, url in doc.user_data.get("links", []):
+            if _profile(text[start:end], url):  # [aturon](https://rfcbot.rs/fcp/aturon)
+                person(start, end, text[start:end])
         self.handle_lists(doc, text, person)
         return doc
 
@@ -588,7 +609,9 @@ _JARGON = frozenset(
     lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
     """.split()
 )
-_HOST = re.compile(r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/.-])")
+_HOST = re.compile(
+    r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/.-])"
+)
 LOWER_RARE = 2.8  # a lower-case word rarer than this in English (Zipf) may be a tool's name
 START_RARE = 1.8  # a capitalised word opening a sentence or title: a verb, unless this rare
 CAPITAL_RARE = 3.6  # likewise a capitalised word, when it is no one's name

@@ -159,7 +159,7 @@ def test_api_repr_html_escapes_names(seed_kg: KnowledgeGraph) -> None:
     G = seed_kg.graph.copy()
     G.graph["title"] = "<script>alert(1)</script>"
     G.nodes["person:john-baldwin"]["label"] = "John <i>&amp; co"
-    G.nodes["topic:devicemodels"]["label"] = 'models"<img src=x>'
+    G.nodes["topic:devicemodel"]["label"] = 'models"<img src=x>'
     page = KnowledgeGraph(G)._repr_html_()
     assert "<script>" not in page and "<i>" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
