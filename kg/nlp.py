@@ -111,8 +111,9 @@ _PROFILE_URL = re.compile(
 def _profile(text: str, url: str) -> bool:
     """Whether a link is a person's handle pointing at their profile ([@aturon](github.com/aturon))."""
     m = _PROFILE_URL.match(url)
-    handle = text.strip().lstrip("@")
-    return bool(m) and handle.lower() == (m.group(1) or m.group(2) or "").lower()
+    if m is None:
+        return False
+    return text.strip().lstrip("@").lower() == (m.group(1) or m.group(2) or "").lower()
 
 
 def _glued(before: str) -> bool:
