@@ -532,6 +532,11 @@ class PeopleFinder:
                         break
                 else:
                     break
+        if len(rest) >= 2 and is_given_name(rest[1]):
+            # "Peter Jensen Sam Clegg": two people side by side, never one
+            second = " ".join(rest[1:3])
+            person(run[2].start(), run[2].start() + len(second), second)
+            rest = rest[:1]
         start = first_m.start()
         before = text[max(0, start - 40) : start]
         after = text[start + len(first) : start + len(first) + 40]
@@ -578,6 +583,7 @@ _TERM_STOP = frozenset(
     over under after before than then there here when where which who whom what why how all any
     each every some such more most less least very also just only even still again once both
     either neither other another same new old next last first second third per via vs etc
+    too so well yet now soon later already though although because since while until unless
     """.split()
 )
 _GENERIC_TERMS = frozenset(
@@ -652,7 +658,8 @@ def _phrase_ok(first: str, second: str) -> bool:
         return False
     if first.endswith("s") and not first.endswith(("ss", "us", "is")):
         return False
-    return min(word_frequency(first), word_frequency(second)) < PHRASE_RARE
+    rarity = sorted((word_frequency(first), word_frequency(second)))
+    return rarity[0] < PHRASE_RARE and rarity[1] < 5.8  # no function word ("libuv too")
 
 
 @Language.factory("kg_terms", default_config={"ignore": []})

@@ -22,6 +22,7 @@ from .names import (
     is_initials,
     is_name_word,
     slug,
+    word_frequency,
 )
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
@@ -226,7 +227,7 @@ def looks_like_person(name: str) -> bool:
         return (
             (
                 is_name_word(word)
-                and (is_given_name(word) or word.lower() not in LABELS)
+                and (is_given_name(word, strict=False) or word_frequency(word) < 3.0)
                 and not word.isupper()
                 or is_initials(word)
                 or is_handle(word)

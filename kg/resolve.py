@@ -269,8 +269,8 @@ class Resolver:
         by_initials = by_key.get(_INITIALS + surface.upper(), set()) if by_key else set()
         if is_initials(surface) and m.role not in ("attendee", "absent"):
             fits = set(by_initials)
-            if len(fits) != 1:
-                fits = self._dominant(initials_index.get(surface.upper(), set()))
+            if len(fits) != 1:  # "JF:" in 2017 is not someone first seen in 2025
+                fits = self._dominant(self._near(initials_index.get(surface.upper(), set())))
             if len(fits) == 1:
                 return self._settle(surface, fits, roster)
         if key in self.alias:

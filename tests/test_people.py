@@ -1,0 +1,113 @@
+"""People you can trust: small minutes in the shapes real projects use, one rule each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg
+
+
+def _people(tmp_path: Path, files: dict[str, str]) -> dict[str, list[str]]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    graph = kg.build([tmp_path], cache=False).graph
+    return {
+        d["label"]: sorted(d["aliases"]) for _, d in graph.nodes(data=True) if d["kind"] == "person"
+    }
+
+
+def test_people_nick_table_joins_logins_to_names(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2018-07-12.md": "# IRC meeting\n\n## Topics\n\n- Sipa and Jtimon discuss the PR.\n\n"
+            "## Participants\n\n| IRC nick | Name/Nym |\n|---|---|\n| sipa | [Pieter Wuille][] |\n"
+            "| jtimon | [Jorge Timón][] |\n| jamesob | [James O'Beirne][] |\n"
+        },
+    )
+    assert set(people) == {"Pieter Wuille", "Jorge Timón", "James O'Beirne"}
+    assert "Sipa" in people["Pieter Wuille"] and "jtimon" in people["Jorge Timón"]
+
+
+def test_people_login_that_spells_a_name_joins_it_in_time(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2020-01-06.md": "# Lang team\n\nAttendees: Niko Matsakis, Scott McMurray\n\n## GATs\n\n"
+            "Niko presented GATs.\n",
+            "2020-01-13.md": "# Lang team\n\n## GATs\n\n- nikomatsakis: the RFC is ready.\n"
+            "- scottmcm: agreed.\n",
+        },
+    )
+    assert set(people) == {"Niko Matsakis", "Scott McMurray"}
+    assert "nikomatsakis" in people["Niko Matsakis"] and "scottmcm" in people["Scott McMurray"]
+
+
+def test_people_initials_never_go_to_someone_seen_years_later(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2017-03-01.md": "# CG\n\nAttendees: JF Bastien\n\n## SIMD\n\nJF: we should ship it.\n",
+            "2017-03-08.md": "# CG\n\n## SIMD\n\nJF: still shipping it.\n",
+            "2025-05-06.md": "# CG\n\nAttendees: Jake Follest\n\n## GC\n\nJake Follest presented.\n",
+        },
+    )
+    assert "JF" in people["JF Bastien"]
+    assert "JF" not in people["Jake Follest"]
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"),
+    [
+        ("The notes are in the Google Doc that Chuck shared.", "Doc"),
+        ("We met in San Francisco last week with Chuck.", "San Francisco"),
+        ("Ping me about it later, Chuck said.", "Ping"),
+        ("- Add Hash#dig to the standard library (Chuck)", "Add Hash"),
+        ("Peter Jensen Sam Clegg presented the demo.", "Peter Jensen Sam Clegg"),
+    ],
+)
+def test_people_words_places_and_pairs_are_not_one_person(
+    tmp_path: Path, line: str, wrong: str
+) -> None:
+    people = _people(tmp_path, {"2024-01-01.md": f"# Meeting\n\n## Notes\n\n{line}\n"})
+    assert wrong not in people
+
+
+def test_people_two_humans_side_by_side_are_two_nodes(tmp_path: Path) -> None:
+    text = "# Meeting\n\n## Demo\n\nPeter Jensen Sam Clegg presented the demo.\n"
+    people = _people(tmp_path, {"2024-01-01.md": text})
+    assert {"Peter Jensen", "Sam Clegg"} <= set(people)
+
+
+def test_people_organizations_in_attendee_lists_are_not_people(tmp_path: Path) -> None:
+    text = (
+        "# Meeting\n\n## Attendees\n\n* Andreas Fehlner (Trumpf Laser)\n* Felix Lange (geth)\n"
+        "* Jeffrey Wilcke (geth)\n* Intel\n\nAttendance: Alex Van de Sande (Mist/Ethereum Wallet), "
+        "Casey Detrio (Volunteer)\n"
+    )
+    people = _people(tmp_path, {"2024-01-01.md": text})
+    assert set(people) == {
+        "Andreas Fehlner",
+        "Felix Lange",
+        "Jeffrey Wilcke",
+        "Alex Van de Sande",
+        "Casey Detrio",
+    }
+
+
+def test_people_unknown_names_with_a_speech_verb_are_people(tmp_path: Path) -> None:
+    text = "# WG\n\n## Spec\n\nBenjie proposed a spec cut. Kewei suggested a delay.\n"
+    people = _people(tmp_path, {"2025-04-03.md": text})
+    assert {"Benjie", "Kewei"} <= set(people)
+
+
+def test_people_profile_links_and_login_lists_are_people(tmp_path: Path) -> None:
+    text = (
+        "# Triage\n\nAttendees: nikomatsakis\n\n## Pending\n\n"
+        "- [aturon](https://rfcbot.rs/fcp/aturon)  [nikomatsakis](https://rfcbot.rs/fcp/nikomatsakis)"
+        "  [withoutboats](https://rfcbot.rs/fcp/withoutboats)\n"
+    )
+    people = _people(tmp_path, {"2019-10-24.md": text})
+    assert {"aturon", "nikomatsakis", "withoutboats"} <= set(people)

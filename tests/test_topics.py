@@ -1,0 +1,63 @@
+"""Topics without a lexicon: small minutes in the shapes real projects use, one rule each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import kg
+
+
+def _topics(tmp_path: Path, files: dict[str, str]) -> set[str]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    graph = kg.build([tmp_path], cache=False).graph
+    return {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+
+
+def test_topics_rare_words_and_phrases_that_recur(tmp_path: Path) -> None:
+    text = (
+        "# TSC\n\n## Updates\n\n- Anna: libuv needs a release before undici can land.\n"
+        "- Bob: the coin selection change touches libuv too; coin selection is slow.\n"
+        "- Anna: GC pauses are long. GC work continues.\n- Bob: undici is faster now.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"libuv", "undici", "coin selection", "GC"} <= topics
+
+
+def test_topics_said_once_in_passing_or_common_words_are_not_topics(tmp_path: Path) -> None:
+    text = (
+        "# TSC\n\n## Updates\n\n- Anna: the zygomorphic idea was deprecated and bypassed.\n"
+        "- Bob: Foo and struct examples, implemented later.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert not topics & {"zygomorphic", "deprecated", "bypassed", "Foo", "struct", "implemented"}
+
+
+def test_topics_heading_variants_fold_into_one_subject(tmp_path: Path) -> None:
+    files = {
+        "2024-01-01.md": "# CG\n\n## Threads update + phase 3 poll\n\nAnna: threads are ready.\n",
+        "2024-01-08.md": "# CG\n\n## Threads: extra poll\n\nBob: more threads work.\n",
+        "2024-01-15.md": "# CG\n\n## Poll: Threads\n\nAnna: done.\n",
+    }
+    topics = _topics(tmp_path, files)
+    assert {t for t in topics if "thread" in t.lower()} == {"Threads"}
+
+
+def test_topics_boilerplate_in_most_meetings_is_dropped(tmp_path: Path) -> None:
+    files = {
+        f"2024-0{m}-0{d}.md": f"# TSC\n\n## Reminders :calendar:\n\nSee tsc-agenda and the "
+        f"GoogleCalendar.\n\n## Wasmtime{m}{d}\n\nAnna: wasmtime{m}{d} is fine.\n"
+        for m in range(1, 4)
+        for d in range(1, 4)
+    }
+    topics = _topics(tmp_path, files)
+    assert not {"tsc-agenda", "GoogleCalendar", "Reminders"} & topics
+
+
+def test_topics_a_login_is_a_person_not_a_topic(tmp_path: Path) -> None:
+    text = (
+        "# Triage\n\nAttendees: Niko Matsakis\n\n## GATs\n\n- nikomatsakis: GATs are ready.\n"
+        "- Later nikomatsakis wrote the GATs report.\n"
+    )
+    topics = _topics(tmp_path, {"2022-01-01.md": text})
+    assert "GATs" in topics and "nikomatsakis" not in topics
