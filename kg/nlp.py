@@ -78,6 +78,7 @@ _MAILING_LIST = re.compile(
 _HANDLE_LIST = re.compile(
     r"[A-Za-z0-9][\w-]{1,38}(?:(?:\s{2,4}|\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)[A-Za-z0-9][\w-]{1,38}){2,}"
 )
+_CHECKBOX_OWNER = re.compile(r"^\s*\[[ xX]?\]\s+@?([A-Za-z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}):\s")
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -427,6 +428,12 @@ class PeopleFinder:
                     person(begin, begin + len(surface), surface)
         for m in _HANDLE_AT.finditer(text):
             person(m.start(), m.end(), m.group(0))
+        owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
+        if owner and (
+            is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())
+        ):
+            if owner.group(1).lower() not in LABELS:
+                person(owner.start(1), owner.end(1), owner.group(1))
         author = _AUTHOR_TAIL.search(text)
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
             person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
