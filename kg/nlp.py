@@ -591,6 +591,18 @@ _TERM_STOP = frozenset(
     each every some such more most less least very also just only even still again once both
     either neither other another same new old next last first second third per via vs etc
     too so well yet now soon later already though although because since while until unless
+    one two three four five six seven eight nine ten several many few multiple various
+    """.split()
+)
+# verbs that open an instruction ("add benchmarks", "help unblock"): a phrase starting so is no name
+_VERBS = frozenset(
+    """
+    add remove provide help make use get take need fix update move create support check run keep
+    set find give show try start stop allow improve enable disable change open close merge review
+    write read test build release ship land publish deprecate document discuss consider decide
+    agree propose ask send share follow finish complete continue investigate explore look see
+    bump drop rename replace split expose implement introduce define clarify track reach plan
+    prepare announce publish schedule file post reply respond verify confirm ensure avoid want
     """.split()
 )
 _GENERIC_TERMS = frozenset(
@@ -660,6 +672,8 @@ def _phrase_ok(first: str, second: str) -> bool:
     """Two lower-case words that could name a subject ("coin selection", "lazy imports"): no filler,
     no adverb, not a verb then its object ("proposes renaming", "disabling null")."""
     if len(first) < 3 or len(second) < 3 or {first, second} & (_TERM_STOP | _GENERIC_TERMS):
+        return False
+    if first in _VERBS:
         return False
     if first.endswith(("ly", "ing", "ed")) or second.endswith(("ly", "ed")):
         return False

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from .errors import ConfigError
 from .io import read_toml
@@ -220,6 +221,75 @@ class Resolver:
                     out[(meeting.id, index)] = self._one(
                         m, roster, first_index, initials_index, by_key
                     )
+        moved = self._fold_misspellings()
+        return {k: moved.get(v, v) for k, v in out.items()} if moved else out
+
+    def _fold_misspellings(self) -> dict[str, str]:
+        """A login spelled an edit away from a far more frequent one ("nikomatskais", "cramerj")
+        is that person; short logins and names of similar weight are left alone."""
+        weight = {pid: sum(p.forms.values()) for pid, p in self.people.items()}
+        logins: dict[str, str] = {}
+        for pid, person in self.people.items():
+            if person.unresolved:
+                continue
+            for form in (
+                [person.label, *person.handles] if " " not in person.label else person.handles
+            ):
+                key = _key(form)
+                if len(key) >= 6 and " " not in key:
+                    logins.setdefault(key, pid)
+        moved: dict[str, str] = {}
+        keys = sorted(logins)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if b[:1] != a[:1]:
+                    break
+                small, big = sorted((logins[a], logins[b]), key=lambda p: (weight[p], p))
+                if small == big or small in moved or big in moved:
+                    continue
+                limit = 2 if min(len(a), len(b)) >= 10 else 1
+                if weight[big] >= 3 * weight[small] and OSA.distance(a, b) <= limit:
+                    moved[small] = big
+        moved.update(self._first_name_logins(weight, moved))
+        for small, big in moved.items():
+            self.people[big].forms.update(self.people[small].forms)
+            self.people[big].handles |= self.people[small].handles
+            del self.people[small]
+        return moved
+
+    def _first_name_logins(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
+        """ "Niko" and "nikomatsakis", "Scott" and "scottmcm": a first name that no full name in
+        the corpus carries, and the one login that starts with it, are one person."""
+        firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
+        logins: dict[str, list[str]] = defaultdict(list)
+        for pid, person in self.people.items():
+            label = person.label.strip("@")
+            if " " not in label and label.islower() and not person.unresolved:
+                logins[label[:3]].append(pid)
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            name = person.label
+            key = _key(name)
+            if (
+                " " in name
+                or not name[:1].isupper()
+                or person.unresolved
+                or len(key) < 3
+                or key in firsts
+                or pid in moved
+                or not is_given_name(name, strict=False)
+            ):
+                continue
+            fits = [
+                other
+                for other in logins.get(key[:3], [])
+                if other not in moved
+                and _key(self.people[other].label).startswith(key)
+                and len(_key(self.people[other].label)) >= len(key) + 2
+            ]
+            if len(fits) == 1:
+                small, big = sorted((pid, fits[0]), key=lambda p: (weight[p], p))
+                out[small] = big
         return out
 
     @staticmethod
