@@ -363,6 +363,8 @@ class Extractor:
         words = re.findall(r"[\w']+", text.lower())
         if not words or all(w in LABELS or word_frequency(w) >= 6.0 for w in words):
             return []
+        if len(words) == 1 and word_frequency(words[0]) >= 4.0 and text[:1].isupper():
+            return []  # "Governance", "Research", "Upcoming": a common word, not a subject
         generic = sum(1 for w in words if w in _GENERIC_WORDS or word_frequency(w) >= 6.0)
         if generic * 2 >= len(words):
             return []  # "Various Open Reviews", "MI vs MD Changes", "bhyve-specific"

@@ -716,17 +716,28 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         if key not in ignore and _add(doc, start, end, "TERM", key) is not None:
             used[start:end] = b"\x01" * (end - start)
 
-    link_starts = {start for start, _end, _url in doc.user_data.get("links", [])}
+    links = doc.user_data.get("links")
+    link_starts = {start for start, _end, _url in links} if links else set()
     for m in _HOST.finditer(text):  # ci.jenkins.io, docs.python.org: services named by host
         if free(m.start(), m.end()):
             mark(m.start(), m.end(), topic_key(m.group(0)))
     spans = [(m.start(1), m.end(1), m.group(1)) for m in words]
     freq = [word_frequency(w) for _, _, w in spans]
+
+    def word_term(k: int) -> str:
+        """The key of word ``k`` when it is a term by itself, else ""."""
+        begin, end, word = spans[k]
+        if freq[k] >= 4.0 or not free(begin, end):
+            return ""
+        at_start = (
+            begin == 0 or _starts_sentence(text[max(0, begin - 3) : begin]) or begin in link_starts
+        )
+        return topic_key(word) if _term_ok(word, initials, at_start) else ""
+
     i, n = 0, len(spans)
     while i < n:  # most words are common English and cost one comparison
         begin, end, word = spans[i]
-        rare = freq[i]
-        if i + 1 < n and min(rare, freq[i + 1]) < PHRASE_RARE:
+        if i + 1 < n and min(freq[i], freq[i + 1]) < PHRASE_RARE:
             after, stop, second = spans[i + 1]
             if (
                 text[end:after] == " "
@@ -735,17 +746,18 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
                 and _phrase_ok(word, second)
                 and free(begin, stop)
             ):
+                # the rare word inside counts on its own too ("datadog" of "datadog syslog")
+                inner = [
+                    (spans[k][0], spans[k][1], key) for k in (i, i + 1) if (key := word_term(k))
+                ]
                 mark(begin, stop, topic_key(f"{word} {second}"))
+                for a, b, key in inner:
+                    if key not in ignore:
+                        _add(doc, a, b, "TERM", key)
                 i += 2
                 continue
-        if rare < 4.0:
-            at_start = (
-                begin == 0
-                or _starts_sentence(text[max(0, begin - 3) : begin])
-                or begin in link_starts
-            )
-            if _term_ok(word, initials, at_start) and free(begin, end):
-                mark(begin, end, topic_key(word))
+        if freq[i] < 4.0 and (key := word_term(i)):
+            mark(begin, end, key)
         i += 1
     return doc
 
