@@ -126,6 +126,25 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     return ""
 
 
+def _recurring_terms(mentions: list[Mention]) -> list[Mention]:
+    """Keep a term only where the meeting says it twice, or once in a heading or a link's title:
+    a rare word said once is as often a typo or a stray identifier as a subject."""
+    said: Counter[str] = Counter()
+    strong: set[str] = set()
+    for m in mentions:
+        if m.kind == "topic":  # found any way: a term that is also a heading counts twice
+            said[m.key] += 1
+            if m.attr("strong") or m.attr("source") != "term":
+                strong.add(m.key)
+    if not said:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind != "topic" or m.attr("source") != "term" or said[m.key] >= 2 or m.key in strong
+    ]
+
+
 class _Found(NamedTuple):
     """A span the pipeline found, as plain data (reading ``doc.spans`` builds Span objects)."""
 
@@ -231,7 +250,7 @@ class Extractor:
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc))
-        return mentions
+        return _recurring_terms(mentions)
 
     def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -363,7 +382,7 @@ class Extractor:
         words = re.findall(r"[\w']+", text.lower())
         if not words or all(w in LABELS or word_frequency(w) >= 6.0 for w in words):
             return []
-        if len(words) == 1 and word_frequency(words[0]) >= 4.0 and text[:1].isupper():
+        if len(words) == 1 and word_frequency(words[0]) >= 4.6 and text[:1].isupper():
             return []  # "Governance", "Research", "Upcoming": a common word, not a subject
         generic = sum(1 for w in words if w in _GENERIC_WORDS or word_frequency(w) >= 6.0)
         if generic * 2 >= len(words):

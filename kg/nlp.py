@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import spacy
@@ -459,6 +460,13 @@ class PeopleFinder:
     def handle_lists(self, doc: Doc, text: str, person: Any) -> None:
         """Logins listed beside people already found ("aturon  nikomatsakis  withoutboats",
         "pnkfelix, joshtriplett, and/or withoutboats") are people too."""
+        taken = doc.user_data.get("taken", [])
+        if (
+            not any(label == "PERSON" for _, _, label, _ in taken)
+            or "  " not in text
+            and "," not in text
+        ):
+            return
         for run in _HANDLE_LIST.finditer(text):
             names = list(re.finditer(r"[A-Za-z0-9][\w-]*", run.group(0)))
             names = [n for n in names if n.group(0).lower() not in ("and", "or")]
@@ -644,6 +652,15 @@ CAPITAL_RARE = 3.6  # likewise a capitalised word, when it is no one's name
 PHRASE_RARE = 4.4  # a two-word phrase needs one word at least this rare
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    """English words at least as frequent as PHRASE_RARE (about 3,700), for a fast first look."""
+    from wordfreq import top_n_list
+
+    words = top_n_list("en", 5000)
+    return frozenset(w for w in words if word_frequency(w) >= PHRASE_RARE)
+
+
 def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
     """Whether one word is shaped like a technical name: rare in English, not a name or filler."""
     low = word.lower()
@@ -722,7 +739,9 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         if free(m.start(), m.end()):
             mark(m.start(), m.end(), topic_key(m.group(0)))
     spans = [(m.start(1), m.end(1), m.group(1)) for m in words]
-    freq = [word_frequency(w) for _, _, w in spans]
+    common = _common_words()
+    # a common word's exact frequency never matters: it is neither a term nor a phrase's rare word
+    freq = [5.0 if w.lower() in common else word_frequency(w) for _, _, w in spans]
 
     def word_term(k: int) -> str:
         """The key of word ``k`` when it is a term by itself, else ""."""
