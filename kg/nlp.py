@@ -646,6 +646,7 @@ _JARGON = frozenset(
 _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/.-])"
 )
+_LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
 LOWER_RARE = 2.8  # a lower-case word rarer than this in English (Zipf) may be a tool's name
 START_RARE = 1.8  # a capitalised word opening a sentence or title: a verb, unless this rare
 CAPITAL_RARE = 3.6  # likewise a capitalised word, when it is no one's name
@@ -717,6 +718,10 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     (``libuv``, ``Datadog``, ``GC``) or a two-word phrase with a rare word (``coin selection``,
     ``lazy imports``). The graph keeps a term only when it recurs and names no person."""
     text = _text(doc)
+    common = _common_words()
+    hosts = list(_HOST.finditer(text)) if "." in text else []
+    if not hosts and not set(_LOWER_WORDS.findall(text.lower())) - common:
+        return doc  # only common English words: nothing to find (most blocks; a C-speed check)
     initials: set[str] = doc.user_data.get("initials", set())
     words = list(_TERM_WORD.finditer(text))
     # characters already named: people, topics, a reference's own number (the words of an
@@ -735,11 +740,10 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
 
     links = doc.user_data.get("links")
     link_starts = {start for start, _end, _url in links} if links else set()
-    for m in _HOST.finditer(text):  # ci.jenkins.io, docs.python.org: services named by host
+    for m in hosts:  # ci.jenkins.io, docs.python.org: services named by host
         if free(m.start(), m.end()):
             mark(m.start(), m.end(), topic_key(m.group(0)))
     spans = [(m.start(1), m.end(1), m.group(1)) for m in words]
-    common = _common_words()
     # a common word's exact frequency never matters: it is neither a term nor a phrase's rare word
     freq = [5.0 if w.lower() in common else word_frequency(w) for _, _, w in spans]
 
