@@ -83,7 +83,7 @@ _CHECKBOX_OWNER = re.compile(r"^\s*\[[ xX]?\]\s+@?([A-Za-z][\w.'-]*(?:\s[A-Z][\w
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|the|a|an)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 # what follows a human's name: a verb of speech or work, a possessive, an honorific
 _HUMAN_AFTER = re.compile(
     r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
@@ -140,8 +140,8 @@ def _starts_sentence(before: str) -> bool:
 
 def _person_context(name: str, before: str, after: str) -> bool:
     """Whether a given name standing alone is used as a person's name here: a verb of speech or
-    work after it, or a cue before it ("thanks Chuck", "Chuck and Patrick"), and not glued to
-    another capitalised word ("Google Doc") or a determiner ("the Mac")."""
+    work after it ("Chuck will", "Pooja at Juniper"), or a cue before it ("thanks Chuck", "with
+    Chuck"), and no determiner or place word before it ("the Mac", "in Hung")."""
     if _HUMAN_AFTER.match(after):
         return True
     if not is_given_name(name) or _PLACE_BEFORE.search(before):

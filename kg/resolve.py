@@ -343,7 +343,8 @@ class Resolver:
                 fits = self._dominant(self._near(initials_index.get(surface.upper(), set())))
             if len(fits) == 1:
                 return self._settle(surface, fits, roster)
-        if key in self.alias:
+        # a short form ("JF") declared by someone seen only years away names someone else here
+        if key in self.alias and (len(key) > 3 or self._near({self.alias[key]})):
             pid = self.alias[key]
             if " " not in self.people[pid].label and key in first_index:
                 # "Rod" alone on one list, "Rod Vagg" on the others: the full name wins when one fits

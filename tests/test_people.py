@@ -58,6 +58,20 @@ def test_people_initials_never_go_to_someone_seen_years_later(tmp_path: Path) ->
     assert "JF" not in people["Jake Follest"]
 
 
+def test_people_initials_declared_years_later_do_not_reach_back(tmp_path: Path) -> None:
+    files = {
+        "2017-03-01.md": "# CG\n\nAttendees: JF Bastien\n\n## SIMD\n\nJF: we should ship it.\n",
+        "2025-05-06.md": "# CG\n\nAttendees: Jake Follest (JF)\n\n## GC\n\nJF: GC is done.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    graph = kg.build([tmp_path], cache=False).graph
+    by_label = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    # JF speaks in 2017 as JF Bastien, in 2025 as Jake Follest, who declared the initials then
+    assert by_label["JF Bastien"]["per_meeting"] == {"2017-03-01": 2}
+    assert by_label["Jake Follest"]["per_meeting"] == {"2025-05-06": 2}
+
+
 @pytest.mark.parametrize(
     ("line", "wrong"),
     [
