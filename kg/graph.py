@@ -407,9 +407,6 @@ def _prune_terms(graph: nx.Graph) -> None:
         term = d.get("source") == "term"
         if key in people or (term and d["mentions"] < 2 and not d.get("strong")):
             drop.append(nid)
-        elif term and " " in d["label"] and max(d["per_meeting"].values(), default=0) < 2:
-            # a phrase must recur within one meeting: across a corpus, word pairs recur by chance
-            drop.append(nid)
             drop.append(nid)
         elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
             drop.append(nid)
