@@ -414,12 +414,10 @@ def eval_cmd(
     """
     from .evaluate import evaluate, format_table, load_gold
 
-    files: list[str] = []
-    for name in golds:
+    files: list[Path] = []
+    for name in golds:  # a folder stands for the gold files in it
         path = Path(name)
-        files.extend(
-            str(p) for p in sorted(path.glob("*.json"))
-        ) if path.is_dir() else files.append(name)
+        files.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
     loaded = [load_gold(f) for f in files]
     g = None
     if graph:

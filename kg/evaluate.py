@@ -19,7 +19,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -254,35 +254,15 @@ def score(graph: nx.Graph, gold: Gold, meetings: Iterable[str] | None = None) ->
     def topic_match(n: str, wanted: set[str]) -> bool:
         return any(_contains(f, w) for f in tforms[n] for w in wanted)
 
-    topic_nodes = {t: {n for n in topics if topic_match(n, gf)} for t, gf in gold_topics.items()}
-    topics_right = [
-        n
-        for n in topics
-        if any(n in ns for ns in topic_nodes.values()) or topic_match(n, ok_topics)
-    ]
-    out.counts.update(
-        topic_p=(len(topics_right), len(topics)),
-        topic_r=(sum(1 for ns in topic_nodes.values() if ns), len(gold.topics)),
-    )
-    out.errors.update(
-        topics_missed=sorted(t for t, ns in topic_nodes.items() if not ns),
-        topics_wrong=sorted(label[n] for n in topics if n not in topics_right),
+    topic_nodes = _found(
+        out, "topic", gold_topics, topics, topic_match, lambda n: topic_match(n, ok_topics), label
     )
 
     # references
     refs = {n for n in nodes if kind[n] == "reference"}
     rforms = {n: _ref_forms(n, graph.nodes[n]) for n in refs}
     gold_refs = {r: {ref_form(r), *(ref_form(a) for a in al)} - {""} for r, al in gold.refs.items()}
-    ref_nodes = {r: {n for n in refs if rforms[n] & gf} for r, gf in gold_refs.items()}
-    refs_right = [n for n in refs if any(n in ns for ns in ref_nodes.values())]
-    out.counts.update(
-        ref_p=(len(refs_right), len(refs)),
-        ref_r=(sum(1 for ns in ref_nodes.values() if ns), len(gold.refs)),
-    )
-    out.errors.update(
-        refs_missed=sorted(r for r, ns in ref_nodes.items() if not ns),
-        refs_wrong=sorted(label[n] for n in refs if n not in refs_right),
-    )
+    _found(out, "ref", gold_refs, refs, lambda n, gf: bool(rforms[n] & gf), lambda n: False, label)
 
     # person-topic edges
     def linked(a: str, b: str) -> bool:
@@ -344,6 +324,27 @@ def score(graph: nx.Graph, gold: Gold, meetings: Iterable[str] | None = None) ->
         f"{o}: {k}" for o, k in gold.actions if (o, k) not in actions_found
     )
     return out
+
+
+def _found(
+    out: DocScore,
+    name: str,
+    gold: dict[str, set[str]],
+    candidates: set[str],
+    hit: Callable[[str, set[str]], bool],
+    acceptable: Callable[[str], bool],
+    label: dict[str, str],
+) -> dict[str, set[str]]:
+    """Record ``name``'s precision and recall (and what was missed or wrong): a gold item is found
+    when a candidate node hits one of its forms; a node is right when it finds a gold item or is
+    acceptable anyway. Returns the nodes found for each gold item."""
+    nodes = {g: {n for n in candidates if hit(n, forms)} for g, forms in gold.items()}
+    right = [n for n in candidates if any(n in ns for ns in nodes.values()) or acceptable(n)]
+    out.counts[f"{name}_p"] = (len(right), len(candidates))
+    out.counts[f"{name}_r"] = (sum(1 for ns in nodes.values() if ns), len(gold))
+    out.errors[f"{name}s_missed"] = sorted(g for g, ns in nodes.items() if not ns)
+    out.errors[f"{name}s_wrong"] = sorted(label[n] for n in candidates if n not in right)
+    return nodes
 
 
 @dataclass

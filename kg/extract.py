@@ -130,18 +130,18 @@ def _recurring_terms(mentions: list[Mention]) -> list[Mention]:
     """Keep a term only where the meeting says it twice, or once in a heading or a link's title:
     a rare word said once is as often a typo or a stray identifier as a subject."""
     said: Counter[str] = Counter()
-    strong: set[str] = set()
+    confirmed: set[str] = set()  # in a heading or a link's title, or found some other way too
     for m in mentions:
-        if m.kind == "topic":  # found any way: a term that is also a heading counts twice
+        if m.kind == "topic":
             said[m.key] += 1
             if m.attr("strong") or m.attr("source") != "term":
-                strong.add(m.key)
+                confirmed.add(m.key)
     if not said:
         return mentions
     return [
         m
         for m in mentions
-        if m.kind != "topic" or m.attr("source") != "term" or said[m.key] >= 2 or m.key in strong
+        if m.kind != "topic" or m.attr("source") != "term" or said[m.key] >= 2 or m.key in confirmed
     ]
 
 

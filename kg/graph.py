@@ -320,9 +320,7 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             src = m.attr("source")
             if src == "lexicon" or b.topic_source.get(m.key, "term") == "term":
                 b.topic_source[m.key] = src
-            data = b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
-            if m.attr("strong"):
-                data["strong"] = True
+            b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
         elif m.kind == "reference":
             nid = reference_id(m.key)
             b.ref_facts[m.key].update(m.attrs)
@@ -390,8 +388,8 @@ BOILERPLATE_FROM = 8  # meetings needed before a share says anything
 
 
 def _prune_terms(graph: nx.Graph) -> None:
-    """Drop what recurrence does not confirm: a term said once, a term that is someone's name or
-    handle, and found topics or headings that recur in most meetings of a corpus (boilerplate)."""
+    """Drop found topics that are someone's name or handle, and those or headings that recur in
+    most meetings of a corpus (boilerplate). (Extraction already dropped terms said once.)"""
     meetings = graph.graph.get("meetings", 0)
     people: set[str] = set()
     for _, d in graph.nodes(data=True):
@@ -404,9 +402,7 @@ def _prune_terms(graph: nx.Graph) -> None:
             continue
         key = nid.split(":", 1)[1]
         share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
-        term = d.get("source") == "term"
-        if key in people or (term and d["mentions"] < 2 and not d.get("strong")):
-            drop.append(nid)
+        if key in people:
             drop.append(nid)
         elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
             drop.append(nid)

@@ -113,8 +113,8 @@ def given_names() -> frozenset[str]:
             provider = importlib.import_module(f"{providers.__name__}.{info.name}").Provider
         except (ImportError, AttributeError):  # pragma: no cover - a locale without names
             continue
-        for attr in dir(provider):
-            if not attr.startswith("first_") or not attr.endswith("names") and "names_" not in attr:
+        for attr in dir(provider):  # first_names, first_names_female, first_romanized_names ...
+            if not attr.startswith("first_") or "names" not in attr:
                 continue
             value = getattr(provider, attr, None)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
