@@ -36,7 +36,7 @@ from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
