@@ -76,6 +76,7 @@ _SAYING = frozenset("is are was were be been has have had should will would can 
 _DATEISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
 )
+_HANDLE_AFTER = re.compile(r"\s*[(\[]\s*\[?\s*")
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 
@@ -322,7 +323,16 @@ class Extractor:
         ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
         last_person = ""
         named = "heading" if block.is_heading else "named"
-        for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+        ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+        people = [s for s in ordered if s.label_ == "PERSON"]
+        handle_of = {  # "David Dias (@diasdavid)": the name's handle, said beside it
+            a.start_char: b.text.lstrip("@")
+            for a, b in zip(people, people[1:], strict=False)
+            if " " in a.text.strip()
+            and " " not in b.text.strip()
+            and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
+        }
+        for span in ordered:
             label = span.label_
             surface, key = span.text, span.kb_id_
             role = named
@@ -330,6 +340,8 @@ class Extractor:
             if label == "PERSON":
                 kind, surface, last_person = "person", key, key
                 role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
+                if span.start_char in handle_of:
+                    attrs = (("handle", handle_of[span.start_char]),)
             elif label == "ORG":
                 kind, key, role = "organization", surface, "named"
                 attrs = (("person", last_person),) if last_person else ()
