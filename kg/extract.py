@@ -62,7 +62,9 @@ _GENERIC_WORDS = frozenset(
     issues issue items item discussion discussions plans plan report reports topics topic questions
     question other general specific summary overview followup follow up progress next meeting
     meetings call calls vs versus new old current future recent pending remaining outstanding
-    work stuff things notes note short long term quick brief aob any business""".split()
+    work stuff things notes note short long term quick brief aob any business candidates
+    examples options ideas comments concerns thoughts results conclusion conclusions decision
+    decisions discussed""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
 _REQUEST_VERBS = frozenset(
@@ -72,6 +74,7 @@ _REQUEST_VERBS = frozenset(
     update upgrade use investigate consider discuss define revisit reconsider mark prevent
     provide publish release require restore return revisit skip start stop test tweak""".split()
 )
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
@@ -458,13 +461,19 @@ class Extractor:
         """A proposal's title names its subject ("PEP 683 \u2013 Immortal Objects"), and so does an
         issue's short title that is a name, not a request ("(script cache)", not "Fix ...")."""
         title = re.sub(r"\s+", " ", ref.attr("title")).strip(_TITLE_EDGE + "\"'()[]")
+        # a proposal's title, or a phrase quoted in a title ('Tracking issue for "implicit
+        # named arguments"'), is a name as it stands, long or not, verb or not
+        named = ref.attr("system") == "proposal"
+        quoted = _QUOTED.search(title)
+        if quoted and quoted.group(1).strip() != title:
+            title, named = quoted.group(1).strip(), True
         words = title.split()
-        most = 8 if ref.attr("system") == "proposal" else 4
+        most = 8 if named else 4
         question = title.endswith("?") and len(words) > 1  # not "IPAddr#private?"
         if not words or len(words) > most or ":" in title or title.endswith(".") or question:
             return []
         lows = [w.lower() for w in words]
-        if ref.attr("system") != "proposal" and (
+        if not named and (
             lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")
         ):
             return []  # "Fix crash in ...", "Running custom SQL ...", "re-review closed"

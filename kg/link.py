@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .types import Meeting, Mention
+from .types import Meeting, Mention, Shape
 
 if TYPE_CHECKING:
     from .graph import GraphBuilder
@@ -48,6 +48,7 @@ SHOWS_CONTEXT = 1  # the sentence is the person's, in a section about the topic
 SHOWS_NOTHING = 0  # attendance
 
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX]?\]|[-+]1|\u2705|\u274c)\s*")
+_QUESTION = re.compile(r"[^.!?]{1,200}\?")  # one short question, nothing else
 _FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
 
 
@@ -60,16 +61,15 @@ class Section:
     owners: list[int] = field(default_factory=list)
     owners_depth: int = -1  # the list depth of the line naming the owners: their notes are deeper
     parent: Section | None = None  # the section around a list item read as a heading
+    ends_below: int = 0  # it ends at the first block of prose nested less deeply than this
 
 
 @dataclass
 class Group:
-    """The mentions of one block, by what they are."""
+    """The mentions of one block, by what they are, and the block's shape."""
 
+    shape: Shape = field(default_factory=Shape)
     heading: bool = False
-    item: bool = False  # a list item read as a heading
-    text: str = ""
-    depth: int = 0
     speakers: list[int] = field(default_factory=list)
     named: list[int] = field(default_factory=list)
     topics: list[int] = field(default_factory=list)
@@ -144,16 +144,14 @@ class Linker:
             if bucket is not None:
                 bucket.append(index)
         # every block counts, with mentions or not: a bare heading still ends a section
-        blocks = self.meeting.blocks
-        for block in range(len(blocks)):
+        shapes = self.meeting.shapes or block_shapes(self.meeting, self.mentions)
+        for block in range(len(shapes)):
             groups.setdefault(block, Group())
         for block in sorted(groups):
             g = groups[block]
-            if 0 <= block < len(blocks):
-                g.text = blocks[block].text
-                g.depth = blocks[block].depth
-                g.item = blocks[block].item
-                g.heading = g.heading or blocks[block].is_heading
+            if 0 <= block < len(shapes):
+                g.shape = shapes[block]
+                g.heading = g.heading or g.shape.heading
             for rule in RULES:
                 rule(self, g)
             if g.people and not g.heading:
@@ -187,19 +185,18 @@ def start_section(k: Linker, g: Group) -> None:
     read as a heading opens one inside the section around it, which resumes after the item."""
     sec = k.section
     if not g.heading:
-        if sec.parent is not None and g.depth <= 1:
+        if sec.parent is not None and g.shape.depth < sec.ends_below:
             k.section = sec.parent  # the item read as a heading has ended
         return
-    title = k.meeting.title.strip().lower()
     while sec.parent is not None:
         sec = sec.parent
-    if title and g.text.strip().lower() == title:
+    if g.shape.title:
         k.section = Section()
     else:
         owners = g.people if not g.topics and not g.refs else []
         k.section = Section(list(g.topics), list(g.refs), owners)
-        if g.item:
-            k.section.parent = sec
+        if g.shape.item:
+            k.section.parent, k.section.ends_below = sec, g.shape.item
     k.last_people = []
 
 
@@ -231,22 +228,12 @@ def named(k: Linker, g: Group) -> None:
                 k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
 
 
-def is_vote(k: Linker, g: Group) -> bool:
-    """A check-list or vote line that only names people: ``- [ ] @scottmcm``, ``+1 Ann``."""
-    if g.topics or g.refs or not g.named or not _CHECKBOX.match(g.text):
-        return False
-    rest = g.text
-    for p in g.named:
-        rest = rest.replace(k.mentions[p].text, " ")
-    return not _FILLER.sub("", _CHECKBOX.sub("", rest))
-
-
 def section(k: Linker, g: Group) -> None:
     """The people of a block work on the section's topics (and discussed its reviews)."""
-    if g.heading or is_vote(k, g):
+    if g.heading or g.shape.vote:
         return
     sec = k.section
-    question = g.text.rstrip().endswith("?") and len(g.text) < 200
+    question = g.shape.question
     for p in g.people:
         pm = k.mentions[p]
         if g.speakers:
@@ -270,14 +257,10 @@ def owners(k: Linker, g: Group) -> None:
     sec = k.section
     if g.heading:
         return
-    if g.named and not g.speakers and not g.topics and not g.refs:
-        rest = g.text
-        for p in g.named:
-            rest = rest.replace(k.mentions[p].text, " ")
-        if not _FILLER.sub("", rest):  # "@stebalien / @alanshaw": the notes below are theirs
-            sec.owners, sec.owners_depth = list(g.named), g.depth
-            return
-    if sec.owners_depth >= 0 and g.depth <= sec.owners_depth:
+    if g.shape.names_only:  # "@stebalien / @alanshaw": the notes below are theirs
+        sec.owners, sec.owners_depth = list(g.named), g.shape.depth
+        return
+    if sec.owners_depth >= 0 and g.shape.depth <= sec.owners_depth:
         sec.owners, sec.owners_depth = [], -1  # a note beside the owners' line, not under it
     if not sec.owners or g.people:
         return
@@ -354,6 +337,39 @@ def actions(k: Linker, g: Group) -> None:
             sentence = k.mentions[t].sentence
             if sentence in am.text or am.text in sentence:
                 k.edge(a, t, "concerns", W_TURN, t, SHOWS_TOPIC)
+
+
+def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]:
+    """Each block's shape, from its text and the people it names (computed at extraction,
+    while the text is there, and kept with the meeting)."""
+    names: dict[int, list[str]] = {}
+    other: set[int] = set()  # blocks naming a topic, review or speaker
+    for m in mentions:
+        if m.kind == "person" and m.role in ("named", "bold"):
+            names.setdefault(m.block, []).append(m.text)
+        elif m.kind in ("topic", "reference") or m.role == "speaker":
+            other.add(m.block)
+    title = meeting.title.strip().lower()
+    shapes = []
+    for index, block in enumerate(meeting.blocks):
+        text = block.text
+        rest = text
+        for name in names.get(index, ()):
+            rest = rest.replace(name, " ")
+        alone = index in names and index not in other and not block.is_heading
+        leftover = _FILLER.sub("", _CHECKBOX.sub("", rest))
+        shapes.append(
+            Shape(
+                heading=block.is_heading,
+                depth=block.depth,
+                item=block.item,
+                title=block.is_heading and bool(title) and text.strip().lower() == title,
+                vote=alone and bool(_CHECKBOX.match(text)) and not leftover,
+                names_only=alone and not _FILLER.sub("", rest),
+                question=_QUESTION.fullmatch(text.strip()) is not None,
+            )
+        )
+    return tuple(shapes)
 
 
 # in this order: a heading opens its section before anything in it is linked, and the people

@@ -67,6 +67,15 @@ MAX_NESTING = 40
 MAX_BLOCK = 2500
 # leading blockquote and list markers, for reading over-nested minutes as plain lines
 _STARS = re.compile(r"^(?:\*{2,3}|-{1,2}|\+)\s+(?=\S)")  # "** note" continuing an item
+_REF_TAIL = re.compile(r"\s*(?:[\w./-]*#\d{1,7}|\[[^\]]*\]\([^)]*\)|https?://\S+)?\s*")
+_SAYS = frozenset(
+    """i we you he she they is are was were will would should can could talked said think
+    thinks agreed decided""".split()
+)
+_OPENERS = frozenset(
+    """there here it this that these those we i you he she they our my a an the if when
+    some maybe also so but and or not no yes""".split()
+)
 _NESTING_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*[ \t]*", re.M)
 
 
@@ -397,7 +406,10 @@ class _Builder:
                 parent = top and _opens_list(tokens, i + 1)
                 agenda_item = top and (lists == ["ordered_list_open"] or parent)
                 fresh_item = False
-                self.inline(tok, depth, agenda_item, parent)
+                if not lists and self.paragraph_heading(tok, _opens_list(tokens, i + 1)):
+                    i += 1
+                    continue
+                self.inline(tok, depth, agenda_item, parent, lists == ["ordered_list_open"])
             i += 1
 
     def table(self, tokens: list[Token], depth: int) -> bool:
@@ -441,7 +453,7 @@ class _Builder:
         self.heading_level = level
         self.heading_lines(_inline_lines(inline), level)
 
-    def heading_lines(self, lines: list[_Line], level: int, item: bool = False) -> None:
+    def heading_lines(self, lines: list[_Line], level: int, item: int = 0) -> None:
         text = " ".join(x.text for x in lines).strip()
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
@@ -471,7 +483,12 @@ class _Builder:
         )
 
     def inline(
-        self, tok: Token, depth: int, agenda_item: bool = False, parent: bool = False
+        self,
+        tok: Token,
+        depth: int,
+        agenda_item: bool = False,
+        parent: bool = False,
+        numbered: bool = False,
     ) -> None:
         lines = _inline_lines(tok)
         if self.list_mode:
@@ -488,10 +505,11 @@ class _Builder:
             (agenda_item or (depth == 1 and notes))
             and (len(filled) >= 2 or parent)
             and _looks_like_title(filled[0].text)
+            and (numbered or _names_something(filled[0].text))
             and not filled[0].text.startswith("[")  # "[ ] David: ...", a check-list entry
             and self.speaker(filled[0], roster) is None
         ):
-            self.heading_lines([filled[0]], self.item_level(), item=True)
+            self.heading_lines([filled[0]], self.item_level(), item=2)
             lines = filled[1:]
             depth = 2  # the item's notes
             if notes:
@@ -500,6 +518,38 @@ class _Builder:
                     self.inline_lines([_shifted(item, cut)], depth, roster)
                 return
         self.inline_lines(lines, depth, roster)
+
+    def paragraph_heading(self, tok: Token, before_list: bool) -> bool:
+        """A paragraph that is a heading in all but markup: all bold ("**2021 Edition draft
+        RFC**"), or a short label over a list ("PEP Delegation:"). Returns whether it was."""
+        if self.list_mode:
+            return False
+        lines = [x for x in _inline_lines(tok) if x.text]
+        if len(lines) != 1:
+            return False
+        line = lines[0]
+        text = line.text.rstrip()
+        title = text.rstrip(":").rstrip()
+        if not _looks_like_title(title) or text.startswith("["):
+            return False
+        # all bold, or bold but for the review it is about: "**Tracking issue for ...** #67984"
+        bold = (
+            bool(line.bold)
+            and line.bold[0][0] == 0
+            and (
+                line.bold[0][1] >= len(title) or bool(_REF_TAIL.fullmatch(text[line.bold[0][1] :]))
+            )
+            and not text[: line.bold[0][1]].rstrip().endswith(":")  # "**Link:** https://..."
+            and _names_something(title)
+            and not _SAYS.intersection(title.lower().split())  # "**Josh and I talked ...**"
+        )
+        label = before_list and text.endswith(":") and len(title.split()) <= 6
+        if not (bold or label) or self.speaker(line, self.roster_keys()) is not None and not label:
+            return False
+        line = _Line(title, line.line)
+        # a label's section is its list; a bold line's runs to the next heading
+        self.heading_lines([line], self.item_level(), item=1 if label and not bold else 0)
+        return True
 
     def item_level(self) -> int:
         """The level of a heading made from a list item: below the section it sits in."""
@@ -621,6 +671,12 @@ def _shifted(item: _Line, cut: int) -> _Line:
         Link(k.text, k.url, k.start - cut, k.end - cut) for k in item.links if k.start >= cut
     ]
     return rest
+
+
+def _names_something(text: str) -> bool:
+    """Whether a bullet's first line names a subject ("Input stack") rather than opens a
+    sentence ("there are coherence issues that arise if you have")."""
+    return text.split()[0].lower() not in _OPENERS
 
 
 def _looks_like_title(text: str) -> bool:

@@ -24,7 +24,7 @@ class Minutes:
         self.mentions: list[Mention] = []
         self.ids: list[str] = []
 
-    def block(self, text: str, *, heading: int = 0, depth: int = 0, item: bool = False) -> int:
+    def block(self, text: str, *, heading: int = 0, depth: int = 0, item: int = 0) -> int:
         src = Source("m.md", len(self.blocks) + 1, "")
         level = heading or depth
         self.blocks.append(Block(text, src, is_heading=bool(heading), depth=level, item=item))
@@ -114,7 +114,7 @@ def test_the_meetings_title_links_nobody() -> None:
 def test_a_list_item_read_as_a_heading_ends_with_the_item() -> None:
     m = Minutes()
     m.say(m.block("Graphics", heading=2), "Graphics", "topic")
-    m.say(m.block("Sway", heading=3, item=True), "Sway", "topic")
+    m.say(m.block("Sway", heading=3, item=2), "Sway", "topic")
     m.say(m.block("Pete tested it.", depth=2), "Pete", "person")
     m.say(m.block("Niclas cut a release.", depth=1), "Niclas", "person")
     b = m.link()
@@ -178,3 +178,19 @@ def test_evidence_that_names_the_topic_comes_first() -> None:
     graph = b.graph("t")
     texts = [e["text"] for e in graph.edges["person:chuck", "topic:nvme"]["evidence"]]
     assert texts == ["The NVMe firmware boots now.", "Back from Ottawa."]
+
+
+def test_the_rules_hold_in_a_whole_build(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the blocks' text is dropped after extraction: what linking needs must survive it
+    import kg
+
+    (tmp_path / "2024-01-02.md").write_text(
+        "# Weekly call\n\nAttendees: Ann Lee, Bo Chen, Cy Diaz\n\n## NVMe\n\n"
+        "**Ann:** The NVMe firmware boots now.\n\n- [x] Bo Chen\n\n## Other business\n\n"
+        "**Cy:** Lunch is at noon.\n",
+        encoding="utf-8",
+    )
+    g = kg.build([tmp_path], cache=False).graph
+    assert g.has_edge("person:ann-lee", "topic:nvme")
+    assert not g.has_edge("person:bo-chen", "topic:nvme")  # a vote, not work
+    assert not g.has_edge("person:cy-diaz", "topic:nvme")  # another section
