@@ -709,6 +709,7 @@ _CODE_VALUES = frozenset("true false none null nil self this main master yes no 
 LOWER_RARE = 0.01  # a lower-case word rarer than this in English (Zipf) may be a tool's name
 START_RARE = 0.01  # a capitalised word opening a sentence or title: a verb, unless this rare
 CAPITAL_RARE = 0.01  # likewise a capitalised word, when it is no one's name
+CAPITAL_KNOWN = 3.5  # ... or rarer than this, when the minutes never write it in lower case
 COMMON_ZIPF = 4.0  # a word this frequent in English is never a term (not even an acronym)
 
 
@@ -721,7 +722,9 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in words if word_frequency(w) >= COMMON_ZIPF)
 
 
-def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
+def _term_ok(
+    word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] = frozenset()
+) -> bool:
     """Whether one word is shaped like a technical name: rare in English, not a name or filler."""
     low = word.lower()
     if (
@@ -738,11 +741,33 @@ def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
     if len(word) < 3:
         return False
     if word[:1].isupper() and not at_start:
-        return word_frequency(low) < CAPITAL_RARE and not is_given_name(word, strict=False)
+        if is_given_name(word, strict=False):
+            return False
+        if word_frequency(low) < CAPITAL_RARE:
+            return True
+        # a product's name English knows as a word ("Kubernetes", "Wayland"): capitalised in the
+        # middle of a sentence and never written in lower case in the same minutes
+        return (
+            bool(lower_words)  # known only inside a meeting, and never in Title Case text
+            and word_frequency(low) < CAPITAL_KNOWN
+            and low not in lower_words
+            and word[1:].islower()  # not "VMs", "PoC"
+            and not low.endswith(("ing", "ed"))  # "Caching", "Realigned": a verb's form
+        )
     if low.endswith("ed"):
         return False  # "bypassed", "Shepherded": a verb's past, not a name
     rare = START_RARE if word[:1].isupper() else LOWER_RARE  # "Migrate ..." opening a title
     return word_frequency(low) < rare and not is_given_name(word.title(), strict=False)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised (a title, not a sentence)."""
+    words = len(_LONG_WORD.findall(text))
+    return words > 0 and len(_CAPITALISED.findall(text)) >= 0.5 * words
 
 
 @Language.factory("kg_terms", default_config={"ignore": []})
@@ -769,6 +794,9 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     if not hosts and not code and not set(_LOWER_WORDS.findall(text.lower())) - common:
         return doc  # only common English words: nothing to find (most blocks; a C-speed check)
     initials: set[str] = doc.user_data.get("initials", set())
+    lower_words: frozenset[str] = doc.user_data.get("lower_words", frozenset())
+    if _title_case(text):
+        lower_words = frozenset()  # "Variadic Generics": capitals say nothing here
     # characters already named: people, topics, a reference's own number (the words of an
     # issue's or a link's title may still be terms)
     used = bytearray(len(text))
@@ -806,10 +834,11 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         if word.lower() in common:
             continue  # most words: one set look-up
         begin = m.start(1)
-        at_start = (
-            begin == 0 or _starts_sentence(text[max(0, begin - 3) : begin]) or begin in link_starts
-        )
-        if _term_ok(word, initials, at_start):
+        before = text[max(0, begin - 3) : begin]
+        # "[INFRA-2754] Realign ...": a title after its issue's key starts there too
+        at_start = begin == 0 or _starts_sentence(before) or begin in link_starts
+        at_start = at_start or before.rstrip().endswith("]")
+        if _term_ok(word, initials, at_start, lower_words):
             mark(begin, m.end(1), topic_key(word))
     return doc
 
