@@ -271,6 +271,7 @@ class Extractor:
                 phabricator=self.lexicon.phabricator,
                 action_section=action_section and not block.is_heading,
                 turn=len(block.speakers) == 1,
+                heading=block.is_heading,
                 block=index,
             )
             docs.append(doc)

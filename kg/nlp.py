@@ -100,6 +100,8 @@ _I_WILL = re.compile(
 _TO_NOUN = re.compile(
     r"^\s+to\s+(?:the|a|an|this|that|these|our|your|their|its|my|from|with|in|on|at|for|of|by|and|or)\b"
 )
+_PRESENTER = re.compile(r"\S\s+[-\u2013\u2014(]\s*$")
+_NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 # what follows a human's name: a verb of speech or work, a possessive, an honorific
@@ -493,6 +495,15 @@ class PeopleFinder:
                     continue  # the handle "imp" written as the word "imp"
                 if word[:1].islower() and not roster.get(low, "").islower() and " " not in word:
                     continue  # "mark" the verb is not Mark
+                after = _NEXT_NAME.match(text, m.end(1))
+                if (
+                    after
+                    and " " not in word
+                    and is_name_word(after.group(1))
+                    and after.group(1).lower() not in COMMON_WORDS
+                    and f"{low} {after.group(1).lower()}" not in roster
+                ):
+                    continue  # "Johannes Lundberg" when the roster has Johannes Dieterich
                 person(m.start(1), m.end(1), word)
         for start, end in doc.user_data.get("bold", []):
             self.bold_name(doc, text, start, end, person)
@@ -641,9 +652,15 @@ class PeopleFinder:
             surface = " ".join([first, *rest])
             after = text[start + len(surface) : start + len(surface) + 40]
             common = not is_given_name(first) and word_frequency(first) >= 4.0
-            if (common and _starts_sentence(before) and not _HUMAN_AFTER.match(after)) or (
-                after[:1] not in " ,;:.!?)]'\u2019\"" and after[:1].strip()
-            ):
+            # "### Proposal - Lee Byron": a heading's presenter after a dash
+            presenter = bool(doc.user_data.get("heading")) and bool(_PRESENTER.search(before))
+            presenter = presenter and not after.strip(" )")
+            if (
+                common
+                and _starts_sentence(before)
+                and not _HUMAN_AFTER.match(after)
+                and not presenter
+            ) or (after[:1] not in " ,;:.!?)]'\u2019\"" and after[:1].strip()):
                 return  # "Add Hash" opening a line; "Add Kernel#must!" glued to code
             person(start, start + len(surface), surface)
             return
