@@ -28,7 +28,7 @@ _ACTION_HEADING = re.compile(
     r"\b(action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
 )
 _BOILERPLATE = re.compile(
-    r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|links|announcements?|q\s*&\s*a.*|other|misc.*"
+    r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|(?:helpful\s+|useful\s+)?links|opens|announcements?|q\s*&\s*a.*|other|misc.*"
     r"|upcoming\s+meetings?|action\s+items?.*|next\s+steps|opening.*|closure|adjourn.*|introductions?"
     r"|introduction\s+of\s+attendees|roll\s*call|attendees|present|regrets|apologies|attendance"
     r"|table\s+of\s+contents|(?:meeting\s+)?roles|scheduled\s+meetings|updates?|status|summary"
@@ -401,8 +401,8 @@ class Extractor:
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
         text = _EMOJI.sub(" ", block.text.replace("\\", ""))
-        if _LABELLED.match(text) or text.rstrip().endswith("?"):
-            return []  # "Moderator: Danny Ryan", "Move feature freeze date?"
+        if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
+            return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-"))
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)

@@ -177,6 +177,38 @@ class GraphBuilder:
         per[mid] = per.get(mid, 0) + 1
         data.evidence.append(evidence)
 
+    def fold(self, into: dict[str, str]) -> None:
+        """Merge nodes into others (``into``: old id -> new id), with their edges."""
+        if not into:
+            return
+        for old, new in into.items():
+            data, target = self.nodes.pop(old), self.nodes[new]
+            target["aliases"].update(data["aliases"])
+            target["aliases"].add(data["label"])
+            target["mentions"] += data["mentions"]
+            per = target["per_meeting"]
+            for m, n in data["per_meeting"].items():
+                per[m] = per.get(m, 0) + n
+        for key in [k for k in self.edges if k[0] in into or k[1] in into]:
+            edge = self.edges.pop(key)
+            a, b = (into.get(key[0], key[0]), into.get(key[1], key[1]))
+            if a == b:
+                continue
+            pair = (a, b) if a < b else (b, a)
+            acc = self.edges.get(pair)
+            if acc is None:
+                self.edges[pair] = edge
+                continue
+            acc.weight += edge.weight
+            acc.count += edge.count
+            for m, n in edge.per_meeting.items():
+                acc.per_meeting[m] = acc.per_meeting.get(m, 0) + n
+            acc.evidence.extend(edge.evidence)
+        for old, new in into.items():
+            old_key, new_key = old.split(":", 1)[1], new.split(":", 1)[1]
+            self.topic_labels[new_key].update(self.topic_labels.pop(old_key, Counter()))
+            self.topic_source.pop(old_key, None)
+
     def graph(self, title: str) -> nx.Graph:
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
         dates = self.dates
@@ -263,6 +295,8 @@ def build_graph(
             if parts is not None:
                 parts.put(id(mentions), (mentions, pids, part))
         b.merge(part, person_labels, own=parts is None)
+    if prune:
+        b.fold(_numbered_variants(b.nodes))
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
     phab_bases, strong = b.phab_bases, b.strong
@@ -321,6 +355,22 @@ def build_graph(
         _prune_words(graph, results, strong)
         _prune_terms(graph)
     return graph
+
+
+_NUMBERED = re.compile(r"([a-z][a-z-]{2,}?)-?v?\d{1,3}")
+
+
+def _numbered_variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Topics that are another topic with a version number glued on ("llvm11", "JDK19"), when
+    that topic exists, to fold into it."""
+    into = {}
+    for nid, data in nodes.items():
+        if data["kind"] != "topic":
+            continue
+        m = _NUMBERED.fullmatch(nid[6:])
+        if m and (base := "topic:" + m.group(1)) in nodes and nodes[base]["kind"] == "topic":
+            into[nid] = base
+    return into
 
 
 def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...]) -> GraphBuilder:

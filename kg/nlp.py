@@ -718,6 +718,7 @@ _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/-]|\.\w)"
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
+_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$")
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the
@@ -752,6 +753,8 @@ def _term_ok(
         or low in _JARGON
     ):
         return False
+    if _NOT_A_NAME.match(low):
+        return False  # "non-segwit", "RC2", "v3": a prefix or a release, not a subject
     if word.isupper() or any(c.isdigit() for c in word):
         # short acronyms (GC, V8) are not initials of someone present
         return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0
