@@ -401,6 +401,8 @@ class Extractor:
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
         text = _EMOJI.sub(" ", block.text.replace("\\", ""))
+        if _REPO_HEADING.match(text):
+            return []  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
             return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-"))

@@ -386,6 +386,7 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
     )
     people = iter(pids)
     ids: list[str] = []
+    repos: list[tuple[str, str, Mention]] = []
     for index, m in enumerate(mentions):
         nid = ""
         if m.kind == "person":
@@ -408,6 +409,11 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             if m.attr("base"):
                 b.phab_bases[m.attr("base")] += 1
             b.node(nid, "reference", m.attr("label") or m.text, meeting.id, m.text)
+            repo = m.attr("repo")
+            if repo:  # nodejs/node: the repository a review or issue belongs to, its own kind
+                rid = "repository:" + repo.lower()
+                b.node(rid, "repository", repo, meeting.id, repo)
+                repos.append((nid, rid, m))
         elif m.kind == "organization":
             nid = "organization:" + slug(m.text)
             b.node(nid, "organization", m.text, meeting.id, m.text)
@@ -418,6 +424,8 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             ).update(text=m.text[:1000], owner="")
         ids.append(nid)
     link_meeting(b, meeting, mentions, ids)
+    for ref, repo, m in repos:
+        b.edge(ref, repo, "in_repository", 1.0, meeting, m)
     b._seen = set()  # needed only while linking one meeting: its marks all name the meeting
     return b
 

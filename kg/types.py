@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("person", "topic", "reference", "meeting", "organization", "action")
+KINDS = ("person", "topic", "reference", "repository", "meeting", "organization", "action")
 
 
 @dataclass(frozen=True)

@@ -194,3 +194,19 @@ def test_the_rules_hold_in_a_whole_build(tmp_path) -> None:  # type: ignore[no-u
     assert g.has_edge("person:ann-lee", "topic:nvme")
     assert not g.has_edge("person:bo-chen", "topic:nvme")  # a vote, not work
     assert not g.has_edge("person:cy-diaz", "topic:nvme")  # another section
+
+
+def test_a_repository_is_its_own_kind_not_a_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import kg
+
+    (tmp_path / "2024-01-02.md").write_text(
+        "# TSC call\n\nAttendees: Ann Lee\n\n### nodejs/node\n\n"
+        "* zlib: add Brotli support [#24938](https://github.com/nodejs/node/pull/24938)\n",
+        encoding="utf-8",
+    )
+    g = kg.build([tmp_path], cache=False).graph
+    kinds = {n: d["kind"] for n, d in g.nodes(data=True)}
+    assert kinds["repository:nodejs/node"] == "repository"
+    assert not any(k == "topic" and "nodejs" in n for n, k in kinds.items())
+    ref = "reference:github:nodejs/node#24938"
+    assert g.edges[ref, "repository:nodejs/node"]["relation"] == "in_repository"
