@@ -17,12 +17,14 @@ A lexicon is a TOML file the user can edit::
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
 from .io import read_toml
@@ -135,3 +137,62 @@ def load_lexicon(path: str | os.PathLike[str] | None) -> Lexicon:
         phabricator=str(refs.get("phabricator", "")),
         path=str(where),
     )
+
+
+def suggest(graph: Any, name: str = "", least: int = 2) -> str:
+    """A draft lexicon (TOML) of the topics found in ``graph``, for a maintainer to edit and pass
+    back with ``--lexicon``: each topic with its other spellings, how often and when it was seen,
+    the most discussed first. Topics seen in fewer than ``least`` meetings are left out.
+
+    >>> import networkx as nx
+    >>> g = nx.Graph(title="bhyve minutes")
+    >>> g.add_node("topic:nvme", kind="topic", label="NVMe", aliases=["nvme", "NVM Express"],
+    ...            mentions=9, meeting_count=3, first_seen="2019-01-24", last_seen="2019-05-23")
+    >>> print(suggest(g, "bhyve"))  # doctest: +ELLIPSIS
+    # A draft lexicon ...
+    name = "bhyve"
+    <BLANKLINE>
+    [ignore]
+    topics = []
+    people = []
+    <BLANKLINE>
+    [[topic]]  # 9 mentions in 3 meetings, 2019-01-24 to 2019-05-23
+    label = "NVMe"
+    aliases = ["NVM Express"]
+    <BLANKLINE>
+    """
+    topics = [
+        d
+        for _, d in graph.nodes(data=True)
+        if d.get("kind") == "topic" and d.get("meeting_count", 0) >= least
+    ]
+    topics.sort(key=lambda d: (-d.get("meeting_count", 0), -d.get("mentions", 0), d["label"]))
+    lines = [
+        "# A draft lexicon written by `kg lexicon suggest`: keep the topics that are right, fix",
+        "# their labels, merge spellings into `aliases`, move junk into [ignore], then build with",
+        "# --lexicon this file. Each topic's comment says how often and when the minutes name it.",
+        f"name = {_toml(name or str(graph.graph.get('title', 'minutes')))}",
+        "",
+        "[ignore]",
+        "topics = []",
+        "people = []",
+        "",
+    ]
+    for d in topics:
+        label = d["label"]
+        low = label.lower()
+        aliases = sorted(
+            {a.strip() for a in d.get("aliases", []) if a.strip().lower() not in ("", low)}
+        )
+        seen = f"{d.get('first_seen') or '?'} to {d.get('last_seen') or '?'}"
+        count = f"{d.get('mentions', 0)} mentions in {d.get('meeting_count', 0)} meetings, {seen}"
+        lines += [f"[[topic]]  # {count}", f"label = {_toml(label)}"]
+        if aliases:
+            lines.append(f"aliases = [{', '.join(_toml(a) for a in aliases)}]")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(text, ensure_ascii=False)
