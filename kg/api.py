@@ -125,6 +125,14 @@ class KnowledgeGraph:
         return f"<div><b>KnowledgeGraph</b> {title}<table>{rows}</table></div>"
 
 
+def load(path: PathLike = "out") -> KnowledgeGraph:
+    """Open what ``kg build`` wrote: an output folder or its ``graph.json``."""
+    where = Path(path)
+    if where.is_dir():
+        where = where / "graph.json"
+    return KnowledgeGraph.load(where)
+
+
 def default_cache_dir() -> Path:
     """Where the per-file cache lives by default: ``$XDG_CACHE_HOME/kg`` or ``~/.cache/kg``.
 

@@ -7,15 +7,17 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import pandas as pd
 
 from . import __version__
-from .api import KnowledgeGraph, build
 from .errors import KgError, LookupMiss
-from .outputs import read_graph
+
+if TYPE_CHECKING:  # spaCy, pandas and networkx load only for a command that needs them
+    import pandas as pd
+
+    from .api import KnowledgeGraph
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -47,9 +49,9 @@ def main(verbose: bool) -> None:
         kg build data/ --out out/
         kg who NVMe --graph out/graph.json
     """
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING, format="kg: %(message)s"
-    )
+    # -v is about kg's own steps: other libraries' loggers (markdown-it, matplotlib) stay quiet
+    logging.basicConfig(level=logging.WARNING, format="kg: %(message)s")
+    logging.getLogger("kg").setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
 def _build_options(func: F) -> F:
@@ -99,6 +101,8 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
         TextColumn,
         TimeRemainingColumn,
     )
+
+    from .api import build
 
     cache = options.pop("cache", None) or not options.pop("no_cache", False)
     options.pop("no_cache", None)
@@ -180,6 +184,9 @@ def build_cmd(
 
 
 def _previous(path: Path) -> KnowledgeGraph | None:
+    from .api import KnowledgeGraph
+    from .outputs import read_graph
+
     if not path.is_file():
         return None
     try:
@@ -213,10 +220,15 @@ def _changes(before: KnowledgeGraph, after: KnowledgeGraph) -> list[str]:
 def _load(graph: str | None, paths: tuple[str, ...], options: dict[str, Any]) -> KnowledgeGraph:
     if paths:
         return _progress_build(paths, True, **options)
+    from .api import KnowledgeGraph
+    from .outputs import read_graph
+
     return KnowledgeGraph(read_graph(graph or "out/graph.json"))
 
 
 def _emit(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> None:
+    import pandas as pd
+
     if columns:
         frame = frame[[c for c in columns if c in frame.columns]]
     if fmt == "csv":
@@ -346,6 +358,7 @@ def html_cmd(
         kg html --graph out/graph.json --max-nodes 5000 --since 2019-01-01
     """
     from .analyse import period
+    from .outputs import read_graph
     from .render.html import write_html
 
     target = Path(out) if out else Path(graph).with_name("graph.html")
@@ -369,6 +382,7 @@ def wiki_cmd(graph: str, out: str | None) -> None:
 
         kg wiki --graph out/graph.json --out wiki/bhyve.md
     """
+    from .outputs import read_graph
     from .render.wiki import write_wiki
 
     target = Path(out) if out else Path(graph).with_name("wiki.md")
@@ -413,6 +427,7 @@ def eval_cmd(
         kg eval tests/gold/nodejs-*.json --from ../shared/corpora/nodejs-tsc --errors
     """
     from .evaluate import evaluate, format_table, load_gold
+    from .outputs import read_graph
 
     files: list[Path] = []
     for name in golds:  # a folder stands for the gold files in it

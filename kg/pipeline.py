@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -169,6 +170,7 @@ def extract_all(
     """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
     lexicon = lexicon or Lexicon()
     report = report if report is not None else BuildReport()
+    started = time.perf_counter()
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
     cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model))
@@ -187,6 +189,7 @@ def extract_all(
             todo.append((index, found, digest))
     done = len(results)
     total = len(files)
+    log.info("%d files found, %d from the cache, %d to read", total, done, len(todo))
     if progress:
         progress(done, total, "")
 
@@ -231,6 +234,11 @@ def extract_all(
         report.warnings.extend(warnings[index])
     ordered = [results[i] for i in sorted(results)]
     report.meetings = len(ordered)
+    log.info(
+        "read, parsed and extracted %d meetings in %.2f s",
+        len(ordered),
+        time.perf_counter() - started,
+    )
     return ordered
 
 
@@ -333,6 +341,7 @@ def _build_graph_from(
     report.meetings = len(results)
     if not results:
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
+    started = time.perf_counter()
     resolver = Resolver(people)
     _KEPT_PARTS.begin()
     graph_title = title or _title(paths, lexicon)
@@ -349,6 +358,12 @@ def _build_graph_from(
         nid = "topic:" + topic_key(topic.label)
         if nid in graph:
             graph.nodes[nid]["lexicon_aliases"] = sorted(topic.aliases)
+    log.info(
+        "resolved names and built the graph (%d nodes, %d edges) in %.2f s",
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+        time.perf_counter() - started,
+    )
     return graph, report, results
 
 
