@@ -153,7 +153,7 @@ def build_cmd(
         kg build data/minutes --lexicon data/lexicons/bhyve.toml --out out/
     """
     folder = Path(out)
-    before = _previous(folder / "graph.json")
+    before = _previous(folder)
     if not options.get("no_cache") and not folder.is_file():
         options["cache"] = folder / ".kg-cache"
     K = _progress_build(paths, quiet, **options)
@@ -183,14 +183,13 @@ def build_cmd(
         click.echo(f"  {folder / name}")
 
 
-def _previous(path: Path) -> KnowledgeGraph | None:
-    from .api import KnowledgeGraph
-    from .outputs import read_graph
+def _previous(folder: Path) -> KnowledgeGraph | None:
+    from .api import load
 
-    if not path.is_file():
+    if not (folder / "graph.json").is_file() and not (folder / "kg.db").is_file():
         return None
     try:
-        return KnowledgeGraph(read_graph(path))
+        return load(folder)
     except KgError:
         return None
 
@@ -199,16 +198,12 @@ def _changes(before: KnowledgeGraph, after: KnowledgeGraph) -> list[str]:
     """New people, topics and reviews since the last build; topics whose only voice left."""
     lines = []
     for kind, name in (("person", "people"), ("topic", "topics"), ("reference", "reviews")):
-        old = {n for n, d in before.graph.nodes(data=True) if d["kind"] == kind}
-        new = sorted(
-            after.graph.nodes[n]["label"]
-            for n, d in after.graph.nodes(data=True)
-            if d["kind"] == kind and n not in old
-        )
+        old = before.labels(kind)
+        new = sorted(label for n, label in after.labels(kind).items() if n not in old)
         if new:
             shown = ", ".join(new[:8]) + (f" (+{len(new) - 8} more)" if len(new) > 8 else "")
             lines.append(f"new {name} since the last build: {shown}")
-    old_bus = set(before.bus_factor()["topic"]) if len(before.graph) else set()
+    old_bus = set(before.bus_factor()["topic"])
     lonely = sorted(set(after.bus_factor()["topic"]) - old_bus)
     if lonely:
         lines.append("topics now discussed by only one person: " + ", ".join(lonely[:8]))
@@ -220,10 +215,9 @@ def _changes(before: KnowledgeGraph, after: KnowledgeGraph) -> list[str]:
 def _load(graph: str | None, paths: tuple[str, ...], options: dict[str, Any]) -> KnowledgeGraph:
     if paths:
         return _progress_build(paths, True, **options)
-    from .api import KnowledgeGraph
-    from .outputs import read_graph
+    from .api import load
 
-    return KnowledgeGraph(read_graph(graph or "out/graph.json"))
+    return load(graph or "out/graph.json")
 
 
 def _emit(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> None:

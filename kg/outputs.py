@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import shutil
 import tempfile
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,9 @@ import networkx as nx
 from . import tables
 from .errors import OutputError
 from .io import atomic_write_text
+from .store import Store, write_store
+
+log = logging.getLogger(__name__)
 
 TABLES = {
     "people.csv": tables.people,
@@ -28,6 +34,23 @@ TABLES = {
     "edges.csv": tables.edges,
     "evidence.csv": tables.evidence,
 }
+# every output kg build can write, in the order it lists them (wiki.md comes with wiki.svg)
+OUTPUTS = ("graph.json", "graph.graphml", *TABLES, "kg.db", "graph.html", "wiki.md")
+
+
+def check_outputs(names: Iterable[str]) -> list[str]:
+    """The outputs asked for, in kg's order; :class:`OutputError` names an unknown one.
+
+    >>> check_outputs(["kg.db", "graph.json"])
+    ['graph.json', 'kg.db']
+    """
+    wanted = [n.strip() for n in names if n.strip()]
+    unknown = [n for n in wanted if n not in OUTPUTS]
+    if unknown:
+        raise OutputError(
+            f"unknown output {unknown[0]!r}; choose from {', '.join(OUTPUTS)} (comma-separated)"
+        )
+    return [n for n in OUTPUTS if n in wanted]
 
 
 def graphml_text(graph: nx.Graph) -> str:
@@ -60,8 +83,15 @@ def write_outputs(
     html: bool = True,
     wiki: bool = True,
     max_nodes: int = 2500,
+    outputs: Iterable[str] | None = None,
 ) -> dict[str, Path]:
-    """Write every output of a build into ``out``; returns name -> path."""
+    """Write the outputs of a build into ``out`` (``outputs``: which ones, default all); returns
+    name -> path."""
+    wanted = set(check_outputs(outputs) if outputs is not None else OUTPUTS)
+    if not html:
+        wanted.discard("graph.html")
+    if not wiki:
+        wanted.discard("wiki.md")
     folder = Path(out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -78,33 +108,62 @@ def write_outputs(
     try:
         # everything is written aside first, then renamed into place together: an interrupted
         # build leaves the previous set of outputs, not a mix of old and new files
-        atomic_write_text(staging / "graph.json", tables.to_json_text(graph) + "\n")
-        atomic_write_text(staging / "graph.graphml", graphml_text(graph))
+        started = time.perf_counter()
+
+        def done(name: str) -> None:
+            nonlocal started
+            log.info("wrote %s in %.2f s", name, time.perf_counter() - started)
+            started = time.perf_counter()
+
+        if "graph.json" in wanted:
+            atomic_write_text(staging / "graph.json", tables.to_json_text(graph) + "\n")
+            done("graph.json")
+        if "graph.graphml" in wanted:
+            atomic_write_text(staging / "graph.graphml", graphml_text(graph))
+            done("graph.graphml")
+        frames = {}  # people, topics and reviews are made once for the CSV files and kg.db
         for name, make in TABLES.items():
-            tables.write_csv(make(graph), staging / name)
-        if html:
+            if name in wanted:
+                frames[name] = make(graph)
+                tables.write_csv(frames[name], staging / name)
+                done(name)
+        if "kg.db" in wanted:
+            made = {"people": "people.csv", "topics": "topics.csv", "reviews": "references.csv"}
+            write_store(
+                graph, staging / "kg.db", {k: frames[v] for k, v in made.items() if v in frames}
+            )
+            done("kg.db")
+        if "graph.html" in wanted:
             from .render.html import write_html
 
             write_html(graph, staging / "graph.html", max_nodes=max_nodes)
-        if wiki:
+            done("graph.html")
+        if "wiki.md" in wanted:
             from .render.wiki import write_wiki
 
             write_wiki(graph, staging / "wiki.md")
+            done("wiki.md")
         written: dict[str, Path] = {}
         for item in sorted(staging.iterdir(), key=lambda p: (p.name == "graph.json", p.name)):
             os.replace(item, folder / item.name)
             written[item.name] = folder / item.name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    order = ["graph.json", "graph.graphml", *TABLES, "graph.html", "wiki.md"]
+    order = list(OUTPUTS)
     return dict(
         sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )
 
 
 def read_graph(path: str | os.PathLike[str]) -> nx.Graph:
-    """Load a ``graph.json`` written by kg."""
+    """Load a ``graph.json`` written by kg (or the whole graph from a ``kg.db``)."""
     where = Path(path)
+    if where.suffix == ".db":
+        store = Store(where)
+        try:
+            return store.graph()
+        finally:
+            store.close()
     try:
         data = json.loads(where.read_text(encoding="utf-8"))
         return nx.node_link_graph(data, edges="edges")
