@@ -163,7 +163,8 @@ class KnowledgeGraph:
         return analyse.bus_factor(self.graph)
 
     def write(self, out: PathLike, **options: Any) -> dict[str, Path]:
-        """Write graph.json, graph.graphml, CSV tables, graph.html and wiki.md into ``out``."""
+        """Write graph.json, graph.graphml, CSV tables, kg.db, graph.html and wiki.md into ``out``
+        (``outputs=["kg.db", ...]``: only those; see :func:`kg.outputs.write_outputs`)."""
         return write_outputs(self.graph, out, **options)
 
     def show(self, height: int = 600) -> Any:

@@ -142,22 +142,39 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     help="Most nodes drawn in graph.html; the rest is listed in the page.",
 )
 @click.option("--no-html", is_flag=True, help="Skip graph.html and wiki.md.")
+@click.option(
+    "--outputs",
+    metavar="NAMES",
+    help="Write only these outputs (comma-separated, e.g. kg.db,graph.json). Default: all.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def build_cmd(
-    paths: tuple[str, ...], out: str, max_nodes: int, no_html: bool, quiet: bool, **options: Any
+    paths: tuple[str, ...],
+    out: str,
+    max_nodes: int,
+    no_html: bool,
+    outputs: str | None,
+    quiet: bool,
+    **options: Any,
 ) -> None:
     """Build the knowledge graph of the minutes in PATHS (files or folders).
 
     Example:
 
         kg build data/minutes --lexicon data/lexicons/bhyve.toml --out out/
+        kg build data/minutes --outputs kg.db,graph.html
     """
+    from .outputs import check_outputs
+
+    wanted = check_outputs(outputs.split(",")) if outputs is not None else None
     folder = Path(out)
     before = _previous(folder)
     if not options.get("no_cache") and not folder.is_file():
         options["cache"] = folder / ".kg-cache"
     K = _progress_build(paths, quiet, **options)
-    written = K.write(folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes)
+    written = K.write(
+        folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes, outputs=wanted
+    )
     if quiet:
         return
     s = K.summary()["nodes"]

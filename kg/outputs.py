@@ -46,10 +46,9 @@ def check_outputs(names: Iterable[str]) -> list[str]:
     """
     wanted = [n.strip() for n in names if n.strip()]
     unknown = [n for n in wanted if n not in OUTPUTS]
-    if unknown:
-        raise OutputError(
-            f"unknown output {unknown[0]!r}; choose from {', '.join(OUTPUTS)} (comma-separated)"
-        )
+    if unknown or not wanted:
+        what = f"unknown output {unknown[0]!r}" if unknown else "no output chosen"
+        raise OutputError(f"{what}; choose from {', '.join(OUTPUTS)} (comma-separated)")
     return [n for n in OUTPUTS if n in wanted]
 
 

@@ -132,3 +132,38 @@ def test_cli_verbose_shows_kg_steps_only(tmp_path: Path) -> None:
     assert any("meetings in" in line for line in lines), result.stderr
     assert not any("findfont" in line or "entering" in line for line in lines), result.stderr
     assert len(lines) < 20, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("outputs", "expected"),
+    [
+        ("kg.db", ["kg.db"]),
+        ("graph.json, people.csv", ["graph.json", "people.csv"]),
+        ("wiki.md,kg.db", ["kg.db", "wiki.md", "wiki.svg"]),
+    ],
+)
+def test_cli_build_writes_only_the_outputs_asked(
+    tmp_path: Path, outputs: str, expected: list[str]
+) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["build", str(SEED), "--out", str(out), "--no-cache", "--outputs", outputs]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == expected
+    assert result.output.strip().endswith(f"{out / expected[-1]}")
+
+
+@pytest.mark.parametrize(
+    ("outputs", "message"),
+    [
+        ("graph.jsn", "Error: unknown output 'graph.jsn'; choose from graph.json, graph.graphml,"),
+        (",", "Error: no output chosen; choose from graph.json,"),
+    ],
+)
+def test_cli_build_unknown_output_is_one_line(tmp_path: Path, outputs: str, message: str) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(out), "--outputs", outputs])
+    assert result.exit_code == 1
+    assert result.output.startswith(message) and len(result.output.strip().splitlines()) == 1
+    assert not out.exists()  # refused before anything was read or written
