@@ -18,7 +18,7 @@ from .outputs import read_graph, write_outputs
 from .store import Store
 
 if TYPE_CHECKING:  # the pipeline (spaCy, markdown-it) loads only when something is built
-    from .pipeline import BuildReport, Progress
+    from .pipeline import Builder, BuildReport, Progress
     from .resolve import PeopleFile
 
 PathLike = str | os.PathLike[str]
@@ -251,6 +251,7 @@ def build(
     progress: Progress | None = None,
     title: str | None = None,
     model: str | None = None,
+    builder: Builder | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the minutes under ``paths``.
 
@@ -258,7 +259,8 @@ def build(
     first folder is used when ``people`` is not given. ``cache`` is True (see
     :func:`default_cache_dir`), False, or a folder; with a cache, the next build in this process
     also reuses what this one did for every meeting that has not changed (``cache=False``: nothing
-    is reused). ``model`` names an installed statistical spaCy
+    is reused; ``builder``, a :class:`kg.pipeline.Builder` the caller holds, keeps it there
+    instead of in the process's default one). ``model`` names an installed statistical spaCy
     pipeline (``en_core_web_sm``) whose entity recogniser adds people; the default needs none.
     """
     from .pipeline import build_graph_from
@@ -291,5 +293,6 @@ def build(
         jobs=jobs,
         title=title,
         model=model,
+        builder=builder,
     )
     return KnowledgeGraph(graph, report)

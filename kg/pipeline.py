@@ -41,6 +41,7 @@ CACHE_FORMAT = 4
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
+KeptFiles = Kept[Path, tuple[Meeting, list[Mention]]]
 
 
 @dataclass
@@ -63,9 +64,10 @@ def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
 class Cache:
     """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint."""
 
-    def __init__(self, folder: Path | None, settings: str) -> None:
+    def __init__(self, folder: Path | None, settings: str, kept: KeptFiles | None = None) -> None:
         self.folder = folder
         self.settings = settings
+        self.kept: KeptFiles = kept if kept is not None else Kept()
 
     def _path(self, digest: str) -> Path | None:
         if self.folder is None:
@@ -76,7 +78,7 @@ class Cache:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
         if path is None:
             return None
-        kept = _KEPT_FILES.get(path)
+        kept = self.kept.get(path)
         if kept is not None:  # loaded by the previous build in this process: the same objects
             return kept
         if not path.exists():
@@ -85,7 +87,7 @@ class Cache:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
             if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
-                _KEPT_FILES.put(path, value)
+                self.kept.put(path, value)
                 return value
         except Exception:  # a damaged entry is only a cache miss
             log.debug("cache entry %s unreadable; ignored", path)
@@ -101,23 +103,34 @@ class Cache:
             with tmp.open("wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-            _KEPT_FILES.put(path, value)
+            self.kept.put(path, value)
         except OSError as exc:
             log.debug("cannot write cache entry %s: %s", path, exc)
 
 
-# Kept in this process from the previous build with a cache folder, for the next one: rebuilding
-# in a notebook after editing one file then neither unpickles the other files again nor rebuilds
-# their part of the graph. One build's worth only; a build without a cache uses none of it.
-_KEPT_FILES: Kept[Path, tuple[Meeting, list[Mention]]] = Kept()
-_KEPT_PARTS: PartCache = Kept()
-_LAST_EXTRACTOR: list[tuple[str, Extractor]] = []  # the last one made, with its settings
+class Builder:
+    """What one build keeps for the next one made with the same builder.
+
+    After a build with a cache folder it holds the files that build loaded and each meeting's
+    part of the graph, so that rebuilding in a notebook after editing one file neither unpickles
+    the other files again nor rebuilds their parts; and the last extractor made, with its
+    settings. One build's worth only; a build without a cache uses none of it. ``kg.build``
+    uses :data:`DEFAULT`, one per process.
+    """
+
+    def __init__(self) -> None:
+        self.files: KeptFiles = Kept()
+        self.parts: PartCache = Kept()
+        self._extractor: tuple[str, Extractor] | None = None
+
+    def extractor(self, lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
+        """The extractor for these settings: the last one made when they have not changed."""
+        if self._extractor is None or self._extractor[0] != settings:
+            self._extractor = (settings, Extractor(make_nlp(lexicon, model), lexicon))
+        return self._extractor[1]
 
 
-def _extractor(lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
-    if not _LAST_EXTRACTOR or _LAST_EXTRACTOR[0][0] != settings:
-        _LAST_EXTRACTOR[:] = [(settings, Extractor(make_nlp(lexicon, model), lexicon))]
-    return _LAST_EXTRACTOR[0][1]
+DEFAULT = Builder()
 
 
 _WORKER: Extractor | None = None
@@ -166,15 +179,19 @@ def extract_all(
     jobs: int = 0,
     report: BuildReport | None = None,
     model: str | None = None,
+    builder: Builder | None = None,
 ) -> list[tuple[Meeting, list[Mention]]]:
     """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
+    builder = builder or DEFAULT
     lexicon = lexicon or Lexicon()
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
-    cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model))
-    _KEPT_FILES.begin()
+    cache = Cache(
+        Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model), builder.files
+    )
+    builder.files.begin()
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     warnings: dict[int, list[str]] = {}  # per file, so they come in file order however run
     todo: list[tuple[int, Found, str]] = []
@@ -224,12 +241,12 @@ def extract_all(
             for (index, found, digest), value in zip(todo, outs, strict=True):
                 finish(index, found, digest, value)
     else:
-        extractor = _extractor(lexicon, model, cache.settings) if todo else None
+        extractor = builder.extractor(lexicon, model, cache.settings) if todo else None
         for index, found, digest in todo:
             assert extractor is not None
             finish(index, found, digest, _process(extractor, found))
     if cache.folder is not None:
-        _KEPT_FILES.finish()
+        builder.files.finish()
     for index in sorted(warnings):
         report.warnings.extend(warnings[index])
     ordered = [results[i] for i in sorted(results)]
@@ -300,11 +317,25 @@ def build_graph_from(
     jobs: int = 0,
     title: str | None = None,
     model: str | None = None,
+    builder: Builder | None = None,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
-    """Run the whole pipeline; raise :class:`InputError` when nothing could be read."""
+    """Run the whole pipeline; raise :class:`InputError` when nothing could be read.
+
+    ``builder`` keeps what this build did for the next one (default: :data:`DEFAULT`).
+    """
     with gc_paused():
         return _build_graph_from(
-            paths, lexicon, people, since, until, cache_dir, progress, jobs, title, model
+            paths,
+            lexicon,
+            people,
+            since,
+            until,
+            cache_dir,
+            progress,
+            jobs,
+            title,
+            model,
+            builder or DEFAULT,
         )
 
 
@@ -319,6 +350,7 @@ def _build_graph_from(
     jobs: int,
     title: str | None,
     model: str | None,
+    builder: Builder,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
@@ -330,6 +362,7 @@ def _build_graph_from(
         jobs=jobs,
         report=report,
         model=model,
+        builder=builder,
     )
     if not results:
         where = ", ".join(str(p) for p in paths)
@@ -343,17 +376,17 @@ def _build_graph_from(
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
     started = time.perf_counter()
     resolver = Resolver(people)
-    _KEPT_PARTS.begin()
+    builder.parts.begin()
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(
         results,
         resolver,
         title=graph_title,
         phabricator=lexicon.phabricator,
-        parts=_KEPT_PARTS if cache_dir else None,
+        parts=builder.parts if cache_dir else None,
     )
     if cache_dir:
-        _KEPT_PARTS.finish()
+        builder.parts.finish()
     for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
         nid = "topic:" + topic_key(topic.label)
         if nid in graph:
