@@ -181,7 +181,37 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
 
 
 def to_json_text(graph: nx.Graph) -> str:
-    """``nx.node_link_data(G, edges="edges")`` as deterministic JSON text."""
-    return json.dumps(
-        nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True
-    )
+    """``nx.node_link_data(G, edges="edges")`` as deterministic JSON text, one node or edge a line.
+
+    One item a line keeps the file readable and diffable, and lets the C encoder write each
+    line: ``indent=`` would send the whole graph through json's pure-Python encoder (7x slower).
+
+    >>> g = nx.Graph(); g.add_edge("a", "b", relation="related", weight=1.0)
+    >>> print(to_json_text(g))
+    {
+     "directed": false,
+     "edges": [
+      {"relation": "related", "source": "a", "target": "b", "weight": 1.0}
+     ],
+     "graph": {},
+     "multigraph": false,
+     "nodes": [
+      {"id": "a"},
+      {"id": "b"}
+     ]
+    }
+    """
+    data = nx.node_link_data(graph, edges="edges")
+    lines = ["{"]
+    for i, (key, value) in enumerate(sorted(data.items())):
+        comma = "," if i < len(data) - 1 else ""
+        head = f" {json.dumps(key)}: "
+        if isinstance(value, list) and value:
+            items = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in value]
+            lines.append(head + "[")
+            lines.append(",\n".join("  " + item for item in items))
+            lines.append(" ]" + comma)
+        else:
+            lines.append(head + json.dumps(value, ensure_ascii=False, sort_keys=True) + comma)
+    lines.append("}")
+    return "\n".join(lines)
