@@ -103,7 +103,10 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     )
 
     from .api import build
+    from .pipeline import Builder
 
+    # one build per process: nothing to keep for a next one while the outputs are written
+    options["builder"] = Builder()
     cache = options.pop("cache", None) or not options.pop("no_cache", False)
     options.pop("no_cache", None)
     if quiet or not sys.stderr.isatty():

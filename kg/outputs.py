@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import tables
 from .errors import OutputError
-from .io import atomic_write_text
+from .io import atomic_open
 from .store import Store, write_store
 
 log = logging.getLogger(__name__)
@@ -57,65 +57,81 @@ def graphml_text(graph: nx.Graph) -> str:
     The text networkx's ``write_graphml(prettyprint=True)`` gives for that flattened graph, byte
     for byte (tests/test_outputs.py), written as strings: ElementTree took 5x as long.
     """
+    return "\n".join(graphml_lines(graph))
+
+
+def graphml_lines(graph: nx.Graph) -> Iterator[str]:
+    """The lines of :func:`graphml_text` (without line ends), made one at a time: a first pass
+    finds the keys, which come first, and a second writes the nodes and edges."""
     keys: dict[tuple[str, str, str], str] = {}  # (name, GraphML type, for) -> key id
-
-    def data(scope: str, attrs: dict[str, Any], indent: str) -> list[str]:
-        lines = []
-        for name, raw in attrs.items():
-            value = _scalar(raw)
-            kind = _GRAPHML_TYPES.get(type(value))
-            if kind is None:
-                raise OutputError(f"cannot write {name}={value!r} to GraphML")
-            key = keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
-            text = _xml_text(str(value))
-            lines.append(
-                f'{indent}<data key="{key}">{text}</data>'
-                if text
-                else f'{indent}<data key="{key}" />'
-            )
-        return lines
-
     top = {k: v for k, v in graph.graph.items() if k not in ("node_default", "edge_default")}
-    graph_data = data("graph", top, "    ")
-    body: list[str] = []
-    for nid, attrs in graph.nodes(data=True):
-        inner = data("node", attrs, "      ")
-        if inner:
-            body.append(f'    <node id="{_xml_attr(str(nid))}">')
-            body.extend(inner)
-            body.append("    </node>")
-        else:
-            body.append(f'    <node id="{_xml_attr(str(nid))}" />')
     # networkx writes the edges in the order of a graph built from the nodes, then the edges
     order = nx.Graph()
     order.add_nodes_from(graph)
     order.add_edges_from((a, b, {"attrs": d}) for a, b, d in graph.edges(data=True))
-    for a, b, holder in order.edges(data=True):
-        edge = f'    <edge source="{_xml_attr(str(a))}" target="{_xml_attr(str(b))}"'
-        inner = data("edge", holder["attrs"], "      ")
-        if inner:
-            body.append(edge + ">")
-            body.extend(inner)
-            body.append("    </edge>")
-        else:
-            body.append(edge + " />")
-    head = [
-        "<?xml version='1.0' encoding='utf-8'?>",
+    scopes: list[tuple[str, Iterable[dict[str, Any]]]] = [
+        ("graph", [top]),
+        ("node", (d for _, d in graph.nodes(data=True))),
+        ("edge", (h["attrs"] for _, _, h in order.edges(data=True))),
+    ]
+    for scope, many in scopes:
+        for attrs in many:
+            for name, value in attrs.items():
+                kind = _GRAPHML_TYPES.get(_scalar_type(value))
+                if kind is None:
+                    raise OutputError(f"cannot write {name}={value!r} to GraphML")
+                keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
+
+    def data(scope: str, attrs: dict[str, Any], indent: str) -> Iterator[str]:
+        for name, raw in attrs.items():
+            value = _scalar(raw)
+            key = keys[(str(name), _GRAPHML_TYPES[type(value)], scope)]
+            text = _xml_text(str(value))
+            yield (
+                f'{indent}<data key="{key}">{text}</data>'
+                if text
+                else f'{indent}<data key="{key}" />'
+            )
+
+    yield "<?xml version='1.0' encoding='utf-8'?>"
+    yield (
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ]
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+    )
     for (name, kind, scope), key in reversed(keys.items()):
-        head.append(
-            f'  <key id="{key}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="{kind}" />'
-        )
-    if body or graph_data:
-        head.append('  <graph edgedefault="undirected">')
-        tail = [*body, *graph_data, "  </graph>", "</graphml>", ""]
+        yield f'  <key id="{key}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="{kind}" />'
+    if not len(graph) and not top:
+        yield '  <graph edgedefault="undirected" />'
     else:
-        tail = ['  <graph edgedefault="undirected" />', "</graphml>", ""]
-    return "\n".join(head + tail)
+        yield '  <graph edgedefault="undirected">'
+        for nid, attrs in graph.nodes(data=True):
+            if attrs:
+                yield f'    <node id="{_xml_attr(str(nid))}">'
+                yield from data("node", attrs, "      ")
+                yield "    </node>"
+            else:
+                yield f'    <node id="{_xml_attr(str(nid))}" />'
+        for a, b, holder in order.edges(data=True):
+            edge = f'    <edge source="{_xml_attr(str(a))}" target="{_xml_attr(str(b))}"'
+            if holder["attrs"]:
+                yield edge + ">"
+                yield from data("edge", holder["attrs"], "      ")
+                yield "    </edge>"
+            else:
+                yield edge + " />"
+        yield from data("graph", top, "    ")
+        yield "  </graph>"
+    yield "</graphml>"
+    yield ""
+
+
+def _scalar_type(value: Any) -> type:
+    """The type of ``_scalar(value)``, without making it."""
+    if value is None or isinstance(value, (list, dict, tuple, set)):
+        return str
+    return type(value)
 
 
 # networkx's GraphML type names for Python's types (int is "long", float "double")
@@ -191,23 +207,24 @@ def write_outputs(
             log.info("wrote %s in %.2f s", name, time.perf_counter() - started)
             started = time.perf_counter()
 
+        # written a line at a time: a big graph's text is never whole in memory
         if "graph.json" in wanted:
-            atomic_write_text(staging / "graph.json", tables.to_json_text(graph) + "\n")
+            _write_lines(staging / "graph.json", tables.json_lines(graph), end="\n")
             done("graph.json")
         if "graph.graphml" in wanted:
-            atomic_write_text(staging / "graph.graphml", graphml_text(graph))
+            _write_lines(staging / "graph.graphml", graphml_lines(graph))
             done("graph.graphml")
+        made = {"people.csv": "people", "topics.csv": "topics", "references.csv": "reviews"}
         frames = {}  # people, topics and reviews are made once for the CSV files and kg.db
         for name, make in TABLES.items():
             if name in wanted:
-                frames[name] = make(graph)
-                tables.write_csv(frames[name], staging / name)
+                frame = make(graph)
+                tables.write_csv(frame, staging / name)
+                if name in made:
+                    frames[made[name]] = frame
                 done(name)
         if "kg.db" in wanted:
-            made = {"people": "people.csv", "topics": "topics.csv", "reviews": "references.csv"}
-            write_store(
-                graph, staging / "kg.db", {k: frames[v] for k, v in made.items() if v in frames}
-            )
+            write_store(graph, staging / "kg.db", frames)
             done("kg.db")
         if "graph.html" in wanted:
             from .render.html import write_html
@@ -229,6 +246,18 @@ def write_outputs(
     return dict(
         sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )
+
+
+def _write_lines(path: Path, lines: Iterable[str], end: str = "") -> None:
+    """Write ``lines`` joined by newlines (plus ``end``) atomically."""
+    with atomic_open(path) as handle:
+        first = True
+        for line in lines:
+            if not first:
+                handle.write("\n")
+            handle.write(line)
+            first = False
+        handle.write(end)
 
 
 def read_graph(path: str | os.PathLike[str]) -> nx.Graph:

@@ -22,19 +22,20 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from . import __version__
 from .errors import InputError
-from .extract import Extractor
 from .graph import _LOWER, Kept, PartCache, build_graph
 from .lexicon import Lexicon, topic_key
-from .nlp import make_nlp
-from .parse import parse
 from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
 from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
+
+if TYPE_CHECKING:  # spaCy and markdown-it load only when a file is read: not for a cached rebuild
+    from .extract import Extractor
 
 log = logging.getLogger(__name__)
 CACHE_FORMAT = 4
@@ -126,7 +127,7 @@ class Builder:
     def extractor(self, lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
         """The extractor for these settings: the last one made when they have not changed."""
         if self._extractor is None or self._extractor[0] != settings:
-            self._extractor = (settings, Extractor(make_nlp(lexicon, model), lexicon))
+            self._extractor = (settings, _make_extractor(lexicon, model))
         return self._extractor[1]
 
 
@@ -142,7 +143,14 @@ def _init_worker(lexicon: Lexicon, model: str | None) -> None:
     # in cycles over the 1,056 files of the four corpora: off, as a forked worker inherits it
     # from gc_paused(), and under "spawn" too.
     gc.disable()
-    _WORKER = Extractor(make_nlp(lexicon, model), lexicon)
+    _WORKER = _make_extractor(lexicon, model)
+
+
+def _make_extractor(lexicon: Lexicon, model: str | None) -> Extractor:
+    from .extract import Extractor
+    from .nlp import make_nlp
+
+    return Extractor(make_nlp(lexicon, model), lexicon)
 
 
 def _extract_one(job: tuple[str, str, str]) -> tuple[Meeting, list[Mention]] | list[str]:
@@ -159,6 +167,8 @@ def _process(extractor: Extractor, found: Found) -> tuple[Meeting, list[Mention]
     raw, warnings = to_minutes(found, data)
     if raw is None:
         return warnings
+    from .parse import parse
+
     try:
         meeting = parse(raw, found.name)
         mentions = extractor(meeting)

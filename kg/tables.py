@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -201,17 +202,23 @@ def to_json_text(graph: nx.Graph) -> str:
      ]
     }
     """
+    return "\n".join(json_lines(graph))
+
+
+def json_lines(graph: nx.Graph) -> Iterator[str]:
+    """The lines of :func:`to_json_text` (without line ends), made one at a time."""
     data = nx.node_link_data(graph, edges="edges")
-    lines = ["{"]
+    yield "{"
     for i, (key, value) in enumerate(sorted(data.items())):
         comma = "," if i < len(data) - 1 else ""
         head = f" {json.dumps(key)}: "
         if isinstance(value, list) and value:
-            items = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in value]
-            lines.append(head + "[")
-            lines.append(",\n".join("  " + item for item in items))
-            lines.append(" ]" + comma)
+            yield head + "["
+            last = len(value) - 1
+            for n, item in enumerate(value):
+                text = json.dumps(item, ensure_ascii=False, sort_keys=True)
+                yield f"  {text}," if n < last else f"  {text}"
+            yield " ]" + comma
         else:
-            lines.append(head + json.dumps(value, ensure_ascii=False, sort_keys=True) + comma)
-    lines.append("}")
-    return "\n".join(lines)
+            yield head + json.dumps(value, ensure_ascii=False, sort_keys=True) + comma
+    yield "}"
