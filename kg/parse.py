@@ -66,6 +66,7 @@ MAX_NAME = 80
 MAX_NESTING = 40
 MAX_BLOCK = 2500
 # leading blockquote and list markers, for reading over-nested minutes as plain lines
+_STARS = re.compile(r"^(?:\*{2,3}|-{1,2}|\+)\s+(?=\S)")  # "** note" continuing an item
 _NESTING_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*[ \t]*", re.M)
 
 
@@ -82,6 +83,7 @@ class _Line:
     line: int
     bold: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    code: list[tuple[int, int]] = field(default_factory=list)
 
 
 def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -109,10 +111,13 @@ def _inline_lines(token: Token) -> list[_Line]:
     text = ""
     bold: list[tuple[int, int]] = []
     links: list[Link] = []
+    code: list[tuple[int, int]] = []
     bold_start: list[int] = []
     link_stack: list[tuple[int, str]] = []
     for child in token.children or []:
         kind = child.type
+        if kind == "code_inline" and child.content.strip():
+            code.append((len(text), len(text) + len(child.content)))
         if kind in ("text", "code_inline", "image"):
             text += child.content.replace("\n", " ")
         elif kind in ("softbreak", "hardbreak"):
@@ -134,6 +139,7 @@ def _inline_lines(token: Token) -> list[_Line]:
         end = offset + len(part)
         item = _Line(part, start_line + number)
         item.bold = [(a - offset, min(b, end) - offset) for a, b in bold if offset <= a < end]
+        item.code = [(a - offset, min(b, end) - offset) for a, b in code if offset <= a < end]
         item.links = [
             Link(k.text, k.url, k.start - offset, min(k.end, end) - offset)
             for k in links
@@ -151,6 +157,7 @@ def _trim(item: _Line) -> None:
     if lead:
         item.text = item.text[lead:]
         item.bold = [(max(0, a - lead), max(0, b - lead)) for a, b in item.bold]
+        item.code = [(max(0, a - lead), max(0, b - lead)) for a, b in item.code]
         item.links = [
             Link(k.text, k.url, max(0, k.start - lead), max(0, k.end - lead)) for k in item.links
         ]
@@ -294,6 +301,7 @@ class _Builder:
         self.title = ""
         self.section = ""
         self.section_level = 0
+        self.heading_level = 0  # of the last Markdown heading (not of an item read as one)
         self.list_mode = ""  # "attendee" / "absent" inside such a section
         self.list_level = 0
         self._roster: tuple[int, frozenset[str]] = (0, frozenset())
@@ -383,10 +391,13 @@ class _Builder:
                     i += 1
             elif tok.type == "inline":
                 # "1. PEP 723 inline script metadata" over the notes of that item (plain-text
-                # minutes): the first line of a top-level numbered item acts as a heading
-                agenda_item = fresh_item and lists == ["ordered_list_open"]
+                # minutes): the first line of a top-level numbered item acts as a heading, and
+                # so does a top-level item whose notes are a list under it ("* Input stack")
+                top = fresh_item and len(lists) == 1
+                parent = top and _opens_list(tokens, i + 1)
+                agenda_item = top and (lists == ["ordered_list_open"] or parent)
                 fresh_item = False
-                self.inline(tok, depth, agenda_item)
+                self.inline(tok, depth, agenda_item, parent)
             i += 1
 
     def table(self, tokens: list[Token], depth: int) -> bool:
@@ -427,9 +438,10 @@ class _Builder:
         return True
 
     def heading(self, inline: Token, level: int) -> None:
+        self.heading_level = level
         self.heading_lines(_inline_lines(inline), level)
 
-    def heading_lines(self, lines: list[_Line], level: int) -> None:
+    def heading_lines(self, lines: list[_Line], level: int, item: bool = False) -> None:
         text = " ".join(x.text for x in lines).strip()
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
@@ -450,12 +462,17 @@ class _Builder:
                 text=text,
                 source=Source(self.raw.path, line, text),
                 bold=tuple(first.bold) if len(lines) == 1 else (),
+                code=tuple(first.code) if len(lines) == 1 else (),
                 links=tuple(first.links) if len(lines) == 1 else (),
                 is_heading=True,
+                depth=level,
+                item=item,
             )
         )
 
-    def inline(self, tok: Token, depth: int, agenda_item: bool = False) -> None:
+    def inline(
+        self, tok: Token, depth: int, agenda_item: bool = False, parent: bool = False
+    ) -> None:
         lines = _inline_lines(tok)
         if self.list_mode:
             for item in lines:
@@ -464,11 +481,31 @@ class _Builder:
             return
         roster = self.roster_keys()
         filled = [x for x in lines if x.text]
-        if agenda_item and len(filled) >= 2 and _looks_like_title(filled[0].text):
-            if self.speaker(filled[0], roster) is None:
-                self.heading_lines([filled[0]], 4)
-                lines = filled[1:]
-                depth = 0
+        # "* Sway" over "** Seems to be mostly working now." lines (a wiki's nested bullets that
+        # Markdown reads as one item): the item's first line is a heading, each line a note
+        notes = len(filled) >= 2 and all(_STARS.match(x.text) for x in filled[1:])
+        if (
+            (agenda_item or (depth == 1 and notes))
+            and (len(filled) >= 2 or parent)
+            and _looks_like_title(filled[0].text)
+            and not filled[0].text.startswith("[")  # "[ ] David: ...", a check-list entry
+            and self.speaker(filled[0], roster) is None
+        ):
+            self.heading_lines([filled[0]], self.item_level(), item=True)
+            lines = filled[1:]
+            depth = 2  # the item's notes
+            if notes:
+                for item in lines:
+                    cut = _STARS.match(item.text).end()  # type: ignore[union-attr]
+                    self.inline_lines([_shifted(item, cut)], depth, roster)
+                return
+        self.inline_lines(lines, depth, roster)
+
+    def item_level(self) -> int:
+        """The level of a heading made from a list item: below the section it sits in."""
+        return min(self.heading_level + 1, 6) if self.heading_level else 4
+
+    def inline_lines(self, lines: list[_Line], depth: int, roster: frozenset[str]) -> None:
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
         for item in lines:
@@ -519,16 +556,14 @@ class _Builder:
             return None
         while cut < len(text) and text[cut] in " \t":
             cut += 1
-        rest = _Line(text[cut:], item.line)
-        rest.bold = [(a - cut, b - cut) for a, b in item.bold if a >= cut]
-        rest.links = [Link(k.text, k.url, k.start - cut, k.end - cut) for k in item.links]
-        return names, rest
+        return names, _shifted(item, cut)
 
     def flush(self, group: list[_Line], speakers: tuple[str, ...], depth: int) -> None:
         if not group:
             return
         text = ""
         bold: list[tuple[int, int]] = []
+        code: list[tuple[int, int]] = []
         links: list[Link] = []
         starts: list[tuple[int, int]] = []  # (offset in text, line number) of each line
         for item in group:
@@ -538,6 +573,7 @@ class _Builder:
             starts.append((base, item.line))
             text += item.text
             bold.extend((a + base, b + base) for a, b in item.bold)
+            code.extend((a + base, b + base) for a, b in item.code)
             links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
         if not text.strip() and not speakers:
             return
@@ -562,8 +598,29 @@ class _Builder:
                     ),
                     depth=depth,
                     lines=tuple((max(off, start) - start, ln) for off, ln in starts if off < end),
+                    code=tuple((a - start, b - start) for a, b in code if start <= a and b <= end),
                 )
             )
+
+
+def _opens_list(tokens: list[Token], i: int) -> bool:
+    """Whether a list opens right after the paragraph that ends at ``tokens[i]``."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].type == "paragraph_close"
+        and tokens[i + 1].type in ("bullet_list_open", "ordered_list_open")
+    )
+
+
+def _shifted(item: _Line, cut: int) -> _Line:
+    """``item`` without its first ``cut`` characters, its bold ranges and links moved along."""
+    rest = _Line(item.text[cut:], item.line)
+    rest.bold = [(a - cut, b - cut) for a, b in item.bold if a >= cut]
+    rest.code = [(a - cut, b - cut) for a, b in item.code if a >= cut]
+    rest.links = [
+        Link(k.text, k.url, k.start - cut, k.end - cut) for k in item.links if k.start >= cut
+    ]
+    return rest
 
 
 def _looks_like_title(text: str) -> bool:

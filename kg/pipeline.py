@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # spaCy and markdown-it load only when a file is read: not fo
     from .extract import Extractor
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]

@@ -38,13 +38,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 FORMAT = 1
 EVIDENCE_KEYS = ("meeting", "date", "section", "text", "path", "line")
-# node attributes read by the questions (find, who_works_on, topics_of); the rest stay in attrs
+# node attributes read by the questions (find, who_works_on, topics_of; a meeting's date for
+# recency) have columns of their own; every attribute is in attrs
 _FIND = ("aliases", "handles", "lexicon_aliases")
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE nodes (
     id TEXT PRIMARY KEY, kind TEXT, label TEXT, weight REAL, mentions INTEGER,
-    meeting_count INTEGER, first_seen TEXT, last_seen TEXT, title TEXT,
+    meeting_count INTEGER, first_seen TEXT, last_seen TEXT, title TEXT, date TEXT,
     aliases TEXT, handles TEXT, lexicon_aliases TEXT, attrs TEXT
 );
 CREATE TABLE edges (
@@ -97,7 +98,7 @@ def write_store(
                 "INSERT INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in meta.items()]
             )
             con.executemany(
-                "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_node_row(nid, data) for nid, data in graph.nodes(data=True)),
             )
             evidence: list[tuple[Any, ...]] = []
@@ -134,6 +135,7 @@ def _node_row(nid: str, data: dict[str, Any]) -> tuple[Any, ...]:
         data.get("first_seen"),
         data.get("last_seen"),
         data.get("title"),
+        data.get("date"),
         *(_json(data[key]) if key in data else None for key in _FIND),
         _json(data),
     )
@@ -254,14 +256,14 @@ class Store:
         import networkx as nx
 
         sql = (
-            "SELECT id, kind, label, weight, mentions, first_seen, last_seen, title, "
+            "SELECT id, kind, label, weight, mentions, first_seen, last_seen, title, date, "
             "aliases, handles, lexicon_aliases FROM nodes"
         )
         wanted = list(kinds or [])
         if wanted:
             sql += f" WHERE kind IN ({', '.join('?' for _ in wanted)})"
         G = nx.Graph()
-        for nid, kind, label, weight, mentions, first, last, title, *forms in self._rows(
+        for nid, kind, label, weight, mentions, first, last, title, day, *forms in self._rows(
             sql + " ORDER BY rowid", wanted
         ):
             data: dict[str, Any] = {"kind": kind, "label": label}
@@ -271,6 +273,7 @@ class Store:
                 ("first_seen", first),
                 ("last_seen", last),
                 ("title", title),
+                ("date", day),
             ):
                 if value is not None:
                     data[key] = value

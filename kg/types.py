@@ -52,7 +52,9 @@ class Block:
     bold: tuple[tuple[int, int], ...] = ()
     links: tuple[Link, ...] = ()
     is_heading: bool = False
-    depth: int = 0
+    depth: int = 0  # list nesting of a block of prose; a heading's level (1-6) for a heading
+    item: bool = False  # a heading read from a list item: its section ends where the item does
+    code: tuple[tuple[int, int], ...] = ()  # character ranges of inline code
     lines: tuple[tuple[int, int], ...] = ()  # (offset in text, line in the file) where lines begin
 
 
