@@ -122,9 +122,11 @@ class KnowledgeGraph:
         """Every evidence sentence behind every edge."""
         return tables.evidence(self.graph)
 
-    def who_works_on(self, topic: str) -> pd.DataFrame:
+    def who_works_on(self, topic: str, explain: bool = False) -> pd.DataFrame:
         if self._db:
-            nodes = self._db.nodes_graph()
+            # find() reads the topics and reviews, recency the meetings' dates: those nodes, and
+            # the edges around the one asked about (which bring their people)
+            nodes = self._db.nodes_graph(["topic", "reference", "meeting"])
             try:
                 tid = analyse.find(nodes, topic, "topic")
             except LookupMiss as miss:
@@ -132,14 +134,15 @@ class KnowledgeGraph:
                     tid = analyse.find(nodes, topic, "reference")
                 except LookupMiss:
                     raise miss from None
-            return analyse.who_works_on(self._db.subgraph_around(tid, nodes), topic)
-        return analyse.who_works_on(self.graph, topic)
+            return analyse.who_works_on(self._db.subgraph_around(tid, nodes), tid, explain)
+        return analyse.who_works_on(self.graph, topic, explain)
 
     def topics_of(self, person: str) -> pd.DataFrame:
         if self._db:
-            nodes = self._db.nodes_graph()
-            self._db.add_edges_around(nodes, [analyse.find(nodes, person, "person")])
-            return analyse.topics_of(nodes, person)
+            nodes = self._db.nodes_graph(["person"])
+            pid = analyse.find(nodes, person, "person")
+            self._db.add_edges_around(nodes, [pid])
+            return analyse.topics_of(nodes, pid)
         return analyse.topics_of(self.graph, person)
 
     def experts(self, topic: str, n: int = 5) -> pd.DataFrame:

@@ -63,6 +63,18 @@ CREATE INDEX edges_source ON edges(source);
 CREATE INDEX edges_target ON edges(target);
 CREATE INDEX evidence_edge ON evidence(edge);
 """
+_NODE_COLUMNS = (
+    "weight",
+    "mentions",
+    "first_seen",
+    "last_seen",
+    "title",
+    "date",
+    "aliases",
+    "handles",
+    "lexicon_aliases",
+)
+_NODE_SELECT = f"SELECT id, kind, label, {', '.join(_NODE_COLUMNS)} FROM nodes"
 _FTS = "fts5"
 # the tables kg build computed, stored as they are: name in kg.db -> DataFrame maker in tables
 TABLE_NAMES = {"people": "people", "topics": "topics", "reviews": "references"}
@@ -255,66 +267,62 @@ class Store:
         """The nodes (of ``kinds``, or all) with what the questions read of them; no edges."""
         import networkx as nx
 
-        sql = (
-            "SELECT id, kind, label, weight, mentions, first_seen, last_seen, title, date, "
-            "aliases, handles, lexicon_aliases FROM nodes"
-        )
-        wanted = list(kinds or [])
-        if wanted:
-            sql += f" WHERE kind IN ({', '.join('?' for _ in wanted)})"
         G = nx.Graph()
-        for nid, kind, label, weight, mentions, first, last, title, day, *forms in self._rows(
-            sql + " ORDER BY rowid", wanted
-        ):
-            data: dict[str, Any] = {"kind": kind, "label": label}
-            for key, value in (
-                ("weight", weight),
-                ("mentions", mentions),
-                ("first_seen", first),
-                ("last_seen", last),
-                ("title", title),
-                ("date", day),
-            ):
-                if value is not None:
-                    data[key] = value
-            for key, value in zip(_FIND, forms, strict=True):
-                if value is not None:
-                    data[key] = json.loads(value)
-            G.add_node(nid, **data)
+        wanted = list(kinds or [])
+        where = f"WHERE kind IN ({', '.join('?' for _ in wanted)})" if wanted else ""
+        self._add_nodes(G, self._rows(f"{_NODE_SELECT} {where} ORDER BY rowid", wanted))
         return G
 
+    @staticmethod
+    def _add_nodes(G: nx.Graph, rows: list[tuple[Any, ...]]) -> None:
+        for nid, kind, label, *values in rows:
+            data: dict[str, Any] = {"kind": kind, "label": label}
+            for key, value in zip(_NODE_COLUMNS, values, strict=True):
+                if value is None:
+                    continue
+                if key in _FIND:
+                    value = [] if value == "[]" else json.loads(value)
+                data[key] = value
+            G.add_node(nid, **data)
+
+    def _chunks(self, sql: str, ids: list[Any], size: int = 5000) -> list[tuple[Any, ...]]:
+        """``sql`` (with ``{marks}`` for an IN list) run over ``ids`` a chunk at a time."""
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(ids), size):
+            part = ids[start : start + size]
+            rows.extend(self._rows(sql.format(marks=", ".join("?" for _ in part)), part))
+        return rows
+
     def add_edges_around(self, G: nx.Graph, nids: Iterable[str], evidence: bool = True) -> None:
-        """Add to ``G`` every edge touching ``nids``, in the graph's order, with its evidence."""
+        """Add to ``G`` every edge touching ``nids``, in the graph's order, with its evidence,
+        and the nodes at their other ends."""
         ids = sorted(set(nids))
         if not ids:
             return
-        marks = ", ".join("?" for _ in ids)
-        rows = self._rows(
-            f"SELECT id, source, target, attrs FROM edges WHERE source IN ({marks}) "
-            f"UNION SELECT id, source, target, attrs FROM edges WHERE target IN ({marks}) "
-            "ORDER BY id",
-            ids + ids,
-        )
-        found: dict[int, list[dict[str, Any]]] = {}
+        found = {
+            row[0]: row
+            for column in ("source", "target")
+            for row in self._chunks(
+                f"SELECT id, source, target, attrs FROM edges WHERE {column} IN ({{marks}})", ids
+            )
+        }
+        rows = [found[k] for k in sorted(found)]
+        items: dict[int, list[dict[str, Any]]] = {}
         if evidence and rows:
-            for row in self._rows(
+            for row in self._chunks(
                 "SELECT edge, meeting, date, section, text, path, line FROM evidence "
-                f"WHERE edge IN ({', '.join('?' for _ in rows)}) ORDER BY id",
+                "WHERE edge IN ({marks}) ORDER BY id",
                 [r[0] for r in rows],
             ):
-                found.setdefault(row[0], []).append(dict(zip(EVIDENCE_KEYS, row[1:], strict=True)))
+                items.setdefault(row[0], []).append(dict(zip(EVIDENCE_KEYS, row[1:], strict=True)))
+        missing = sorted({end for r in rows for end in r[1:3] if end not in G})
+        if missing:  # nodes of kinds left out of G
+            self._add_nodes(G, self._chunks(f"{_NODE_SELECT} WHERE id IN ({{marks}})", missing))
         for eid, a, b, attrs in rows:
             data = json.loads(attrs)
             if "evidence" in data:
-                data["evidence"] = found.get(eid, [])
-            for end in (a, b):
-                if end not in G:  # a node of a kind left out of G
-                    G.add_node(end, **self._node(end))
+                data["evidence"] = items.get(eid, [])
             G.add_edge(a, b, **data)
-
-    def _node(self, nid: str) -> dict[str, Any]:
-        rows = self._rows("SELECT attrs FROM nodes WHERE id = ?", [nid])
-        return dict(json.loads(rows[0][0])) if rows else {}
 
     def graph_attrs(self) -> dict[str, Any]:
         """The graph's own attributes (title, meetings, generator)."""
