@@ -158,11 +158,12 @@ def _xml_attr(text: str) -> str:
     return text
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one for every value
+
+
 def _scalar(value: Any) -> Any:
     if isinstance(value, (list, dict, tuple, set)):
-        return json.dumps(
-            sorted(value) if isinstance(value, set) else value, ensure_ascii=False, sort_keys=True
-        )
+        return _JSON(sorted(value) if isinstance(value, set) else value)
     if value is None:
         return ""
     return value

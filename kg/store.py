@@ -80,8 +80,8 @@ _FTS = "fts5"
 TABLE_NAMES = {"people": "people", "topics": "topics", "reviews": "references"}
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+# one encoder for every row: json.dumps with options makes a new one at each call
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def write_store(
@@ -161,7 +161,7 @@ def _edge_rows(graph: nx.Graph, evidence: list[tuple[Any, ...]]) -> Iterator[tup
         if isinstance(items, list):
             attrs["evidence"] = len(items)  # kept apart; the count marks that the key was there
             for rank, ev in enumerate(items):
-                evidence.append((eid, rank, *(ev.get(k) for k in EVIDENCE_KEYS)))
+                evidence.append((eid, rank, *map(ev.get, EVIDENCE_KEYS)))
         yield (
             eid,
             a,
