@@ -239,6 +239,10 @@ def extract_all(
     if jobs == 0:  # auto: both cores pay off from about a hundred files (benchmarks/RESULTS.md)
         jobs = min(os.cpu_count() or 1, 8) if len(todo) >= PARALLEL_FROM else 1
     if jobs > 1 and len(todo) >= 8:
+        # imported here, before the workers fork, so that they inherit spaCy instead of each
+        # importing it again (it is not imported at all when every file comes from the cache)
+        from . import extract, nlp, parse  # noqa: F401
+
         with ProcessPoolExecutor(
             max_workers=jobs, initializer=_init_worker, initargs=(lexicon, model)
         ) as pool:
