@@ -17,6 +17,12 @@ Sections:
                time until drawn and still in headless Chromium vs opening an empty page; target
                < 2 s at 2,000 nodes.
 5. jobs        kg.build(..., jobs=2) vs jobs=1 on the corpora.
+6. user        as a user runs it, on all 14 corpora (--user-corpora): a whole `kg build` process
+               with every output, and kg.build in this process without outputs, each against
+               spacy.blank("en") + nlp.pipe over the same text in the same run; peak memory per
+               million words; `kg --help`, `kg who` and `kg topics` (reading kg.db, and
+               graph.json alone) against a bare `python -c pass`; and a one-file rebuild of
+               1,000 synthetic meetings as a whole `kg build` process. Not in the default run.
 
 Raw results go to ``--out`` (default /tmp/kg-bench): results.json, profile.txt; a Markdown
 summary is printed at the end.
@@ -263,6 +269,16 @@ def child(kind: str, arg: str) -> None:
         folder, cache = arg.split(":", 1)
         K = kg.build([folder], cache=cache)
         extra = {"parsed": K.report.parsed, "from_cache": K.report.from_cache}
+    elif (
+        kind == "cli"
+    ):  # ARG is the JSON list of kg's arguments: the whole command as a user runs it
+        from kg.cli import main as kg_main
+
+        try:
+            kg_main(json.loads(arg), standalone_mode=False)
+        except SystemExit:
+            pass
+        extra = {}
     else:
         raise SystemExit(f"unknown child job {kind}")
     seconds = time.perf_counter() - start
@@ -509,6 +525,129 @@ def jobs_bench(paths: list[Path], repeat: int) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------------- 6. user
+
+
+def kg_process(args: list[str], quiet: bool = True) -> tuple[float, dict[str, Any]]:
+    """Run ``kg ARGS`` in a new interpreter: wall time from outside (interpreter start, imports
+    and all), peak memory of the process and of its largest worker from inside."""
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", "cli", json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - start
+    return seconds, dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def process_time(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, capture_output=True, check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def user(paths: list[Path], work: Path, repeat: int) -> dict[str, Any]:
+    texts = corpus_texts(paths)
+    words = sum(len(t.split()) for t in texts)
+    log(f"user: {len(paths)} corpora, {len(texts)} files, {words:,} words")
+    floor, _ = spacy_floor(texts)
+    floor()  # warm
+    out = work / "user-out"
+    floor_times = [timed(floor)[0]]
+    build_s, build = kg_process(["build", *map(str, paths), "--out", str(out), "--no-cache", "-q"])
+    log(f"  kg build process {build_s:.1f} s (peak {build['peak_rss_mb']:.0f} MB)")
+    floor_times.append(timed(floor)[0])
+    inproc_s, K = timed(lambda: kg_build(paths))
+    log(f"  kg.build in this process {inproc_s:.1f} s")
+    floor_times.append(timed(floor)[0])
+    floor_s = statistics.median(floor_times)
+    log(f"  spaCy blank floor {floor_s:.1f} s ({floor_times})")
+    sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file()}
+    # the same graph.json without kg.db beside it: the graph path of the questions
+    alone = work / "json-only"
+    alone.mkdir(exist_ok=True)
+    os.link(out / "graph.json", alone / "graph.json")
+    kg_cmd = [sys.executable, "-m", "kg.cli"]
+    # the issue's questions, or the top topic and person where those are not in the graph
+    topic = "WebAssembly" if "topic:webassembly" in K.graph else K.topics()["label"].iloc[0]
+    person = "Matteo Collina" if "person:matteo-collina" in K.graph else K.people()["label"].iloc[0]
+    questions = {
+        "kg --help": [*kg_cmd, "--help"],
+        f"kg who '{topic}' (kg.db)": [*kg_cmd, "who", topic, "-g", str(out / "graph.json")],
+        f"kg topics '{person}' (kg.db)": [*kg_cmd, "topics", person, "-g", str(out / "graph.json")],
+        "kg people (kg.db)": [*kg_cmd, "people", "-g", str(out / "graph.json")],
+        f"kg who '{topic}' (graph.json)": [*kg_cmd, "who", topic, "-g", str(alone / "graph.json")],
+    }
+    bare = [sys.executable, "-c", "pass"]
+    timings: dict[str, Any] = {}
+    for name, argv in questions.items():
+        runs = 1 if "graph.json)" in name else repeat
+        kg_t, bare_t = paired(lambda a=argv: process_time(a), lambda: process_time(bare), runs)  # type: ignore[misc]
+        timings[name] = {
+            "kg_s": statistics.median(kg_t),
+            "bare_s": statistics.median(bare_t),
+            "over_bare_s": statistics.median(kg_t) - statistics.median(bare_t),
+        }
+        log(
+            f"  {name}: {timings[name]['kg_s']:.2f} s (bare python {timings[name]['bare_s']:.2f} s)"
+        )
+    peak = build["peak_rss_mb"] + 2 * build["worker_peak_rss_mb"]
+    return {
+        "corpora": len(paths),
+        "files": len(texts),
+        "words": words,
+        "loadavg": os.getloadavg(),
+        "spacy_s": floor_s,
+        "spacy_times": floor_times,
+        "process_s": build_s,
+        "process_ratio": floor_s / build_s,
+        "inprocess_s": inproc_s,
+        "inprocess_ratio": floor_s / inproc_s,
+        "peak_rss_mb": build["peak_rss_mb"],
+        "worker_peak_rss_mb": build["worker_peak_rss_mb"],
+        "peak_mb_per_million_words": peak / (words / 1e6),
+        "graph": {"nodes": K.graph.number_of_nodes(), "edges": K.graph.number_of_edges()},
+        "output_mb": {k: round(v / 1e6, 1) for k, v in sorted(sizes.items())},
+        "questions": timings,
+    }
+
+
+def one_file_rebuild(work: Path, files: int) -> dict[str, Any]:
+    """A one-file rebuild of ``files`` synthetic meetings, as a whole `kg build` process."""
+    from synth import write_corpus
+
+    folder = work / "rebuild"
+    out = work / "rebuild-out"
+    paths = write_corpus(folder, files, seed=7)
+    full_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q"])
+    same_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q"])
+    victim = paths[len(paths) // 2]
+    with victim.open("a", encoding="utf-8") as handle:
+        handle.write("\n**John Baldwin:** Added a note about NVMe.\n")
+    one_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q"])
+    with victim.open("a", encoding="utf-8") as handle:
+        handle.write("\n**John Baldwin:** Another note about NVMe.\n")
+    db_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q", "--outputs", "kg.db"])
+    bare_s = process_time([sys.executable, "-c", "pass"])
+    log(
+        f"one-file rebuild of {files}: full {full_s:.1f} s, unchanged {same_s:.1f} s, "
+        f"one changed {one_s:.1f} s, one changed with --outputs kg.db {db_s:.1f} s"
+    )
+    shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "files": files,
+        "full_s": full_s,
+        "unchanged_s": same_s,
+        "one_changed_s": one_s,
+        "one_changed_kgdb_only_s": db_s,
+        "bare_python_s": bare_s,
+        "target_s": 2.0,
+    }
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -597,6 +736,43 @@ def summary(r: dict[str, Any]) -> str:
             f"| jobs=2 on the corpora | {j['jobs2_s']:.1f} s | jobs=1 {j['jobs1_s']:.1f} s | "
             f"x{j['speedup']:.2f} | > 1 on {j['nproc']} cores |"
         )
+    u = r.get("user")
+    if u:
+        load = ", ".join(f"{x:.1f}" for x in u["loadavg"])
+        what = f"{u['corpora']} corpora, {u['files']} files, {u['words']:,} words"
+        floor = f"spaCy blank + nlp.pipe {u['words'] / u['spacy_s']:,.0f} words/s ({u['spacy_s']:.1f} s)"
+        lines.append(
+            f"| whole `kg build` process, every output, {what} | "
+            f"{u['words'] / u['process_s']:,.0f} words/s ({u['process_s']:.1f} s) | {floor} | "
+            f"{100 * u['process_ratio']:.0f}% (load {load}) | >= 40% |"
+        )
+        lines.append(
+            f"| kg.build in-process, no outputs, same text | {u['words'] / u['inprocess_s']:,.0f} "
+            f"words/s ({u['inprocess_s']:.1f} s) | same | {100 * u['inprocess_ratio']:.0f}% | |"
+        )
+        lines.append(
+            f"| peak memory of that build | {u['peak_rss_mb']:.0f} MB + 2 workers x "
+            f"{u['worker_peak_rss_mb']:.0f} MB: {u['peak_mb_per_million_words']:.0f} MB per "
+            "million words | | | halved |"
+        )
+        for name, q in u["questions"].items():
+            lines.append(
+                f"| `{name}` | {q['kg_s']:.2f} s | bare `python -c pass` {q['bare_s']:.2f} s | "
+                f"+{q['over_bare_s']:.2f} s | |"
+            )
+        lines.append(
+            "| outputs (MB) | "
+            + ", ".join(f"{k} {v}" for k, v in u["output_mb"].items())
+            + " | | | |"
+        )
+    b = r.get("rebuild")
+    if b:
+        lines.append(
+            f"| one file of {b['files']} changed, whole `kg build` process | {b['one_changed_s']:.2f} s "
+            f"(--outputs kg.db: {b['one_changed_kgdb_only_s']:.2f} s; nothing changed "
+            f"{b['unchanged_s']:.2f} s) | full build {b['full_s']:.1f} s; bare python "
+            f"{b['bare_python_s']:.2f} s | | < 2 s |"
+        )
     if t:
         p = t["profile"]
         lines.append("")
@@ -626,7 +802,7 @@ def main() -> None:
     parser.add_argument(
         "--only",
         default="throughput,scale,incremental,map,jobs",
-        help="comma-separated sections to run",
+        help="comma-separated sections to run (also: user, rebuild, not run by default)",
     )
     parser.add_argument(
         "--scale",
@@ -676,6 +852,11 @@ def main() -> None:
             )
         if "jobs" in only:
             results["jobs"] = jobs_bench(paths, 1 if quick else 2)
+        if "user" in only:
+            every = sorted(p for p in CORPORA.iterdir() if p.is_dir())
+            results["user"] = user(every[:2] if quick else every, work, 1 if quick else 3)
+        if "rebuild" in only:
+            results["rebuild"] = one_file_rebuild(work, 100 if quick else 1000)
     results["loadavg"]["end"] = os.getloadavg()
     results["total_s"] = time.perf_counter() - start
     (out / "results.json").write_text(json.dumps(results, indent=2, default=str))

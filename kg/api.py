@@ -6,16 +6,20 @@ import html
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
 
 from . import analyse, tables
+from .errors import LookupMiss
 from .lexicon import Lexicon, load_lexicon
 from .outputs import read_graph, write_outputs
-from .pipeline import BuildReport, Progress, build_graph_from
-from .resolve import PeopleFile, load_people
+from .store import Store
+
+if TYPE_CHECKING:  # the pipeline (spaCy, markdown-it) loads only when something is built
+    from .pipeline import Builder, BuildReport, Progress
+    from .resolve import PeopleFile
 
 PathLike = str | os.PathLike[str]
 
@@ -28,23 +32,85 @@ class KnowledgeGraph:
     ['Chuck Tuffli', 'Patrick Mooney']
     """
 
-    def __init__(self, graph: nx.Graph, report: BuildReport | None = None) -> None:
-        self.graph = graph
-        self.report = report or BuildReport(meetings=graph.graph.get("meetings", 0))
+    def __init__(
+        self,
+        graph: nx.Graph | None = None,
+        report: BuildReport | None = None,
+        *,
+        store: Store | None = None,
+    ) -> None:
+        if graph is None and store is None:
+            raise TypeError("KnowledgeGraph needs a graph or a store")
+        self._graph = graph
+        self.store = store  # kg.db: the questions below read it while the graph is not loaded
+        self._report = report
+
+    @property
+    def report(self) -> BuildReport:
+        """What the build read, reused and skipped (for a loaded graph: its meetings only)."""
+        if self._report is None:
+            from .pipeline import BuildReport
+
+            meetings = (
+                self._db.graph_attrs().get("meetings", 0)
+                if self._db
+                else self.graph.graph.get("meetings", 0)
+            )
+            self._report = BuildReport(meetings=meetings)
+        return self._report
+
+    @property
+    def graph(self) -> nx.Graph:
+        """The networkx graph (see docs/GRAPH.md); read from kg.db on first use after ``load``."""
+        if self._graph is None:
+            assert self.store is not None
+            self._graph = self.store.graph()
+        return self._graph
+
+    @graph.setter
+    def graph(self, graph: nx.Graph) -> None:
+        self._graph = graph
+
+    @property
+    def _db(self) -> Store | None:
+        """The store, while it is the quicker way to an answer."""
+        return self.store if self._graph is None else None
 
     @classmethod
     def load(cls, path: PathLike) -> KnowledgeGraph:
-        """Open a ``graph.json`` written by ``kg build``."""
-        return cls(read_graph(path))
+        """Open what ``kg build`` wrote: a folder, its ``graph.json`` or its ``kg.db``.
+
+        ``kg.db`` is used when it is there and no older than ``graph.json`` (a later build
+        with ``--outputs graph.json`` leaves an older one beside it).
+        """
+        where = Path(path)
+        if where.is_dir():
+            where = where / "graph.json"
+        db = where if where.suffix == ".db" else where.with_name("kg.db")
+        if db.is_file() and (where == db or _not_older(db, where)):
+            return cls(store=Store(db))
+        return cls(read_graph(where))
 
     def people(self) -> pd.DataFrame:
+        if self._db:
+            return self._db.table("people")
         return tables.people(self.graph)
 
     def topics(self) -> pd.DataFrame:
+        if self._db:
+            return self._db.table("topics")
         return tables.topics(self.graph)
 
     def references(self) -> pd.DataFrame:
+        if self._db:
+            return self._db.table("reviews")
         return tables.references(self.graph)
+
+    def labels(self, kind: str) -> dict[str, str]:
+        """Node id -> label of every node of one kind (``person``, ``topic``, ...)."""
+        if self._db:
+            return self._db.labels(kind)
+        return {n: d["label"] for n, d in self.graph.nodes(data=True) if d["kind"] == kind}
 
     def meetings(self) -> pd.DataFrame:
         return tables.meetings(self.graph)
@@ -56,10 +122,27 @@ class KnowledgeGraph:
         """Every evidence sentence behind every edge."""
         return tables.evidence(self.graph)
 
-    def who_works_on(self, topic: str) -> pd.DataFrame:
-        return analyse.who_works_on(self.graph, topic)
+    def who_works_on(self, topic: str, explain: bool = False) -> pd.DataFrame:
+        if self._db:
+            # find() reads the topics and reviews, recency the meetings' dates: those nodes, and
+            # the edges around the one asked about (which bring their people)
+            nodes = self._db.nodes_graph(["topic", "reference", "meeting"])
+            try:
+                tid = analyse.find(nodes, topic, "topic")
+            except LookupMiss as miss:
+                try:
+                    tid = analyse.find(nodes, topic, "reference")
+                except LookupMiss:
+                    raise miss from None
+            return analyse.who_works_on(self._db.subgraph_around(tid, nodes), tid, explain)
+        return analyse.who_works_on(self.graph, topic, explain)
 
     def topics_of(self, person: str) -> pd.DataFrame:
+        if self._db:
+            nodes = self._db.nodes_graph(["person"])
+            pid = analyse.find(nodes, person, "person")
+            self._db.add_edges_around(nodes, [pid])
+            return analyse.topics_of(nodes, pid)
         return analyse.topics_of(self.graph, person)
 
     def experts(self, topic: str, n: int = 5) -> pd.DataFrame:
@@ -78,10 +161,13 @@ class KnowledgeGraph:
         return analyse.centrality(self.graph)
 
     def bus_factor(self) -> pd.DataFrame:
+        if self._db:
+            return analyse.bus_factor(self._db.people_topics())
         return analyse.bus_factor(self.graph)
 
     def write(self, out: PathLike, **options: Any) -> dict[str, Path]:
-        """Write graph.json, graph.graphml, CSV tables, graph.html and wiki.md into ``out``."""
+        """Write graph.json, graph.graphml, CSV tables, kg.db, graph.html and wiki.md into ``out``
+        (``outputs=["kg.db", ...]``: only those; see :func:`kg.outputs.write_outputs`)."""
         return write_outputs(self.graph, out, **options)
 
     def show(self, height: int = 600) -> Any:
@@ -97,14 +183,20 @@ class KnowledgeGraph:
         )
 
     def summary(self) -> dict[str, Any]:
+        if self._db:
+            return self._db.counts()
         return analyse.summary(self.graph)
 
     def __repr__(self) -> str:
         s = self.summary()["nodes"]
         return (
-            f"<KnowledgeGraph {self.graph.graph.get('title', '')!r}: {s.get('meeting', 0)} meetings, "
+            f"<KnowledgeGraph {self._title()!r}: {s.get('meeting', 0)} meetings, "
             f"{s.get('person', 0)} people, {s.get('topic', 0)} topics, {s.get('reference', 0)} references>"
         )
+
+    def _title(self) -> str:
+        attrs = self._db.graph_attrs() if self._db else self.graph.graph
+        return str(attrs.get("title", ""))
 
     def _repr_html_(self) -> str:
         s = self.summary()["nodes"]
@@ -121,8 +213,24 @@ class KnowledgeGraph:
                 ("main topics", ", ".join(topics)),
             ]
         )
-        title = html.escape(str(self.graph.graph.get("title", "kg")))
+        title = html.escape(str(self._title()))
         return f"<div><b>KnowledgeGraph</b> {title}<table>{rows}</table></div>"
+
+
+def _not_older(db: Path, other: Path) -> bool:
+    try:
+        return db.stat().st_mtime_ns >= other.stat().st_mtime_ns
+    except OSError:  # no graph.json beside it
+        return True
+
+
+def load(path: PathLike = "out") -> KnowledgeGraph:
+    """Open what ``kg build`` wrote: an output folder, its ``graph.json`` or its ``kg.db``.
+
+    With ``kg.db`` the tables and questions are read from it, and the networkx graph only when
+    ``.graph`` (or an analysis that needs all of it) is asked for.
+    """
+    return KnowledgeGraph.load(path)
 
 
 def default_cache_dir() -> Path:
@@ -146,6 +254,7 @@ def build(
     progress: Progress | None = None,
     title: str | None = None,
     model: str | None = None,
+    builder: Builder | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the minutes under ``paths``.
 
@@ -153,9 +262,13 @@ def build(
     first folder is used when ``people`` is not given. ``cache`` is True (see
     :func:`default_cache_dir`), False, or a folder; with a cache, the next build in this process
     also reuses what this one did for every meeting that has not changed (``cache=False``: nothing
-    is reused). ``model`` names an installed statistical spaCy
+    is reused; ``builder``, a :class:`kg.pipeline.Builder` the caller holds, keeps it there
+    instead of in the process's default one). ``model`` names an installed statistical spaCy
     pipeline (``en_core_web_sm``) whose entity recogniser adds people; the default needs none.
     """
+    from .pipeline import build_graph_from
+    from .resolve import PeopleFile, load_people
+
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
@@ -183,5 +296,6 @@ def build(
         jobs=jobs,
         title=title,
         model=model,
+        builder=builder,
     )
     return KnowledgeGraph(graph, report)

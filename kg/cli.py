@@ -7,15 +7,17 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import pandas as pd
 
 from . import __version__
-from .api import KnowledgeGraph, build
 from .errors import KgError, LookupMiss
-from .outputs import read_graph
+
+if TYPE_CHECKING:  # spaCy, pandas and networkx load only for a command that needs them
+    import pandas as pd
+
+    from .api import KnowledgeGraph
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -47,9 +49,9 @@ def main(verbose: bool) -> None:
         kg build data/ --out out/
         kg who NVMe --graph out/graph.json
     """
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING, format="kg: %(message)s"
-    )
+    # -v is about kg's own steps: other libraries' loggers (markdown-it, matplotlib) stay quiet
+    logging.basicConfig(level=logging.WARNING, format="kg: %(message)s")
+    logging.getLogger("kg").setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
 def _build_options(func: F) -> F:
@@ -100,6 +102,11 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
         TimeRemainingColumn,
     )
 
+    from .api import build
+    from .pipeline import Builder
+
+    # one build per process: nothing to keep for a next one while the outputs are written
+    options["builder"] = Builder()
     cache = options.pop("cache", None) or not options.pop("no_cache", False)
     options.pop("no_cache", None)
     if quiet or not sys.stderr.isatty():
@@ -138,22 +145,39 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     help="Most nodes drawn in graph.html; the rest is listed in the page.",
 )
 @click.option("--no-html", is_flag=True, help="Skip graph.html and wiki.md.")
+@click.option(
+    "--outputs",
+    metavar="NAMES",
+    help="Write only these outputs (comma-separated, e.g. kg.db,graph.json). Default: all.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def build_cmd(
-    paths: tuple[str, ...], out: str, max_nodes: int, no_html: bool, quiet: bool, **options: Any
+    paths: tuple[str, ...],
+    out: str,
+    max_nodes: int,
+    no_html: bool,
+    outputs: str | None,
+    quiet: bool,
+    **options: Any,
 ) -> None:
     """Build the knowledge graph of the minutes in PATHS (files or folders).
 
     Example:
 
         kg build data/minutes --lexicon data/lexicons/bhyve.toml --out out/
+        kg build data/minutes --outputs kg.db,graph.html
     """
+    from .outputs import check_outputs
+
+    wanted = check_outputs(outputs.split(",")) if outputs is not None else None
     folder = Path(out)
-    before = _previous(folder / "graph.json")
+    before = _previous(folder)
     if not options.get("no_cache") and not folder.is_file():
         options["cache"] = folder / ".kg-cache"
     K = _progress_build(paths, quiet, **options)
-    written = K.write(folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes)
+    written = K.write(
+        folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes, outputs=wanted
+    )
     if quiet:
         return
     s = K.summary()["nodes"]
@@ -179,11 +203,13 @@ def build_cmd(
         click.echo(f"  {folder / name}")
 
 
-def _previous(path: Path) -> KnowledgeGraph | None:
-    if not path.is_file():
+def _previous(folder: Path) -> KnowledgeGraph | None:
+    from .api import load
+
+    if not (folder / "graph.json").is_file() and not (folder / "kg.db").is_file():
         return None
     try:
-        return KnowledgeGraph(read_graph(path))
+        return load(folder)
     except KgError:
         return None
 
@@ -192,16 +218,12 @@ def _changes(before: KnowledgeGraph, after: KnowledgeGraph) -> list[str]:
     """New people, topics and reviews since the last build; topics whose only voice left."""
     lines = []
     for kind, name in (("person", "people"), ("topic", "topics"), ("reference", "reviews")):
-        old = {n for n, d in before.graph.nodes(data=True) if d["kind"] == kind}
-        new = sorted(
-            after.graph.nodes[n]["label"]
-            for n, d in after.graph.nodes(data=True)
-            if d["kind"] == kind and n not in old
-        )
+        old = before.labels(kind)
+        new = sorted(label for n, label in after.labels(kind).items() if n not in old)
         if new:
             shown = ", ".join(new[:8]) + (f" (+{len(new) - 8} more)" if len(new) > 8 else "")
             lines.append(f"new {name} since the last build: {shown}")
-    old_bus = set(before.bus_factor()["topic"]) if len(before.graph) else set()
+    old_bus = set(before.bus_factor()["topic"])
     lonely = sorted(set(after.bus_factor()["topic"]) - old_bus)
     if lonely:
         lines.append("topics now discussed by only one person: " + ", ".join(lonely[:8]))
@@ -213,10 +235,14 @@ def _changes(before: KnowledgeGraph, after: KnowledgeGraph) -> list[str]:
 def _load(graph: str | None, paths: tuple[str, ...], options: dict[str, Any]) -> KnowledgeGraph:
     if paths:
         return _progress_build(paths, True, **options)
-    return KnowledgeGraph(read_graph(graph or "out/graph.json"))
+    from .api import load
+
+    return load(graph or "out/graph.json")
 
 
 def _emit(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> None:
+    import pandas as pd
+
     if columns:
         frame = frame[[c for c in columns if c in frame.columns]]
     if fmt == "csv":
@@ -346,6 +372,7 @@ def html_cmd(
         kg html --graph out/graph.json --max-nodes 5000 --since 2019-01-01
     """
     from .analyse import period
+    from .outputs import read_graph
     from .render.html import write_html
 
     target = Path(out) if out else Path(graph).with_name("graph.html")
@@ -369,6 +396,7 @@ def wiki_cmd(graph: str, out: str | None) -> None:
 
         kg wiki --graph out/graph.json --out wiki/bhyve.md
     """
+    from .outputs import read_graph
     from .render.wiki import write_wiki
 
     target = Path(out) if out else Path(graph).with_name("wiki.md")
@@ -413,6 +441,7 @@ def eval_cmd(
         kg eval tests/gold/nodejs-*.json --from ../shared/corpora/nodejs-tsc --errors
     """
     from .evaluate import evaluate, format_table, load_gold
+    from .outputs import read_graph
 
     files: list[Path] = []
     for name in golds:  # a folder stands for the gold files in it

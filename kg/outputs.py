@@ -6,11 +6,13 @@ leaves the previous outputs as they were.
 
 from __future__ import annotations
 
-import io
 import json
+import logging
 import os
 import shutil
 import tempfile
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,10 @@ import networkx as nx
 
 from . import tables
 from .errors import OutputError
-from .io import atomic_write_text
+from .io import atomic_open
+from .store import Store, write_store
+
+log = logging.getLogger(__name__)
 
 TABLES = {
     "people.csv": tables.people,
@@ -28,26 +33,137 @@ TABLES = {
     "edges.csv": tables.edges,
     "evidence.csv": tables.evidence,
 }
+# every output kg build can write, in the order it lists them (wiki.md comes with wiki.svg)
+OUTPUTS = ("graph.json", "graph.graphml", *TABLES, "kg.db", "graph.html", "wiki.md")
+
+
+def check_outputs(names: Iterable[str]) -> list[str]:
+    """The outputs asked for, in kg's order; :class:`OutputError` names an unknown one.
+
+    >>> check_outputs(["kg.db", "graph.json"])
+    ['graph.json', 'kg.db']
+    """
+    wanted = [n.strip() for n in names if n.strip()]
+    unknown = [n for n in wanted if n not in OUTPUTS]
+    if unknown or not wanted:
+        what = f"unknown output {unknown[0]!r}" if unknown else "no output chosen"
+        raise OutputError(f"{what}; choose from {', '.join(OUTPUTS)} (comma-separated)")
+    return [n for n in OUTPUTS if n in wanted]
 
 
 def graphml_text(graph: nx.Graph) -> str:
-    """GraphML of the graph, with list and dict attributes stored as JSON strings."""
-    flat = nx.Graph()
-    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items()})
-    for nid, data in graph.nodes(data=True):
-        flat.add_node(nid, **{k: _scalar(v) for k, v in data.items()})
-    for a, b, data in graph.edges(data=True):
-        flat.add_edge(a, b, **{k: _scalar(v) for k, v in data.items()})
-    buffer = io.BytesIO()
-    nx.write_graphml(flat, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8")
+    """GraphML of the graph, with list and dict attributes stored as JSON strings.
+
+    The text networkx's ``write_graphml(prettyprint=True)`` gives for that flattened graph, byte
+    for byte (tests/test_outputs.py), written as strings: ElementTree took 5x as long.
+    """
+    return "\n".join(graphml_lines(graph))
+
+
+def graphml_lines(graph: nx.Graph) -> Iterator[str]:
+    """The lines of :func:`graphml_text` (without line ends), made one at a time: a first pass
+    finds the keys, which come first, and a second writes the nodes and edges."""
+    keys: dict[tuple[str, str, str], str] = {}  # (name, GraphML type, for) -> key id
+    top = {k: v for k, v in graph.graph.items() if k not in ("node_default", "edge_default")}
+    # networkx writes the edges in the order of a graph built from the nodes, then the edges
+    order = nx.Graph()
+    order.add_nodes_from(graph)
+    order.add_edges_from((a, b, {"attrs": d}) for a, b, d in graph.edges(data=True))
+    scopes: list[tuple[str, Iterable[dict[str, Any]]]] = [
+        ("graph", [top]),
+        ("node", (d for _, d in graph.nodes(data=True))),
+        ("edge", (h["attrs"] for _, _, h in order.edges(data=True))),
+    ]
+    for scope, many in scopes:
+        for attrs in many:
+            for name, value in attrs.items():
+                kind = _GRAPHML_TYPES.get(_scalar_type(value))
+                if kind is None:
+                    raise OutputError(f"cannot write {name}={value!r} to GraphML")
+                keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
+
+    def data(scope: str, attrs: dict[str, Any], indent: str) -> Iterator[str]:
+        for name, raw in attrs.items():
+            value = _scalar(raw)
+            key = keys[(str(name), _GRAPHML_TYPES[type(value)], scope)]
+            text = _xml_text(str(value))
+            yield (
+                f'{indent}<data key="{key}">{text}</data>'
+                if text
+                else f'{indent}<data key="{key}" />'
+            )
+
+    yield "<?xml version='1.0' encoding='utf-8'?>"
+    yield (
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+    )
+    for (name, kind, scope), key in reversed(keys.items()):
+        yield f'  <key id="{key}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="{kind}" />'
+    if not len(graph) and not top:
+        yield '  <graph edgedefault="undirected" />'
+    else:
+        yield '  <graph edgedefault="undirected">'
+        for nid, attrs in graph.nodes(data=True):
+            if attrs:
+                yield f'    <node id="{_xml_attr(str(nid))}">'
+                yield from data("node", attrs, "      ")
+                yield "    </node>"
+            else:
+                yield f'    <node id="{_xml_attr(str(nid))}" />'
+        for a, b, holder in order.edges(data=True):
+            edge = f'    <edge source="{_xml_attr(str(a))}" target="{_xml_attr(str(b))}"'
+            if holder["attrs"]:
+                yield edge + ">"
+                yield from data("edge", holder["attrs"], "      ")
+                yield "    </edge>"
+            else:
+                yield edge + " />"
+        yield from data("graph", top, "    ")
+        yield "  </graph>"
+    yield "</graphml>"
+    yield ""
+
+
+def _scalar_type(value: Any) -> type:
+    """The type of ``_scalar(value)``, without making it."""
+    if value is None or isinstance(value, (list, dict, tuple, set)):
+        return str
+    return type(value)
+
+
+# networkx's GraphML type names for Python's types (int is "long", float "double")
+_GRAPHML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
+
+
+def _xml_text(text: str) -> str:
+    """Escaped as ElementTree escapes element text."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _xml_attr(text: str) -> str:
+    """Escaped as ElementTree escapes an attribute value."""
+    text = _xml_text(text)
+    for raw, escaped in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if raw in text:
+            text = text.replace(raw, escaped)
+    return text
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one for every value
 
 
 def _scalar(value: Any) -> Any:
     if isinstance(value, (list, dict, tuple, set)):
-        return json.dumps(
-            sorted(value) if isinstance(value, set) else value, ensure_ascii=False, sort_keys=True
-        )
+        return _JSON(sorted(value) if isinstance(value, set) else value)
     if value is None:
         return ""
     return value
@@ -60,8 +176,15 @@ def write_outputs(
     html: bool = True,
     wiki: bool = True,
     max_nodes: int = 2500,
+    outputs: Iterable[str] | None = None,
 ) -> dict[str, Path]:
-    """Write every output of a build into ``out``; returns name -> path."""
+    """Write the outputs of a build into ``out`` (``outputs``: which ones, default all); returns
+    name -> path."""
+    wanted = set(check_outputs(outputs) if outputs is not None else OUTPUTS)
+    if not html:
+        wanted.discard("graph.html")
+    if not wiki:
+        wanted.discard("wiki.md")
     folder = Path(out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -78,33 +201,75 @@ def write_outputs(
     try:
         # everything is written aside first, then renamed into place together: an interrupted
         # build leaves the previous set of outputs, not a mix of old and new files
-        atomic_write_text(staging / "graph.json", tables.to_json_text(graph) + "\n")
-        atomic_write_text(staging / "graph.graphml", graphml_text(graph))
+        started = time.perf_counter()
+
+        def done(name: str) -> None:
+            nonlocal started
+            log.info("wrote %s in %.2f s", name, time.perf_counter() - started)
+            started = time.perf_counter()
+
+        # written a line at a time: a big graph's text is never whole in memory
+        if "graph.json" in wanted:
+            _write_lines(staging / "graph.json", tables.json_lines(graph), end="\n")
+            done("graph.json")
+        if "graph.graphml" in wanted:
+            _write_lines(staging / "graph.graphml", graphml_lines(graph))
+            done("graph.graphml")
+        made = {"people.csv": "people", "topics.csv": "topics", "references.csv": "reviews"}
+        frames = {}  # people, topics and reviews are made once for the CSV files and kg.db
         for name, make in TABLES.items():
-            tables.write_csv(make(graph), staging / name)
-        if html:
+            if name in wanted:
+                frame = make(graph)
+                tables.write_csv(frame, staging / name)
+                if name in made:
+                    frames[made[name]] = frame
+                done(name)
+        if "kg.db" in wanted:
+            write_store(graph, staging / "kg.db", frames)
+            done("kg.db")
+        if "graph.html" in wanted:
             from .render.html import write_html
 
             write_html(graph, staging / "graph.html", max_nodes=max_nodes)
-        if wiki:
+            done("graph.html")
+        if "wiki.md" in wanted:
             from .render.wiki import write_wiki
 
             write_wiki(graph, staging / "wiki.md")
+            done("wiki.md")
         written: dict[str, Path] = {}
         for item in sorted(staging.iterdir(), key=lambda p: (p.name == "graph.json", p.name)):
             os.replace(item, folder / item.name)
             written[item.name] = folder / item.name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    order = ["graph.json", "graph.graphml", *TABLES, "graph.html", "wiki.md"]
+    order = list(OUTPUTS)
     return dict(
         sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )
 
 
+def _write_lines(path: Path, lines: Iterable[str], end: str = "") -> None:
+    """Write ``lines`` joined by newlines (plus ``end``) atomically."""
+    with atomic_open(path) as handle:
+        first = True
+        for line in lines:
+            if not first:
+                handle.write("\n")
+            handle.write(line)
+            first = False
+        handle.write(end)
+
+
 def read_graph(path: str | os.PathLike[str]) -> nx.Graph:
-    """Load a ``graph.json`` written by kg."""
+    """Load a ``graph.json`` written by kg (or the whole graph from a ``kg.db``)."""
     where = Path(path)
+    if where.suffix == ".db":
+        store = Store(where)
+        try:
+            return store.graph()
+        finally:
+            store.close()
     try:
         data = json.loads(where.read_text(encoding="utf-8"))
         return nx.node_link_graph(data, edges="edges")

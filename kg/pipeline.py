@@ -16,31 +16,34 @@ import hashlib
 import logging
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from . import __version__
 from .errors import InputError
-from .extract import Extractor
 from .graph import _LOWER, Kept, PartCache, build_graph
 from .lexicon import Lexicon, topic_key
 from .link import block_shapes
-from .nlp import make_nlp
-from .parse import parse
 from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
 from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
+
+if TYPE_CHECKING:  # spaCy and markdown-it load only when a file is read: not for a cached rebuild
+    from .extract import Extractor
 
 log = logging.getLogger(__name__)
 CACHE_FORMAT = 6
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
+KeptFiles = Kept[Path, tuple[Meeting, list[Mention]]]
 
 
 @dataclass
@@ -63,9 +66,10 @@ def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
 class Cache:
     """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint."""
 
-    def __init__(self, folder: Path | None, settings: str) -> None:
+    def __init__(self, folder: Path | None, settings: str, kept: KeptFiles | None = None) -> None:
         self.folder = folder
         self.settings = settings
+        self.kept: KeptFiles = kept if kept is not None else Kept()
 
     def _path(self, digest: str) -> Path | None:
         if self.folder is None:
@@ -76,7 +80,7 @@ class Cache:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
         if path is None:
             return None
-        kept = _KEPT_FILES.get(path)
+        kept = self.kept.get(path)
         if kept is not None:  # loaded by the previous build in this process: the same objects
             return kept
         if not path.exists():
@@ -85,7 +89,7 @@ class Cache:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
             if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
-                _KEPT_FILES.put(path, value)
+                self.kept.put(path, value)
                 return value
         except Exception:  # a damaged entry is only a cache miss
             log.debug("cache entry %s unreadable; ignored", path)
@@ -101,23 +105,34 @@ class Cache:
             with tmp.open("wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-            _KEPT_FILES.put(path, value)
+            self.kept.put(path, value)
         except OSError as exc:
             log.debug("cannot write cache entry %s: %s", path, exc)
 
 
-# Kept in this process from the previous build with a cache folder, for the next one: rebuilding
-# in a notebook after editing one file then neither unpickles the other files again nor rebuilds
-# their part of the graph. One build's worth only; a build without a cache uses none of it.
-_KEPT_FILES: Kept[Path, tuple[Meeting, list[Mention]]] = Kept()
-_KEPT_PARTS: PartCache = Kept()
-_LAST_EXTRACTOR: list[tuple[str, Extractor]] = []  # the last one made, with its settings
+class Builder:
+    """What one build keeps for the next one made with the same builder.
+
+    After a build with a cache folder it holds the files that build loaded and each meeting's
+    part of the graph, so that rebuilding in a notebook after editing one file neither unpickles
+    the other files again nor rebuilds their parts; and the last extractor made, with its
+    settings. One build's worth only; a build without a cache uses none of it. ``kg.build``
+    uses :data:`DEFAULT`, one per process.
+    """
+
+    def __init__(self) -> None:
+        self.files: KeptFiles = Kept()
+        self.parts: PartCache = Kept()
+        self._extractor: tuple[str, Extractor] | None = None
+
+    def extractor(self, lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
+        """The extractor for these settings: the last one made when they have not changed."""
+        if self._extractor is None or self._extractor[0] != settings:
+            self._extractor = (settings, _make_extractor(lexicon, model))
+        return self._extractor[1]
 
 
-def _extractor(lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
-    if not _LAST_EXTRACTOR or _LAST_EXTRACTOR[0][0] != settings:
-        _LAST_EXTRACTOR[:] = [(settings, Extractor(make_nlp(lexicon, model), lexicon))]
-    return _LAST_EXTRACTOR[0][1]
+DEFAULT = Builder()
 
 
 _WORKER: Extractor | None = None
@@ -129,7 +144,14 @@ def _init_worker(lexicon: Lexicon, model: str | None) -> None:
     # in cycles over the 1,056 files of the four corpora: off, as a forked worker inherits it
     # from gc_paused(), and under "spawn" too.
     gc.disable()
-    _WORKER = Extractor(make_nlp(lexicon, model), lexicon)
+    _WORKER = _make_extractor(lexicon, model)
+
+
+def _make_extractor(lexicon: Lexicon, model: str | None) -> Extractor:
+    from .extract import Extractor
+    from .nlp import make_nlp
+
+    return Extractor(make_nlp(lexicon, model), lexicon)
 
 
 def _extract_one(job: tuple[str, str, str]) -> tuple[Meeting, list[Mention]] | list[str]:
@@ -146,6 +168,8 @@ def _process(extractor: Extractor, found: Found) -> tuple[Meeting, list[Mention]
     raw, warnings = to_minutes(found, data)
     if raw is None:
         return warnings
+    from .parse import parse
+
     try:
         meeting = parse(raw, found.name)
         mentions = extractor(meeting)
@@ -167,14 +191,19 @@ def extract_all(
     jobs: int = 0,
     report: BuildReport | None = None,
     model: str | None = None,
+    builder: Builder | None = None,
 ) -> list[tuple[Meeting, list[Mention]]]:
     """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
+    builder = builder or DEFAULT
     lexicon = lexicon or Lexicon()
     report = report if report is not None else BuildReport()
+    started = time.perf_counter()
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
-    cache = Cache(Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model))
-    _KEPT_FILES.begin()
+    cache = Cache(
+        Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model), builder.files
+    )
+    builder.files.begin()
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     warnings: dict[int, list[str]] = {}  # per file, so they come in file order however run
     todo: list[tuple[int, Found, str]] = []
@@ -189,6 +218,7 @@ def extract_all(
             todo.append((index, found, digest))
     done = len(results)
     total = len(files)
+    log.info("%d files found, %d from the cache, %d to read", total, done, len(todo))
     if progress:
         progress(done, total, "")
 
@@ -211,6 +241,10 @@ def extract_all(
     if jobs == 0:  # auto: both cores pay off from about a hundred files (benchmarks/RESULTS.md)
         jobs = min(os.cpu_count() or 1, 8) if len(todo) >= PARALLEL_FROM else 1
     if jobs > 1 and len(todo) >= 8:
+        # imported here, before the workers fork, so that they inherit spaCy instead of each
+        # importing it again (it is not imported at all when every file comes from the cache)
+        from . import extract, nlp, parse  # noqa: F401
+
         with ProcessPoolExecutor(
             max_workers=jobs, initializer=_init_worker, initargs=(lexicon, model)
         ) as pool:
@@ -223,16 +257,21 @@ def extract_all(
             for (index, found, digest), value in zip(todo, outs, strict=True):
                 finish(index, found, digest, value)
     else:
-        extractor = _extractor(lexicon, model, cache.settings) if todo else None
+        extractor = builder.extractor(lexicon, model, cache.settings) if todo else None
         for index, found, digest in todo:
             assert extractor is not None
             finish(index, found, digest, _process(extractor, found))
     if cache.folder is not None:
-        _KEPT_FILES.finish()
+        builder.files.finish()
     for index in sorted(warnings):
         report.warnings.extend(warnings[index])
     ordered = [results[i] for i in sorted(results)]
     report.meetings = len(ordered)
+    log.info(
+        "read, parsed and extracted %d meetings in %.2f s",
+        len(ordered),
+        time.perf_counter() - started,
+    )
     return ordered
 
 
@@ -294,11 +333,25 @@ def build_graph_from(
     jobs: int = 0,
     title: str | None = None,
     model: str | None = None,
+    builder: Builder | None = None,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
-    """Run the whole pipeline; raise :class:`InputError` when nothing could be read."""
+    """Run the whole pipeline; raise :class:`InputError` when nothing could be read.
+
+    ``builder`` keeps what this build did for the next one (default: :data:`DEFAULT`).
+    """
     with gc_paused():
         return _build_graph_from(
-            paths, lexicon, people, since, until, cache_dir, progress, jobs, title, model
+            paths,
+            lexicon,
+            people,
+            since,
+            until,
+            cache_dir,
+            progress,
+            jobs,
+            title,
+            model,
+            builder or DEFAULT,
         )
 
 
@@ -313,6 +366,7 @@ def _build_graph_from(
     jobs: int,
     title: str | None,
     model: str | None,
+    builder: Builder,
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
@@ -324,6 +378,7 @@ def _build_graph_from(
         jobs=jobs,
         report=report,
         model=model,
+        builder=builder,
     )
     if not results:
         where = ", ".join(str(p) for p in paths)
@@ -335,22 +390,29 @@ def _build_graph_from(
     report.meetings = len(results)
     if not results:
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
+    started = time.perf_counter()
     resolver = Resolver(people)
-    _KEPT_PARTS.begin()
+    builder.parts.begin()
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(
         results,
         resolver,
         title=graph_title,
         phabricator=lexicon.phabricator,
-        parts=_KEPT_PARTS if cache_dir else None,
+        parts=builder.parts if cache_dir else None,
     )
     if cache_dir:
-        _KEPT_PARTS.finish()
+        builder.parts.finish()
     for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
         nid = "topic:" + topic_key(topic.label)
         if nid in graph:
             graph.nodes[nid]["lexicon_aliases"] = sorted(topic.aliases)
+    log.info(
+        "resolved names and built the graph (%d nodes, %d edges) in %.2f s",
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+        time.perf_counter() - started,
+    )
     return graph, report, results
 
 

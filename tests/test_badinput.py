@@ -351,15 +351,14 @@ def test_badinput_interrupt_while_writing_first_file_keeps_everything(
 ) -> None:
     out, earlier = previous
     K, _ = _new_outputs(tmp_path)
-    real = kg.outputs.atomic_write_text
 
-    def interrupted(path, text):  # type: ignore[no-untyped-def]
+    def interrupted(path, lines, end=""):  # type: ignore[no-untyped-def]
+        lines = list(lines)
         with atomic_open(path) as handle:
-            handle.write(text[: len(text) // 2])
+            handle.write("\n".join(lines[: len(lines) // 2]))
             raise KeyboardInterrupt
-        return real(path, text)  # pragma: no cover
 
-    monkeypatch.setattr(kg.outputs, "atomic_write_text", interrupted)
+    monkeypatch.setattr(kg.outputs, "_write_lines", interrupted)
     with pytest.raises(KeyboardInterrupt):
         K.write(out)
     assert snapshot(out) == earlier

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,78 @@ def test_cli_every_command_is_in_the_readme() -> None:
     for name, command in main.commands.items():
         assert f"kg {name}" in readme, name
         assert "Example:" in (command.help or ""), name
+
+
+_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+_IMPORTS_OF = """
+import sys
+from kg.cli import main
+try:
+    main([{arg!r}])
+except SystemExit:
+    pass
+print(sorted(m for m in ("spacy", "pandas", "matplotlib", "pyvis") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("arg", ["--help", "--version"])
+def test_cli_help_does_not_import_spacy_or_pandas(arg: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTS_OF.format(arg=arg)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=_ENV,
+    )
+    assert result.stdout.splitlines()[-1] == "[]", result.stdout
+
+
+def test_cli_verbose_shows_kg_steps_only(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "-v", "build", str(SEED), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env=_ENV,
+    )
+    lines = result.stderr.splitlines()
+    assert any("meetings in" in line for line in lines), result.stderr
+    assert not any("findfont" in line or "entering" in line for line in lines), result.stderr
+    assert len(lines) < 20, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("outputs", "expected"),
+    [
+        ("kg.db", ["kg.db"]),
+        ("graph.json, people.csv", ["graph.json", "people.csv"]),
+        ("wiki.md,kg.db", ["kg.db", "wiki.md", "wiki.svg"]),
+    ],
+)
+def test_cli_build_writes_only_the_outputs_asked(
+    tmp_path: Path, outputs: str, expected: list[str]
+) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["build", str(SEED), "--out", str(out), "--no-cache", "--outputs", outputs]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == expected
+    assert result.output.strip().endswith(f"{out / expected[-1]}")
+
+
+@pytest.mark.parametrize(
+    ("outputs", "message"),
+    [
+        ("graph.jsn", "Error: unknown output 'graph.jsn'; choose from graph.json, graph.graphml,"),
+        (",", "Error: no output chosen; choose from graph.json,"),
+    ],
+)
+def test_cli_build_unknown_output_is_one_line(tmp_path: Path, outputs: str, message: str) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(out), "--outputs", outputs])
+    assert result.exit_code == 1
+    assert result.output.startswith(message) and len(result.output.strip().splitlines()) == 1
+    assert not out.exists()  # refused before anything was read or written

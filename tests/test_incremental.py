@@ -52,6 +52,14 @@ MINUTES = {
 }
 
 
+def _minutes(tmp_path: Path) -> Path:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for name, text in MINUTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def graph_json(k: kg.KnowledgeGraph) -> str:
     return json.dumps(json_graph.node_link_data(k.graph, edges="links"), sort_keys=True)
 
@@ -112,10 +120,7 @@ def test_rebuild_after_an_edit_equals_a_fresh_build(tmp_path: Path, edit: str) -
 
 def test_rebuild_leaves_the_previous_graph_as_it_was(tmp_path: Path) -> None:
     """Parts of the previous build are reused, so the graph it returned must not change."""
-    folder = tmp_path / "minutes"
-    folder.mkdir()
-    for name, text in MINUTES.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = _minutes(tmp_path)
     cache = tmp_path / "cache"
     before = kg.build(folder, cache=cache)
     snapshot = graph_json(before)
@@ -123,3 +128,20 @@ def test_rebuild_leaves_the_previous_graph_as_it_was(tmp_path: Path) -> None:
     after = kg.build(folder, cache=cache)
     assert graph_json(before) == snapshot
     assert "reference:D20211" in after.graph and "reference:D20211" not in before.graph
+
+
+def test_rebuild_reuse_belongs_to_the_builder_held(tmp_path: Path) -> None:
+    """What a build keeps for the next is the state of the Builder it was given, not the module's."""
+    from kg.pipeline import Builder
+
+    folder = _minutes(tmp_path)
+    cache = tmp_path / "cache"
+    mine = Builder()
+    first = kg.build(folder, cache=cache, builder=mine)
+    shutil.rmtree(cache)  # what is reused next can now only come from the builder
+    again = kg.build(folder, cache=cache, builder=mine)
+    assert (again.report.from_cache, again.report.parsed) == (3, 0)
+    assert graph_json(again) == graph_json(first)
+    other = kg.build(folder, cache=cache, builder=Builder())
+    assert (other.report.from_cache, other.report.parsed) == (0, 3)
+    assert graph_json(other) == graph_json(first)
