@@ -279,18 +279,27 @@ def _miss(exc: LookupMiss) -> click.ClickException:
 
 @main.command("who")
 @click.argument("topic")
+@click.option(
+    "--explain", is_flag=True, help="Show the terms of each score (formula in docs/GRAPH.md)."
+)
 @_query_options
 def who_cmd(
-    topic: str, graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any
+    topic: str, explain: bool, graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any
 ) -> None:
     """Who works on TOPIC: people ranked by how much and how recently.
 
+    score = strength x recency: strength is the weight of the person's work on the topic plus
+    half their work on reviews about it; recency falls from 1 (current) towards 0.5 (old).
+
     Example:
 
-        kg who NVMe --graph out/graph.json
+        kg who NVMe --graph out/graph.json --explain
     """
     K = _load(graph, paths, options)
-    _emit(K.who_works_on(topic), fmt, ["person", "score", "meetings", "last_seen", "evidence"])
+    columns = ["person", "score", "meetings", "last_seen", "evidence"]
+    if explain:
+        columns[2:2] = ["direct", "via_reviews", "strength", "years", "recency"]
+    _emit(K.who_works_on(topic, explain=explain), fmt, columns)
 
 
 @main.command("topics")
@@ -354,6 +363,37 @@ def reviews_cmd(graph: str | None, paths: tuple[str, ...], fmt: str, **options: 
     """
     K = _load(graph, paths, options)
     _emit(K.references(), fmt, ["label", "title", "url", "people", "topics", "last_seen"])
+
+
+@main.group("lexicon")
+def lexicon_group() -> None:
+    """Write a draft lexicon to edit and pass back with --lexicon.
+
+    Example:
+
+        kg lexicon suggest ../minutes > lexicon.toml
+    """
+
+
+@lexicon_group.command("suggest")
+@click.argument("paths", nargs=-1)
+@click.option("--graph", "-g", type=click.Path(), default=None, help="A graph.json instead.")
+@click.option("--min-meetings", type=click.IntRange(1), default=2, show_default=True)
+@click.option("--name", default="", help="The lexicon's name (default: the graph's title).")
+def lexicon_suggest_cmd(
+    paths: tuple[str, ...], graph: str | None, min_meetings: int, name: str
+) -> None:
+    """Print a draft lexicon of the topics found: labels, spellings, counts, first and last seen.
+
+    Example:
+
+        kg lexicon suggest ../minutes > lexicon.toml
+        kg build ../minutes --lexicon lexicon.toml
+    """
+    from .lexicon import suggest
+
+    K = _load(graph, paths, {})
+    click.echo(suggest(K.graph, name, min_meetings), nl=False)
 
 
 @main.command("html")

@@ -161,6 +161,7 @@ def suggest(graph: Any, name: str = "", least: int = 2) -> str:
     aliases = ["NVM Express"]
     <BLANKLINE>
     """
+    least = max(1, min(least, int(graph.graph.get("meetings", least))))  # one file: all it has
     topics = [
         d
         for _, d in graph.nodes(data=True)
@@ -171,7 +172,7 @@ def suggest(graph: Any, name: str = "", least: int = 2) -> str:
         "# A draft lexicon written by `kg lexicon suggest`: keep the topics that are right, fix",
         "# their labels, merge spellings into `aliases`, move junk into [ignore], then build with",
         "# --lexicon this file. Each topic's comment says how often and when the minutes name it.",
-        f"name = {_toml(name or str(graph.graph.get('title', 'minutes')))}",
+        f"name = {_toml(name or re.sub(r' minutes$', '', str(graph.graph.get('title', ''))))}",
         "",
         "[ignore]",
         "topics = []",
@@ -185,7 +186,8 @@ def suggest(graph: Any, name: str = "", least: int = 2) -> str:
             {a.strip() for a in d.get("aliases", []) if a.strip().lower() not in ("", low)}
         )
         seen = f"{d.get('first_seen') or '?'} to {d.get('last_seen') or '?'}"
-        count = f"{d.get('mentions', 0)} mentions in {d.get('meeting_count', 0)} meetings, {seen}"
+        n, m = d.get("mentions", 0), d.get("meeting_count", 0)
+        count = f"{n} mention{'s' * (n != 1)} in {m} meeting{'s' * (m != 1)}, {seen}"
         lines += [f"[[topic]]  # {count}", f"label = {_toml(label)}"]
         if aliases:
             lines.append(f"aliases = [{', '.join(_toml(a) for a in aliases)}]")

@@ -50,6 +50,12 @@ def test_cli_build_writes_every_output(built: Path) -> None:
         (["topics", "Chuck"], r"NVMe"),
         (["people", "--format", "json"], r'"label": "Chuck Tuffli"'),
         (["reviews"], r"bhyve: Add EUI64 to NVMe device"),
+        # the terms of the score: Chuck's 2.25 on NVMe itself plus half his 1.5 on its reviews
+        (
+            ["who", "NVMe", "--explain"],
+            r"^\s*person\s+score\s+direct\s+via_reviews.*\n\s*Chuck Tuffli\s+3\.00\s+2\.25\s+0\.75",
+        ),
+        (["lexicon", "suggest"], r'^\[\[topic\]\].*\nlabel = "NVMe"'),
     ],
 )
 def test_cli_questions(built: Path, args: list[str], expected: str) -> None:
