@@ -16,6 +16,7 @@ from .lexicon import Lexicon, load_lexicon
 from .outputs import read_graph, write_outputs
 from .pipeline import BuildReport, Progress, build_graph_from
 from .resolve import PeopleFile, load_people
+from .source import check_template, detect_template
 
 PathLike = str | os.PathLike[str]
 
@@ -146,6 +147,7 @@ def build(
     progress: Progress | None = None,
     title: str | None = None,
     model: str | None = None,
+    source_url: str | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the minutes under ``paths``.
 
@@ -155,9 +157,13 @@ def build(
     also reuses what this one did for every meeting that has not changed (``cache=False``: nothing
     is reused). ``model`` names an installed statistical spaCy
     pipeline (``en_core_web_sm``) whose entity recogniser adds people; the default needs none.
+    ``source_url`` is a link template for evidence, like
+    ``https://github.com/OWNER/REPO/blob/main/{path}#L{line}`` (see :mod:`kg.source`); by default
+    it is made from the git checkout the minutes are in, if any.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    template = check_template(source_url) if source_url else None  # before the long part
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     if people is None:
         found = [
@@ -184,4 +190,7 @@ def build(
         title=title,
         model=model,
     )
+    template = template or detect_template(paths)
+    if template:
+        graph.graph["source_url"] = template
     return KnowledgeGraph(graph, report)

@@ -137,6 +137,13 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     show_default=True,
     help="Most nodes drawn in graph.html; the rest is listed in the page.",
 )
+@click.option(
+    "--source-url",
+    metavar="TEMPLATE",
+    help="Link evidence to the minutes online, e.g. "
+    "'https://github.com/OWNER/REPO/blob/main/{path}#L{line}' ({path} is relative to the folder "
+    "given). Default: from the git remote and commit when the minutes are in a git checkout.",
+)
 @click.option("--no-html", is_flag=True, help="Skip graph.html and wiki.md.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def build_cmd(

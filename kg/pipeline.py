@@ -36,7 +36,7 @@ from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5  # 5: a meeting's path is relative to the folder given
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
@@ -182,7 +182,7 @@ def extract_all(
         if hit is not None:
             results[index] = hit
             report.from_cache += 1
-            warnings[index] = list(hit[0].warnings)
+            warnings[index] = _as_given(found, hit[0].warnings)
         else:
             todo.append((index, found, digest))
     done = len(results)
@@ -200,7 +200,7 @@ def extract_all(
         else:
             results[index] = value
             report.parsed += 1
-            warnings[index] = list(value[0].warnings)
+            warnings[index] = _as_given(found, value[0].warnings)
             if digest:
                 cache.put(digest, found.name, value)
         if progress:
@@ -232,6 +232,13 @@ def extract_all(
     ordered = [results[i] for i in sorted(results)]
     report.meetings = len(ordered)
     return ordered
+
+
+def _as_given(found: Found, warnings: Sequence[str]) -> list[str]:
+    """Warnings name the file as the user gave it; the meeting itself keeps the relative name."""
+    prefix = found.name + ": "
+    given = f"{found.path}: "
+    return [given + w[len(prefix) :] if w.startswith(prefix) else w for w in warnings]
 
 
 def _size(found: Found) -> int:

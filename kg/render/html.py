@@ -43,7 +43,9 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
+from ..errors import InputError
 from ..io import atomic_write_text
+from ..source import check_template
 from .layout import compute_layout
 
 __all__ = ["render_html", "write_html"]
@@ -271,6 +273,7 @@ def render_html(
         "options": net.options,
         "info": {str(n): _node_info(H, n) for n in selection.nodes},
         "edgeInfo": [_edge_info(H, u, v) for u, v in _sorted_edges(H)],
+        "sourceUrl": source_template(G),
         "omitted": {
             "nodes": selection.dropped_nodes,
             "edges": selection.dropped_edges,
@@ -340,6 +343,18 @@ def _notice(selection: Selection) -> str:
         f"`kg html --max-nodes {selection.total_nodes}`, or map a shorter period with "
         f"`kg html --since YYYY-MM-DD`."
     )
+
+
+def source_template(G: nx.Graph) -> str | None:
+    """The graph's link template for evidence (``G.graph["source_url"]``) if valid, else None."""
+    template = G.graph.get("source_url")
+    if not isinstance(template, str) or not template:
+        return None
+    try:
+        return check_template(template)
+    except InputError:
+        log.warning("ignored the graph's source_url %r: not a valid link template", template)
+        return None
 
 
 def _sorted_edges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:

@@ -57,6 +57,13 @@
     }
   }
 
+  // The minutes online: the graph's template with {path} (relative, each part encoded) and {line}.
+  function sourceLink(path, line) {
+    if (!data.sourceUrl || !path || path.charAt(0) === "/" || path.split("/").indexOf("..") >= 0) return null;
+    var encoded = path.split("/").map(encodeURIComponent).join("/");
+    return safeUrl(data.sourceUrl.split("{path}").join(encoded).split("{line}").join(String(line > 0 ? line : 1)));
+  }
+
   function link(url, text) {
     var safe = safeUrl(url);
     if (!safe) return el("span", text || url);
@@ -297,7 +304,13 @@
       var meta = [item[0] || "undated", item[1]].filter(Boolean).join(" \u00b7 ");
       li.appendChild(el("div", meta, "kg-meta"));
       li.appendChild(el("blockquote", item[2]));
-      if (item[3]) li.appendChild(el("div", item[3] + (item[4] ? ":" + item[4] : ""), "kg-source"));
+      if (item[3]) {
+        var where = item[3] + (item[4] ? ":" + item[4] : "");
+        var url = sourceLink(item[3], item[4]);
+        var source = el("div", null, "kg-source");
+        source.appendChild(url ? link(url, where) : el("span", where));
+        li.appendChild(source);
+      }
       list.appendChild(li);
     });
     return list;
