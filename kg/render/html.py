@@ -31,7 +31,7 @@ import math
 import os
 import re
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ from pyvis.network import Network
 from ..errors import InputError
 from ..io import atomic_write_text
 from ..source import check_template
-from .layout import compute_layout
+from .layout import map_layout
 
 __all__ = ["render_html", "write_html"]
 
@@ -59,6 +59,7 @@ DEFAULT_MAX_NODES = 2500
 # --------------------------------------------------------------------------- text from minutes
 
 LABEL_MAX = 60
+SHORT_MAX = 32
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,12 @@ def kind_of(G: nx.Graph, node: Hashable) -> str:
     return kind if isinstance(kind, str) and kind in KINDS else "other"
 
 
+# Which kinds the node budget goes to first: who works on what needs people and topics.
+TIER = {"person": 0, "topic": 0, "organization": 1, "reference": 1, "meeting": 2, "action": 3}
+# Shown when the map opens; the other kinds are behind their check boxes.
+DEFAULT_KINDS = frozenset({"person", "topic", "organization"})
+
+
 @dataclass(frozen=True)
 class Selection:
     """The nodes a picture shows (sorted by ``str``) and how much it leaves out."""
@@ -189,15 +196,19 @@ class Selection:
     total_edges: int
     dropped_nodes: int
     dropped_edges: int
+    dropped_kinds: dict[str, int] = field(default_factory=dict)
 
 
 def select_nodes(G: nx.Graph, max_nodes: int) -> Selection:
-    """Keep the ``max_nodes`` most important nodes: highest weight, then degree, then id.
+    """Keep ``max_nodes`` nodes: people and topics first, then organizations and references,
+    then meetings, then action items; within each, by weight, then degree, then id.
 
     >>> import networkx as nx
-    >>> s = select_nodes(nx.star_graph(3), 2)
-    >>> s.nodes, s.dropped_nodes, s.dropped_edges
-    ([0, 1], 2, 2)
+    >>> G = nx.Graph([("m", "p"), ("m", "t"), ("p", "t")])
+    >>> nx.set_node_attributes(G, {"m": "meeting", "p": "person", "t": "topic"}, "kind")
+    >>> s = select_nodes(G, 2)
+    >>> s.nodes, s.dropped_nodes, s.dropped_edges, s.dropped_kinds
+    (['p', 't'], 1, 2, {'meeting': 1})
     """
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
@@ -205,11 +216,23 @@ def select_nodes(G: nx.Graph, max_nodes: int) -> Selection:
     total_edges = G.number_of_edges()
     if total_nodes <= max_nodes:
         return Selection(sorted(G.nodes, key=str), total_nodes, total_edges, 0, 0)
-    ranked = sorted(G.nodes, key=lambda n: (-node_weight(G, n), -G.degree(n), str(n)))
+    ranked = sorted(
+        G.nodes,
+        key=lambda n: (TIER.get(kind_of(G, n), 4), -node_weight(G, n), -G.degree(n), str(n)),
+    )
     keep = sorted(ranked[:max_nodes], key=str)
+    dropped: dict[str, int] = {}
+    for node in ranked[max_nodes:]:
+        kind = kind_of(G, node)
+        dropped[kind] = dropped.get(kind, 0) + 1
     kept_edges = G.subgraph(keep).number_of_edges()
     return Selection(
-        keep, total_nodes, total_edges, total_nodes - len(keep), total_edges - kept_edges
+        keep,
+        total_nodes,
+        total_edges,
+        total_nodes - len(keep),
+        total_edges - kept_edges,
+        {k: dropped[k] for k in KINDS if k in dropped},
     )
 
 
@@ -281,9 +304,11 @@ def render_html(
             "totalEdges": selection.total_edges,
         },
     }
-    data_json = json_for_script(payload)
 
     kinds = _kind_counts(H)
+    shown = sorted(DEFAULT_KINDS & set(kinds)) or sorted(kinds)  # what the map opens with
+    payload["shownKinds"] = shown
+    data_json = json_for_script(payload)
     dates = sorted(
         d
         for n in selection.nodes
@@ -301,7 +326,7 @@ def render_html(
         vis_js=Markup(assets.vis_js),
         app_js=Markup(assets.app_js),
         data_json=Markup(data_json),
-        kinds=[(KINDS[k], kinds[k]) for k in KINDS if kinds.get(k)],
+        kinds=[(KINDS[k], kinds[k], k in shown) for k in KINDS if kinds.get(k)],
         node_count=H.number_of_nodes(),
         edge_count=H.number_of_edges(),
         first_date=dates[0] if dates else "",
@@ -336,12 +361,16 @@ _JSON_ESCAPES = (
 def _notice(selection: Selection) -> str:
     if not selection.dropped_nodes:
         return ""
+    left_out = ", ".join(
+        f"{count:,} {KINDS[kind].name.lower() if count != 1 else KINDS[kind].one}"
+        for kind, count in selection.dropped_kinds.items()
+    )
     return (
-        f"This map shows the {len(selection.nodes):,} most important of "
-        f"{selection.total_nodes:,} nodes: {selection.dropped_nodes:,} nodes and "
-        f"{selection.dropped_edges:,} edges are left out. To see them, run "
-        f"`kg html --max-nodes {selection.total_nodes}`, or map a shorter period with "
-        f"`kg html --since YYYY-MM-DD`."
+        f"This map holds {len(selection.nodes):,} of the {selection.total_nodes:,} nodes of the graph, "
+        f"people and topics first, by weight; left out: {left_out} "
+        f"({selection.dropped_edges:,} edges). They are in graph.json and the CSV tables. "
+        f"To map more, raise --max-nodes (kg html --max-nodes N), or map a shorter period "
+        f"(kg html --since YYYY-MM-DD)."
     )
 
 
@@ -392,7 +421,8 @@ def _network(H: nx.Graph) -> Any:
     options["edges"].update(
         {
             "color": {
-                "color": "#b9c0cb",
+                "color": "#c3c9d2",
+                "opacity": 0.55,
                 "highlight": "#303846",
                 "hover": "#303846",
                 "inherit": False,
@@ -434,7 +464,7 @@ def _network(H: nx.Graph) -> Any:
     }
     net.options = options
 
-    pos = compute_layout(H)
+    pos = map_layout(H)
     weights = {n: node_weight(H, n) for n in H.nodes}
     top = max(weights.values(), default=1.0) or 1.0
     for node in sorted(H.nodes, key=str):
@@ -443,16 +473,17 @@ def _network(H: nx.Graph) -> Any:
         kind = kind_of(H, node)
         x, y = pos[node]
         size = round(8.0 + 26.0 * math.sqrt(weights[node] / top), 1)
+        # "text", not vis's "label": the page draws the labels itself, by importance and
+        # without overlaps (map.js), so vis-network draws none
         net.nodes.append(
             {
                 "id": str(node),
-                "label": label,
+                "text": short_label(data, label, kind),
                 "title": _node_tooltip(H, node, kind),
                 "group": kind,
                 "size": size,
                 "x": x,
                 "y": y,
-                "font": {"size": round(12 + size / 3)},
             }
         )
         net.node_ids.append(str(node))
@@ -461,16 +492,30 @@ def _network(H: nx.Graph) -> Any:
     for i, (u, v) in enumerate(_sorted_edges(H)):
         data = H.edges[u, v]
         weight = max(number(data.get("weight"), 1.0), 0.0)
+        # no vis "title": the page shows the tooltip of the edge it would open on a click
         net.edges.append(
             {
                 "id": i,
                 "from": str(u),
                 "to": str(v),
-                "width": round(1.0 + 5.0 * math.sqrt(weight / edge_top), 2),
-                "title": _edge_tooltip(H, u, v),
+                "width": round(0.6 + 3.4 * math.sqrt(weight / edge_top), 2),
+                "tip": _edge_tooltip(H, u, v),
             }
         )
     return net
+
+
+def short_label(data: Any, label: str, kind: str) -> str:
+    """What the map writes beside a node: a meeting's date, else its label cut to 32 characters.
+
+    >>> short_label({"date": "2025-01-08"}, "Node.js TSC Meeting 2025-01-08", "meeting")
+    '2025-01-08'
+    """
+    if kind == "meeting":
+        date = iso_date(data.get("date")) or iso_date(data.get("first_seen"))
+        if date:
+            return date
+    return display_label(label, SHORT_MAX)
 
 
 def _node_tooltip(H: nx.Graph, node: Hashable, kind: str) -> str:

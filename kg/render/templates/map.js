@@ -32,6 +32,105 @@
     kgMap.drawnAt = performance.now();
   });
 
+  /* ------------------------------------------------------------------ labels */
+  // vis-network draws no labels (the nodes carry "text", not "label"). After every frame the
+  // page writes them itself at a fixed size on screen, most important first, skipping any that
+  // would overlap one already written: zooming in makes room for more.
+
+  var TIER = { person: 0, topic: 0, organization: 1, reference: 1, meeting: 2, action: 3, other: 4 };
+  var LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', sans-serif";
+  var LABEL_HEIGHT = 16;
+  var MAX_LABELS = 400;
+  var importance = data.nodes.map(function (n) {
+    return n.id;
+  });
+  importance.sort(function (a, b) {
+    var ia = info[a], ib = info[b];
+    return (TIER[ia.kind] - TIER[ib.kind]) || (ib.weight - ia.weight) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  var labelWidth = {};
+  var focus = null; // {id, side: {nodeId: -1 | 0 | 1}, ...} while a neighbourhood is shown
+
+  function isShown(id) {
+    return focus ? focus.side[id] !== undefined : !hiddenNode[id];
+  }
+
+  function overlaps(grid, box) {
+    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var y0 = Math.floor(box.y / 64), y1 = Math.floor((box.y + box.h) / 64);
+    for (var gx = x0; gx <= x1; gx++) {
+      for (var gy = y0; gy <= y1; gy++) {
+        var cell = grid[gx + "," + gy];
+        if (!cell) continue;
+        for (var k = 0; k < cell.length; k++) {
+          var o = cell[k];
+          if (box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function remember(grid, box) {
+    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var y0 = Math.floor(box.y / 64), y1 = Math.floor((box.y + box.h) / 64);
+    for (var gx = x0; gx <= x1; gx++) {
+      for (var gy = y0; gy <= y1; gy++) {
+        (grid[gx + "," + gy] = grid[gx + "," + gy] || []).push(box);
+      }
+    }
+  }
+
+  function drawLabels(ctx) {
+    var view = network.body.view;
+    var scale = view.scale;
+    var ratio = network.canvas.pixelRatio || 1;
+    var width = container.clientWidth, height = container.clientHeight;
+    var grid = {};
+    var drawn = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = LABEL_FONT;
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.fillStyle = "#1f2430";
+    var order = importance;
+    if (focus) order = [focus.id].concat(importance.filter(function (id) { return id !== focus.id; }));
+    var selected = network.getSelectedNodes();
+    if (!focus && selected.length) order = selected.concat(importance.filter(function (id) { return selected.indexOf(id) < 0; }));
+    for (var i = 0; i < order.length && drawn.length < MAX_LABELS; i++) {
+      var id = order[i];
+      if (!isShown(id)) continue;
+      var body = network.body.nodes[id];
+      if (!body) continue;
+      var x = body.x * scale + view.translation.x;
+      var y = body.y * scale + view.translation.y;
+      var r = body.options.size * scale;
+      if (x < -200 || x > width + 200 || y < -50 || y > height + 50) continue;
+      var text = byId[id].text;
+      if (labelWidth[id] === undefined) labelWidth[id] = Math.ceil(ctx.measureText(text).width);
+      var w = labelWidth[id];
+      var side = focus ? focus.side[id] : 0;
+      var box;
+      if (side < 0) box = { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
+      else if (side > 0) box = { x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
+      else if (focus) box = { x: x - w / 2, y: y - r - 4 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT };
+      else box = { x: x - w / 2, y: y + r + 2, w: w, h: LABEL_HEIGHT };
+      if (box.x < 0 || box.y < 0 || box.x + box.w > width || box.y + box.h > height) continue;
+      if (overlaps(grid, box)) continue;
+      remember(grid, box);
+      ctx.strokeText(text, box.x, box.y + 1);
+      ctx.fillText(text, box.x, box.y + 1);
+      drawn.push({ id: id, text: text, x: box.x, y: box.y, w: box.w, h: box.h, px: 13 });
+    }
+    ctx.restore();
+    kgMap.labels = drawn;
+  }
+
+  network.on("afterDrawing", drawLabels);
+
   function $(id) {
     return document.getElementById(id);
   }
@@ -86,6 +185,7 @@
   }
 
   function applyFilters() {
+    if (focus) leaveFocus(false);
     var kinds = {};
     document.querySelectorAll("#kg-kinds input[name=kind]").forEach(function (box) {
       kinds[box.value] = box.checked;
@@ -149,7 +249,7 @@
   });
   $("kg-reset").addEventListener("click", function () {
     document.querySelectorAll("#kg-kinds input[name=kind]").forEach(function (box) {
-      box.checked = true;
+      box.checked = data.shownKinds.indexOf(box.value) >= 0;
     });
     $("kg-from").value = "";
     $("kg-until").value = "";
@@ -234,9 +334,155 @@
     return best ? best.id : null;
   }
 
-  function focusNode(id) {
+  /* ------------------------------------------------------------------ focus */
+  // A node's neighbourhood on its own: the node in the middle, people (and organizations) in a
+  // column on its left, topics, reviews, meetings and action items on its right, every one
+  // labelled; the strongest ties first. "Back to the whole map" (or Escape) restores the map.
+
+  var FOCUS_ROWS = 60; // in two columns: more would not be legible at once
+  var ROW = 30;
+  var FOCUS_SIZE = 11; // the largest node in a column: rows are ROW apart
+  var COLUMN = 260;
+  var KIND_ORDER = ["person", "organization", "topic", "reference", "meeting", "action", "other"];
+
+  function pickColumn(items) {
+    // items: [{id, kind, weight}]; a fair share of rows per kind, the rest by weight
+    var byKind = {};
+    items.forEach(function (item) {
+      (byKind[item.kind] = byKind[item.kind] || []).push(item);
+    });
+    var kinds = Object.keys(byKind).sort(function (a, b) {
+      return KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b);
+    });
+    kinds.forEach(function (k) {
+      byKind[k].sort(function (a, b) {
+        return b.weight - a.weight || (a.id < b.id ? -1 : 1);
+      });
+    });
+    var share = kinds.length ? Math.floor(FOCUS_ROWS / kinds.length) : 0;
+    var taken = {};
+    var left = FOCUS_ROWS;
+    kinds.forEach(function (k) {
+      taken[k] = Math.min(share, byKind[k].length);
+      left -= taken[k];
+    });
+    kinds.forEach(function (k) {
+      var more = Math.min(left, byKind[k].length - taken[k]);
+      taken[k] += more;
+      left -= more;
+    });
+    var chosen = [];
+    kinds.forEach(function (k) {
+      chosen = chosen.concat(byKind[k].slice(0, taken[k]));
+    });
+    return chosen;
+  }
+
+  function focusOn(id) {
+    if (focus) restorePositions();
+    var items = [];
+    adjacency[id].forEach(function (edgeId) {
+      var e = data.edges[edgeId];
+      var other = e.from === id ? e.to : e.from;
+      if (other !== id) items.push({ id: other, kind: kindOf[other], weight: edgeInfo[edgeId].weight, edge: edgeId });
+    });
+    // people first (left), then topics, reviews, meetings, action items; split in two columns
+    var chosen = pickColumn(items);
+    var half = Math.ceil(chosen.length / 2);
+    var shownLeft = chosen.slice(0, half);
+    var shownRight = chosen.slice(half);
+    var centre = byId[id];
+    var side = {};
+    side[id] = 0;
+    var updates = [{ id: id, hidden: false, size: Math.min(centre.size, 2 * FOCUS_SIZE) }];
+    function place(column, sign) {
+      column.forEach(function (item, row) {
+        side[item.id] = sign;
+        updates.push({
+          id: item.id,
+          hidden: false,
+          x: centre.x + sign * COLUMN,
+          y: centre.y + (row - (column.length - 1) / 2) * ROW,
+          size: Math.min(byId[item.id].size, FOCUS_SIZE),
+        });
+      });
+    }
+    place(shownLeft, -1);
+    place(shownRight, 1);
+    var shownEdges = {};
+    shownLeft.concat(shownRight).forEach(function (item) {
+      shownEdges[item.edge] = true;
+    });
+    data.nodes.forEach(function (n) {
+      if (side[n.id] === undefined) updates.push({ id: n.id, hidden: true });
+    });
+    var edgeUpdates = data.edges.map(function (e) {
+      return { id: e.id, hidden: !shownEdges[e.id] };
+    });
+    focus = { id: id, side: side, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
+    nodes.update(updates);
+    edges.update(edgeUpdates);
+    // fit the columns and their labels: labels have a fixed size on screen, nodes do not
+    var ctx = network.canvas.getContext();
+    ctx.font = LABEL_FONT;
+    function widest(column) {
+      return column.reduce(function (m, item) {
+        return Math.max(m, ctx.measureText(byId[item.id].text).width);
+      }, 0);
+    }
+    var rows = Math.max(shownLeft.length, shownRight.length, 1);
+    var room = Math.max(container.clientWidth - 2 * Math.max(widest(shownLeft), widest(shownRight)) - 60, 80);
+    var scale = Math.min((container.clientHeight - 60) / (rows * ROW + 60), room / (2 * COLUMN + 80), 1.5);
+    network.moveTo({ position: { x: centre.x, y: centre.y }, scale: scale, animation: false });
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
+    $("kg-back").hidden = false;
+    var total = adjacency[id].length;
+    var shownCount = shownLeft.length + shownRight.length;
+    $("kg-shown").textContent =
+      "Showing " + info[id].label + " and " + (shownCount === total ? "all " : "the strongest " + shownCount + " of ") + total +
+      " connection" + (total === 1 ? "" : "s") + (shownCount < total ? " (all in the panel)." : ".");
+  }
+
+  function restorePositions() {
+    nodes.update(focus.moved.map(function (nodeId) {
+      var n = byId[nodeId];
+      return { id: nodeId, x: n.x, y: n.y, size: n.size };
+    }));
+  }
+
+  function leaveFocus(refilter) {
+    if (!focus) return;
+    restorePositions();
+    focus = null;
+    $("kg-back").hidden = true;
+    // everything as the filters had it
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, hidden: !!hiddenNode[n.id] };
+    }));
+    edges.update(data.edges.map(function (e) {
+      return { id: e.id, hidden: !!hiddenEdge[e.id] };
+    }));
+    if (refilter !== false) {
+      applyFilters();
+      network.fit({ animation: false });
+    }
+  }
+
+  $("kg-back").addEventListener("click", function () {
+    leaveFocus(true);
+    network.unselectAll();
+    hint();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && focus) {
+      leaveFocus(true);
+      network.unselectAll();
+      hint();
+    }
+  });
+
+  function focusNode(id) {
+    focusOn(id);
     showNode(id);
   }
 
@@ -248,8 +494,7 @@
       status.textContent = text.trim() ? "No name or alias contains \u201c" + text.trim() + "\u201d." : "";
       return;
     }
-    status.textContent =
-      "Found " + info[id].label + (hiddenNode[id] ? " (hidden by the filters: press Reset to see it)." : ".");
+    status.textContent = "Found " + info[id].label + ".";
     focusNode(id);
   }
 
@@ -367,9 +612,18 @@
         var e = data.edges[edgeId];
         var other = e.from === id ? e.to : e.from;
         var li = el("li");
-        li.appendChild(el("span", edgeInfo[edgeId].relation.replace(/_/g, " ") + ": ", "kg-meta"));
-        li.appendChild(nodeButton(other));
-        li.appendChild(el("span", " (" + edgeInfo[edgeId].count + ")", "kg-meta"));
+        var button = el("button", null, "kg-conn");
+        button.type = "button";
+        button.title = "Show the evidence of this connection";
+        button.appendChild(el("span", edgeInfo[edgeId].relation.replace(/_/g, " ") + ": ", "kg-meta"));
+        var label = info[other].label;
+        button.appendChild(el("span", label.length > 80 ? label.slice(0, 79) + "\u2026" : label));
+        button.appendChild(el("span", " (" + edgeInfo[edgeId].count + ")", "kg-meta"));
+        button.addEventListener("click", function () {
+          network.selectEdges([edgeId]);
+          showEdge(edgeId);
+        });
+        li.appendChild(button);
         list.appendChild(li);
       });
       if (ids.length > 100) list.appendChild(el("li", "\u2026 and " + (ids.length - 100) + " more", "kg-meta"));
@@ -422,18 +676,88 @@
     panel.appendChild(el("p", "Click a node or an edge to see its evidence: the sentences of the minutes behind it.", "kg-hint"));
   }
 
+  /* ------------------------------------------------------------------ edges under the pointer */
+  // vis-network's popup and its click can pick different edges where edges cross; here one
+  // function picks the edge nearest the pointer (within 6 px on screen) for both.
+
+  var edgeShown = function (e) {
+    return focus ? focus.side[e.from] !== undefined && focus.side[e.to] !== undefined && (e.from === focus.id || e.to === focus.id) : !hiddenEdge[e.id];
+  };
+
+  function edgeAt(domX, domY) {
+    var view = network.body.view;
+    var scale = view.scale;
+    var best = null;
+    var bestDistance = 6;
+    for (var k = 0; k < data.edges.length; k++) {
+      var e = data.edges[k];
+      if (!edgeShown(e)) continue;
+      var a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+      if (!a || !b) continue;
+      var ax = a.x * scale + view.translation.x, ay = a.y * scale + view.translation.y;
+      var bx = b.x * scale + view.translation.x, by = b.y * scale + view.translation.y;
+      var dx = bx - ax, dy = by - ay;
+      var length2 = dx * dx + dy * dy;
+      var t = length2 ? Math.max(0, Math.min(1, ((domX - ax) * dx + (domY - ay) * dy) / length2)) : 0;
+      var px = ax + t * dx - domX, py = ay + t * dy - domY;
+      var distance = Math.sqrt(px * px + py * py);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = e.id;
+      }
+    }
+    return best;
+  }
+  kgMap.edgeAt = edgeAt;
+
+  var tip = $("kg-tip");
+  container.addEventListener("mousemove", function (event) {
+    var box = container.getBoundingClientRect();
+    var x = event.clientX - box.left, y = event.clientY - box.top;
+    var edgeId = network.getNodeAt({ x: x, y: y }) === undefined ? edgeAt(x, y) : null;
+    if (edgeId === null) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = data.edges[edgeId].tip;
+    tip.style.left = Math.min(event.clientX + 12, window.innerWidth - 370) + "px";
+    tip.style.top = event.clientY + 14 + "px";
+    tip.hidden = false;
+    tip.setAttribute("data-edge", String(edgeId));
+  });
+  container.addEventListener("mouseleave", function () {
+    tip.hidden = true;
+  });
+
   network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
-    else hint();
+    if (params.nodes.length) {
+      focusNode(params.nodes[0]);
+      return;
+    }
+    var edgeId = edgeAt(params.pointer.DOM.x, params.pointer.DOM.y);
+    if (edgeId !== null) {
+      network.selectEdges([edgeId]);
+      showEdge(edgeId);
+    } else {
+      network.unselectAll();
+      hint();
+    }
   });
 
   kgMap.findNode = findNode;
   kgMap.showNode = showNode;
   kgMap.showEdge = showEdge;
   kgMap.applyFilters = applyFilters;
+  kgMap.focusOn = focusNode;
+  kgMap.leaveFocus = function () {
+    leaveFocus(true);
+  };
+  kgMap.focused = function () {
+    return focus ? focus.id : null;
+  };
 
   applyFilters();
+  network.fit({ animation: false });
   if (data.omitted.nodes) {
     $("kg-shown").textContent += " " + data.omitted.nodes.toLocaleString("en") + " less important nodes are not in this file.";
   }
