@@ -147,10 +147,11 @@ def open_map(browser: Browser, maps: dict[str, Path]) -> Iterator[Any]:
 def test_browser_draws_every_node_still(open_map: Any) -> None:
     m = open_map("bhyve")
     G = fx.bhyve_graph()
-    assert m.page.evaluate("window.kgMap.nodes.length") == G.number_of_nodes()
-    assert m.page.evaluate("window.kgMap.edges.length") == G.number_of_edges()
+    assert m.page.evaluate("window.kgMap.data.nodes.length") == G.number_of_nodes()
+    assert m.page.evaluate("window.kgMap.data.edges.length") == G.number_of_edges()
     # who works on what first: people and topics; meetings and reviews behind their boxes
     assert m.page.evaluate(VISIBLE_NODES) == DEFAULT_VIEW
+    assert m.page.evaluate("window.kgMap.network.body.nodeIndices.length") == len(DEFAULT_VIEW)
     assert "Showing 7 of 11 nodes and 5 of 19 edges." in m.page.inner_text("#kg-shown")
     for kind in ("meeting", "reference"):
         m.page.check(f"#kg-kinds input[value={kind}]")
@@ -293,6 +294,7 @@ INJECTED = """() => {
 
 def test_browser_hostile_graph_runs_nothing_and_shows_text(open_map: Any) -> None:
     m = open_map("hostile")
+    check_every_kind(m.page)
     assert m.page.evaluate(SCRIPT_COUNT) == 3  # the data block, vis-network, the page's script
     assert m.page.title() == f"hostile {fx.SCRIPT}"
     assert m.page.inner_text("#kg-title") == f"hostile {fx.SCRIPT}"

@@ -21,8 +21,39 @@
     adjacency[e.to].push(e.id);
   });
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // vis-network gets only what is shown: the view the map opens with, then whatever a filter
+  // or a focus shows (added on first use). Hidden nodes and edges would still cost time when
+  // the network is made, and hiding them afterwards would redraw everything once more.
+  var hiddenNode = {};
+  var hiddenEdge = {};
+  var opening = {};
+  data.shownKinds.forEach(function (kind) {
+    opening[kind] = true;
+  });
+  data.nodes.forEach(function (n) {
+    hiddenNode[n.id] = !opening[info[n.id].kind];
+  });
+  data.edges.forEach(function (e) {
+    hiddenEdge[e.id] = hiddenNode[e.from] || hiddenNode[e.to];
+  });
+  var nodes = new vis.DataSet(data.nodes.filter(function (n) {
+    return !hiddenNode[n.id];
+  }));
+  var edges = new vis.DataSet(data.edges.filter(function (e) {
+    return !hiddenEdge[e.id];
+  }));
+
+  // Apply updates ({id, hidden, ...}) to a DataSet, adding an item the first time it is shown.
+  function change(set, items, updates) {
+    var add = [];
+    var update = [];
+    updates.forEach(function (u) {
+      if (set.get(u.id) !== null) update.push(u);
+      else if (!u.hidden) add.push(Object.assign({}, items[u.id], u));
+    });
+    if (add.length) set.add(add);
+    if (update.length) set.update(update);
+  }
   var container = document.getElementById("kg-map");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   var kgMap = { network: network, nodes: nodes, edges: edges, data: data, drawn: false, drawnAt: null };
@@ -110,9 +141,15 @@
       var r = body.options.size * scale;
       if (x < -200 || x > width + 200 || y < -50 || y > height + 50) continue;
       var text = byId[id].text;
-      if (labelWidth[id] === undefined) labelWidth[id] = Math.ceil(ctx.measureText(text).width);
-      var w = labelWidth[id];
       var side = focus ? focus.side[id] : 0;
+      if (labelWidth[id] === undefined) {
+        // measuring every label costs more than drawing the map: first try the smallest box the
+        // text could need (5 px a character at 13 px), and measure only when that one fits
+        var least = side ? null : { x: x - 2.5 * text.length, y: y + r + 2, w: 5 * text.length, h: LABEL_HEIGHT };
+        if (least && overlaps(grid, least)) continue;
+        labelWidth[id] = Math.ceil(ctx.measureText(text).width);
+      }
+      var w = labelWidth[id];
       var box;
       if (side < 0) box = { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
       else if (side > 0) box = { x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
@@ -175,9 +212,6 @@
 
   /* ------------------------------------------------------------------ filters */
 
-  var hiddenNode = {};
-  var hiddenEdge = {};
-
   function outOfRange(first, last, from, until) {
     if (from && last && last < from) return true;
     if (until && first && first > until) return true;
@@ -233,8 +267,8 @@
         edgeUpdates.push({ id: e.id, hidden: !show });
       }
     });
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (nodeUpdates.length) change(nodes, byId, nodeUpdates);
+    if (edgeUpdates.length) change(edges, data.edges, edgeUpdates);
     $("kg-shown").textContent =
       "Showing " + shownNodes.toLocaleString("en") + " of " + data.nodes.length.toLocaleString("en") +
       " nodes and " + shownEdges.toLocaleString("en") + " of " + data.edges.length.toLocaleString("en") + " edges.";
@@ -420,8 +454,8 @@
       return { id: e.id, hidden: !shownEdges[e.id] };
     });
     focus = { id: id, side: side, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
-    nodes.update(updates);
-    edges.update(edgeUpdates);
+    change(nodes, byId, updates);
+    change(edges, data.edges, edgeUpdates);
     // fit the columns and their labels: labels have a fixed size on screen, nodes do not
     var ctx = network.canvas.getContext();
     ctx.font = LABEL_FONT;
@@ -444,7 +478,7 @@
   }
 
   function restorePositions() {
-    nodes.update(focus.moved.map(function (nodeId) {
+    change(nodes, byId, focus.moved.map(function (nodeId) {
       var n = byId[nodeId];
       return { id: nodeId, x: n.x, y: n.y, size: n.size };
     }));
@@ -456,10 +490,10 @@
     focus = null;
     $("kg-back").hidden = true;
     // everything as the filters had it
-    nodes.update(data.nodes.map(function (n) {
+    change(nodes, byId, data.nodes.map(function (n) {
       return { id: n.id, hidden: !!hiddenNode[n.id] };
     }));
-    edges.update(data.edges.map(function (e) {
+    change(edges, data.edges, data.edges.map(function (e) {
       return { id: e.id, hidden: !!hiddenEdge[e.id] };
     }));
     if (refilter !== false) {
@@ -710,6 +744,18 @@
   }
   kgMap.edgeAt = edgeAt;
 
+  function cut(text, limit) {
+    return text.length > limit ? text.slice(0, limit - 1) + "\u2026" : text;
+  }
+
+  function edgeTip(edgeId) {
+    var e = data.edges[edgeId];
+    var i = edgeInfo[edgeId];
+    return cut(info[e.from].label, 40) + " \u2014 " + i.relation.replace(/_/g, " ") + " \u2014 " + cut(info[e.to].label, 40) +
+      "\n" + i.count + " piece" + (i.count === 1 ? "" : "s") + " of evidence";
+  }
+  kgMap.edgeTip = edgeTip;
+
   var tip = $("kg-tip");
   container.addEventListener("mousemove", function (event) {
     var box = container.getBoundingClientRect();
@@ -719,7 +765,7 @@
       tip.hidden = true;
       return;
     }
-    tip.textContent = data.edges[edgeId].tip;
+    tip.textContent = edgeTip(edgeId);
     tip.style.left = Math.min(event.clientX + 12, window.innerWidth - 370) + "px";
     tip.style.top = event.clientY + 14 + "px";
     tip.hidden = false;
