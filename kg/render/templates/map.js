@@ -757,7 +757,8 @@
   kgMap.edgeTip = edgeTip;
 
   var tip = $("kg-tip");
-  container.addEventListener("mousemove", function (event) {
+  // pointer events, as vis-network reads: their coordinates are fractional, a mouse event's are not
+  container.addEventListener("pointermove", function (event) {
     var box = container.getBoundingClientRect();
     var x = event.clientX - box.left, y = event.clientY - box.top;
     var edgeId = network.getNodeAt({ x: x, y: y }) === undefined ? edgeAt(x, y) : null;
