@@ -18,7 +18,7 @@ import networkx as nx
 
 from . import tables
 from .errors import OutputError
-from .io import atomic_write_text
+from .io import atomic_write_text, replace_dir
 
 TABLES = {
     "people.csv": tables.people,
@@ -92,11 +92,14 @@ def write_outputs(
             write_wiki(graph, staging / "wiki.md")
         written: dict[str, Path] = {}
         for item in sorted(staging.iterdir(), key=lambda p: (p.name == "graph.json", p.name)):
-            os.replace(item, folder / item.name)
+            if item.is_dir():  # the wiki's pages
+                replace_dir(item, folder / item.name)
+            else:
+                os.replace(item, folder / item.name)
             written[item.name] = folder / item.name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    order = ["graph.json", "graph.graphml", *TABLES, "graph.html", "wiki.md"]
+    order = ["graph.json", "graph.graphml", *TABLES, "graph.html", "wiki.md", "wiki"]
     return dict(
         sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )
