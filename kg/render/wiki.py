@@ -248,6 +248,26 @@ def _named(G: nx.Graph, node: Hashable, names: dict[Hashable, str]) -> str:
     return f"[{text}]({quote(names[node])})" if node in names else text
 
 
+def _everyone(
+    G: nx.Graph, nodes: list[Hashable], names: dict[Hashable, str], what: str
+) -> list[str]:
+    """Past the table's INDEX_ROWS: every one, A to Z, one line per initial (links to pages)."""
+    if len(nodes) <= INDEX_ROWS:
+        return []
+    lines = [
+        f"All {len(nodes):,} {what}, A to Z (the table above has the {INDEX_ROWS} most active):",
+        "",
+    ]
+    by_initial: dict[str, list[Hashable]] = {}
+    for node in sorted(nodes, key=lambda n: (_label(G, n).casefold(), str(n))):
+        initial = _label(G, node)[:1].upper()
+        by_initial.setdefault(initial if initial.isalpha() else "#", []).append(node)
+    for initial in sorted(by_initial, key=lambda i: (i == "#", i)):
+        links = " · ".join(_named(G, n, names) for n in by_initial[initial])
+        lines += [f"**{md(initial)}** {links}", ""]
+    return lines
+
+
 def _people_section(G: nx.Graph, names: dict[Hashable, str]) -> list[str]:
     people = _by_kind(G, "person")
     if not people:
@@ -258,14 +278,14 @@ def _people_section(G: nx.Graph, names: dict[Hashable, str]) -> list[str]:
         "| Person | Topics (evidence) | Reviews and issues | Meetings attended |",
         "|---|---|---|---|",
     ]
-    for person in people:
+    for person in people[:INDEX_ROWS]:
         topics = _list(G, _linked(G, person, ["topic"]))
         ref_cells = _refs_cell(G, person)
         attended = G.nodes[person].get("attended")
         if not isinstance(attended, int) or isinstance(attended, bool):
             attended = len(_linked(G, person, ["meeting"]))
         lines.append(f"| {_named(G, person, names)} | {topics} | {ref_cells} | {attended} |")
-    return [*lines, ""]
+    return [*lines, "", *_everyone(G, people, names, "people")]
 
 
 def _topic_section(G: nx.Graph, names: dict[Hashable, str]) -> list[str]:
@@ -278,11 +298,11 @@ def _topic_section(G: nx.Graph, names: dict[Hashable, str]) -> list[str]:
         "| Topic | People (evidence) | Reviews and issues |",
         "|---|---|---|",
     ]
-    for topic in topics:
+    for topic in topics[:INDEX_ROWS]:
         people = _list(G, _linked(G, topic, ["person"]))
         ref_cells = _refs_cell(G, topic)
         lines.append(f"| {_named(G, topic, names)} | {people} | {ref_cells} |")
-    return [*lines, ""]
+    return [*lines, "", *_everyone(G, topics, names, "topics")]
 
 
 def _reference_section(G: nx.Graph) -> list[str]:
