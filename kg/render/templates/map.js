@@ -474,7 +474,7 @@
     var shownCount = shownLeft.length + shownRight.length;
     $("kg-shown").textContent =
       "Showing " + info[id].label + " and " + (shownCount === total ? "all " : "the strongest " + shownCount + " of ") + total +
-      " connection" + (total === 1 ? "" : "s") + (shownCount < total ? " (all in the panel)." : ".");
+      " connection" + (total === 1 ? "" : "s") + (shownCount < total ? (total <= 100 ? " (the panel lists them all)." : " (the panel lists the strongest 100).") : ".");
   }
 
   function restorePositions() {
