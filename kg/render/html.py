@@ -312,6 +312,8 @@ def render_html(
     kinds = _kind_counts(H)
     shown = sorted(DEFAULT_KINDS & set(kinds)) or sorted(kinds)  # what the map opens with
     payload["shownKinds"] = shown
+    min_weight = opening_weight(H, set(shown))
+    payload["minWeight"] = min_weight
     data_json = json_for_script(payload)
     dates = sorted(
         d
@@ -336,6 +338,7 @@ def render_html(
         first_date=dates[0] if dates else "",
         last_date=dates[-1] if dates else "",
         notice=_notice(selection),
+        min_weight=f"{min_weight:g}",
     )
 
 
@@ -376,6 +379,34 @@ def _notice(selection: Selection) -> str:
         f"To map more, raise --max-nodes (kg html --max-nodes N), or map a shorter period "
         f"(kg html --since YYYY-MM-DD)."
     )
+
+
+EDGES_PER_NODE = 2  # at most this many edges per node shown when the map opens
+
+
+def opening_weight(H: nx.Graph, kinds: set[str]) -> float:
+    """The smallest edge weight the map opens with: 0, unless the shown nodes have more than
+    EDGES_PER_NODE edges each; then the weight that keeps about that many, the strongest.
+    A denser map is only a grey mesh, and slower to draw; the filter box shows the value.
+
+    >>> import networkx as nx
+    >>> G = nx.complete_graph(6)  # 15 edges of weights 0 to 14 between 6 topics: 12 kept
+    >>> nx.set_node_attributes(G, "topic", "kind")
+    >>> nx.set_edge_attributes(G, {e: float(i) for i, e in enumerate(G.edges)}, "weight")
+    >>> opening_weight(G, {"topic"}), opening_weight(nx.path_graph(3), {"other"})
+    (3.0, 0.0)
+    """
+    shown = [n for n in H.nodes if kind_of(H, n) in kinds]
+    weights = sorted(
+        (number(d.get("weight"), 1.0) for _, _, d in H.subgraph(shown).edges(data=True)),
+        reverse=True,
+    )
+    budget = EDGES_PER_NODE * len(shown)
+    if len(weights) <= budget:
+        return 0.0
+    # the smallest weight that keeps no more than the budget (ties are kept or left together)
+    cut = weights[budget]  # the strongest edge left out
+    return round(min((w for w in weights[:budget] if w > cut), default=cut), 3)
 
 
 def source_template(G: nx.Graph) -> str | None:

@@ -384,7 +384,7 @@ def map_layout(G: nx.Graph, *, scale: float = 150.0) -> dict[Hashable, tuple[flo
             ties = strongest(node, ("topic", "organization"), _TIES)
             ties += strongest(node, ("person",), 1)
         skeleton.add_edges_from((node, m) for m in ties)
-    pos = compute_layout(skeleton, scale=scale)
+    pos = compute_layout(_by_community(skeleton), scale=scale)
 
     # The rest beside what they link: at the mean of their placed neighbours, spread on a
     # sunflower around that point so that two of them never coincide.
@@ -410,6 +410,20 @@ def map_layout(G: nx.Graph, *, scale: float = 150.0) -> dict[Hashable, tuple[flo
         for node, (x, y) in sub.items():
             pos[node] = (x, round(bottom + y - top, 1))
     return pos
+
+
+def _by_community(skeleton: nx.Graph) -> nx.Graph:
+    """The skeleton without the ties between its communities (Louvain, seeded): each community
+    is then laid out as a group of its own and the groups are packed side by side, so that
+    projects and subsystems form visible islands instead of one ball."""
+    if skeleton.number_of_edges() < 50:
+        return skeleton
+    communities = nx.community.louvain_communities(skeleton, seed=7)
+    label = {node: i for i, members in enumerate(communities) for node in members}
+    apart = nx.Graph()
+    apart.add_nodes_from(skeleton.nodes)
+    apart.add_edges_from((u, v) for u, v in skeleton.edges if label[u] == label[v])
+    return apart
 
 
 def _weight(G: nx.Graph, u: Hashable, v: Hashable) -> float:

@@ -34,7 +34,7 @@
     hiddenNode[n.id] = !opening[info[n.id].kind];
   });
   data.edges.forEach(function (e) {
-    hiddenEdge[e.id] = hiddenNode[e.from] || hiddenNode[e.to];
+    hiddenEdge[e.id] = hiddenNode[e.from] || hiddenNode[e.to] || edgeInfo[e.id].weight < data.minWeight;
   });
   var nodes = new vis.DataSet(data.nodes.filter(function (n) {
     return !hiddenNode[n.id];
@@ -287,7 +287,7 @@
     });
     $("kg-from").value = "";
     $("kg-until").value = "";
-    $("kg-min-weight").value = "0";
+    $("kg-min-weight").value = String(data.minWeight);
     $("kg-hide-isolated").checked = false;
     applyFilters();
     network.unselectAll();
