@@ -564,3 +564,28 @@ def test_browser_evidence_links_to_the_minutes_online(open_map: Any) -> None:
     )
     assert link.get_attribute("rel") == "noopener noreferrer nofollow"
     m.assert_clean()
+
+
+def test_browser_map_at_notebook_width_keeps_the_canvas_wide(browser: Browser) -> None:
+    """K.show() in a notebook: an iframe about 900 px wide and 600 px high."""
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    try:
+        page.set_content(
+            f'<iframe srcdoc="{html.escape(render_html(fx.bhyve_graph()), quote=True)}" '
+            'sandbox="allow-scripts" style="width:900px;height:600px"></iframe>'
+        )
+        frame = page.frames[1]
+        frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
+        width = "document.querySelector('#kg-map canvas').getBoundingClientRect().width"
+        assert frame.evaluate(width) >= 650
+        assert not frame.is_visible("#kg-panel")  # opens when there is something to show
+        frame.evaluate("window.kgMap.showNode('topic:nvme')")
+        assert frame.is_visible("#kg-panel") and frame.inner_text("#kg-panel h2") == "NVMe"
+        assert frame.evaluate(width) >= 650
+        frame.click("#kg-close")
+        assert not frame.is_visible("#kg-panel")
+        # every control can be reached: the column scrolls inside the frame
+        frame.locator("#kg-reset").scroll_into_view_if_needed()
+        assert frame.locator("#kg-reset").is_visible()
+    finally:
+        page.close()

@@ -426,17 +426,34 @@
     var shownLeft = chosen.slice(0, half);
     var shownRight = chosen.slice(half);
     var centre = byId[id];
+    // the scale: every row legible (rows ROW apart); then the columns as far from the node as
+    // the labels leave room for, on screen: labels have a fixed size there, nodes do not
+    var ctx = network.canvas.getContext();
+    ctx.font = LABEL_FONT;
+    function widest(column) {
+      return column.reduce(function (m, item) {
+        return Math.max(m, ctx.measureText(byId[item.id].text).width);
+      }, 0);
+    }
+    var rows = Math.max(shownLeft.length, shownRight.length, 1);
+    // on a narrow page the panel lies over the map's right side: use what is left of it
+    var covered = window.getComputedStyle(panel).position === "absolute" ? panel.offsetWidth : 0;
+    var free = container.clientWidth - covered;
+    var scale = Math.min((container.clientHeight - 60) / (rows * ROW + 60), 1);
+    var label = Math.max(widest(shownLeft), widest(shownRight)) + FOCUS_SIZE * scale + 8;
+    var gap = Math.max(30, Math.min(COLUMN * scale, (free - 2 * label - 20) / 2));
+    var column = gap / scale;
     var side = {};
     side[id] = 0;
     var updates = [{ id: id, hidden: false, size: Math.min(centre.size, 2 * FOCUS_SIZE) }];
-    function place(column, sign) {
-      column.forEach(function (item, row) {
+    function place(items, sign) {
+      items.forEach(function (item, row) {
         side[item.id] = sign;
         updates.push({
           id: item.id,
           hidden: false,
-          x: centre.x + sign * COLUMN,
-          y: centre.y + (row - (column.length - 1) / 2) * ROW,
+          x: centre.x + sign * column,
+          y: centre.y + (row - (items.length - 1) / 2) * ROW,
           size: Math.min(byId[item.id].size, FOCUS_SIZE),
         });
       });
@@ -456,18 +473,7 @@
     focus = { id: id, side: side, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
     change(nodes, byId, updates);
     change(edges, data.edges, edgeUpdates);
-    // fit the columns and their labels: labels have a fixed size on screen, nodes do not
-    var ctx = network.canvas.getContext();
-    ctx.font = LABEL_FONT;
-    function widest(column) {
-      return column.reduce(function (m, item) {
-        return Math.max(m, ctx.measureText(byId[item.id].text).width);
-      }, 0);
-    }
-    var rows = Math.max(shownLeft.length, shownRight.length, 1);
-    var room = Math.max(container.clientWidth - 2 * Math.max(widest(shownLeft), widest(shownRight)) - 60, 80);
-    var scale = Math.min((container.clientHeight - 60) / (rows * ROW + 60), room / (2 * COLUMN + 80), 1.5);
-    network.moveTo({ position: { x: centre.x, y: centre.y }, scale: scale, animation: false });
+    network.moveTo({ position: { x: centre.x, y: centre.y }, scale: scale, offset: { x: -covered / 2, y: 0 }, animation: false });
     network.selectNodes([id]);
     $("kg-back").hidden = false;
     var total = adjacency[id].length;
@@ -516,8 +522,8 @@
   });
 
   function focusNode(id) {
+    showNode(id); // first: the focus makes room for the panel where it covers the map
     focusOn(id);
-    showNode(id);
   }
 
   function search() {
@@ -605,9 +611,19 @@
     return wrap;
   }
 
+  function openPanel() {
+    clear(panel);
+    panel.className = "kg-open";
+    var close = el("button", "Close", "");
+    close.id = "kg-close";
+    close.type = "button";
+    close.addEventListener("click", hint);
+    panel.appendChild(close);
+  }
+
   function showNode(id) {
     var i = info[id];
-    clear(panel);
+    openPanel();
     panel.appendChild(heading(i.label, i.rawKind || i.kind));
     var pairs = [
       ["Also called", i.aliases.filter(function (a) { return a !== i.label; }).join(", ")],
@@ -687,7 +703,7 @@
   function showEdge(edgeId) {
     var e = data.edges[edgeId];
     var i = edgeInfo[edgeId];
-    clear(panel);
+    openPanel();
     var title = el("h2");
     title.appendChild(nodeButton(e.from));
     title.appendChild(el("span", " \u2014 " + i.relation.replace(/_/g, " ") + " \u2014 ", "kg-meta"));
@@ -707,6 +723,7 @@
 
   function hint() {
     clear(panel);
+    panel.className = "";
     panel.appendChild(el("p", "Click a node or an edge to see its evidence: the sentences of the minutes behind it.", "kg-hint"));
   }
 
