@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -90,11 +91,15 @@ def find(G: nx.Graph, name: str, kind: str | None = None) -> str:
     raise LookupMiss(f"no {kind or 'node'} called {name!r} in the graph{hint}", seen[:5])
 
 
-def who_works_on(G: nx.Graph, topic: str) -> pd.DataFrame:
+def who_works_on(G: nx.Graph, topic: str, explain: bool = False) -> pd.DataFrame:
     """People ranked by how much and how recently they worked on ``topic``.
 
-    The score is the weight of their ``works_on`` edge plus half the weight of their work on
-    reviews about the topic; ties go to the more recent, then the more frequent.
+    score = strength x recency, where strength is the weight of the person's ``works_on`` edge
+    plus REF_SHARE of the weight of their work on reviews about the topic, and recency is
+    ``0.5 + 0.5 * 0.5 ** (years / HALF_LIFE)``, ``years`` being the time from the person's last
+    sentence about the topic to the graph's last meeting (so 1 for current work and never below
+    0.5 for old work). Ties go to the more recent, then the more frequent. ``explain`` adds the
+    terms: ``direct``, ``via_reviews``, ``strength``, ``years`` and ``recency``.
 
     >>> who_works_on(example_graph(), "NVMe")[["person", "score"]].values.tolist()
     [['Ann Lee', 2.5], ['Bo Chen', 1.0]]
@@ -111,40 +116,73 @@ def who_works_on(G: nx.Graph, topic: str) -> pd.DataFrame:
             tid = find(G, topic, "reference")
         except LookupMiss:
             raise miss from None
-    score: Counter[str] = Counter()
+    direct: Counter[str] = Counter()
+    via: Counter[str] = Counter()
     last: dict[str, str] = defaultdict(str)
     meetings: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, str] = {}
+
+    def credit(pid: str, d: dict[str, Any], share: float, to: Counter[str]) -> None:
+        to[pid] += share * d["weight"]
+        last[pid] = max(last[pid], d.get("last_seen", ""))
+        meetings[pid].update(d.get("per_meeting", {}))
+        evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
+
     for pid, d in G[tid].items():
         if G.nodes[pid]["kind"] == "person":
-            score[pid] += d["weight"]
-            last[pid] = max(last[pid], d.get("last_seen", ""))
-            meetings[pid].update(d.get("per_meeting", {}))
-            evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
+            credit(pid, d, 1.0, direct)
     for rid, rd in G[tid].items():
         if G.nodes[rid]["kind"] != "reference" or rd["relation"] != "about":
             continue
         for pid, d in G[rid].items():
             if G.nodes[pid]["kind"] == "person":
-                score[pid] += REF_SHARE * d["weight"]
-                last[pid] = max(last[pid], d.get("last_seen", ""))
-                meetings[pid].update(d.get("per_meeting", {}))
-                evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
-    rows = [
-        {
+                credit(pid, d, REF_SHARE, via)
+    end = latest(G)
+    rows = []
+    for p in direct.keys() | via.keys():
+        strength = direct[p] + via[p]
+        years = _years(last[p], end)
+        recency = 0.5 + 0.5 * 0.5 ** (years / HALF_LIFE)
+        row: dict[str, Any] = {
             "person": G.nodes[p]["label"],
             "id": p,
-            "score": round(s, 3),
+            "score": round(strength * recency, 3),
             "meetings": len(meetings[p]),
             "last_seen": last[p],
             "evidence": evidence.get(p, ""),
         }
-        for p, s in score.items()
-    ]
-    frame = pd.DataFrame(
-        rows, columns=["person", "id", "score", "meetings", "last_seen", "evidence"]
-    )
-    return _rank(frame, "score", "person")
+        if explain:
+            row.update(
+                direct=round(direct[p], 3),
+                via_reviews=round(via[p], 3),
+                strength=round(strength, 3),
+                years=round(years, 2),
+                recency=round(recency, 3),
+            )
+        rows.append(row)
+    columns = ["person", "id", "score", "meetings", "last_seen", "evidence"]
+    if explain:
+        columns[3:3] = ["direct", "via_reviews", "strength", "years", "recency"]
+    return _rank(pd.DataFrame(rows, columns=columns), "score", "person")
+
+
+HALF_LIFE = 2.0  # years after which old work counts for three quarters of current work
+
+
+def latest(G: nx.Graph) -> str:
+    """The date of the graph's last meeting (ISO), or "" when no meeting is dated."""
+    dates = (d.get("date", "") for _, d in G.nodes(data=True) if d.get("kind") == "meeting")
+    return max((x for x in dates if x), default="")
+
+
+def _years(since: str, until: str) -> float:
+    """Years from one ISO date to a later one (0 when either is missing or malformed)."""
+    try:
+        a = date.fromisoformat(since[:10])
+        b = date.fromisoformat(until[:10])
+    except ValueError:
+        return 0.0
+    return max(0.0, (b - a).days / 365.25)
 
 
 def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:

@@ -62,11 +62,25 @@ _GENERIC_WORDS = frozenset(
     issues issue items item discussion discussions plans plan report reports topics topic questions
     question other general specific summary overview followup follow up progress next meeting
     meetings call calls vs versus new old current future recent pending remaining outstanding
-    work stuff things notes note short long term quick brief aob any business""".split()
+    work stuff things notes note short long term quick brief aob any business candidates
+    examples options ideas comments concerns thoughts results conclusion conclusions decision
+    decisions discussed""".split()
 )
+# the first word of an issue's title that asks for a change rather than names a thing
+_REQUEST_VERBS = frozenset(
+    """add allow avoid bump change clarify convert create delete deprecate disable document drop
+    enable ensure expose extend fix handle implement improve introduce make merge migrate move
+    note remove rename replace request revert set split stabilize stabilise support switch
+    update upgrade use investigate consider discuss define revisit reconsider mark prevent
+    provide publish release require restore return revisit skip start stop test tweak""".split()
+)
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
+_SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
 )
+_HANDLE_AFTER = re.compile(r"\s*[(\[]\s*\[?\s*")
+_CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 
 
@@ -101,11 +115,15 @@ def _meeting_repo(meeting: Meeting) -> str:
     return repos.most_common(1)[0][0] if repos else ""
 
 
+_TITLE_EDGE = " :-\u2013\u2014"
+
+
 def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     """A review's title from the text around its link ("D19904 bhyve: Add ..." or "zlib: ... [#1]")."""
     for link in block.links:
         if link.start <= start and end <= link.end:
-            inner = re.sub(r"\s*\(?#?\b[A-Za-z]?\d{2,7}\)?\s*", " ", link.text).strip(" :-\u2013")
+            inner = link.text.replace(key_text, " ")  # "PEP 683 \u2013 Immortal Objects"
+            inner = re.sub(r"\s*\(?#?\b[A-Za-z]?\d{2,7}\)?\s*", " ", inner).strip(_TITLE_EDGE)
             if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
                 return inner[:200]
     text = block.text
@@ -126,16 +144,23 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     return ""
 
 
-def _recurring_terms(mentions: list[Mention]) -> list[Mention]:
+def _recurring_terms(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Keep a term only where the meeting says it twice, or once in a heading or a link's title:
-    a rare word said once is as often a typo or a stray identifier as a subject."""
+    a rare word said once is as often a typo or a stray identifier as a subject. A name set as
+    code (`base`) counts every time the meeting uses its word, as code or not."""
     said: Counter[str] = Counter()
     confirmed: set[str] = set()  # in a heading or a link's title, or found some other way too
+    words: Counter[str] | None = None
     for m in mentions:
         if m.kind == "topic":
             said[m.key] += 1
             if m.attr("strong") or m.attr("source") != "term":
                 confirmed.add(m.key)
+            elif m.attr("code"):
+                if words is None:
+                    words = Counter(_CODE_WORD.findall(text.lower()))
+                if words[m.text.lower()] >= 2:
+                    confirmed.add(m.key)
     if not said:
         return mentions
     return [
@@ -240,17 +265,19 @@ class Extractor:
                 lower_words=lower_words,
                 initials=all_initials,
                 bold=list(block.bold),
+                code=list(block.code),
                 links=[(k.start, k.end, k.url) for k in block.links],
                 repo=current_repo,
                 phabricator=self.lexicon.phabricator,
                 action_section=action_section and not block.is_heading,
+                turn=len(block.speakers) == 1,
                 block=index,
             )
             docs.append(doc)
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc))
-        return _recurring_terms(mentions)
+        return _recurring_terms(mentions, all_text)
 
     def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
@@ -299,7 +326,16 @@ class Extractor:
         ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
         last_person = ""
         named = "heading" if block.is_heading else "named"
-        for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+        ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+        people = [s for s in ordered if s.label_ == "PERSON"]
+        handle_of = {  # "David Dias (@diasdavid)": the name's handle, said beside it
+            a.start_char: b.text.lstrip("@")
+            for a, b in zip(people, people[1:], strict=False)
+            if " " in a.text.strip()
+            and " " not in b.text.strip()
+            and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
+        }
+        for span in ordered:
             label = span.label_
             surface, key = span.text, span.kb_id_
             role = named
@@ -307,6 +343,8 @@ class Extractor:
             if label == "PERSON":
                 kind, surface, last_person = "person", key, key
                 role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
+                if span.start_char in handle_of:
+                    attrs = (("handle", handle_of[span.start_char]),)
             elif label == "ORG":
                 kind, key, role = "organization", surface, "named"
                 attrs = (("person", last_person),) if last_person else ()
@@ -322,6 +360,8 @@ class Extractor:
                     block.is_heading or any(k.start <= span.start_char < k.end for k in block.links)
                 ):
                     attrs += (("strong", "1"),)  # a heading or a link's title names it
+                elif label == "TERM" and any(a <= span.start_char < b for a, b in block.code):
+                    attrs += (("code", "1"),)  # `mtl`: recurs if its word does, as code or not
             elif label == "REFERENCE":
                 kind = "reference"
                 facts = dict(ref_info.get(key, {}))
@@ -333,21 +373,22 @@ class Extractor:
                 kind, surface, role = "action", surface.strip(), "action"
                 attrs = (("owner", key),) if key else ()
             sentence = surface if kind == "action" else sentence_of(span.start_char)
-            out.append(
-                Mention(
-                    surface,
-                    kind,
-                    key,
-                    span.start_char,
-                    span.end_char,
-                    meeting.id,
-                    source_at(span.start_char),
-                    sentence,
-                    role=role,
-                    block=index,
-                    attrs=attrs,
-                )
+            mention = Mention(
+                surface,
+                kind,
+                key,
+                span.start_char,
+                span.end_char,
+                meeting.id,
+                source_at(span.start_char),
+                sentence,
+                role=role,
+                block=index,
+                attrs=attrs,
             )
+            out.append(mention)
+            if kind == "reference" and mention.attr("title"):
+                out.extend(self.title_topic(mention))
         if block.is_heading:
             out.extend(self.heading_topic(meeting, index, block, spans))
         elif block.links and not block.speakers:
@@ -379,16 +420,8 @@ class Extractor:
         )
         if covered >= 0.6 * len(text.replace(" ", "")):
             return []
-        words = re.findall(r"[\w']+", text.lower())
-        if not words or all(w in LABELS or word_frequency(w) >= 6.0 for w in words):
+        if not self.names_a_subject(text):
             return []
-        if len(words) == 1 and word_frequency(words[0]) >= 4.6 and text[:1].isupper():
-            return []  # "Governance", "Research", "Upcoming": a common word, not a subject
-        generic = sum(1 for w in words if w in _GENERIC_WORDS or word_frequency(w) >= 6.0)
-        if generic * 2 >= len(words):
-            return []  # "Various Open Reviews", "MI vs MD Changes", "bhyve-specific"
-        if any(topic_key(w) in self.lexicon.ignore_topics for w in words):
-            return []  # "bhyvecon Ottawa" when bhyvecon is ignored
         if text.lower() == meeting.title.lower():
             return []
         key = topic_key(text)
@@ -408,6 +441,64 @@ class Extractor:
                 role="heading",
                 block=index,
                 attrs=(("source", "lexicon" if label != text else "heading"), ("label", label)),
+            )
+        ]
+
+    def names_a_subject(self, text: str) -> bool:
+        """Whether a heading's or a title's words name something rather than say something."""
+        words = re.findall(r"[\w']+", text.lower())
+        if not words or all(w in LABELS or word_frequency(w) >= 6.0 for w in words):
+            return False
+        if len(words) == 1 and word_frequency(words[0]) >= 4.6 and text[:1].isupper():
+            return False  # "Governance", "Research", "Upcoming": a common word, not a subject
+        generic = sum(1 for w in words if w in _GENERIC_WORDS or word_frequency(w) >= 6.0)
+        if generic * 2 >= len(words):
+            return False  # "Various Open Reviews", "MI vs MD Changes", "bhyve-specific"
+        # "bhyvecon Ottawa" when bhyvecon is ignored
+        return not any(topic_key(w) in self.lexicon.ignore_topics for w in words)
+
+    def title_topic(self, ref: Mention) -> list[Mention]:
+        """A proposal's title names its subject ("PEP 683 \u2013 Immortal Objects"), and so does an
+        issue's short title that is a name, not a request ("(script cache)", not "Fix ...")."""
+        title = re.sub(r"\s+", " ", ref.attr("title")).strip(_TITLE_EDGE + "\"'()[]")
+        # a proposal's title, or a phrase quoted in a title ('Tracking issue for "implicit
+        # named arguments"'), is a name as it stands, long or not, verb or not
+        named = ref.attr("system") == "proposal"
+        quoted = _QUOTED.search(title)
+        if quoted and quoted.group(1).strip() != title:
+            title, named = quoted.group(1).strip(), True
+        words = title.split()
+        most = 8 if named else 4
+        question = title.endswith("?") and len(words) > 1  # not "IPAddr#private?"
+        if not words or len(words) > most or ":" in title or title.endswith(".") or question:
+            return []
+        lows = [w.lower() for w in words]
+        if not named and (
+            lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")
+        ):
+            return []  # "Fix crash in ...", "Running custom SQL ...", "re-review closed"
+        if _SAYING.intersection(lows):
+            return []  # "PR was merged": a sentence, not a name
+        if _DATEISH.search(title) or _BOILERPLATE.match(title) or not self.names_a_subject(title):
+            return []
+        key = topic_key(title)
+        if not key or key in self.lexicon.ignore_topics:
+            return []
+        label = self.lexicon.canonical(title) or title
+        source = "lexicon" if label != title else "title"
+        return [
+            Mention(
+                title,
+                "topic",
+                topic_key(label),
+                ref.start,
+                ref.end,
+                ref.meeting_id,
+                ref.source,
+                ref.sentence,
+                role=ref.role,
+                block=ref.block,
+                attrs=(("source", source), ("label", label)),
             )
         ]
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import networkx as nx
 
 from . import __version__
 from .lexicon import topic_key
+from .link import link_meeting
 from .names import slug
 from .resolve import Resolver
 from .types import Meeting, Mention
@@ -23,10 +25,34 @@ K = TypeVar("K")
 V = TypeVar("V")
 MAX_EVIDENCE = 20
 _NODE_BASE = frozenset(("kind", "label", "aliases", "mentions", "per_meeting"))
-W_TURN = 1.0  # the person says it, or is named in the same sentence
-W_SECTION = 0.5  # the person speaks in a section about it
-W_LIST = 0.75  # "Chuck has several new reviews up:" followed by a list of reviews
-W_BOLD = 1.25  # a bold name in a section about a topic: the scribe marks who acted
+
+
+class Evidence(NamedTuple):
+    """A sentence behind an edge; ``shows`` ranks how well it shows the link (see kg.link)."""
+
+    shows: int
+    date: str
+    meeting: str
+    line: int
+    section: str
+    text: str
+    path: str
+
+
+@dataclass
+class Edge:
+    """An edge being built: the sum of its weights, how often and where it was seen, and why."""
+
+    relation: str
+    weight: float
+    count: int
+    per_meeting: dict[str, int]
+    evidence: list[Evidence]
+
+    def copy(self) -> Edge:
+        return Edge(
+            self.relation, self.weight, self.count, dict(self.per_meeting), list(self.evidence)
+        )
 
 
 def topic_id(key: str) -> str:
@@ -42,8 +68,7 @@ class GraphBuilder:
 
     def __init__(self) -> None:
         self.nodes: dict[str, dict[str, Any]] = {}
-        # (a, b) -> [relation, weight, count, {meeting: count}, [evidence tuples]]
-        self.edges: dict[tuple[str, str], list[Any]] = {}
+        self.edges: dict[tuple[str, str], Edge] = {}
         self._seen: set[tuple[tuple[str, str], str, int, str]] = set()
         self.dates: dict[str, str] = {}
         self.ref_facts: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
@@ -79,14 +104,14 @@ class GraphBuilder:
         for pair, edge in part.edges.items():
             acc = edges.get(pair)
             if acc is None:
-                edges[pair] = edge if own else [*edge[:3], dict(edge[3]), list(edge[4])]
+                edges[pair] = edge if own else edge.copy()
                 continue
-            acc[1] += edge[1]
-            acc[2] += edge[2]
-            per = acc[3]
-            for m, n in edge[3].items():
+            acc.weight += edge.weight
+            acc.count += edge.count
+            per = acc.per_meeting
+            for m, n in edge.per_meeting.items():
                 per[m] = per.get(m, 0) + n
-            acc[4].extend(edge[4])
+            acc.evidence.extend(edge.evidence)
         for ref, facts in part.ref_facts.items():
             self.ref_facts[ref].update(facts)
         for topic, names in part.topic_labels.items():
@@ -126,6 +151,7 @@ class GraphBuilder:
         meeting: Meeting,
         mention: Mention,
         text: str | None = None,
+        shows: int = 1,
     ) -> None:
         if a == b:
             return
@@ -137,41 +163,46 @@ class GraphBuilder:
             return  # the same sentence seen again through another rule
         self._seen.add(mark)
         src = mention.source
-        # plain tuples here (sortable oldest first); dicts only for the few kept, in graph()
-        evidence = (meeting.date, mid, src.line, src.section, sentence[:1000], src.path)
+        # tuples here (sortable, best first); dicts only for the few kept, in graph()
+        evidence = Evidence(
+            shows, meeting.date, mid, src.line, src.section, sentence[:1000], src.path
+        )
         data = self.edges.get(key)
         if data is None:
-            self.edges[key] = [relation, weight, 1, {mid: 1}, [evidence]]
+            self.edges[key] = Edge(relation, weight, 1, {mid: 1}, [evidence])
             return
-        data[1] += weight
-        data[2] += 1
-        per = data[3]
+        data.weight += weight
+        data.count += 1
+        per = data.per_meeting
         per[mid] = per.get(mid, 0) + 1
-        data[4].append(evidence)
+        data.evidence.append(evidence)
 
     def graph(self, title: str) -> nx.Graph:
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
         dates = self.dates
-        node_weight: Counter[str] = Counter()
+        node_weight: defaultdict[str, float] = defaultdict(float)
         edges = []
         for key in sorted(self.edges):
-            relation, weight, count, per, found = self.edges[key]
+            edge = self.edges[key]
+            per, found = edge.per_meeting, edge.evidence
             if len(found) > 1:
-                found.sort()
+                # the sentences that show it best, the newest first, each meeting in reading order
+                found.sort(key=lambda e: (e.meeting, e.line))
+                found.sort(key=lambda e: (e.shows, e.date), reverse=True)
                 per = dict(sorted(per.items()))
             seen = [d for m in per if (d := dates.get(m, ""))]
-            weight = round(weight, 3)
+            weight = round(edge.weight, 3)
             a, b = key
             node_weight[a] += weight
             node_weight[b] += weight
-            data = {
-                "relation": relation,
+            data: dict[str, Any] = {
+                "relation": edge.relation,
                 "weight": weight,
                 "evidence": [
                     {"meeting": m, "date": d, "section": s, "text": t, "path": p, "line": line}
-                    for d, m, line, s, t, p in found[:MAX_EVIDENCE]
+                    for _, d, m, line, s, t, p in found[:MAX_EVIDENCE]
                 ],
-                "count": count,
+                "count": edge.count,
                 "per_meeting": per,
                 "first_seen": min(seen) if seen else "",
                 "last_seen": max(seen) if seen else "",
@@ -336,7 +367,7 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
                 nid, "action", m.text[:60] + ("\u2026" if len(m.text) > 60 else ""), meeting.id
             ).update(text=m.text[:1000], owner="")
         ids.append(nid)
-    _link_meeting(b, meeting, mentions, ids)
+    link_meeting(b, meeting, mentions, ids)
     b._seen = set()  # needed only while linking one meeting: its marks all name the meeting
     return b
 
@@ -434,131 +465,3 @@ def _prune_words(
         for block in meeting.blocks:
             used.update(w for w in _LOWER.findall(block.text) if w in wanted)
     graph.remove_nodes_from([nid for nid, low in weak.items() if low in used])
-
-
-def _link_meeting(
-    b: GraphBuilder, meeting: Meeting, mentions: list[Mention], ids: list[str]
-) -> None:
-    mid = "meeting:" + meeting.id
-    by_block: dict[int, list[int]] = defaultdict(list)
-    attendees = set()
-    for index, m in enumerate(mentions):
-        if m.role in ("attendee", "absent") and m.kind == "person":
-            if m.role == "attendee":
-                attendees.add(ids[index])
-                b.edge(ids[index], mid, "attended", 1.0, meeting, m, f"Attendee: {m.text}")
-            continue
-        if m.kind == "organization" and m.role == "attendee":
-            person = next(
-                (
-                    ids[i]
-                    for i, x in enumerate(mentions)
-                    if x.kind == "person" and x.role == "attendee" and x.text == m.attr("person")
-                ),
-                "",
-            )
-            if person:
-                b.edge(
-                    person,
-                    ids[index],
-                    "member_of",
-                    1.0,
-                    meeting,
-                    m,
-                    f"{m.attr('person')} ({m.text})",
-                )
-            continue
-        by_block[m.block].append(index)
-    section_topics: list[int] = []
-    section_refs: list[int] = []
-    last_people: list[int] = []
-    for block in sorted(by_block):
-        members = by_block[block]
-        kinds: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            m = mentions[i]
-            kinds["speaker" if m.role == "speaker" else m.kind].append(i)
-        heading = any(mentions[i].role == "heading" for i in members)
-        if heading:
-            section_topics = [i for i in kinds["topic"]]
-            section_refs = [i for i in kinds["reference"]]
-            last_people = []
-        speakers = kinds["speaker"]
-        named = kinds["person"]
-        people = speakers + named
-        for i in members:
-            m = mentions[i]
-            if m.kind in ("person", "topic", "reference") and ids[i] not in attendees:
-                b.edge(ids[i], mid, "mentioned_in", 1.0, meeting, m)
-        # person -- topic / reference
-        for t in kinds["topic"] + kinds["reference"]:
-            tm = mentions[t]
-            rel = "works_on" if tm.kind == "topic" else "discussed"
-            for s in speakers:
-                b.edge(ids[s], ids[t], rel, W_TURN, meeting, tm)
-            for p in named:
-                if mentions[p].sentence == tm.sentence:
-                    b.edge(ids[p], ids[t], rel, W_TURN, meeting, tm)
-        if not heading:
-            for p in people:
-                pm = mentions[p]
-                # in a block with no speaker, the people it names are its subject
-                w = W_SECTION if speakers else (W_BOLD if pm.role == "bold" else W_TURN)
-                for t in section_topics:
-                    b.edge(ids[p], ids[t], "works_on", w, meeting, pm)
-                for r in section_refs:
-                    b.edge(ids[p], ids[r], "discussed", W_SECTION, meeting, pm)
-        # a list of reviews after "Chuck has several new reviews up."
-        if kinds["reference"] and not people and last_people:
-            for r in kinds["reference"]:
-                for p in last_people:
-                    intro = mentions[p].sentence
-                    b.edge(
-                        ids[p],
-                        ids[r],
-                        "discussed",
-                        W_LIST,
-                        meeting,
-                        mentions[r],
-                        f"{intro} \u2026 {mentions[r].sentence}",
-                    )
-        elif people and not heading:
-            last_people = people
-        # reference -- topic
-        for r in kinds["reference"]:
-            rm = mentions[r]
-            title = rm.attr("title")
-            for t in kinds["topic"]:
-                tm = mentions[t]
-                if tm.sentence == rm.sentence or (title and tm.text in title):
-                    b.edge(ids[r], ids[t], "about", W_TURN, meeting, tm)
-            for t in section_topics:
-                b.edge(ids[r], ids[t], "about", W_SECTION, meeting, rm)
-        # topic -- topic in one sentence
-        topics = kinds["topic"]
-        for x, t1 in enumerate(topics):
-            for t2 in topics[x + 1 :]:
-                if mentions[t1].sentence == mentions[t2].sentence and ids[t1] != ids[t2]:
-                    b.edge(ids[t1], ids[t2], "related", W_SECTION, meeting, mentions[t1])
-        # organizations named in prose: "Pooja at Juniper"
-        for o in kinds["organization"]:
-            om = mentions[o]
-            owner = om.attr("person")
-            for p in named:
-                if mentions[p].text == owner:
-                    b.edge(ids[p], ids[o], "member_of", W_TURN, meeting, om)
-        # action items
-        named_ids = {mentions[p].text: ids[p] for p in reversed(named)} if kinds["action"] else {}
-        for a in kinds["action"]:
-            am = mentions[a]
-            owner = am.attr("owner")
-            owner_id = named_ids.get(owner, "") if owner else ""
-            if not owner_id and len(speakers) == 1:
-                owner_id = ids[speakers[0]]
-            if owner_id:
-                b.edge(owner_id, ids[a], "owns", W_TURN, meeting, am)
-                b.nodes[ids[a]]["owner"] = owner_id
-            b.edge(ids[a], mid, "raised_in", 1.0, meeting, am)
-            for t in kinds["topic"] + kinds["reference"]:
-                if mentions[t].sentence in am.text or am.text in mentions[t].sentence:
-                    b.edge(ids[a], ids[t], "concerns", W_TURN, meeting, mentions[t])

@@ -38,6 +38,12 @@ _BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_b
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 _GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
+_GITLAB_URL = re.compile(
+    r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
+)
+_GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")
+_TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{1,7})\b")
+_JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
 _PROPOSAL = re.compile(
@@ -56,6 +62,11 @@ _ACRONYM = re.compile(
 )
 _MANPAGE = re.compile(r"(?<![\w/.-])([a-z][\w.-]{1,40}?)(?:\\?\()(\d[a-z]?)\)")
 _IDENT = re.compile(r"(?<![\w/.@#-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/@-])")
+# an API named by its owner: Hash#dig, IPAddr#private?, IO::Buffer, Buffer.harden(), Symbol.dispose
+_METHOD = re.compile(
+    r"(?<![\w@/.#:-])([A-Z][A-Za-z0-9]*(?:(?:#|::|\.)(?!(?:js|io|org|com|net|dev|md|py|rs|txt|html)\b)"
+    r"[A-Za-z_][A-Za-z0-9_]+)+[?!]?(?:\(\))?)(?![\w@/#-]|\.\w)"
+)
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
@@ -83,6 +94,13 @@ _CHECKBOX_OWNER = re.compile(r"^\s*\[[ xX]?\]\s+@?([A-Za-z][\w.'-]*(?:\s[A-Z][\w
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
+_I_WILL = re.compile(
+    r"(?:^|[.;,]\s+|\s+and\s+)I\s*(?:will|['\u2019]ll|am\s+going\s+to)\s+(?!be\b|not\b)[a-z]"
+)
+_TO_NOUN = re.compile(
+    r"^\s+to\s+(?:the|a|an|this|that|these|our|your|their|its|my|from|with|in|on|at|for|of|by|and|or)\b"
+)
+_MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 # what follows a human's name: a verb of speech or work, a possessive, an honorific
 _HUMAN_AFTER = re.compile(
@@ -144,7 +162,17 @@ def _person_context(name: str, before: str, after: str) -> bool:
     Chuck"), and no determiner or place word before it ("the Mac", "in Hung")."""
     if _HUMAN_AFTER.match(after):
         return True
-    if not is_given_name(name) or _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before):
+        return False
+    if (
+        _WILL.match(after)
+        and not _TO_NOUN.match(after)
+        and is_given_name(name, strict=False)
+        and word_frequency(name) < 4.9
+        and name.lower() not in _MONTHS
+    ):
+        return True  # "Taylor to ask for a writeup": a name that is a word too ("Hope to see")
+    if not is_given_name(name):
         return False
     return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
 
@@ -155,6 +183,9 @@ _ACTION_LABEL = re.compile(
     re.I,
 )
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
+_JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_TEMPLATE = frozenset("name names owner owners person who what todo action item task tbd".split())
 _WILL = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:will|to|is going to|shall|agreed to|volunteered to|offered to)\s+(?!be\b)[a-z]"
 )
@@ -225,6 +256,20 @@ def find_references(doc: Doc) -> Doc:
         if not _taken(doc, start, end, ["REFERENCE"]):
             _add(doc, start, end, "REFERENCE", key)
 
+    def gitlab(full: str, kind: str, num: str, url: str = "") -> str:
+        sign = "!" if kind.startswith("merge") else "#"
+        return note(
+            f"gitlab:{full}{sign}{num}".lower(),
+            system="gitlab",
+            repo=full,
+            number=num,
+            label=f"{full.split('/')[-1]}{sign}{num}",
+            url=url,
+        )
+
+    def tracker(num: str, url: str = "") -> str:  # Redmine and other trackers: "#123"
+        return note(f"#{num}", system="issue", number=num, label=f"#{num}", url=url)
+
     # links first: their URL says exactly what they point at
     for start, end, url in doc.user_data.get("links", []):
         key = ""
@@ -239,6 +284,10 @@ def find_references(doc: Doc) -> Doc:
                 label=f"D{m.group(2)}",
                 base=m.group(1),
             )
+        elif m := _GITLAB_URL.match(url):
+            key = gitlab(m.group(1), m.group(2), m.group(3), url)
+        elif m := _TRACKER_URL.match(url):
+            key = tracker(m.group(1), url)
         elif m := _BUG_URL.match(url):
             key = note(
                 f"bug:{m.group(2)}",
@@ -259,6 +308,31 @@ def find_references(doc: Doc) -> Doc:
         )
     for m in _GH_URL.finditer(text):
         mark(m.start(), m.end(), github(f"{m.group(1)}/{m.group(2)}", m.group(4), m.group(0)))
+    if "://" in text:  # bare URLs of other systems
+        for m in _PHAB_URL.finditer(text):
+            key = note(
+                f"D{m.group(2)}",
+                system="phabricator",
+                url=m.group(0),
+                number=m.group(2),
+                label=f"D{m.group(2)}",
+                base=m.group(1),
+            )
+            mark(m.start(), m.end(), key)
+        for m in _GITLAB_URL.finditer(text):
+            mark(m.start(), m.end(), gitlab(m.group(1), m.group(2), m.group(3), m.group(0)))
+        for m in _BUG_URL.finditer(text):
+            key = f"bug:{m.group(2)}"
+            bug = note(key, system="bugzilla", number=m.group(2), label=f"Bug {m.group(2)}")
+            mark(m.start(), m.end(), bug)
+        for m in _TRACKER_URL.finditer(text):
+            mark(m.start(), m.end(), tracker(m.group(1), m.group(0)))
+    for m in _GITLAB_MR.finditer(text):
+        mark(m.start(), m.end(), gitlab(m.group(1), "merge_requests", m.group(2)))
+    for m in _JIRA.finditer(text):
+        jira = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        mark(start, start + len(jira), note(f"jira:{jira}", system="jira", label=jira))
     for m in _GH_FULL.finditer(text):
         mark(m.start(), m.end(), github(f"{m.group(1)}/{m.group(2)}", m.group(3)))
     owner = default_repo.split("/")[0] if "/" in default_repo else ""
@@ -268,6 +342,10 @@ def find_references(doc: Doc) -> Doc:
     if default_repo:  # "#123" under a "### nodejs/node" heading
         for m in _GH_NUM.finditer(text):
             mark(m.start(), m.end(), github(default_repo, m.group(1)))
+    else:  # "[Feature #10984]", "PR #10240": an issue of the project's own tracker
+        for m in _GH_NUM.finditer(text):
+            if len(m.group(1)) >= 2:
+                mark(m.start(), m.end(), tracker(m.group(1)))
     for m in _BUG.finditer(text):
         key = f"bug:{m.group(1)}"
         mark(
@@ -309,13 +387,15 @@ class TopicFinder:
                 _add(doc, span.start_char, span.end_char, "TOPIC", topic_key(label))
         text = _text(doc)
         initials: set[str] = doc.user_data.get("initials", set())
-        for pattern in (_MANPAGE, _ACRONYM, _IDENT):
+        for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
                 word = m.group(0)
                 if pattern is _MANPAGE:
                     word = m.group(1)
-                if not self.is_topic(word, pattern is _ACRONYM, initials):
+                if pattern is not _METHOD and not self.is_topic(
+                    word, pattern is _ACRONYM, initials
+                ):
                     continue
                 if _taken(doc, start, end, ["TOPIC", "REFERENCE"]):
                     continue
@@ -621,12 +701,15 @@ _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/-]|\.\w)"
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
+_CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
+_CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the
 # audit judgements of 10 corpora, such single-word terms were right 46% (lower case) and 64%
 # (capitalised) of the time, those English knows at all 12-29%; two-word phrases 25%, so none.
 LOWER_RARE = 0.01  # a lower-case word rarer than this in English (Zipf) may be a tool's name
 START_RARE = 0.01  # a capitalised word opening a sentence or title: a verb, unless this rare
 CAPITAL_RARE = 0.01  # likewise a capitalised word, when it is no one's name
+CAPITAL_KNOWN = 3.5  # ... or rarer than this, when the minutes never write it in lower case
 COMMON_ZIPF = 4.0  # a word this frequent in English is never a term (not even an acronym)
 
 
@@ -639,7 +722,9 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in words if word_frequency(w) >= COMMON_ZIPF)
 
 
-def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
+def _term_ok(
+    word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] = frozenset()
+) -> bool:
     """Whether one word is shaped like a technical name: rare in English, not a name or filler."""
     low = word.lower()
     if (
@@ -656,11 +741,33 @@ def _term_ok(word: str, initials: set[str], at_start: bool) -> bool:
     if len(word) < 3:
         return False
     if word[:1].isupper() and not at_start:
-        return word_frequency(low) < CAPITAL_RARE and not is_given_name(word, strict=False)
+        if is_given_name(word, strict=False):
+            return False
+        if word_frequency(low) < CAPITAL_RARE:
+            return True
+        # a product's name English knows as a word ("Kubernetes", "Wayland"): capitalised in the
+        # middle of a sentence and never written in lower case in the same minutes
+        return (
+            bool(lower_words)  # known only inside a meeting, and never in Title Case text
+            and word_frequency(low) < CAPITAL_KNOWN
+            and low not in lower_words
+            and word[1:].islower()  # not "VMs", "PoC"
+            and not low.endswith(("ing", "ed"))  # "Caching", "Realigned": a verb's form
+        )
     if low.endswith("ed"):
         return False  # "bypassed", "Shepherded": a verb's past, not a name
     rare = START_RARE if word[:1].isupper() else LOWER_RARE  # "Migrate ..." opening a title
     return word_frequency(low) < rare and not is_given_name(word.title(), strict=False)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised (a title, not a sentence)."""
+    words = len(_LONG_WORD.findall(text))
+    return words > 0 and len(_CAPITALISED.findall(text)) >= 0.5 * words
 
 
 @Language.factory("kg_terms", default_config={"ignore": []})
@@ -683,14 +790,18 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     text = _text(doc)
     common = _common_words()
     hosts = list(_HOST.finditer(text)) if "." in text else []
-    if not hosts and not set(_LOWER_WORDS.findall(text.lower())) - common:
+    code: list[tuple[int, int]] = doc.user_data.get("code") or []
+    if not hosts and not code and not set(_LOWER_WORDS.findall(text.lower())) - common:
         return doc  # only common English words: nothing to find (most blocks; a C-speed check)
     initials: set[str] = doc.user_data.get("initials", set())
+    lower_words: frozenset[str] = doc.user_data.get("lower_words", frozenset())
+    if _title_case(text):
+        lower_words = frozenset()  # "Variadic Generics": capitals say nothing here
     # characters already named: people, topics, a reference's own number (the words of an
     # issue's or a link's title may still be terms)
     used = bytearray(len(text))
     for s, e, label, _ in doc.user_data.get("taken", []):
-        if label != "REFERENCE" or " " not in text[s:e]:
+        if label != "REFERENCE" or len(text[s:e]) <= 16:  # "PEP 683", not a title's words
             used[s:e] = b"\x01" * (e - s)
 
     def mark(start: int, end: int, key: str) -> None:
@@ -700,6 +811,22 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
 
     for m in hosts:  # ci.jenkins.io, docs.python.org: services named by host
         mark(m.start(), m.end(), topic_key(m.group(0)))
+    for start, end in code:  # `mtl`, `th-abstraction`, `Symbol.dispose`: a name set as code
+        word = text[start:end].strip()
+        low = word.lower().rstrip("()")
+        if (
+            _CODE_NAME.fullmatch(word)
+            and low not in _TERM_STOP
+            and low not in _JARGON
+            and low not in _NOT_TOPICS
+            and low not in LABELS
+            and low not in _CODE_VALUES
+            and word not in initials
+            and len(low) >= 2
+            and word_frequency(low) < 5.5  # `let`, `for`: a keyword, not a subject
+        ):
+            begin = text.index(word, start)
+            mark(begin, begin + len(word), topic_key(word.rstrip("()")))
     links = doc.user_data.get("links")
     link_starts = {start for start, _end, _url in links} if links else set()
     for m in _TERM_WORD.finditer(text):
@@ -707,10 +834,11 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         if word.lower() in common:
             continue  # most words: one set look-up
         begin = m.start(1)
-        at_start = (
-            begin == 0 or _starts_sentence(text[max(0, begin - 3) : begin]) or begin in link_starts
-        )
-        if _term_ok(word, initials, at_start):
+        before = text[max(0, begin - 3) : begin]
+        # "[INFRA-2754] Realign ...": a title after its issue's key starts there too
+        at_start = begin == 0 or _starts_sentence(before) or begin in link_starts
+        at_start = at_start or before.rstrip().endswith("]")
+        if _term_ok(word, initials, at_start, lower_words):
             mark(begin, m.end(1), topic_key(word))
     return doc
 
@@ -718,32 +846,52 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
 @Language.component("kg_actions")
 def find_actions(doc: Doc) -> Doc:
     """Mark action items: ``ACTION:`` / ``[AI: ...]`` / ``[ ]`` lines, every sentence of an
-    action-items section, and sentences where a person "will" or is "to" do something.
+    action-items section, sentences where a person "will" or is "to" do something, and a
+    speaker's "I will ..." in their own turn.
 
     The span is the sentence; its ``kb_id_`` is the owner's surface form ("" when none).
     """
     in_section = bool(doc.user_data.get("action_section"))
+    in_turn = bool(doc.user_data.get("turn"))
     people = [
         (s, e, key) for s, e, label, key in doc.user_data.get("taken", []) if label == "PERSON"
     ]
     text = _text(doc)
     for start, end in sentences(doc):
         sentence = text[start:end]
-        owner = ""
+        owners: list[str] = []
         is_action = (
             in_section
             or bool(_ACTION_LABEL.match(sentence))
             or bool(_ACTION_INLINE.search(sentence))
+            or (in_turn and bool(_I_WILL.search(sentence)))  # the speaker takes it on
         )
+        run: list[str] = []  # "Tom and Allen to ...": names joined by "and", "," or "/"
+        last_end = -1
         for p_start, p_end, key in people:
-            if p_start >= start and p_end <= end:
-                if _WILL.match(text[p_end:end]):
-                    owner = owner or key
-                    is_action = True
-                elif is_action and not owner:
-                    owner = key
+            if p_start < start or p_end > end:
+                continue
+            if last_end < 0 or not _JOINED.fullmatch(text[last_end:p_start]):
+                run = []
+            run.append(key)
+            last_end = p_end
+            if _WILL.match(text[p_end:end]):
+                if not owners:
+                    owners = list(run)
+                is_action = True
+            elif is_action and not owners:
+                owners = [key]
+        tagged = _ACTION_OWNER.search(sentence)  # "AI(Ann, Bo): ..."
+        if tagged:
+            inside = [k for s, e, k in people if tagged.start(1) <= s - start < tagged.end(1)]
+            owners = inside or owners
+        rest = _ACTION_LABEL.sub("", sentence, count=1)
+        for owner in owners:
+            rest = rest.replace(owner, " ")
+        if not {w.lower() for w in _WORDS.findall(rest)} - _TEMPLATE:
+            continue  # an empty template: "[ ] name", "ACTION:", "[ ] Ben:"
         if is_action and len(sentence.strip()) > 3:
-            _add(doc, start, end, "ACTION", owner)
+            _add(doc, start, end, "ACTION", "|".join(dict.fromkeys(owners)))
     return doc
 
 

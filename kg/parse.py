@@ -66,6 +66,16 @@ MAX_NAME = 80
 MAX_NESTING = 40
 MAX_BLOCK = 2500
 # leading blockquote and list markers, for reading over-nested minutes as plain lines
+_STARS = re.compile(r"^(?:\*{2,3}|-{1,2}|\+)\s+(?=\S)")  # "** note" continuing an item
+_REF_TAIL = re.compile(r"\s*(?:[\w./-]*#\d{1,7}|\[[^\]]*\]\([^)]*\)|https?://\S+)?\s*")
+_SAYS = frozenset(
+    """i we you he she they is are was were will would should can could talked said think
+    thinks agreed decided""".split()
+)
+_OPENERS = frozenset(
+    """there here it this that these those we i you he she they our my a an the if when
+    some maybe also so but and or not no yes""".split()
+)
 _NESTING_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*[ \t]*", re.M)
 
 
@@ -82,6 +92,7 @@ class _Line:
     line: int
     bold: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    code: list[tuple[int, int]] = field(default_factory=list)
 
 
 def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -109,10 +120,13 @@ def _inline_lines(token: Token) -> list[_Line]:
     text = ""
     bold: list[tuple[int, int]] = []
     links: list[Link] = []
+    code: list[tuple[int, int]] = []
     bold_start: list[int] = []
     link_stack: list[tuple[int, str]] = []
     for child in token.children or []:
         kind = child.type
+        if kind == "code_inline" and child.content.strip():
+            code.append((len(text), len(text) + len(child.content)))
         if kind in ("text", "code_inline", "image"):
             text += child.content.replace("\n", " ")
         elif kind in ("softbreak", "hardbreak"):
@@ -134,6 +148,7 @@ def _inline_lines(token: Token) -> list[_Line]:
         end = offset + len(part)
         item = _Line(part, start_line + number)
         item.bold = [(a - offset, min(b, end) - offset) for a, b in bold if offset <= a < end]
+        item.code = [(a - offset, min(b, end) - offset) for a, b in code if offset <= a < end]
         item.links = [
             Link(k.text, k.url, k.start - offset, min(k.end, end) - offset)
             for k in links
@@ -151,6 +166,7 @@ def _trim(item: _Line) -> None:
     if lead:
         item.text = item.text[lead:]
         item.bold = [(max(0, a - lead), max(0, b - lead)) for a, b in item.bold]
+        item.code = [(max(0, a - lead), max(0, b - lead)) for a, b in item.code]
         item.links = [
             Link(k.text, k.url, max(0, k.start - lead), max(0, k.end - lead)) for k in item.links
         ]
@@ -294,6 +310,7 @@ class _Builder:
         self.title = ""
         self.section = ""
         self.section_level = 0
+        self.heading_level = 0  # of the last Markdown heading (not of an item read as one)
         self.list_mode = ""  # "attendee" / "absent" inside such a section
         self.list_level = 0
         self._roster: tuple[int, frozenset[str]] = (0, frozenset())
@@ -383,10 +400,16 @@ class _Builder:
                     i += 1
             elif tok.type == "inline":
                 # "1. PEP 723 inline script metadata" over the notes of that item (plain-text
-                # minutes): the first line of a top-level numbered item acts as a heading
-                agenda_item = fresh_item and lists == ["ordered_list_open"]
+                # minutes): the first line of a top-level numbered item acts as a heading, and
+                # so does a top-level item whose notes are a list under it ("* Input stack")
+                top = fresh_item and len(lists) == 1
+                parent = top and _opens_list(tokens, i + 1)
+                agenda_item = top and (lists == ["ordered_list_open"] or parent)
                 fresh_item = False
-                self.inline(tok, depth, agenda_item)
+                if not lists and self.paragraph_heading(tok, _opens_list(tokens, i + 1)):
+                    i += 1
+                    continue
+                self.inline(tok, depth, agenda_item, parent, lists == ["ordered_list_open"])
             i += 1
 
     def table(self, tokens: list[Token], depth: int) -> bool:
@@ -427,9 +450,10 @@ class _Builder:
         return True
 
     def heading(self, inline: Token, level: int) -> None:
+        self.heading_level = level
         self.heading_lines(_inline_lines(inline), level)
 
-    def heading_lines(self, lines: list[_Line], level: int) -> None:
+    def heading_lines(self, lines: list[_Line], level: int, item: int = 0) -> None:
         text = " ".join(x.text for x in lines).strip()
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
@@ -450,12 +474,22 @@ class _Builder:
                 text=text,
                 source=Source(self.raw.path, line, text),
                 bold=tuple(first.bold) if len(lines) == 1 else (),
+                code=tuple(first.code) if len(lines) == 1 else (),
                 links=tuple(first.links) if len(lines) == 1 else (),
                 is_heading=True,
+                depth=level,
+                item=item,
             )
         )
 
-    def inline(self, tok: Token, depth: int, agenda_item: bool = False) -> None:
+    def inline(
+        self,
+        tok: Token,
+        depth: int,
+        agenda_item: bool = False,
+        parent: bool = False,
+        numbered: bool = False,
+    ) -> None:
         lines = _inline_lines(tok)
         if self.list_mode:
             for item in lines:
@@ -464,11 +498,64 @@ class _Builder:
             return
         roster = self.roster_keys()
         filled = [x for x in lines if x.text]
-        if agenda_item and len(filled) >= 2 and _looks_like_title(filled[0].text):
-            if self.speaker(filled[0], roster) is None:
-                self.heading_lines([filled[0]], 4)
-                lines = filled[1:]
-                depth = 0
+        # "* Sway" over "** Seems to be mostly working now." lines (a wiki's nested bullets that
+        # Markdown reads as one item): the item's first line is a heading, each line a note
+        notes = len(filled) >= 2 and all(_STARS.match(x.text) for x in filled[1:])
+        if (
+            (agenda_item or (depth == 1 and notes))
+            and (len(filled) >= 2 or parent)
+            and _looks_like_title(filled[0].text)
+            and (numbered or _names_something(filled[0].text))
+            and not filled[0].text.startswith("[")  # "[ ] David: ...", a check-list entry
+            and self.speaker(filled[0], roster) is None
+        ):
+            self.heading_lines([filled[0]], self.item_level(), item=2)
+            lines = filled[1:]
+            depth = 2  # the item's notes
+            if notes:
+                for item in lines:
+                    cut = _STARS.match(item.text).end()  # type: ignore[union-attr]
+                    self.inline_lines([_shifted(item, cut)], depth, roster)
+                return
+        self.inline_lines(lines, depth, roster)
+
+    def paragraph_heading(self, tok: Token, before_list: bool) -> bool:
+        """A paragraph that is a heading in all but markup: all bold ("**2021 Edition draft
+        RFC**"), or a short label over a list ("PEP Delegation:"). Returns whether it was."""
+        if self.list_mode:
+            return False
+        lines = [x for x in _inline_lines(tok) if x.text]
+        if len(lines) != 1:
+            return False
+        line = lines[0]
+        text = line.text.rstrip()
+        title = text.rstrip(":").rstrip()
+        if not _looks_like_title(title) or text.startswith("["):
+            return False
+        # all bold, or bold but for the review it is about: "**Tracking issue for ...** #67984"
+        bold = (
+            bool(line.bold)
+            and line.bold[0][0] == 0
+            and (
+                line.bold[0][1] >= len(title) or bool(_REF_TAIL.fullmatch(text[line.bold[0][1] :]))
+            )
+            and not text[: line.bold[0][1]].rstrip().endswith(":")  # "**Link:** https://..."
+            and _names_something(title)
+            and not _SAYS.intersection(title.lower().split())  # "**Josh and I talked ...**"
+        )
+        label = before_list and text.endswith(":") and len(title.split()) <= 6
+        if not (bold or label) or self.speaker(line, self.roster_keys()) is not None and not label:
+            return False
+        line = _Line(title, line.line)
+        # a label's section is its list; a bold line's runs to the next heading
+        self.heading_lines([line], self.item_level(), item=1 if label and not bold else 0)
+        return True
+
+    def item_level(self) -> int:
+        """The level of a heading made from a list item: below the section it sits in."""
+        return min(self.heading_level + 1, 6) if self.heading_level else 4
+
+    def inline_lines(self, lines: list[_Line], depth: int, roster: frozenset[str]) -> None:
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
         for item in lines:
@@ -519,16 +606,14 @@ class _Builder:
             return None
         while cut < len(text) and text[cut] in " \t":
             cut += 1
-        rest = _Line(text[cut:], item.line)
-        rest.bold = [(a - cut, b - cut) for a, b in item.bold if a >= cut]
-        rest.links = [Link(k.text, k.url, k.start - cut, k.end - cut) for k in item.links]
-        return names, rest
+        return names, _shifted(item, cut)
 
     def flush(self, group: list[_Line], speakers: tuple[str, ...], depth: int) -> None:
         if not group:
             return
         text = ""
         bold: list[tuple[int, int]] = []
+        code: list[tuple[int, int]] = []
         links: list[Link] = []
         starts: list[tuple[int, int]] = []  # (offset in text, line number) of each line
         for item in group:
@@ -538,6 +623,7 @@ class _Builder:
             starts.append((base, item.line))
             text += item.text
             bold.extend((a + base, b + base) for a, b in item.bold)
+            code.extend((a + base, b + base) for a, b in item.code)
             links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
         if not text.strip() and not speakers:
             return
@@ -562,8 +648,35 @@ class _Builder:
                     ),
                     depth=depth,
                     lines=tuple((max(off, start) - start, ln) for off, ln in starts if off < end),
+                    code=tuple((a - start, b - start) for a, b in code if start <= a and b <= end),
                 )
             )
+
+
+def _opens_list(tokens: list[Token], i: int) -> bool:
+    """Whether a list opens right after the paragraph that ends at ``tokens[i]``."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].type == "paragraph_close"
+        and tokens[i + 1].type in ("bullet_list_open", "ordered_list_open")
+    )
+
+
+def _shifted(item: _Line, cut: int) -> _Line:
+    """``item`` without its first ``cut`` characters, its bold ranges and links moved along."""
+    rest = _Line(item.text[cut:], item.line)
+    rest.bold = [(a - cut, b - cut) for a, b in item.bold if a >= cut]
+    rest.code = [(a - cut, b - cut) for a, b in item.code if a >= cut]
+    rest.links = [
+        Link(k.text, k.url, k.start - cut, k.end - cut) for k in item.links if k.start >= cut
+    ]
+    return rest
+
+
+def _names_something(text: str) -> bool:
+    """Whether a bullet's first line names a subject ("Input stack") rather than opens a
+    sentence ("there are coherence issues that arise if you have")."""
+    return text.split()[0].lower() not in _OPENERS
 
 
 def _looks_like_title(text: str) -> bool:

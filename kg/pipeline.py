@@ -29,6 +29,7 @@ from .errors import InputError
 from .extract import Extractor
 from .graph import _LOWER, Kept, PartCache, build_graph
 from .lexicon import Lexicon, topic_key
+from .link import block_shapes
 from .nlp import make_nlp
 from .parse import parse
 from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
@@ -36,7 +37,7 @@ from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 5  # 5: a meeting's path is relative to the folder given
+CACHE_FORMAT = 7  # 7: a meeting's path is relative to the folder given
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
@@ -151,7 +152,8 @@ def _process(extractor: Extractor, found: Found) -> tuple[Meeting, list[Mention]
         # the blocks' text is not needed past extraction: keep only the words, so the cache and
         # the worker processes move much less data
         words = frozenset(w for b in meeting.blocks for w in _LOWER.findall(b.text))
-        return replace(meeting, blocks=(), words=words), mentions
+        shapes = block_shapes(meeting, mentions)
+        return replace(meeting, blocks=(), words=words, shapes=shapes), mentions
     except RecursionError:
         return [f"{found.path}: too deeply nested to read; skipped"]
 

@@ -52,7 +52,11 @@ class Block:
     bold: tuple[tuple[int, int], ...] = ()
     links: tuple[Link, ...] = ()
     is_heading: bool = False
-    depth: int = 0
+    depth: int = 0  # list nesting of a block of prose; a heading's level (1-6) for a heading
+    # a heading read from a list item or a paragraph: its section ends at the first block of
+    # prose less deeply nested than this (0: at the next heading, as a Markdown heading's)
+    item: int = 0
+    code: tuple[tuple[int, int], ...] = ()  # character ranges of inline code
     lines: tuple[tuple[int, int], ...] = ()  # (offset in text, line in the file) where lines begin
 
 
@@ -77,6 +81,19 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Shape:
+    """What linking needs to know of a block once its text is gone (see kg.link)."""
+
+    heading: bool = False
+    depth: int = 0  # as Block.depth
+    item: int = 0  # as Block.item
+    title: bool = False  # the meeting's title heading
+    vote: bool = False  # a check-list line naming only people: "[x] @scottmcm"
+    names_only: bool = False  # a line of names alone: "@stebalien / @alanshaw"
+    question: bool = False  # a short question
+
+
+@dataclass(frozen=True)
 class Meeting:
     """One file of minutes, parsed."""
 
@@ -89,6 +106,7 @@ class Meeting:
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()  # lower-case words used; kept when blocks are dropped
+    shapes: tuple[Shape, ...] = ()  # each block's shape; kept when blocks are dropped
 
 
 @dataclass(frozen=True)

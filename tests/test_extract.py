@@ -65,7 +65,11 @@ def test_extract_speaker_turns_and_action_owner() -> None:
     )
     assert ("Ann", "speaker") in {(m.text, m.role) for m in found}
     actions = [m for m in found if m.kind == "action"]
-    assert [a.attr("owner") for a in actions] == ["Ann Lee"]
+    # "I will ..." in Ann's own turn is her action: the turn's speaker owns it once linked
+    assert [(a.text, a.attr("owner")) for a in actions] == [
+        ("I will rebase D12345 tomorrow.", ""),
+        ("Ann Lee to update NVMe docs.", "Ann Lee"),
+    ]
 
 
 def test_extract_other_styles_presenter_version_and_checkboxes() -> None:

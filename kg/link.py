@@ -1,0 +1,396 @@
+"""Who works on what: the rules that link one meeting's mentions, one small function each.
+
+A meeting is read block by block (a paragraph, a list item, one speaker's turn) under the section
+it sits in. Each rule looks at one block and adds edges, each with the sentence behind it:
+
+- ``attendance``: attendees attended the meeting; ``Name (Org)`` entries are members of Org.
+- ``mentioned``: what a block names was mentioned in the meeting.
+- ``turn``: a speaker works on the topics and reviews of their own turn.
+- ``named``: a person named in a sentence works on the topics and reviews of that sentence.
+- ``section``: the people of a block work on its section's heading topic; a speaker who only asks
+  a question counts for little, and a check-list of names (a vote) not at all.
+- ``owners``: the people named alone on a line ("@stebalien / @alanshaw") under a heading own the
+  notes that follow, up to the next such line or heading: their unattributed topics and reviews.
+- ``review_list``: "Chuck has several new reviews up:" and the list of reviews under it.
+- ``about``: a review is about the topics in its sentence, its title and its section.
+- ``related``: topics named in one sentence are related.
+- ``organization``: "Pooja at Juniper" makes Pooja a member of Juniper.
+- ``actions``: an action item is owned by each person it names as owner, raised in the meeting,
+  and concerns the topics and reviews of its sentence.
+
+A section starts at a heading and ends at the next one. A meeting's title is a section of its
+own that links nobody to anything: every attendee would otherwise work on the project's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .types import Meeting, Mention, Shape
+
+if TYPE_CHECKING:
+    from .graph import GraphBuilder
+
+W_TURN = 1.0  # the person says it, or is named in the same sentence
+W_SECTION = 0.5  # the person speaks in a section about it
+W_QUESTION = 0.25  # ... but only asks a question there
+W_LIST = 0.75  # "Chuck has several new reviews up:" followed by a list of reviews
+W_OWNER = 0.75  # a note in a section that names its owners under the heading
+W_BOLD = 1.25  # a bold name in a section about a topic: the scribe marks who acted
+
+# how well a sentence shows a person's part in a topic: evidence is shown strongest first
+SHOWS_BOTH = 3  # the sentence names the topic, and the person says or is named in it
+SHOWS_TOPIC = 2  # the sentence names the topic
+SHOWS_CONTEXT = 1  # the sentence is the person's, in a section about the topic
+SHOWS_NOTHING = 0  # attendance
+
+_CHECKBOX = re.compile(r"^\s*(?:\[[ xX]?\]|[-+]1|\u2705|\u274c)\s*")
+_QUESTION = re.compile(r"[^.!?]{1,200}\?")  # one short question, nothing else
+_FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
+
+
+@dataclass
+class Section:
+    """The heading a block sits under: its topics and reviews, and the people who own it."""
+
+    topics: list[int] = field(default_factory=list)
+    refs: list[int] = field(default_factory=list)
+    owners: list[int] = field(default_factory=list)
+    owners_depth: int = -1  # the list depth of the line naming the owners: their notes are deeper
+    parent: Section | None = None  # the section around a list item read as a heading
+    ends_below: int = 0  # it ends at the first block of prose nested less deeply than this
+
+
+@dataclass
+class Group:
+    """The mentions of one block, by what they are, and the block's shape."""
+
+    shape: Shape = field(default_factory=Shape)
+    heading: bool = False
+    speakers: list[int] = field(default_factory=list)
+    named: list[int] = field(default_factory=list)
+    topics: list[int] = field(default_factory=list)
+    refs: list[int] = field(default_factory=list)
+    orgs: list[int] = field(default_factory=list)
+    actions: list[int] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[int]:
+        return self.speakers + self.named
+
+
+class Linker:
+    """Links one meeting's mentions (``ids`` holds each mention's node id) into ``builder``."""
+
+    def __init__(
+        self, builder: GraphBuilder, meeting: Meeting, mentions: list[Mention], ids: list[str]
+    ) -> None:
+        self.b = builder
+        self.meeting = meeting
+        self.mentions = mentions
+        self.ids = ids
+        self.mid = "meeting:" + meeting.id
+        self.attendees: set[str] = set()
+        self.section = Section()
+        self.last_people: list[int] = []  # the people of the last block that named any
+
+    def edge(
+        self,
+        a: int | str,
+        b: int | str,
+        relation: str,
+        weight: float,
+        mention: int,
+        shows: int,
+        text: str | None = None,
+    ) -> None:
+        """Link two mentions (or a mention and a node id) with ``mentions[mention]``'s sentence."""
+        na = self.ids[a] if isinstance(a, int) else a
+        nb = self.ids[b] if isinstance(b, int) else b
+        self.b.edge(na, nb, relation, weight, self.meeting, self.mentions[mention], text, shows)
+
+    def shows(self, person: int, thing: int) -> int:
+        """How well ``thing``'s sentence shows ``person``'s part in it."""
+        m, p = self.mentions[thing], self.mentions[person]
+        if p.role == "speaker" or p.sentence == m.sentence:
+            return SHOWS_BOTH
+        return SHOWS_TOPIC
+
+    def run(self) -> None:
+        groups: dict[int, Group] = {}
+        for index, m in enumerate(self.mentions):
+            if m.role in ("attendee", "absent"):
+                attendance(self, index)
+                continue
+            g = groups.get(m.block)
+            if g is None:
+                g = groups[m.block] = Group()
+            g.members.append(index)
+            if m.role == "heading":
+                g.heading = True
+            kind = "speaker" if m.role == "speaker" else m.kind
+            bucket = {
+                "speaker": g.speakers,
+                "person": g.named,
+                "topic": g.topics,
+                "reference": g.refs,
+                "organization": g.orgs,
+                "action": g.actions,
+            }.get(kind)
+            if bucket is not None:
+                bucket.append(index)
+        # every block counts, with mentions or not: a bare heading still ends a section
+        shapes = self.meeting.shapes or block_shapes(self.meeting, self.mentions)
+        for block in range(len(shapes)):
+            groups.setdefault(block, Group())
+        for block in sorted(groups):
+            g = groups[block]
+            if 0 <= block < len(shapes):
+                g.shape = shapes[block]
+                g.heading = g.heading or g.shape.heading
+            for rule in RULES:
+                rule(self, g)
+            if g.people and not g.heading:
+                self.last_people = g.people
+
+
+def attendance(k: Linker, index: int) -> None:
+    """Attendees attended the meeting; ``Name (Org)`` on the list is a member of Org."""
+    m = k.mentions[index]
+    if m.kind == "person":
+        if m.role == "attendee":
+            k.attendees.add(k.ids[index])
+            k.edge(index, k.mid, "attended", 1.0, index, SHOWS_NOTHING, f"Attendee: {m.text}")
+        return
+    if m.kind == "organization" and m.role == "attendee":
+        person = next(
+            (
+                i
+                for i, x in enumerate(k.mentions)
+                if x.kind == "person" and x.role == "attendee" and x.text == m.attr("person")
+            ),
+            -1,
+        )
+        if person >= 0:
+            text = f"{m.attr('person')} ({m.text})"
+            k.edge(person, index, "member_of", 1.0, index, SHOWS_NOTHING, text)
+
+
+def start_section(k: Linker, g: Group) -> None:
+    """A heading opens a section; the meeting's title opens one that links nobody. A list item
+    read as a heading opens one inside the section around it, which resumes after the item."""
+    sec = k.section
+    if not g.heading:
+        if sec.parent is not None and g.shape.depth < sec.ends_below:
+            k.section = sec.parent  # the item read as a heading has ended
+        return
+    while sec.parent is not None:
+        sec = sec.parent
+    if g.shape.title:
+        k.section = Section()
+    else:
+        owners = g.people if not g.topics and not g.refs else []
+        k.section = Section(list(g.topics), list(g.refs), owners)
+        if g.shape.item:
+            k.section.parent, k.section.ends_below = sec, g.shape.item
+    k.last_people = []
+
+
+def mentioned(k: Linker, g: Group) -> None:
+    """What a block names was mentioned in the meeting (attendees are linked by attendance)."""
+    for i in g.members:
+        m = k.mentions[i]
+        if m.kind in ("person", "topic", "reference") and k.ids[i] not in k.attendees:
+            k.edge(i, k.mid, "mentioned_in", 1.0, i, SHOWS_CONTEXT)
+
+
+def _relation(k: Linker, thing: int) -> str:
+    return "works_on" if k.mentions[thing].kind == "topic" else "discussed"
+
+
+def turn(k: Linker, g: Group) -> None:
+    """A speaker works on the topics and reviews of their own turn."""
+    for t in g.topics + g.refs:
+        for s in g.speakers:
+            k.edge(s, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
+
+
+def named(k: Linker, g: Group) -> None:
+    """A person named in a sentence works on the topics and reviews of that sentence."""
+    for t in g.topics + g.refs:
+        sentence = k.mentions[t].sentence
+        for p in g.named:
+            if k.mentions[p].sentence == sentence:
+                k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
+
+
+def section(k: Linker, g: Group) -> None:
+    """The people of a block work on the section's topics (and discussed its reviews)."""
+    if g.heading or g.shape.vote:
+        return
+    sec = k.section
+    question = g.shape.question
+    for p in g.people:
+        pm = k.mentions[p]
+        if g.speakers:
+            w = W_QUESTION if question and pm.role == "speaker" else W_SECTION
+        else:  # in a block with no speaker, the people it names are its subject
+            w = W_BOLD if pm.role == "bold" else W_TURN
+        for t in sec.topics:
+            k.edge(p, t, "works_on", w, p, _shown(k, p, t))
+        for r in sec.refs:
+            k.edge(p, r, "discussed", W_SECTION, p, _shown(k, p, r))
+
+
+def _shown(k: Linker, person: int, thing: int) -> int:
+    """How well the person's own sentence shows a section's topic: whether it names it."""
+    words = k.mentions[thing].text.strip().lower()
+    return SHOWS_BOTH if words and words in k.mentions[person].sentence.lower() else SHOWS_CONTEXT
+
+
+def owners(k: Linker, g: Group) -> None:
+    """The people named alone right under a heading own the section's unattributed notes."""
+    sec = k.section
+    if g.heading:
+        return
+    if g.shape.names_only:  # "@stebalien / @alanshaw": the notes below are theirs
+        sec.owners, sec.owners_depth = list(g.named), g.shape.depth
+        return
+    if sec.owners_depth >= 0 and g.shape.depth <= sec.owners_depth:
+        sec.owners, sec.owners_depth = [], -1  # a note beside the owners' line, not under it
+    if not sec.owners or g.people:
+        return
+    for t in g.topics + g.refs:
+        for p in sec.owners:
+            k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
+
+
+def review_list(k: Linker, g: Group) -> None:
+    """A list of reviews after "Chuck has several new reviews up:" is Chuck's."""
+    if not g.refs or g.people or not k.last_people or g.heading:
+        return
+    for r in g.refs:
+        for p in k.last_people:
+            intro = k.mentions[p].sentence
+            text = f"{intro} \u2026 {k.mentions[r].sentence}"
+            k.edge(p, r, "discussed", W_LIST, r, SHOWS_TOPIC, text)
+
+
+def about(k: Linker, g: Group) -> None:
+    """A review is about the topics of its sentence or title, and its section's topics."""
+    for r in g.refs:
+        rm = k.mentions[r]
+        title = rm.attr("title")
+        for t in g.topics:
+            tm = k.mentions[t]
+            if tm.sentence == rm.sentence or (title and tm.text in title):
+                k.edge(r, t, "about", W_TURN, t, SHOWS_TOPIC)
+        for t in k.section.topics:
+            k.edge(r, t, "about", W_SECTION, r, SHOWS_CONTEXT)
+
+
+def related(k: Linker, g: Group) -> None:
+    """Topics named in one sentence are related."""
+    topics = g.topics
+    for x, t1 in enumerate(topics):
+        for t2 in topics[x + 1 :]:
+            same = k.mentions[t1].sentence == k.mentions[t2].sentence
+            if same and k.ids[t1] != k.ids[t2]:
+                k.edge(t1, t2, "related", W_SECTION, t1, SHOWS_TOPIC)
+
+
+def organization(k: Linker, g: Group) -> None:
+    """ "Pooja at Juniper": the person named before an organization is its member."""
+    for o in g.orgs:
+        owner = k.mentions[o].attr("person")
+        for p in g.named:
+            if k.mentions[p].text == owner:
+                k.edge(p, o, "member_of", W_TURN, o, SHOWS_TOPIC)
+
+
+def actions(k: Linker, g: Group) -> None:
+    """An action item is owned by each person it names as owner (or by the one speaker of the
+    turn), raised in the meeting, and concerns the topics and reviews of its sentence."""
+    if not g.actions:
+        return
+    by_text: dict[str, str] = {}
+    for p in reversed(g.people):
+        by_text[k.mentions[p].text.lower()] = k.ids[p]
+    for a in g.actions:
+        am = k.mentions[a]
+        owner = am.attr("owner")
+        found = [pid for x in owner.split("|") if x and (pid := by_text.get(x.lower()))]
+        if not found and len(g.speakers) == 1:
+            found = [k.ids[g.speakers[0]]]
+        for pid in dict.fromkeys(found):
+            k.edge(pid, a, "owns", W_TURN, a, SHOWS_BOTH)
+        if found:
+            owners_of = k.b.nodes[k.ids[a]]
+            owners_of["owner"] = found[0]
+            owners_of["owners"] = list(dict.fromkeys(found))
+        k.edge(a, k.mid, "raised_in", 1.0, a, SHOWS_CONTEXT)
+        for t in g.topics + g.refs:
+            sentence = k.mentions[t].sentence
+            if sentence in am.text or am.text in sentence:
+                k.edge(a, t, "concerns", W_TURN, t, SHOWS_TOPIC)
+
+
+def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]:
+    """Each block's shape, from its text and the people it names (computed at extraction,
+    while the text is there, and kept with the meeting)."""
+    names: dict[int, list[str]] = {}
+    other: set[int] = set()  # blocks naming a topic, review or speaker
+    for m in mentions:
+        if m.kind == "person" and m.role in ("named", "bold"):
+            names.setdefault(m.block, []).append(m.text)
+        elif m.kind in ("topic", "reference") or m.role == "speaker":
+            other.add(m.block)
+    title = meeting.title.strip().lower()
+    shapes = []
+    for index, block in enumerate(meeting.blocks):
+        text = block.text
+        rest = text
+        for name in names.get(index, ()):
+            rest = rest.replace(name, " ")
+        alone = index in names and index not in other and not block.is_heading
+        leftover = _FILLER.sub("", _CHECKBOX.sub("", rest))
+        shapes.append(
+            Shape(
+                heading=block.is_heading,
+                depth=block.depth,
+                item=block.item,
+                title=block.is_heading and bool(title) and text.strip().lower() == title,
+                vote=alone and bool(_CHECKBOX.match(text)) and not leftover,
+                names_only=alone and not _FILLER.sub("", rest),
+                question=_QUESTION.fullmatch(text.strip()) is not None,
+            )
+        )
+    return tuple(shapes)
+
+
+# in this order: a heading opens its section before anything in it is linked, and the people
+# named alone under a heading become its owners before the notes below them
+RULES: tuple[Callable[[Linker, Group], None], ...] = (
+    start_section,
+    mentioned,
+    turn,
+    named,
+    section,
+    owners,
+    review_list,
+    about,
+    related,
+    organization,
+    actions,
+)
+
+
+def link_meeting(
+    b: GraphBuilder, meeting: Meeting, mentions: list[Mention], ids: list[str]
+) -> None:
+    """Add the edges of one meeting's mentions to ``b``."""
+    Linker(b, meeting, mentions, ids).run()

@@ -1,0 +1,196 @@
+"""Each rule of kg.link on hand-built mentions: who is linked to what, with which sentence."""
+
+from __future__ import annotations
+
+from kg.graph import GraphBuilder
+from kg.link import (
+    SHOWS_BOTH,
+    SHOWS_CONTEXT,
+    W_OWNER,
+    W_QUESTION,
+    W_SECTION,
+    W_TURN,
+    link_meeting,
+)
+from kg.types import Block, Meeting, Mention, Source
+
+
+class Minutes:
+    """A meeting written block by block, with the mentions of each block."""
+
+    def __init__(self, title: str = "Weekly call") -> None:
+        self.title = title
+        self.blocks: list[Block] = []
+        self.mentions: list[Mention] = []
+        self.ids: list[str] = []
+
+    def block(self, text: str, *, heading: int = 0, depth: int = 0, item: int = 0) -> int:
+        src = Source("m.md", len(self.blocks) + 1, "")
+        level = heading or depth
+        self.blocks.append(Block(text, src, is_heading=bool(heading), depth=level, item=item))
+        return len(self.blocks) - 1
+
+    def say(self, block: int, text: str, kind: str, role: str = "", **attrs: str) -> None:
+        whole = self.blocks[block].text
+        sentence = next((s for s in whole.split(". ") if text in s), whole)
+        nid = {
+            "person": "person:",
+            "topic": "topic:",
+            "reference": "reference:",
+            "action": f"action:m:{len(self.mentions)}:",
+        }[kind] + text.lower().replace(" ", "-")
+        self.mentions.append(
+            Mention(
+                text,
+                kind,
+                text.lower(),
+                0,
+                0,
+                "m",
+                self.blocks[block].source,
+                sentence,
+                role=role or ("heading" if self.blocks[block].is_heading else "named"),
+                attrs=tuple(sorted(attrs.items())),
+                block=block,
+            )
+        )
+        self.ids.append(nid)
+
+    def link(self) -> GraphBuilder:
+        meeting = Meeting("m", "2024-01-02", self.title, "m.md", (), (), tuple(self.blocks))
+        b = GraphBuilder()
+        for nid, m in zip(self.ids, self.mentions, strict=True):
+            b.node(nid, m.kind, m.text, "m")
+        link_meeting(b, meeting, self.mentions, self.ids)
+        return b
+
+
+def _edge(b: GraphBuilder, x: str, y: str):  # type: ignore[no-untyped-def]
+    return b.edges.get((x, y) if x < y else (y, x))
+
+
+def test_turn_links_the_speaker_to_what_they_say() -> None:
+    m = Minutes()
+    k = m.block("Working on NVMe.")
+    m.say(k, "Chuck", "person", "speaker")
+    m.say(k, "NVMe", "topic")
+    e = _edge(m.link(), "person:chuck", "topic:nvme")
+    assert e.relation == "works_on" and e.weight == W_TURN
+    assert e.evidence[0].text == "Working on NVMe." and e.evidence[0].shows == SHOWS_BOTH
+
+
+def test_named_links_only_the_sentence_that_names_both() -> None:
+    m = Minutes()
+    k = m.block("Ann fixed NVMe. Bo went to Ottawa")
+    m.say(k, "Ann", "person")
+    m.say(k, "NVMe", "topic")
+    m.say(k, "Bo", "person")
+    b = m.link()
+    assert _edge(b, "person:ann", "topic:nvme") is not None
+    assert _edge(b, "person:bo", "topic:nvme") is None
+
+
+def test_a_section_reaches_its_speakers_and_stops_at_the_next_heading() -> None:
+    m = Minutes()
+    m.say(m.block("NVMe", heading=2), "NVMe", "topic")
+    m.say(m.block("Firmware is done."), "Ann", "person", "speaker")
+    m.say(m.block("Does it boot?"), "Bo", "person", "speaker")
+    m.block("Other business", heading=2)
+    m.say(m.block("Lunch is at noon."), "Cy", "person", "speaker")
+    b = m.link()
+    assert _edge(b, "person:ann", "topic:nvme").weight == W_SECTION
+    assert _edge(b, "person:bo", "topic:nvme").weight == W_QUESTION  # only asked a question
+    assert _edge(b, "person:cy", "topic:nvme") is None
+    assert _edge(b, "person:ann", "topic:nvme").evidence[0].shows == SHOWS_CONTEXT
+
+
+def test_the_meetings_title_links_nobody() -> None:
+    m = Minutes(title="WebAssembly CG call")
+    m.say(m.block("WebAssembly CG call", heading=1), "WebAssembly", "topic")
+    m.say(m.block("Takes notes."), "Ann", "person", "speaker")
+    assert _edge(m.link(), "person:ann", "topic:webassembly") is None
+
+
+def test_a_list_item_read_as_a_heading_ends_with_the_item() -> None:
+    m = Minutes()
+    m.say(m.block("Graphics", heading=2), "Graphics", "topic")
+    m.say(m.block("Sway", heading=3, item=2), "Sway", "topic")
+    m.say(m.block("Pete tested it.", depth=2), "Pete", "person")
+    m.say(m.block("Niclas cut a release.", depth=1), "Niclas", "person")
+    b = m.link()
+    assert _edge(b, "person:pete", "topic:sway") is not None
+    assert _edge(b, "person:niclas", "topic:sway") is None
+    assert _edge(b, "person:niclas", "topic:graphics") is not None  # the outer section resumes
+
+
+def test_a_vote_check_list_is_not_evidence_of_work() -> None:
+    m = Minutes()
+    m.say(m.block("Stabilize let-else", heading=3), "let-else", "topic")
+    m.say(m.block("[x] @scottmcm", depth=1), "@scottmcm", "person")
+    assert _edge(m.link(), "person:@scottmcm", "topic:let-else") is None
+
+
+def test_people_named_alone_own_the_notes_under_them() -> None:
+    m = Minutes()
+    m.block("Updates", heading=3)
+    k = m.block("@alanshaw / @jacobheun")
+    m.say(k, "@alanshaw", "person")
+    m.say(k, "@jacobheun", "person")
+    m.say(m.block("multihash keys in blockstore landed", depth=1), "blockstore", "topic")
+    m.say(m.block("@vmx"), "@vmx", "person")
+    m.say(m.block("DAG API for the CLI", depth=1), "DAG API", "topic")
+    b = m.link()
+    assert _edge(b, "person:@alanshaw", "topic:blockstore").weight == W_OWNER
+    assert _edge(b, "person:@vmx", "topic:dag-api") is not None
+    assert _edge(b, "person:@alanshaw", "topic:dag-api") is None
+
+
+def test_a_list_of_reviews_belongs_to_who_introduced_it() -> None:
+    m = Minutes()
+    m.say(m.block("Chuck has several new reviews up."), "Chuck", "person")
+    m.say(m.block("D19904 bhyve: Add Integrated Endpoint", depth=1), "D19904", "reference")
+    e = _edge(m.link(), "person:chuck", "reference:d19904")
+    assert e.relation == "discussed"
+    assert e.evidence[0].text.startswith("Chuck has several new reviews up. \u2026 D19904")
+
+
+def test_an_action_is_linked_to_every_owner() -> None:
+    m = Minutes()
+    k = m.block("Tom and Allen to write the NVMe test plan.")
+    m.say(k, "Tom", "person")
+    m.say(k, "Allen", "person")
+    m.say(k, "Tom and Allen to write the NVMe test plan.", "action", "action", owner="Tom|Allen")
+    b = m.link()
+    action = next(n for n in b.nodes if n.startswith("action:"))
+    assert _edge(b, "person:tom", action).relation == "owns"
+    assert _edge(b, "person:allen", action).relation == "owns"
+    assert b.nodes[action]["owners"] == ["person:tom", "person:allen"]
+
+
+def test_evidence_that_names_the_topic_comes_first() -> None:
+    m = Minutes()
+    m.say(m.block("NVMe", heading=2), "NVMe", "topic")
+    m.say(m.block("Back from Ottawa."), "Chuck", "person", "speaker")
+    k = m.block("The NVMe firmware boots now.")
+    m.say(k, "Chuck", "person", "speaker")
+    m.say(k, "NVMe", "topic")
+    b = m.link()
+    graph = b.graph("t")
+    texts = [e["text"] for e in graph.edges["person:chuck", "topic:nvme"]["evidence"]]
+    assert texts == ["The NVMe firmware boots now.", "Back from Ottawa."]
+
+
+def test_the_rules_hold_in_a_whole_build(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the blocks' text is dropped after extraction: what linking needs must survive it
+    import kg
+
+    (tmp_path / "2024-01-02.md").write_text(
+        "# Weekly call\n\nAttendees: Ann Lee, Bo Chen, Cy Diaz\n\n## NVMe\n\n"
+        "**Ann:** The NVMe firmware boots now.\n\n- [x] Bo Chen\n\n## Other business\n\n"
+        "**Cy:** Lunch is at noon.\n",
+        encoding="utf-8",
+    )
+    g = kg.build([tmp_path], cache=False).graph
+    assert g.has_edge("person:ann-lee", "topic:nvme")
+    assert not g.has_edge("person:bo-chen", "topic:nvme")  # a vote, not work
+    assert not g.has_edge("person:cy-diaz", "topic:nvme")  # another section
