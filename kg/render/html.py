@@ -60,7 +60,7 @@ DEFAULT_MAX_NODES = 2500
 
 LABEL_MAX = 60
 # What the page keeps of an edge's evidence; graph.json and evidence.csv keep all of it.
-EVIDENCE_IN_PAGE = 8
+EVIDENCE_IN_PAGE = 4
 TEXT_IN_PAGE = 400
 SHORT_MAX = 32
 
