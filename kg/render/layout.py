@@ -333,6 +333,8 @@ def _pack(placed: list[tuple[list[int], Array]], total: int) -> Array:
 
 
 _CORE_KINDS = ("person", "topic", "organization")
+_LOUVAIN_UP_TO = 6000  # skeleton nodes; above, a faster community detection
+_ISLAND = 12  # the smallest community laid out as an island of its own
 _TIES = 2  # a person is drawn between at most this many of its strongest topics
 
 
@@ -418,11 +420,21 @@ def _by_community(skeleton: nx.Graph) -> nx.Graph:
     projects and subsystems form visible islands instead of one ball."""
     if skeleton.number_of_edges() < 50:
         return skeleton
-    communities = nx.community.louvain_communities(skeleton, seed=7)
-    label = {node: i for i, members in enumerate(communities) for node in members}
+    if skeleton.number_of_nodes() <= _LOUVAIN_UP_TO:
+        communities = nx.community.louvain_communities(skeleton, seed=7)
+    else:  # Louvain took 4.5 s on a 13,000-node skeleton; this 0.3 s (smaller groups)
+        communities = list(nx.community.fast_label_propagation_communities(skeleton, seed=7))
+    # small groups stay tied to their neighbours: islands of three would only scatter the map
+    label = {
+        node: i if len(members) >= _ISLAND else -1
+        for i, members in enumerate(communities)
+        for node in members
+    }
     apart = nx.Graph()
     apart.add_nodes_from(skeleton.nodes)
-    apart.add_edges_from((u, v) for u, v in skeleton.edges if label[u] == label[v])
+    apart.add_edges_from(
+        (u, v) for u, v in skeleton.edges if label[u] == label[v] or -1 in (label[u], label[v])
+    )
     return apart
 
 
