@@ -15,6 +15,7 @@ from . import analyse, tables
 from .errors import LookupMiss
 from .lexicon import Lexicon, load_lexicon
 from .outputs import read_graph, write_outputs
+from .source import check_template, detect_template
 from .store import Store
 
 if TYPE_CHECKING:  # the pipeline (spaCy, markdown-it) loads only when something is built
@@ -255,6 +256,7 @@ def build(
     title: str | None = None,
     model: str | None = None,
     builder: Builder | None = None,
+    source_url: str | None = None,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the minutes under ``paths``.
 
@@ -265,12 +267,16 @@ def build(
     is reused; ``builder``, a :class:`kg.pipeline.Builder` the caller holds, keeps it there
     instead of in the process's default one). ``model`` names an installed statistical spaCy
     pipeline (``en_core_web_sm``) whose entity recogniser adds people; the default needs none.
+    ``source_url`` is a link template for evidence, like
+    ``https://github.com/OWNER/REPO/blob/main/{path}#L{line}`` (see :mod:`kg.source`); by default
+    it is made from the git checkout the minutes are in, if any.
     """
     from .pipeline import build_graph_from
     from .resolve import PeopleFile, load_people
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    template = check_template(source_url) if source_url else None  # before the long part
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     if people is None:
         found = [
@@ -298,4 +304,7 @@ def build(
         model=model,
         builder=builder,
     )
+    template = template or detect_template(paths)
+    if template:
+        graph.graph["source_url"] = template
     return KnowledgeGraph(graph, report)

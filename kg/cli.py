@@ -142,7 +142,15 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     type=click.IntRange(10),
     default=2500,
     show_default=True,
-    help="Most nodes drawn in graph.html; the rest is listed in the page.",
+    help="Most nodes put in graph.html: people and topics first, by weight, then references, "
+    "meetings and action items; the page says how many of each kind it left out.",
+)
+@click.option(
+    "--source-url",
+    metavar="TEMPLATE",
+    help="Link evidence to the minutes online, e.g. "
+    "'https://github.com/OWNER/REPO/blob/main/{path}#L{line}' ({path} is relative to the folder "
+    "given). Default: from the git remote and commit when the minutes are in a git checkout.",
 )
 @click.option("--no-html", is_flag=True, help="Skip graph.html and wiki.md.")
 @click.option(
@@ -399,7 +407,14 @@ def lexicon_suggest_cmd(
 @main.command("html")
 @click.option("--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True)
 @click.option("--out", "-o", type=click.Path(), default=None, help="Default: beside the graph.")
-@click.option("--max-nodes", type=click.IntRange(10), default=2500, show_default=True)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2500,
+    show_default=True,
+    help="Most nodes put in the map: people and topics first, by weight; the page says how "
+    "many of each kind it left out.",
+)
 @click.option("--since", metavar="YYYY-MM-DD", help="Only what was seen on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only what was seen on or before this date.")
 def html_cmd(

@@ -88,3 +88,29 @@ def read_toml(path: str | os.PathLike[str], what: str, option: str) -> dict[str,
         raise ConfigError(f"{where}: cannot read the {what} ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{where}: not valid TOML ({exc}); fix the {what}") from exc
+
+
+def replace_dir(new: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Put the folder ``new`` in the place of ``target`` (which may exist): the old one is moved
+    aside, the new one renamed in, the old one removed. A reader sees one or the other whole.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> (d / "a").mkdir(); (d / "b").mkdir(); _ = (d / "b" / "x").write_text("new")
+    >>> replace_dir(d / "b", d / "a") == d / "a", (d / "a" / "x").read_text(), (d / "b").exists()
+    (True, 'new', False)
+    """
+    import shutil
+    import tempfile
+
+    source, where = Path(new), Path(target)
+    old = None
+    if where.is_dir() and not where.is_symlink():
+        old = Path(tempfile.mkdtemp(prefix=f".{where.name}.old-", dir=where.parent)) / where.name
+        os.replace(where, old)
+    elif where.exists() or where.is_symlink():
+        where.unlink()
+    os.replace(source, where)
+    if old is not None:
+        shutil.rmtree(old.parent, ignore_errors=True)
+    return where

@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import tables
 from .errors import OutputError
-from .io import atomic_open
+from .io import atomic_open, replace_dir
 from .store import Store, write_store
 
 log = logging.getLogger(__name__)
@@ -239,11 +239,14 @@ def write_outputs(
             done("wiki.md")
         written: dict[str, Path] = {}
         for item in sorted(staging.iterdir(), key=lambda p: (p.name == "graph.json", p.name)):
-            os.replace(item, folder / item.name)
+            if item.is_dir():  # the wiki's pages
+                replace_dir(item, folder / item.name)
+            else:
+                os.replace(item, folder / item.name)
             written[item.name] = folder / item.name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    order = list(OUTPUTS)
+    order = [*OUTPUTS, "wiki"]  # wiki.md's pages are in the wiki folder beside it
     return dict(
         sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )

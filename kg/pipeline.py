@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # spaCy and markdown-it load only when a file is read: not fo
     from .extract import Extractor
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 6
+CACHE_FORMAT = 8  # 8: repositories, headings from list items, shapes; 7: relative meeting paths
 PARALLEL_FROM = 100  # files to extract before jobs=0 (auto) starts worker processes
 
 Progress = Callable[[int, int, str], None]
@@ -213,7 +213,7 @@ def extract_all(
         if hit is not None:
             results[index] = hit
             report.from_cache += 1
-            warnings[index] = list(hit[0].warnings)
+            warnings[index] = _as_given(found, hit[0].warnings)
         else:
             todo.append((index, found, digest))
     done = len(results)
@@ -232,7 +232,7 @@ def extract_all(
         else:
             results[index] = value
             report.parsed += 1
-            warnings[index] = list(value[0].warnings)
+            warnings[index] = _as_given(found, value[0].warnings)
             if digest:
                 cache.put(digest, found.name, value)
         if progress:
@@ -273,6 +273,13 @@ def extract_all(
         time.perf_counter() - started,
     )
     return ordered
+
+
+def _as_given(found: Found, warnings: Sequence[str]) -> list[str]:
+    """Warnings name the file as the user gave it; the meeting itself keeps the relative name."""
+    prefix = found.name + ": "
+    given = f"{found.path}: "
+    return [given + w[len(prefix) :] if w.startswith(prefix) else w for w in warnings]
 
 
 def _size(found: Found) -> int:

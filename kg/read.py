@@ -277,7 +277,7 @@ def to_minutes(found: Found, data: bytes) -> tuple[RawMinutes | None, list[str]]
     digest = hashlib.sha256(data).hexdigest()
     return (
         RawMinutes(
-            path=str(found.path),
+            path=found.name,  # relative to the folder given: no local path reaches the outputs
             text=text,
             digest=digest,
             date=find_date(found.name, text),

@@ -150,7 +150,7 @@ def test_badinput_each_file_read_or_skipped_with_a_named_warning(bad_tree: Path)
     assert any(w.startswith(f"{bad_tree / 'loop' / 'up'}: ") for w in warnings), warnings
     assert any(w.startswith(f"{bad_tree / 'self.md'}: ") for w in warnings), warnings
     paths = {d["path"] for _, d in K.graph.nodes(data=True) if d["kind"] == "meeting"}
-    assert paths == {str(bad_tree / name) for name in READ}
+    assert paths == set(READ)  # relative to the folder given: no local path in the outputs
     assert tree_digest(bad_tree) == before
 
 
@@ -159,10 +159,10 @@ def test_badinput_text_survives_odd_encodings_and_shapes(bad_tree: Path) -> None
     people = set(K.people()["label"])
     assert {"Ann Lee", "Bob Brown", "Jos\u00e9 N\u00fa\u00f1ez"} <= people
     meetings = K.meetings().set_index("path")
-    assert meetings.loc[str(bad_tree / "utf16-bom.md"), "date"] == "2021-03-05"
-    assert meetings.loc[str(bad_tree / "latin1.md"), "date"] == "2021-03-06"
-    assert meetings.loc[str(bad_tree / "no-headings.md"), "title"] == "no-headings"
-    assert meetings.loc[str(bad_tree / "no-attendees.md"), "attendees"] == 0
+    assert meetings.loc["utf16-bom.md", "date"] == "2021-03-05"
+    assert meetings.loc["latin1.md", "date"] == "2021-03-06"
+    assert meetings.loc["no-headings.md", "title"] == "no-headings"
+    assert meetings.loc["no-attendees.md", "attendees"] == 0
     evidence = " ".join(K.mentions()["text"])
     assert "\x00" not in evidence and "\r" not in evidence
 

@@ -7,6 +7,7 @@ installs it); in CI a missing browser fails.
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import time
 from collections.abc import Iterator
@@ -16,7 +17,9 @@ from typing import Any
 
 import pytest
 import render_fixtures as fx
+from conftest import corpus
 
+import kg
 from kg.render.html import render_html, write_html
 
 pytestmark = pytest.mark.browser
@@ -53,6 +56,14 @@ EDGE_MIDDLE_XY = """([a, b]) => {
   return {x: box.left + p.x, y: box.top + p.y};
 }"""
 VISIBLE_NODES = "() => window.kgMap.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()"
+DEFAULT_VIEW = sorted(
+    n for n, d in fx.bhyve_graph().nodes(data=True) if d["kind"] in ("person", "topic")
+)
+
+
+def check_every_kind(page: Page) -> None:
+    for box in page.locator("#kg-kinds input[name=kind]").all():
+        box.check()
 
 
 @dataclass
@@ -89,8 +100,11 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def maps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("maps")
+    linked = fx.bhyve_graph()
+    linked.graph["source_url"] = "https://github.com/o/r/blob/main/{path}#L{line}"
     return {
         "bhyve": write_html(fx.bhyve_graph(), folder / "bhyve.html"),
+        "linked": write_html(linked, folder / "linked.html"),
         "hostile": write_html(fx.hostile_graph(), folder / "hostile.html"),
         "synthetic": write_html(fx.synthetic_graph(2000), folder / "synthetic.html"),
     }
@@ -100,8 +114,8 @@ def maps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def open_map(browser: Browser, maps: dict[str, Path]) -> Iterator[Any]:
     contexts = []
 
-    def opener(name: str) -> Opened:
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
+    def opener(name: str, width: int = 1400, height: int = 900) -> Opened:
+        context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
         opened = Opened(page)
@@ -126,7 +140,7 @@ def open_map(browser: Browser, maps: dict[str, Path]) -> Iterator[Any]:
         page.on("pageerror", lambda exc: opened.errors.append(str(exc)))
         page.on("dialog", dialog)
         start = time.perf_counter()
-        page.goto(maps[name].as_uri())
+        page.goto((maps[name] if name in maps else Path(name)).as_uri())
         page.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
         opened.seconds_to_draw = time.perf_counter() - start
         return opened
@@ -139,9 +153,15 @@ def open_map(browser: Browser, maps: dict[str, Path]) -> Iterator[Any]:
 def test_browser_draws_every_node_still(open_map: Any) -> None:
     m = open_map("bhyve")
     G = fx.bhyve_graph()
-    assert m.page.evaluate("window.kgMap.nodes.length") == G.number_of_nodes()
+    assert m.page.evaluate("window.kgMap.data.nodes.length") == G.number_of_nodes()
+    assert m.page.evaluate("window.kgMap.data.edges.length") == G.number_of_edges()
+    # who works on what first: people and topics; meetings and reviews behind their boxes
+    assert m.page.evaluate(VISIBLE_NODES) == DEFAULT_VIEW
+    assert m.page.evaluate("window.kgMap.network.body.nodeIndices.length") == len(DEFAULT_VIEW)
+    assert "Showing 7 of 11 nodes and 5 of 19 edges." in m.page.inner_text("#kg-shown")
+    for kind in ("meeting", "reference"):
+        m.page.check(f"#kg-kinds input[value={kind}]")
     assert m.page.evaluate("window.kgMap.network.body.nodeIndices.length") == G.number_of_nodes()
-    assert m.page.evaluate("window.kgMap.edges.length") == G.number_of_edges()
     before = m.page.evaluate("window.kgMap.network.getPositions()")
     m.page.wait_for_timeout(300)
     assert m.page.evaluate("window.kgMap.network.getPositions()") == before
@@ -192,6 +212,7 @@ def test_browser_search_says_when_nothing_matches(open_map: Any) -> None:
 
 def test_browser_click_on_node_shows_its_evidence(open_map: Any) -> None:
     m = open_map("bhyve")
+    check_every_kind(m.page)
     m.click_node("reference:D19904")
     assert m.page.evaluate("window.kgMap.network.getSelectedNodes()") == ["reference:D19904"]
     panel = m.panel()
@@ -222,6 +243,7 @@ def test_browser_filters_by_kind_date_weight_and_isolation(open_map: Any) -> Non
     m = open_map("bhyve")
     G = fx.bhyve_graph()
     everything = sorted(G.nodes)
+    check_every_kind(m.page)
     m.page.uncheck("#kg-kinds input[value=person]")
     assert m.page.evaluate(VISIBLE_NODES) == sorted(
         n for n in G.nodes if G.nodes[n]["kind"] != "person"
@@ -246,7 +268,7 @@ def test_browser_filters_by_kind_date_weight_and_isolation(open_map: Any) -> Non
     assert m.page.evaluate(VISIBLE_NODES) == kept
 
     m.page.click("#kg-reset")
-    assert m.page.evaluate(VISIBLE_NODES) == everything
+    assert m.page.evaluate(VISIBLE_NODES) == DEFAULT_VIEW
     m.assert_clean()
 
 
@@ -278,6 +300,7 @@ INJECTED = """() => {
 
 def test_browser_hostile_graph_runs_nothing_and_shows_text(open_map: Any) -> None:
     m = open_map("hostile")
+    check_every_kind(m.page)
     assert m.page.evaluate(SCRIPT_COUNT) == 3  # the data block, vis-network, the page's script
     assert m.page.title() == f"hostile {fx.SCRIPT}"
     assert m.page.inner_text("#kg-title") == f"hostile {fx.SCRIPT}"
@@ -334,7 +357,11 @@ def test_browser_draws_2000_nodes(open_map: Any, record_property: Any) -> None:
     m = open_map("synthetic")
     record_property("seconds_to_draw_2000_nodes", round(m.seconds_to_draw, 2))
     print(f"2,000-node map drawn in {m.seconds_to_draw:.2f} s")
-    assert m.page.evaluate("window.kgMap.network.body.nodeIndices.length") == 2000
+    G = fx.synthetic_graph(2000)
+    shown = sum(
+        1 for _, d in G.nodes(data=True) if d["kind"] in ("person", "topic", "organization")
+    )
+    assert m.page.evaluate("window.kgMap.network.body.nodeIndices.length") == shown
     m.page.fill("#kg-search", "Person 17 Example")
     m.page.press("#kg-search", "Enter")
     assert m.page.evaluate("window.kgMap.network.getSelectedNodes()") == ["person:p00017"]
@@ -354,7 +381,7 @@ def test_browser_map_works_in_a_sandboxed_srcdoc_iframe(browser: Browser) -> Non
         )
         frame = page.frames[1]
         frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
-        assert frame.evaluate("window.kgMap.network.body.nodeIndices.length") == 11
+        assert frame.evaluate("window.kgMap.network.body.nodeIndices.length") == 7
         assert errors == []
     finally:
         page.close()
@@ -367,3 +394,198 @@ def test_browser_screenshot_of_the_bhyve_map(open_map: Any) -> None:
     m.page.evaluate("window.kgMap.network.selectNodes(['topic:nvme'])")
     m.page.screenshot(path=str(ROOT / "docs" / "seed-map.png"))
     m.assert_clean()
+
+
+# ----------------------------------------------------------------------------- readable, focused
+
+# Each label the page wrote, checked against the node it belongs to: where the node is on
+# screen (getPositions + canvasToDOM), how wide the text is in the label's font, how big that
+# font is on screen.
+LABEL_BOXES = """() => {
+  const m = window.kgMap, net = m.network;
+  const ctx = document.createElement("canvas").getContext("2d");
+  ctx.font = "13px system-ui, -apple-system, 'Segoe UI', sans-serif";
+  const positions = net.getPositions(m.labels.map(l => l.id));
+  return m.labels.map(l => {
+    const p = net.canvasToDOM(positions[l.id]);
+    return {id: l.id, text: l.text, x: l.x, y: l.y, w: l.w, h: l.h, px: l.px,
+            nodeX: p.x, nodeY: p.y, width: ctx.measureText(l.text).width,
+            size: net.body.nodes[l.id].options.size * net.getScale()};
+  });
+}"""
+
+
+def overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [
+        (a["text"], b["text"])
+        for a, b in itertools.combinations(boxes, 2)
+        if a["x"] < b["x"] + b["w"]
+        and b["x"] < a["x"] + a["w"]
+        and a["y"] < b["y"] + b["h"]
+        and b["y"] < a["y"] + a["h"]
+    ]
+
+
+def check_labels(m: Opened) -> list[dict[str, Any]]:
+    """The labels on screen: legible, beside their node, inside the map, none overlapping."""
+    boxes: list[dict[str, Any]] = m.page.evaluate(LABEL_BOXES)
+    size = m.page.evaluate(
+        "[document.getElementById('kg-map').clientWidth, "
+        "document.getElementById('kg-map').clientHeight]"
+    )
+    for b in boxes:
+        assert b["px"] >= 12, b  # on screen, whatever the zoom
+        assert abs(b["w"] - b["width"]) <= 1.5, b  # the box is the text's
+        assert 0 <= b["x"] and b["x"] + b["w"] <= size[0] and 0 <= b["y"] <= size[1] - b["h"], b
+        near_x = b["x"] - 30 <= b["nodeX"] <= b["x"] + b["w"] + 30
+        near_y = abs(b["y"] + b["h"] / 2 - b["nodeY"]) <= b["size"] + b["h"] + 4
+        assert near_x and near_y, b  # written beside its own node
+    assert overlapping(boxes) == []
+    return boxes
+
+
+@pytest.fixture(scope="module")
+def tsc_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    K = kg.build([corpus("nodejs-tsc")], cache=False)
+    return write_html(K.graph, tmp_path_factory.mktemp("tsc") / "graph.html")
+
+
+def test_browser_real_map_at_fit_is_labelled_without_overlaps(open_map: Any, tsc_map: Path) -> None:
+    m = open_map(str(tsc_map), 1440, 900)
+    boxes = check_labels(m)
+    assert len(boxes) >= 30
+    kinds = m.page.evaluate(
+        "ids => ids.map(id => window.kgMap.data.info[id].kind)", [b["id"] for b in boxes]
+    )
+    assert set(kinds) <= {"person", "topic", "organization"}
+    # the best known people and topics are among them
+    assert {"Michael Dawson", "Matteo Collina", "LTS"} <= {b["text"] for b in boxes}
+    m.page.mouse.move(700, 500)
+    m.page.mouse.wheel(0, -600)  # zoom in: labels stay legible and apart
+    m.page.wait_for_timeout(400)
+    check_labels(m)
+    m.assert_clean()
+
+
+def test_browser_real_map_focus_on_a_person_labels_every_neighbour(
+    open_map: Any, tsc_map: Path
+) -> None:
+    m = open_map(str(tsc_map), 1440, 900)
+    m.page.fill("#kg-search", "Joyee Cheung")
+    m.page.press("#kg-search", "Enter")
+    node = m.page.evaluate("window.kgMap.focused()")
+    assert m.page.evaluate(f"window.kgMap.data.info['{node}'].label") == "Joyee Cheung"
+    shown = m.page.evaluate(VISIBLE_NODES)
+    boxes = check_labels(m)
+    assert sorted(b["id"] for b in boxes) == shown
+    assert len(shown) > 20
+    assert "Showing Joyee Cheung and " in m.page.inner_text("#kg-shown")
+    m.page.click("#kg-back")
+    assert m.page.evaluate("window.kgMap.focused()") is None
+    assert len(m.page.evaluate(VISIBLE_NODES)) > 500
+    m.assert_clean()
+
+
+def test_browser_click_focuses_the_neighbourhood_and_escape_goes_back(open_map: Any) -> None:
+    m = open_map("bhyve")
+    G = fx.bhyve_graph()
+    before = m.page.evaluate("window.kgMap.network.getPositions()")
+    m.click_node("person:john-baldwin")
+    assert m.page.evaluate("window.kgMap.focused()") == "person:john-baldwin"
+    expected = sorted(["person:john-baldwin", *G.adj["person:john-baldwin"]])
+    assert m.page.evaluate(VISIBLE_NODES) == expected  # meetings too: the whole neighbourhood
+    assert sorted(b["id"] for b in check_labels(m)) == expected
+    assert m.page.is_visible("#kg-back")
+    m.page.keyboard.press("Escape")
+    assert m.page.evaluate("window.kgMap.focused()") is None
+    assert m.page.evaluate(VISIBLE_NODES) == DEFAULT_VIEW
+    assert m.page.evaluate("window.kgMap.network.getPositions()") == before
+    assert not m.page.is_visible("#kg-back")
+    m.assert_clean()
+
+
+TIP = (
+    "() => { const t = document.getElementById('kg-tip'); return t.hidden ? null : t.textContent; }"
+)
+
+
+def test_browser_dense_map_edge_tooltip_and_click_name_the_same_edge(
+    open_map: Any, tsc_map: Path
+) -> None:
+    m = open_map(str(tsc_map), 1440, 900)
+    m.page.mouse.move(760, 460)
+    m.page.mouse.wheel(0, -300)
+    m.page.wait_for_timeout(400)
+    m.page.mouse.move(10, 10)  # Chromium replays a mouse move where the wheel turned
+    m.page.wait_for_timeout(300)
+    box = m.page.locator("#kg-map").bounding_box()
+    assert box is not None
+    tried = 0
+    for x in range(40, int(box["width"]) - 40, 37):
+        for y in range(40, int(box["height"]) - 40, 41):
+            page_x, page_y = box["x"] + x, box["y"] + y
+            m.page.mouse.move(page_x, page_y)
+            tip = m.page.evaluate(TIP)
+            if tip is None:
+                continue
+            m.page.mouse.click(page_x, page_y)
+            title = m.page.inner_text("#kg-panel h2").replace("\n", "")
+            assert title == tip.splitlines()[0], (x, y)
+            edge = m.page.evaluate("window.kgMap.network.getSelectedEdges()")
+            assert m.page.evaluate("id => window.kgMap.edgeTip(id)", edge[0]) == tip
+            tried += 1
+            if tried == 12:
+                break
+        if tried == 12:
+            break
+    assert tried == 12
+    m.assert_clean()
+
+
+def test_browser_a_connection_in_the_panel_opens_its_evidence(open_map: Any) -> None:
+    m = open_map("bhyve")
+    m.page.evaluate("window.kgMap.showNode('person:elena-mihailescu')")
+    m.page.locator("#kg-panel .kg-conn", has_text="live migration").click()
+    panel = m.panel()
+    assert (
+        m.page.inner_text("#kg-panel h2")
+        == "Elena Mihailescu \u2014 works on \u2014 live migration"
+    )
+    assert "Elena Mihailescu described the live migration prototype for bhyve." in panel
+    m.assert_clean()
+
+
+def test_browser_evidence_links_to_the_minutes_online(open_map: Any) -> None:
+    m = open_map("linked")
+    m.page.evaluate("window.kgMap.showNode('topic:live-migration')")
+    link = m.page.locator("#kg-panel .kg-source a", has_text="bhyve-2019-06-20.md:8")
+    assert link.get_attribute("href") == (
+        "https://github.com/o/r/blob/main/data/minutes/bhyve-2019-06-20.md#L8"
+    )
+    assert link.get_attribute("rel") == "noopener noreferrer nofollow"
+    m.assert_clean()
+
+
+def test_browser_map_at_notebook_width_keeps_the_canvas_wide(browser: Browser) -> None:
+    """K.show() in a notebook: an iframe about 900 px wide and 600 px high."""
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    try:
+        page.set_content(
+            f'<iframe srcdoc="{html.escape(render_html(fx.bhyve_graph()), quote=True)}" '
+            'sandbox="allow-scripts" style="width:900px;height:600px"></iframe>'
+        )
+        frame = page.frames[1]
+        frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
+        width = "document.querySelector('#kg-map canvas').getBoundingClientRect().width"
+        assert frame.evaluate(width) >= 650
+        assert not frame.is_visible("#kg-panel")  # opens when there is something to show
+        frame.evaluate("window.kgMap.showNode('topic:nvme')")
+        assert frame.is_visible("#kg-panel") and frame.inner_text("#kg-panel h2") == "NVMe"
+        assert frame.evaluate(width) >= 650
+        frame.click("#kg-close")
+        assert not frame.is_visible("#kg-panel")
+        # every control can be reached: the column scrolls inside the frame
+        frame.locator("#kg-reset").scroll_into_view_if_needed()
+        assert frame.locator("#kg-reset").is_visible()
+    finally:
+        page.close()

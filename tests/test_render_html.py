@@ -183,37 +183,64 @@ def test_render_html_turns_only_http_urls_into_links(hostile_page: str) -> None:
 def test_render_html_truncates_long_labels_for_display(hostile_page: str) -> None:
     data = page_data(hostile_page)
     node = next(n for n in data["nodes"] if n["id"] == "person:long")
-    assert len(node["label"]) == 60 and node["label"].endswith("…")
+    assert len(node["text"]) == 32 and node["text"].endswith("…")
     assert data["info"]["person:long"]["label"] == fx.LONG_NAME
-    assert all("\n" not in n["label"] for n in data["nodes"])
+    assert all("\n" not in n["text"] for n in data["nodes"])
+    assert all("label" not in n for n in data["nodes"])  # the page draws the labels, not vis
+
+
+def test_render_html_labels_meetings_by_date(bhyve_page: str) -> None:
+    texts = {n["id"]: n["text"] for n in page_data(bhyve_page)["nodes"]}
+    assert texts[fx.BHYVE_MEETING] == "2019-05-23"
+    assert texts["person:john-baldwin"] == "John Baldwin"
 
 
 def test_render_html_tooltips_are_plain_text(hostile_page: str) -> None:
     data = page_data(hostile_page)
-    titles = [n["title"] for n in data["nodes"]] + [e["title"] for e in data["edges"]]
+    titles = [n["title"] for n in data["nodes"]]
     assert all(isinstance(t, str) for t in titles)
     assert any(fx.SCRIPT in t for t in titles)  # shown as text by vis-network (innerText)
 
 
-def test_render_html_keeps_the_most_important_nodes_and_says_so() -> None:
+def test_render_html_spends_the_node_budget_on_people_and_topics() -> None:
     G = fx.synthetic_graph(400)
+    who = [n for n, d in G.nodes(data=True) if d["kind"] in ("person", "topic")]
+    assert len(who) > 100
     page = render_html(G, max_nodes=100)
     data = page_data(page)
     assert len(data["nodes"]) == 100
     kept = {n["id"] for n in data["nodes"]}
+    assert kept <= set(who)
     lightest_kept = min(G.nodes[n]["weight"] for n in kept)
-    assert all(G.nodes[n]["weight"] <= lightest_kept for n in G.nodes if n not in kept)
+    assert all(G.nodes[n]["weight"] <= lightest_kept for n in who if n not in kept)
     assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
     assert len(data["edges"]) == G.subgraph(kept).number_of_edges()
     dropped_edges = G.number_of_edges() - len(data["edges"])
     notice = re.search(r'<p id="kg-notice" role="status">([^<]+)</p>', page)
     assert notice
-    assert f"the 100 most important of {G.number_of_nodes()} nodes" in notice.group(1)
-    assert f"{G.number_of_nodes() - 100} nodes and {dropped_edges:,} edges are left out" in (
-        notice.group(1)
+    text = notice.group(1)
+    assert (
+        f"holds 100 of the {G.number_of_nodes()} nodes of the graph, people and topics first"
+        in text
     )
-    assert f"kg html --max-nodes {G.number_of_nodes()}" in notice.group(1)
+    counts = {
+        k: sum(1 for n, d in G.nodes(data=True) if d["kind"] == k and n not in kept)
+        for k in ("meeting", "action")
+    }
+    assert f"{counts['meeting']} meetings" in text and f"{counts['action']} action items" in text
+    assert f"({dropped_edges:,} edges)" in text
+    assert "raise --max-nodes" in text and "listed in the page" not in text
     assert data["omitted"]["nodes"] == G.number_of_nodes() - 100
+
+
+def test_render_html_opens_on_people_and_topics(bhyve_page: str) -> None:
+    assert page_data(bhyve_page)["shownKinds"] == ["organization", "person", "topic"] or (
+        page_data(bhyve_page)["shownKinds"] == ["person", "topic"]
+    )
+    boxes = dict(
+        re.findall(r'<input type="checkbox" name="kind" value="(\w+)"( checked)?>', bhyve_page)
+    )
+    assert boxes == {"person": " checked", "topic": " checked", "reference": "", "meeting": ""}
 
 
 def test_render_html_has_no_notice_when_everything_fits(bhyve_page: str) -> None:
@@ -278,3 +305,16 @@ def test_layout_puts_neighbours_closer_than_strangers() -> None:
     mean_edge = sum(dist(u, v) for u, v in edges) / len(edges)
     mean_stranger = sum(dist(u, v) for u, v in strangers) / len(strangers)
     assert mean_edge * 2 < mean_stranger
+
+
+def test_an_unresolved_name_is_no_person_on_the_map() -> None:
+    G = nx.Graph(title="t")
+    G.add_node("person:ann-lee", kind="person", label="Ann Lee", weight=1.0)
+    G.add_node("person:ann", kind="person", label="Ann (unresolved)", unresolved=True, weight=1.0)
+    G.add_node("topic:nvme", kind="topic", label="NVMe", weight=1.0)
+    G.add_edge("person:ann-lee", "topic:nvme", relation="works_on", weight=1.0, evidence=[])
+    G.add_edge("person:ann", "topic:nvme", relation="works_on", weight=1.0, evidence=[])
+    page = render_html(G)
+    assert "Ann Lee" in page
+    assert "Ann (unresolved)" not in page
+    assert G.has_node("person:ann")  # the graph itself is left as it was

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 import render_fixtures as fx
 from markdown_it import MarkdownIt
 
+from kg.render.pages import neighbourhood_svg
 from kg.render.wiki import md, md_link, render_image, render_wiki, write_wiki
 
 
@@ -27,7 +29,7 @@ def rendered(page: str) -> str:
 def test_write_wiki_writes_page_and_svg_beside_it(tmp_path: Path) -> None:
     page = write_wiki(fx.bhyve_graph(), tmp_path / "out" / "graph.md")
     assert page == tmp_path / "out" / "graph.md"
-    assert sorted(p.name for p in page.parent.iterdir()) == ["graph.md", "graph.svg"]
+    assert sorted(p.name for p in page.parent.iterdir()) == ["graph", "graph.md", "graph.svg"]
     assert "![Map](graph.svg)" in page.read_text(encoding="utf-8")
     root = ET.fromstring(page.with_suffix(".svg").read_bytes())
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
@@ -42,7 +44,7 @@ def test_write_wiki_is_byte_identical_twice(tmp_path: Path) -> None:
 
 
 def test_write_wiki_without_picture(tmp_path: Path) -> None:
-    page = write_wiki(fx.bhyve_graph(), tmp_path / "graph.md", image=None)
+    page = write_wiki(fx.bhyve_graph(), tmp_path / "graph.md", image=None, pages=False)
     assert [p.name for p in tmp_path.iterdir()] == ["graph.md"]
     assert "![" not in page.read_text(encoding="utf-8")
 
@@ -160,3 +162,92 @@ def test_render_image_svg_text_is_escaped() -> None:
 
 def test_render_image_of_an_empty_graph() -> None:
     assert render_image(nx.Graph()).startswith(b"<?xml")
+
+
+# ----------------------------------------------------------------------------- the pages
+
+
+def test_write_wiki_writes_a_page_per_person_and_topic(tmp_path: Path) -> None:
+    G = fx.bhyve_graph()
+    index = write_wiki(G, tmp_path / "wiki.md")
+    pages = sorted(
+        p.relative_to(tmp_path / "wiki").as_posix() for p in (tmp_path / "wiki").rglob("*.md")
+    )
+    who = [n for n, d in G.nodes(data=True) if d["kind"] in ("person", "topic")]
+    assert len(pages) == len(who)
+    assert "topics/nvme.md" in pages and "people/chuck-tuffli.md" in pages
+    text = index.read_text(encoding="utf-8")
+    assert "| [Chuck Tuffli](wiki/people/chuck-tuffli.md) |" in text
+    assert "| [NVMe](wiki/topics/nvme.md) |" in text
+
+
+def test_wiki_topic_page_says_who_since_when_with_evidence_and_picture(tmp_path: Path) -> None:
+    G = fx.bhyve_graph()
+    G.graph["source_url"] = "https://github.com/o/r/blob/main/{path}#L{line}"
+    write_wiki(G, tmp_path / "wiki.md")
+    page = (tmp_path / "wiki" / "topics" / "nvme.md").read_text(encoding="utf-8")
+    assert page.startswith("# NVMe\n")
+    assert "[Index](../../wiki.md)" in page
+    assert "![The neighbourhood of NVMe](nvme.svg)" in page
+    assert "| [Chuck Tuffli](../people/chuck-tuffli.md) | 2019-05-23 |" in page
+    assert (
+        "[data/minutes/bhyve-2019-05-23.md:12]"
+        "(https://github.com/o/r/blob/main/data/minutes/bhyve-2019-05-23.md#L12)"
+    ) in page
+    assert fx.CHUCK_NVME_TEXT.replace("_", "\\_") in page or fx.CHUCK_NVME_TEXT in page
+    svg = ET.fromstring((tmp_path / "wiki" / "topics" / "nvme.svg").read_bytes())
+    texts = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
+    assert "NVMe" in texts and "Chuck Tuffli" in texts
+
+
+def test_wiki_pages_link_to_pages_that_exist(tmp_path: Path) -> None:
+    write_wiki(fx.synthetic_graph(300), tmp_path / "wiki.md")
+    checked = 0
+    for page in [tmp_path / "wiki.md", *(tmp_path / "wiki").rglob("*.md")]:
+        html = MarkdownIt("commonmark").enable("table").render(page.read_text(encoding="utf-8"))
+        for target in re.findall(r'(?:href|src)="([^"]+)"', html):
+            if target.startswith("https://"):
+                continue
+            path = urllib.parse.unquote(target)
+            assert (page.parent / path).resolve().is_file(), (page, target)
+            checked += 1
+    assert checked > 300
+
+
+def test_wiki_pages_neutralise_hostile_text(tmp_path: Path) -> None:
+    write_wiki(fx.hostile_graph(), tmp_path / "wiki.md")
+    for page in [p for p in (tmp_path / "wiki").rglob("*") if p.is_file()]:
+        text = page.read_text(encoding="utf-8")
+        if page.suffix == ".md":
+            html = rendered(text)
+            assert "<script" not in html and "<b>" not in html, page
+            images = re.findall(r"<img [^>]*>", html)
+            assert images == [re.search(r'<img src="[a-z0-9-]+\.svg" alt="[^"<>]*" />', html)[0]]
+            assert "javascript:" not in re.sub(
+                r"\\.", "", " ".join(re.findall(r'href="([^"]*)"', html))
+            )
+        else:
+            root = ET.fromstring(text)  # well-formed: every text escaped
+            assert not root.findall(".//{http://www.w3.org/2000/svg}script")
+        assert "\u202e" not in text
+
+
+def test_wiki_pages_are_byte_identical_and_replace_the_old_ones(tmp_path: Path) -> None:
+    write_wiki(fx.synthetic_graph(300), tmp_path / "a.md")
+    first = {p.relative_to(tmp_path): p.read_bytes() for p in (tmp_path / "a").rglob("*.*")}
+    (tmp_path / "a" / "people" / "stale.md").write_text("old", encoding="utf-8")
+    write_wiki(fx.synthetic_graph(300), tmp_path / "a.md")
+    assert {p.relative_to(tmp_path): p.read_bytes() for p in (tmp_path / "a").rglob("*.*")} == first
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_neighbourhood_svg_labels_every_neighbour_it_draws() -> None:
+    G = fx.bhyve_graph()
+    svg = ET.fromstring(neighbourhood_svg(G, "topic:live-migration"))
+    texts = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")}
+    labels = {
+        G.nodes[n]["label"]
+        for n in G.adj["topic:live-migration"]
+        if G.nodes[n]["kind"] != "meeting"
+    }
+    assert texts == labels | {"live migration"}

@@ -31,7 +31,7 @@ import math
 import os
 import re
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,8 +43,10 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
+from ..errors import InputError
 from ..io import atomic_write_text
-from .layout import compute_layout
+from ..source import check_template
+from .layout import map_layout
 
 __all__ = ["render_html", "write_html"]
 
@@ -57,6 +59,10 @@ DEFAULT_MAX_NODES = 2500
 # --------------------------------------------------------------------------- text from minutes
 
 LABEL_MAX = 60
+# What the page keeps of an edge's evidence; graph.json and evidence.csv keep all of it.
+EVIDENCE_IN_PAGE = 4
+TEXT_IN_PAGE = 400
+SHORT_MAX = 32
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ KINDS: dict[str, KindStyle] = {
             "#009E73",
             "#006048",
         ),
+        KindStyle("repository", "Repositories", "repository", "box", "p", "#F0E442", "#8C8526"),
         KindStyle("meeting", "Meetings", "meeting", "triangle", "^", "#CC79A7", "#8E4B73"),
         KindStyle(
             "organization", "Organizations", "organization", "hexagon", "h", "#56B4E9", "#2A7CAD"
@@ -178,6 +185,20 @@ def kind_of(G: nx.Graph, node: Hashable) -> str:
     return kind if isinstance(kind, str) and kind in KINDS else "other"
 
 
+# Which kinds the node budget goes to first: who works on what needs people and topics.
+TIER = {
+    "person": 0,
+    "topic": 0,
+    "organization": 1,
+    "reference": 1,
+    "repository": 1,
+    "meeting": 2,
+    "action": 3,
+}
+# Shown when the map opens; the other kinds are behind their check boxes.
+DEFAULT_KINDS = frozenset({"person", "topic", "organization"})
+
+
 @dataclass(frozen=True)
 class Selection:
     """The nodes a picture shows (sorted by ``str``) and how much it leaves out."""
@@ -187,15 +208,19 @@ class Selection:
     total_edges: int
     dropped_nodes: int
     dropped_edges: int
+    dropped_kinds: dict[str, int] = field(default_factory=dict)
 
 
 def select_nodes(G: nx.Graph, max_nodes: int) -> Selection:
-    """Keep the ``max_nodes`` most important nodes: highest weight, then degree, then id.
+    """Keep ``max_nodes`` nodes: people and topics first, then organizations and references,
+    then meetings, then action items; within each, by weight, then degree, then id.
 
     >>> import networkx as nx
-    >>> s = select_nodes(nx.star_graph(3), 2)
-    >>> s.nodes, s.dropped_nodes, s.dropped_edges
-    ([0, 1], 2, 2)
+    >>> G = nx.Graph([("m", "p"), ("m", "t"), ("p", "t")])
+    >>> nx.set_node_attributes(G, {"m": "meeting", "p": "person", "t": "topic"}, "kind")
+    >>> s = select_nodes(G, 2)
+    >>> s.nodes, s.dropped_nodes, s.dropped_edges, s.dropped_kinds
+    (['p', 't'], 1, 2, {'meeting': 1})
     """
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
@@ -203,11 +228,23 @@ def select_nodes(G: nx.Graph, max_nodes: int) -> Selection:
     total_edges = G.number_of_edges()
     if total_nodes <= max_nodes:
         return Selection(sorted(G.nodes, key=str), total_nodes, total_edges, 0, 0)
-    ranked = sorted(G.nodes, key=lambda n: (-node_weight(G, n), -G.degree(n), str(n)))
+    ranked = sorted(
+        G.nodes,
+        key=lambda n: (TIER.get(kind_of(G, n), 4), -node_weight(G, n), -G.degree(n), str(n)),
+    )
     keep = sorted(ranked[:max_nodes], key=str)
+    dropped: dict[str, int] = {}
+    for node in ranked[max_nodes:]:
+        kind = kind_of(G, node)
+        dropped[kind] = dropped.get(kind, 0) + 1
     kept_edges = G.subgraph(keep).number_of_edges()
     return Selection(
-        keep, total_nodes, total_edges, total_nodes - len(keep), total_edges - kept_edges
+        keep,
+        total_nodes,
+        total_edges,
+        total_nodes - len(keep),
+        total_edges - kept_edges,
+        {k: dropped[k] for k in KINDS if k in dropped},
     )
 
 
@@ -251,8 +288,14 @@ def render_html(
 
     The notebook embeds it as an iframe's ``srcdoc``.
     """
+    # a name that fits several people is no person on the map (`kg people --unresolved`)
+    unsure = [n for n, d in G.nodes(data=True) if d.get("unresolved") and d.get("kind") == "person"]
+    if unsure:
+        G = G.copy()
+        G.remove_nodes_from(unsure)
     selection = select_nodes(G, max_nodes)
-    H = G.subgraph(selection.nodes)
+    # a copy, not a view: a view filters every lookup (half the time at 20,000 nodes)
+    H = G.subgraph(selection.nodes).copy() if selection.dropped_nodes else G
     page_title = display_label(title if title is not None else G.graph.get("title"), 200)
     page_title = page_title or "Knowledge graph"
     if selection.dropped_nodes:
@@ -271,6 +314,7 @@ def render_html(
         "options": net.options,
         "info": {str(n): _node_info(H, n) for n in selection.nodes},
         "edgeInfo": [_edge_info(H, u, v) for u, v in _sorted_edges(H)],
+        "sourceUrl": source_template(G),
         "omitted": {
             "nodes": selection.dropped_nodes,
             "edges": selection.dropped_edges,
@@ -278,9 +322,13 @@ def render_html(
             "totalEdges": selection.total_edges,
         },
     }
-    data_json = json_for_script(payload)
 
     kinds = _kind_counts(H)
+    shown = sorted(DEFAULT_KINDS & set(kinds)) or sorted(kinds)  # what the map opens with
+    payload["shownKinds"] = shown
+    min_weight = opening_weight(H, set(shown))
+    payload["minWeight"] = min_weight
+    data_json = json_for_script(payload)
     dates = sorted(
         d
         for n in selection.nodes
@@ -298,12 +346,13 @@ def render_html(
         vis_js=Markup(assets.vis_js),
         app_js=Markup(assets.app_js),
         data_json=Markup(data_json),
-        kinds=[(KINDS[k], kinds[k]) for k in KINDS if kinds.get(k)],
+        kinds=[(KINDS[k], kinds[k], k in shown) for k in KINDS if kinds.get(k)],
         node_count=H.number_of_nodes(),
         edge_count=H.number_of_edges(),
         first_date=dates[0] if dates else "",
         last_date=dates[-1] if dates else "",
         notice=_notice(selection),
+        min_weight=f"{min_weight:g}",
     )
 
 
@@ -333,13 +382,57 @@ _JSON_ESCAPES = (
 def _notice(selection: Selection) -> str:
     if not selection.dropped_nodes:
         return ""
-    return (
-        f"This map shows the {len(selection.nodes):,} most important of "
-        f"{selection.total_nodes:,} nodes: {selection.dropped_nodes:,} nodes and "
-        f"{selection.dropped_edges:,} edges are left out. To see them, run "
-        f"`kg html --max-nodes {selection.total_nodes}`, or map a shorter period with "
-        f"`kg html --since YYYY-MM-DD`."
+    left_out = ", ".join(
+        f"{count:,} {KINDS[kind].name.lower() if count != 1 else KINDS[kind].one}"
+        for kind, count in selection.dropped_kinds.items()
     )
+    return (
+        f"This map holds {len(selection.nodes):,} of the {selection.total_nodes:,} nodes of the graph, "
+        f"people and topics first, by weight; left out: {left_out} "
+        f"({selection.dropped_edges:,} edges). They are in graph.json and the CSV tables. "
+        f"To map more, raise --max-nodes (kg html --max-nodes N), or map a shorter period "
+        f"(kg html --since YYYY-MM-DD)."
+    )
+
+
+EDGES_PER_NODE = 2  # at most this many edges per node shown when the map opens
+
+
+def opening_weight(H: nx.Graph, kinds: set[str]) -> float:
+    """The smallest edge weight the map opens with: 0, unless the shown nodes have more than
+    EDGES_PER_NODE edges each; then the weight that keeps about that many, the strongest.
+    A denser map is only a grey mesh, and slower to draw; the filter box shows the value.
+
+    >>> import networkx as nx
+    >>> G = nx.complete_graph(6)  # 15 edges of weights 0 to 14 between 6 topics: 12 kept
+    >>> nx.set_node_attributes(G, "topic", "kind")
+    >>> nx.set_edge_attributes(G, {e: float(i) for i, e in enumerate(G.edges)}, "weight")
+    >>> opening_weight(G, {"topic"}), opening_weight(nx.path_graph(3), {"other"})
+    (3.0, 0.0)
+    """
+    shown = [n for n in H.nodes if kind_of(H, n) in kinds]
+    weights = sorted(
+        (number(d.get("weight"), 1.0) for _, _, d in H.subgraph(shown).edges(data=True)),
+        reverse=True,
+    )
+    budget = EDGES_PER_NODE * len(shown)
+    if len(weights) <= budget:
+        return 0.0
+    # the smallest weight that keeps no more than the budget (ties are kept or left together)
+    cut = weights[budget]  # the strongest edge left out
+    return round(min((w for w in weights[:budget] if w > cut), default=cut), 3)
+
+
+def source_template(G: nx.Graph) -> str | None:
+    """The graph's link template for evidence (``G.graph["source_url"]``) if valid, else None."""
+    template = G.graph.get("source_url")
+    if not isinstance(template, str) or not template:
+        return None
+    try:
+        return check_template(template)
+    except InputError:
+        log.warning("ignored the graph's source_url %r: not a valid link template", template)
+        return None
 
 
 def _sorted_edges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
@@ -377,7 +470,8 @@ def _network(H: nx.Graph) -> Any:
     options["edges"].update(
         {
             "color": {
-                "color": "#b9c0cb",
+                "color": "#c3c9d2",
+                "opacity": 0.55,
                 "highlight": "#303846",
                 "hover": "#303846",
                 "inherit": False,
@@ -419,7 +513,7 @@ def _network(H: nx.Graph) -> Any:
     }
     net.options = options
 
-    pos = compute_layout(H)
+    pos = map_layout(H)
     weights = {n: node_weight(H, n) for n in H.nodes}
     top = max(weights.values(), default=1.0) or 1.0
     for node in sorted(H.nodes, key=str):
@@ -428,16 +522,17 @@ def _network(H: nx.Graph) -> Any:
         kind = kind_of(H, node)
         x, y = pos[node]
         size = round(8.0 + 26.0 * math.sqrt(weights[node] / top), 1)
+        # "text", not vis's "label": the page draws the labels itself, by importance and
+        # without overlaps (map.js), so vis-network draws none
         net.nodes.append(
             {
                 "id": str(node),
-                "label": label,
+                "text": short_label(data, label, kind),
                 "title": _node_tooltip(H, node, kind),
                 "group": kind,
                 "size": size,
                 "x": x,
                 "y": y,
-                "font": {"size": round(12 + size / 3)},
             }
         )
         net.node_ids.append(str(node))
@@ -446,16 +541,30 @@ def _network(H: nx.Graph) -> Any:
     for i, (u, v) in enumerate(_sorted_edges(H)):
         data = H.edges[u, v]
         weight = max(number(data.get("weight"), 1.0), 0.0)
+        # no vis "title": the page shows the tooltip of the edge it would open on a click, and
+        # writes it from the labels it has (the page is smaller without it)
         net.edges.append(
             {
                 "id": i,
                 "from": str(u),
                 "to": str(v),
-                "width": round(1.0 + 5.0 * math.sqrt(weight / edge_top), 2),
-                "title": _edge_tooltip(H, u, v),
+                "width": round(0.6 + 3.4 * math.sqrt(weight / edge_top), 2),
             }
         )
     return net
+
+
+def short_label(data: Any, label: str, kind: str) -> str:
+    """What the map writes beside a node: a meeting's date, else its label cut to 32 characters.
+
+    >>> short_label({"date": "2025-01-08"}, "Node.js TSC Meeting 2025-01-08", "meeting")
+    '2025-01-08'
+    """
+    if kind == "meeting":
+        date = iso_date(data.get("date")) or iso_date(data.get("first_seen"))
+        if date:
+            return date
+    return display_label(label, SHORT_MAX)
 
 
 def _node_tooltip(H: nx.Graph, node: Hashable, kind: str) -> str:
@@ -470,15 +579,6 @@ def _node_tooltip(H: nx.Graph, node: Hashable, kind: str) -> str:
     if kind == "reference" and data.get("title"):
         lines.append(display_label(data.get("title"), 120))
     return "\n".join(lines)
-
-
-def _edge_tooltip(H: nx.Graph, u: Hashable, v: Hashable) -> str:
-    data = H.edges[u, v]
-    relation = display_label(data.get("relation") or "related", 40).replace("_", " ")
-    count = int(number(data.get("count"), len(data.get("evidence") or [])))
-    left = display_label(H.nodes[u].get("label") or u, 40)
-    right = display_label(H.nodes[v].get("label") or v, 40)
-    return f"{left} — {relation} — {right}\n{count} piece{'s' if count != 1 else ''} of evidence"
 
 
 def _node_info(H: nx.Graph, node: Hashable) -> dict[str, Any]:
@@ -516,16 +616,20 @@ def _node_info(H: nx.Graph, node: Hashable) -> dict[str, Any]:
 def _edge_info(H: nx.Graph, u: Hashable, v: Hashable) -> dict[str, Any]:
     data = H.edges[u, v]
     evidence = data.get("evidence") or []
+    kept = [
+        item for item in (evidence if isinstance(evidence, list) else []) if isinstance(item, dict)
+    ]
+    if len(kept) > EVIDENCE_IN_PAGE:  # the oldest and the newest: since when, and lately
+        half = EVIDENCE_IN_PAGE // 2
+        kept = kept[:half] + kept[-half:]
     items = []
-    for item in evidence if isinstance(evidence, list) else []:
-        if not isinstance(item, dict):
-            continue
+    for item in kept:
         line = item.get("line")
         items.append(
             [
                 iso_date(item.get("date")),
                 clean_text(item.get("section")),
-                clean_text(item.get("text")),
+                display_label(item.get("text"), TEXT_IN_PAGE),
                 clean_text(item.get("path")),
                 int(line) if isinstance(line, int) and not isinstance(line, bool) else 0,
             ]

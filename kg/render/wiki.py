@@ -24,6 +24,8 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
+import tempfile
 import warnings
 from collections.abc import Hashable, Iterable
 from pathlib import Path
@@ -32,8 +34,9 @@ from urllib.parse import quote
 
 import networkx as nx
 
-from ..io import atomic_write_bytes, atomic_write_text
+from ..io import atomic_write_bytes, atomic_write_text, replace_dir
 from .html import (
+    DEFAULT_KINDS,
     KINDS,
     display_label,
     iso_date,
@@ -43,7 +46,8 @@ from .html import (
     safe_url,
     select_nodes,
 )
-from .layout import compute_layout
+from .layout import map_layout
+from .pages import page_names, write_pages
 
 __all__ = ["render_image", "render_wiki", "write_wiki"]
 
@@ -52,6 +56,8 @@ CELL_MAX = 80
 TOP_TOPICS = 5
 PICTURE_NODES = 300
 PICTURE_LABELS = 40
+INDEX_ROWS = 100  # reviews and meetings in the index; the CSV tables have them all
+LABEL_POINTS = 8
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!])")
 
@@ -62,6 +68,7 @@ def write_wiki(
     *,
     image: str | None = "svg",
     title: str | None = None,
+    pages: bool = True,
 ) -> Path:
     """Write the Markdown page to ``path`` and its picture beside it; return the page's path.
 
@@ -75,6 +82,9 @@ def write_wiki(
         The picture's format, or None for no picture.
     title : str, optional
         The page's title; defaults to ``G.graph["title"]``.
+    pages : bool
+        Also write a page per person and per topic (:mod:`kg.render.pages`) into a folder named
+        like the index (``out/wiki/`` for ``out/wiki.md``), which the index links to.
 
     Examples
     --------
@@ -87,14 +97,36 @@ def write_wiki(
     if image is not None and image not in IMAGE_FORMATS:
         raise ValueError(f"image must be one of {', '.join(IMAGE_FORMATS)} or None, not {image!r}")
     picture = target.with_suffix(f".{image}") if image else None
-    text = render_wiki(G, image=picture.name if picture else None, title=title)
+    folder = target.with_suffix("") if pages else None
+    text = render_wiki(
+        G,
+        image=picture.name if picture else None,
+        title=title,
+        pages=folder.name if folder else None,
+    )
     if picture is not None and image is not None:
         atomic_write_bytes(picture, render_image(G, fmt=image))
+    if folder is not None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-", dir=target.parent))
+        try:
+            write_pages(G, fresh / folder.name, target.name)
+            replace_dir(fresh / folder.name, folder)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
     return atomic_write_text(target, text)
 
 
-def render_wiki(G: nx.Graph, *, image: str | None = "graph.svg", title: str | None = None) -> str:
-    """Return the Markdown page; ``image`` is the picture's file name (relative), or None."""
+def render_wiki(
+    G: nx.Graph,
+    *,
+    image: str | None = "graph.svg",
+    title: str | None = None,
+    pages: str | None = None,
+) -> str:
+    """Return the Markdown index; ``image`` is the picture's file name (relative), or None;
+    ``pages`` the folder of the people's and topics' pages (relative), or None."""
+    names = {n: f"{pages}/{name}" for n, name in page_names(G).items()} if pages else {}
     page_title = display_label(title if title is not None else G.graph.get("title"), 200)
     lines = [f"# {md(page_title or 'Knowledge graph')}", ""]
     lines += [_summary(G), ""]
@@ -104,8 +136,8 @@ def render_wiki(G: nx.Graph, *, image: str | None = "graph.svg", title: str | No
             f"Map of the {shown} most important nodes" if shown < G.number_of_nodes() else "Map"
         )
         lines += [f"![{caption}]({quote(image)})", ""]
-    lines += _people_section(G)
-    lines += _topic_section(G)
+    lines += _people_section(G, names)
+    lines += _topic_section(G, names)
     lines += _reference_section(G)
     lines += _meeting_section(G)
     generator = display_label(G.graph.get("generator") or "kg", 100)
@@ -210,7 +242,33 @@ def _refs_cell(G: nx.Graph, node: Hashable) -> str:
     return cell
 
 
-def _people_section(G: nx.Graph) -> list[str]:
+def _named(G: nx.Graph, node: Hashable, names: dict[Hashable, str]) -> str:
+    """The node's label, linked to its page when it has one."""
+    text = md(_label(G, node))
+    return f"[{text}]({quote(names[node])})" if node in names else text
+
+
+def _everyone(
+    G: nx.Graph, nodes: list[Hashable], names: dict[Hashable, str], what: str
+) -> list[str]:
+    """Past the table's INDEX_ROWS: every one, A to Z, one line per initial (links to pages)."""
+    if len(nodes) <= INDEX_ROWS:
+        return []
+    lines = [
+        f"All {len(nodes):,} {what}, A to Z (the table above has the {INDEX_ROWS} most active):",
+        "",
+    ]
+    by_initial: dict[str, list[Hashable]] = {}
+    for node in sorted(nodes, key=lambda n: (_label(G, n).casefold(), str(n))):
+        initial = _label(G, node)[:1].upper()
+        by_initial.setdefault(initial if initial.isalpha() else "#", []).append(node)
+    for initial in sorted(by_initial, key=lambda i: (i == "#", i)):
+        links = " · ".join(_named(G, n, names) for n in by_initial[initial])
+        lines += [f"**{md(initial)}** {links}", ""]
+    return lines
+
+
+def _people_section(G: nx.Graph, names: dict[Hashable, str]) -> list[str]:
     people = _by_kind(G, "person")
     if not people:
         return []
@@ -220,17 +278,17 @@ def _people_section(G: nx.Graph) -> list[str]:
         "| Person | Topics (evidence) | Reviews and issues | Meetings attended |",
         "|---|---|---|---|",
     ]
-    for person in people:
+    for person in people[:INDEX_ROWS]:
         topics = _list(G, _linked(G, person, ["topic"]))
         ref_cells = _refs_cell(G, person)
         attended = G.nodes[person].get("attended")
         if not isinstance(attended, int) or isinstance(attended, bool):
             attended = len(_linked(G, person, ["meeting"]))
-        lines.append(f"| {md(_label(G, person))} | {topics} | {ref_cells} | {attended} |")
-    return [*lines, ""]
+        lines.append(f"| {_named(G, person, names)} | {topics} | {ref_cells} | {attended} |")
+    return [*lines, "", *_everyone(G, people, names, "people")]
 
 
-def _topic_section(G: nx.Graph) -> list[str]:
+def _topic_section(G: nx.Graph, names: dict[Hashable, str]) -> list[str]:
     topics = _by_kind(G, "topic")
     if not topics:
         return []
@@ -240,17 +298,18 @@ def _topic_section(G: nx.Graph) -> list[str]:
         "| Topic | People (evidence) | Reviews and issues |",
         "|---|---|---|",
     ]
-    for topic in topics:
+    for topic in topics[:INDEX_ROWS]:
         people = _list(G, _linked(G, topic, ["person"]))
         ref_cells = _refs_cell(G, topic)
-        lines.append(f"| {md(_label(G, topic))} | {people} | {ref_cells} |")
-    return [*lines, ""]
+        lines.append(f"| {_named(G, topic, names)} | {people} | {ref_cells} |")
+    return [*lines, "", *_everyone(G, topics, names, "topics")]
 
 
 def _reference_section(G: nx.Graph) -> list[str]:
-    refs = sorted(_by_kind(G, "reference"), key=lambda n: (_label(G, n).casefold(), str(n)))
-    if not refs:
+    everything = _by_kind(G, "reference")
+    if not everything:
         return []
+    refs = sorted(everything[:INDEX_ROWS], key=lambda n: (_label(G, n).casefold(), str(n)))
     lines = [
         "## Reviews and issues",
         "",
@@ -264,6 +323,11 @@ def _reference_section(G: nx.Graph) -> list[str]:
         topics = _list(G, _linked(G, ref, ["topic"]))
         last = iso_date(data.get("last_seen")) or "—"
         lines.append(f"| {_ref_cell(G, ref)} | {title} | {people} | {topics} | {last} |")
+    if len(everything) > INDEX_ROWS:
+        lines += [
+            "",
+            f"The {INDEX_ROWS} most discussed of {len(everything):,}; all are in references.csv.",
+        ]
     return [*lines, ""]
 
 
@@ -272,6 +336,8 @@ def _meeting_section(G: nx.Graph) -> list[str]:
     if not meetings:
         return []
     meetings.sort(key=lambda n: (iso_date(G.nodes[n].get("date")), _label(G, n), str(n)))
+    total = len(meetings)
+    meetings = meetings[-INDEX_ROWS:]  # the latest
     lines = ["## Meetings", "", "| Date | Title | Attendees | Minutes |", "|---|---|---|---|"]
     for meeting in meetings:
         data = G.nodes[meeting]
@@ -282,6 +348,8 @@ def _meeting_section(G: nx.Graph) -> list[str]:
         title = md(data.get("title") or data.get("label")) or "—"
         path = md(data.get("path")) or "—"
         lines.append(f"| {date} | {title} | {count} | {path} |")
+    if total > INDEX_ROWS:
+        lines += ["", f"The latest {INDEX_ROWS} of {total:,}; all are in meetings.csv."]
     return [*lines, ""]
 
 
@@ -300,9 +368,12 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
 
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(IMAGE_FORMATS)}, not {fmt!r}")
+    # who works on what, like the map: people and topics only, when there are any
+    who = [n for n in G.nodes if kind_of(G, n) in DEFAULT_KINDS]
+    G = G.subgraph(who) if who else G
     selection = select_nodes(G, max_nodes) if G.number_of_nodes() else None
     H = G.subgraph(selection.nodes if selection else [])
-    pos = compute_layout(H)
+    pos = map_layout(H)
     with (
         matplotlib.rc_context({"svg.hashsalt": "kg", "svg.fonttype": "none"}),
         warnings.catch_warnings(),
@@ -331,8 +402,11 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
                 zorder=2,
                 label=style.name,
             )
-        ranked = sorted(H.nodes, key=lambda n: (-weights[n], str(n)))[:PICTURE_LABELS]
-        for node in sorted(ranked, key=str):
+        if H.number_of_nodes():
+            ax.autoscale_view()
+            ax.margins(0.05)
+        ranked = sorted(H.nodes, key=lambda n: (-weights[n], str(n)))
+        for node in _unhidden(ax, ranked, pos, H):
             x, y = pos[node]
             ax.annotate(
                 display_label(H.nodes[node].get("label") or node, 30),
@@ -341,7 +415,7 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
                 textcoords="offset points",
                 ha="center",
                 va="top",
-                fontsize=7,
+                fontsize=LABEL_POINTS,
                 color="#1f2430",
                 zorder=3,
                 parse_math=False,
@@ -349,12 +423,37 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
             )
         if H.number_of_nodes():
             ax.legend(loc="upper left", fontsize=8, frameon=True, markerscale=0.8)
-            ax.autoscale_view()
-            ax.margins(0.05)
         buffer = io.BytesIO()
         metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {}
         fig.savefig(buffer, format=fmt, metadata=metadata, facecolor="white")
     return buffer.getvalue()
+
+
+def _unhidden(
+    ax: Any, ranked: list[Hashable], pos: dict[Hashable, tuple[float, float]], H: nx.Graph
+) -> list[Hashable]:
+    """The most important nodes whose labels (below them) overlap no label already kept, at
+    most PICTURE_LABELS, in id order: a picture with fewer labels, every one readable."""
+    points = 100 / 72  # pixels per point at dpi 100
+    kept: list[tuple[float, float, float, float]] = []
+    chosen: list[Hashable] = []
+    for node in ranked:
+        if len(chosen) == PICTURE_LABELS:
+            break
+        x, y = ax.transData.transform((pos[node][0], -pos[node][1]))
+        width = (
+            0.62
+            * LABEL_POINTS
+            * points
+            * len(display_label(H.nodes[node].get("label") or node, 30))
+        )
+        height = 1.5 * LABEL_POINTS * points
+        box = (x - width / 2 - 2, y - 7 * points - height, x + width / 2 + 2, y - 7 * points)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in kept):
+            continue
+        kept.append(box)
+        chosen.append(node)
+    return sorted(chosen, key=str)
 
 
 def _edges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:

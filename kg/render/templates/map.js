@@ -21,8 +21,39 @@
     adjacency[e.to].push(e.id);
   });
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // vis-network gets only what is shown: the view the map opens with, then whatever a filter
+  // or a focus shows (added on first use). Hidden nodes and edges would still cost time when
+  // the network is made, and hiding them afterwards would redraw everything once more.
+  var hiddenNode = {};
+  var hiddenEdge = {};
+  var opening = {};
+  data.shownKinds.forEach(function (kind) {
+    opening[kind] = true;
+  });
+  data.nodes.forEach(function (n) {
+    hiddenNode[n.id] = !opening[info[n.id].kind];
+  });
+  data.edges.forEach(function (e) {
+    hiddenEdge[e.id] = hiddenNode[e.from] || hiddenNode[e.to] || edgeInfo[e.id].weight < data.minWeight;
+  });
+  var nodes = new vis.DataSet(data.nodes.filter(function (n) {
+    return !hiddenNode[n.id];
+  }));
+  var edges = new vis.DataSet(data.edges.filter(function (e) {
+    return !hiddenEdge[e.id];
+  }));
+
+  // Apply updates ({id, hidden, ...}) to a DataSet, adding an item the first time it is shown.
+  function change(set, items, updates) {
+    var add = [];
+    var update = [];
+    updates.forEach(function (u) {
+      if (set.get(u.id) !== null) update.push(u);
+      else if (!u.hidden) add.push(Object.assign({}, items[u.id], u));
+    });
+    if (add.length) set.add(add);
+    if (update.length) set.update(update);
+  }
   var container = document.getElementById("kg-map");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   var kgMap = { network: network, nodes: nodes, edges: edges, data: data, drawn: false, drawnAt: null };
@@ -31,6 +62,111 @@
     kgMap.drawn = true;
     kgMap.drawnAt = performance.now();
   });
+
+  /* ------------------------------------------------------------------ labels */
+  // vis-network draws no labels (the nodes carry "text", not "label"). After every frame the
+  // page writes them itself at a fixed size on screen, most important first, skipping any that
+  // would overlap one already written: zooming in makes room for more.
+
+  var TIER = { person: 0, topic: 0, organization: 1, reference: 1, meeting: 2, action: 3, other: 4 };
+  var LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', sans-serif";
+  var LABEL_HEIGHT = 16;
+  var MAX_LABELS = 400;
+  var importance = data.nodes.map(function (n) {
+    return n.id;
+  });
+  importance.sort(function (a, b) {
+    var ia = info[a], ib = info[b];
+    return (TIER[ia.kind] - TIER[ib.kind]) || (ib.weight - ia.weight) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  var labelWidth = {};
+  var focus = null; // {id, side: {nodeId: -1 | 0 | 1}, ...} while a neighbourhood is shown
+
+  function isShown(id) {
+    return focus ? focus.side[id] !== undefined : !hiddenNode[id];
+  }
+
+  function overlaps(grid, box) {
+    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var y0 = Math.floor(box.y / 64), y1 = Math.floor((box.y + box.h) / 64);
+    for (var gx = x0; gx <= x1; gx++) {
+      for (var gy = y0; gy <= y1; gy++) {
+        var cell = grid[gx + "," + gy];
+        if (!cell) continue;
+        for (var k = 0; k < cell.length; k++) {
+          var o = cell[k];
+          if (box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function remember(grid, box) {
+    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var y0 = Math.floor(box.y / 64), y1 = Math.floor((box.y + box.h) / 64);
+    for (var gx = x0; gx <= x1; gx++) {
+      for (var gy = y0; gy <= y1; gy++) {
+        (grid[gx + "," + gy] = grid[gx + "," + gy] || []).push(box);
+      }
+    }
+  }
+
+  function drawLabels(ctx) {
+    var view = network.body.view;
+    var scale = view.scale;
+    var ratio = network.canvas.pixelRatio || 1;
+    var width = container.clientWidth, height = container.clientHeight;
+    var grid = {};
+    var drawn = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = LABEL_FONT;
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.fillStyle = "#1f2430";
+    var order = importance;
+    if (focus) order = [focus.id].concat(importance.filter(function (id) { return id !== focus.id; }));
+    var selected = network.getSelectedNodes();
+    if (!focus && selected.length) order = selected.concat(importance.filter(function (id) { return selected.indexOf(id) < 0; }));
+    for (var i = 0; i < order.length && drawn.length < MAX_LABELS; i++) {
+      var id = order[i];
+      if (!isShown(id)) continue;
+      var body = network.body.nodes[id];
+      if (!body) continue;
+      var x = body.x * scale + view.translation.x;
+      var y = body.y * scale + view.translation.y;
+      var r = body.options.size * scale;
+      if (x < -200 || x > width + 200 || y < -50 || y > height + 50) continue;
+      var text = byId[id].text;
+      var side = focus ? focus.side[id] : 0;
+      if (labelWidth[id] === undefined) {
+        // measuring every label costs more than drawing the map: first try the smallest box the
+        // text could need (5 px a character at 13 px), and measure only when that one fits
+        var least = side ? null : { x: x - 2.5 * text.length, y: y + r + 2, w: 5 * text.length, h: LABEL_HEIGHT };
+        if (least && overlaps(grid, least)) continue;
+        labelWidth[id] = Math.ceil(ctx.measureText(text).width);
+      }
+      var w = labelWidth[id];
+      var box;
+      if (side < 0) box = { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
+      else if (side > 0) box = { x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
+      else if (focus) box = { x: x - w / 2, y: y - r - 4 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT };
+      else box = { x: x - w / 2, y: y + r + 2, w: w, h: LABEL_HEIGHT };
+      if (box.x < 0 || box.y < 0 || box.x + box.w > width || box.y + box.h > height) continue;
+      if (overlaps(grid, box)) continue;
+      remember(grid, box);
+      ctx.strokeText(text, box.x, box.y + 1);
+      ctx.fillText(text, box.x, box.y + 1);
+      drawn.push({ id: id, text: text, x: box.x, y: box.y, w: box.w, h: box.h, px: 13 });
+    }
+    ctx.restore();
+    kgMap.labels = drawn;
+  }
+
+  network.on("afterDrawing", drawLabels);
 
   function $(id) {
     return document.getElementById(id);
@@ -57,6 +193,13 @@
     }
   }
 
+  // The minutes online: the graph's template with {path} (relative, each part encoded) and {line}.
+  function sourceLink(path, line) {
+    if (!data.sourceUrl || !path || path.charAt(0) === "/" || path.split("/").indexOf("..") >= 0) return null;
+    var encoded = path.split("/").map(encodeURIComponent).join("/");
+    return safeUrl(data.sourceUrl.split("{path}").join(encoded).split("{line}").join(String(line > 0 ? line : 1)));
+  }
+
   function link(url, text) {
     var safe = safeUrl(url);
     if (!safe) return el("span", text || url);
@@ -69,9 +212,6 @@
 
   /* ------------------------------------------------------------------ filters */
 
-  var hiddenNode = {};
-  var hiddenEdge = {};
-
   function outOfRange(first, last, from, until) {
     if (from && last && last < from) return true;
     if (until && first && first > until) return true;
@@ -79,6 +219,7 @@
   }
 
   function applyFilters() {
+    if (focus) leaveFocus(false);
     var kinds = {};
     document.querySelectorAll("#kg-kinds input[name=kind]").forEach(function (box) {
       kinds[box.value] = box.checked;
@@ -126,8 +267,8 @@
         edgeUpdates.push({ id: e.id, hidden: !show });
       }
     });
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (nodeUpdates.length) change(nodes, byId, nodeUpdates);
+    if (edgeUpdates.length) change(edges, data.edges, edgeUpdates);
     $("kg-shown").textContent =
       "Showing " + shownNodes.toLocaleString("en") + " of " + data.nodes.length.toLocaleString("en") +
       " nodes and " + shownEdges.toLocaleString("en") + " of " + data.edges.length.toLocaleString("en") + " edges.";
@@ -142,11 +283,11 @@
   });
   $("kg-reset").addEventListener("click", function () {
     document.querySelectorAll("#kg-kinds input[name=kind]").forEach(function (box) {
-      box.checked = true;
+      box.checked = data.shownKinds.indexOf(box.value) >= 0;
     });
     $("kg-from").value = "";
     $("kg-until").value = "";
-    $("kg-min-weight").value = "0";
+    $("kg-min-weight").value = String(data.minWeight);
     $("kg-hide-isolated").checked = false;
     applyFilters();
     network.unselectAll();
@@ -227,10 +368,162 @@
     return best ? best.id : null;
   }
 
-  function focusNode(id) {
+  /* ------------------------------------------------------------------ focus */
+  // A node's neighbourhood on its own: the node in the middle, people (and organizations) in a
+  // column on its left, topics, reviews, meetings and action items on its right, every one
+  // labelled; the strongest ties first. "Back to the whole map" (or Escape) restores the map.
+
+  var FOCUS_ROWS = 60; // in two columns: more would not be legible at once
+  var ROW = 30;
+  var FOCUS_SIZE = 11; // the largest node in a column: rows are ROW apart
+  var COLUMN = 260;
+  var KIND_ORDER = ["person", "organization", "topic", "reference", "meeting", "action", "other"];
+
+  function pickColumn(items) {
+    // items: [{id, kind, weight}]; a fair share of rows per kind, the rest by weight
+    var byKind = {};
+    items.forEach(function (item) {
+      (byKind[item.kind] = byKind[item.kind] || []).push(item);
+    });
+    var kinds = Object.keys(byKind).sort(function (a, b) {
+      return KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b);
+    });
+    kinds.forEach(function (k) {
+      byKind[k].sort(function (a, b) {
+        return b.weight - a.weight || (a.id < b.id ? -1 : 1);
+      });
+    });
+    var share = kinds.length ? Math.floor(FOCUS_ROWS / kinds.length) : 0;
+    var taken = {};
+    var left = FOCUS_ROWS;
+    kinds.forEach(function (k) {
+      taken[k] = Math.min(share, byKind[k].length);
+      left -= taken[k];
+    });
+    kinds.forEach(function (k) {
+      var more = Math.min(left, byKind[k].length - taken[k]);
+      taken[k] += more;
+      left -= more;
+    });
+    var chosen = [];
+    kinds.forEach(function (k) {
+      chosen = chosen.concat(byKind[k].slice(0, taken[k]));
+    });
+    return chosen;
+  }
+
+  function focusOn(id) {
+    if (focus) restorePositions();
+    var items = [];
+    adjacency[id].forEach(function (edgeId) {
+      var e = data.edges[edgeId];
+      var other = e.from === id ? e.to : e.from;
+      if (other !== id) items.push({ id: other, kind: kindOf[other], weight: edgeInfo[edgeId].weight, edge: edgeId });
+    });
+    // people first (left), then topics, reviews, meetings, action items; split in two columns
+    var chosen = pickColumn(items);
+    var half = Math.ceil(chosen.length / 2);
+    var shownLeft = chosen.slice(0, half);
+    var shownRight = chosen.slice(half);
+    var centre = byId[id];
+    // the scale: every row legible (rows ROW apart); then the columns as far from the node as
+    // the labels leave room for, on screen: labels have a fixed size there, nodes do not
+    var ctx = network.canvas.getContext();
+    ctx.font = LABEL_FONT;
+    function widest(column) {
+      return column.reduce(function (m, item) {
+        return Math.max(m, ctx.measureText(byId[item.id].text).width);
+      }, 0);
+    }
+    var rows = Math.max(shownLeft.length, shownRight.length, 1);
+    // on a narrow page the panel lies over the map's right side: use what is left of it
+    var covered = window.getComputedStyle(panel).position === "absolute" ? panel.offsetWidth : 0;
+    var free = container.clientWidth - covered;
+    var scale = Math.min((container.clientHeight - 60) / (rows * ROW + 60), 1);
+    var label = Math.max(widest(shownLeft), widest(shownRight)) + FOCUS_SIZE * scale + 8;
+    var gap = Math.max(30, Math.min(COLUMN * scale, (free - 2 * label - 20) / 2));
+    var column = gap / scale;
+    var side = {};
+    side[id] = 0;
+    var updates = [{ id: id, hidden: false, size: Math.min(centre.size, 2 * FOCUS_SIZE) }];
+    function place(items, sign) {
+      items.forEach(function (item, row) {
+        side[item.id] = sign;
+        updates.push({
+          id: item.id,
+          hidden: false,
+          x: centre.x + sign * column,
+          y: centre.y + (row - (items.length - 1) / 2) * ROW,
+          size: Math.min(byId[item.id].size, FOCUS_SIZE),
+        });
+      });
+    }
+    place(shownLeft, -1);
+    place(shownRight, 1);
+    var shownEdges = {};
+    shownLeft.concat(shownRight).forEach(function (item) {
+      shownEdges[item.edge] = true;
+    });
+    data.nodes.forEach(function (n) {
+      if (side[n.id] === undefined) updates.push({ id: n.id, hidden: true });
+    });
+    var edgeUpdates = data.edges.map(function (e) {
+      return { id: e.id, hidden: !shownEdges[e.id] };
+    });
+    focus = { id: id, side: side, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
+    change(nodes, byId, updates);
+    change(edges, data.edges, edgeUpdates);
+    network.moveTo({ position: { x: centre.x, y: centre.y }, scale: scale, offset: { x: -covered / 2, y: 0 }, animation: false });
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
-    showNode(id);
+    $("kg-back").hidden = false;
+    var total = adjacency[id].length;
+    var shownCount = shownLeft.length + shownRight.length;
+    $("kg-shown").textContent =
+      "Showing " + info[id].label + " and " + (shownCount === total ? "all " : "the strongest " + shownCount + " of ") + total +
+      " connection" + (total === 1 ? "" : "s") + (shownCount < total ? (total <= 100 ? " (the panel lists them all)." : " (the panel lists the strongest 100).") : ".");
+  }
+
+  function restorePositions() {
+    change(nodes, byId, focus.moved.map(function (nodeId) {
+      var n = byId[nodeId];
+      return { id: nodeId, x: n.x, y: n.y, size: n.size };
+    }));
+  }
+
+  function leaveFocus(refilter) {
+    if (!focus) return;
+    restorePositions();
+    focus = null;
+    $("kg-back").hidden = true;
+    // everything as the filters had it
+    change(nodes, byId, data.nodes.map(function (n) {
+      return { id: n.id, hidden: !!hiddenNode[n.id] };
+    }));
+    change(edges, data.edges, data.edges.map(function (e) {
+      return { id: e.id, hidden: !!hiddenEdge[e.id] };
+    }));
+    if (refilter !== false) {
+      applyFilters();
+      network.fit({ animation: false });
+    }
+  }
+
+  $("kg-back").addEventListener("click", function () {
+    leaveFocus(true);
+    network.unselectAll();
+    hint();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && focus) {
+      leaveFocus(true);
+      network.unselectAll();
+      hint();
+    }
+  });
+
+  function focusNode(id) {
+    showNode(id); // first: the focus makes room for the panel where it covers the map
+    focusOn(id);
   }
 
   function search() {
@@ -241,8 +534,7 @@
       status.textContent = text.trim() ? "No name or alias contains \u201c" + text.trim() + "\u201d." : "";
       return;
     }
-    status.textContent =
-      "Found " + info[id].label + (hiddenNode[id] ? " (hidden by the filters: press Reset to see it)." : ".");
+    status.textContent = "Found " + info[id].label + ".";
     focusNode(id);
   }
 
@@ -297,7 +589,13 @@
       var meta = [item[0] || "undated", item[1]].filter(Boolean).join(" \u00b7 ");
       li.appendChild(el("div", meta, "kg-meta"));
       li.appendChild(el("blockquote", item[2]));
-      if (item[3]) li.appendChild(el("div", item[3] + (item[4] ? ":" + item[4] : ""), "kg-source"));
+      if (item[3]) {
+        var where = item[3] + (item[4] ? ":" + item[4] : "");
+        var url = sourceLink(item[3], item[4]);
+        var source = el("div", null, "kg-source");
+        source.appendChild(url ? link(url, where) : el("span", where));
+        li.appendChild(source);
+      }
       list.appendChild(li);
     });
     return list;
@@ -313,9 +611,19 @@
     return wrap;
   }
 
+  function openPanel() {
+    clear(panel);
+    panel.className = "kg-open";
+    var close = el("button", "Close", "");
+    close.id = "kg-close";
+    close.type = "button";
+    close.addEventListener("click", hint);
+    panel.appendChild(close);
+  }
+
   function showNode(id) {
     var i = info[id];
-    clear(panel);
+    openPanel();
     panel.appendChild(heading(i.label, i.rawKind || i.kind));
     var pairs = [
       ["Also called", i.aliases.filter(function (a) { return a !== i.label; }).join(", ")],
@@ -354,9 +662,18 @@
         var e = data.edges[edgeId];
         var other = e.from === id ? e.to : e.from;
         var li = el("li");
-        li.appendChild(el("span", edgeInfo[edgeId].relation.replace(/_/g, " ") + ": ", "kg-meta"));
-        li.appendChild(nodeButton(other));
-        li.appendChild(el("span", " (" + edgeInfo[edgeId].count + ")", "kg-meta"));
+        var button = el("button", null, "kg-conn");
+        button.type = "button";
+        button.title = "Show the evidence of this connection";
+        button.appendChild(el("span", edgeInfo[edgeId].relation.replace(/_/g, " ") + ": ", "kg-meta"));
+        var label = info[other].label;
+        button.appendChild(el("span", label.length > 80 ? label.slice(0, 79) + "\u2026" : label));
+        button.appendChild(el("span", " (" + edgeInfo[edgeId].count + ")", "kg-meta"));
+        button.addEventListener("click", function () {
+          network.selectEdges([edgeId]);
+          showEdge(edgeId);
+        });
+        li.appendChild(button);
         list.appendChild(li);
       });
       if (ids.length > 100) list.appendChild(el("li", "\u2026 and " + (ids.length - 100) + " more", "kg-meta"));
@@ -386,7 +703,7 @@
   function showEdge(edgeId) {
     var e = data.edges[edgeId];
     var i = edgeInfo[edgeId];
-    clear(panel);
+    openPanel();
     var title = el("h2");
     title.appendChild(nodeButton(e.from));
     title.appendChild(el("span", " \u2014 " + i.relation.replace(/_/g, " ") + " \u2014 ", "kg-meta"));
@@ -406,21 +723,105 @@
 
   function hint() {
     clear(panel);
+    panel.className = "";
     panel.appendChild(el("p", "Click a node or an edge to see its evidence: the sentences of the minutes behind it.", "kg-hint"));
   }
 
+  /* ------------------------------------------------------------------ edges under the pointer */
+  // vis-network's popup and its click can pick different edges where edges cross; here one
+  // function picks the edge nearest the pointer (within 6 px on screen) for both.
+
+  var edgeShown = function (e) {
+    return focus ? focus.side[e.from] !== undefined && focus.side[e.to] !== undefined && (e.from === focus.id || e.to === focus.id) : !hiddenEdge[e.id];
+  };
+
+  function edgeAt(domX, domY) {
+    var view = network.body.view;
+    var scale = view.scale;
+    var best = null;
+    var bestDistance = 6;
+    for (var k = 0; k < data.edges.length; k++) {
+      var e = data.edges[k];
+      if (!edgeShown(e)) continue;
+      var a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+      if (!a || !b) continue;
+      var ax = a.x * scale + view.translation.x, ay = a.y * scale + view.translation.y;
+      var bx = b.x * scale + view.translation.x, by = b.y * scale + view.translation.y;
+      var dx = bx - ax, dy = by - ay;
+      var length2 = dx * dx + dy * dy;
+      var t = length2 ? Math.max(0, Math.min(1, ((domX - ax) * dx + (domY - ay) * dy) / length2)) : 0;
+      var px = ax + t * dx - domX, py = ay + t * dy - domY;
+      var distance = Math.sqrt(px * px + py * py);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = e.id;
+      }
+    }
+    return best;
+  }
+  kgMap.edgeAt = edgeAt;
+
+  function cut(text, limit) {
+    return text.length > limit ? text.slice(0, limit - 1) + "\u2026" : text;
+  }
+
+  function edgeTip(edgeId) {
+    var e = data.edges[edgeId];
+    var i = edgeInfo[edgeId];
+    return cut(info[e.from].label, 40) + " \u2014 " + i.relation.replace(/_/g, " ") + " \u2014 " + cut(info[e.to].label, 40) +
+      "\n" + i.count + " piece" + (i.count === 1 ? "" : "s") + " of evidence";
+  }
+  kgMap.edgeTip = edgeTip;
+
+  var tip = $("kg-tip");
+  // pointer events, as vis-network reads: their coordinates are fractional, a mouse event's are not
+  container.addEventListener("pointermove", function (event) {
+    var box = container.getBoundingClientRect();
+    var x = event.clientX - box.left, y = event.clientY - box.top;
+    var edgeId = network.getNodeAt({ x: x, y: y }) === undefined ? edgeAt(x, y) : null;
+    if (edgeId === null) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = edgeTip(edgeId);
+    tip.style.left = Math.min(event.clientX + 12, window.innerWidth - 370) + "px";
+    tip.style.top = event.clientY + 14 + "px";
+    tip.hidden = false;
+    tip.setAttribute("data-edge", String(edgeId));
+  });
+  container.addEventListener("mouseleave", function () {
+    tip.hidden = true;
+  });
+
   network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
-    else hint();
+    if (params.nodes.length) {
+      focusNode(params.nodes[0]);
+      return;
+    }
+    var edgeId = edgeAt(params.pointer.DOM.x, params.pointer.DOM.y);
+    if (edgeId !== null) {
+      network.selectEdges([edgeId]);
+      showEdge(edgeId);
+    } else {
+      network.unselectAll();
+      hint();
+    }
   });
 
   kgMap.findNode = findNode;
   kgMap.showNode = showNode;
   kgMap.showEdge = showEdge;
   kgMap.applyFilters = applyFilters;
+  kgMap.focusOn = focusNode;
+  kgMap.leaveFocus = function () {
+    leaveFocus(true);
+  };
+  kgMap.focused = function () {
+    return focus ? focus.id : null;
+  };
 
   applyFilters();
+  network.fit({ animation: false });
   if (data.omitted.nodes) {
     $("kg-shown").textContent += " " + data.omitted.nodes.toLocaleString("en") + " less important nodes are not in this file.";
   }
