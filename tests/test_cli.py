@@ -145,7 +145,7 @@ def test_cli_verbose_shows_kg_steps_only(tmp_path: Path) -> None:
     [
         ("kg.db", ["kg.db"]),
         ("graph.json, people.csv", ["graph.json", "people.csv"]),
-        ("wiki.md,kg.db", ["kg.db", "wiki.md", "wiki.svg"]),
+        ("wiki.md,kg.db", ["kg.db", "wiki", "wiki.md", "wiki.svg"]),  # wiki/: its pages
     ],
 )
 def test_cli_build_writes_only_the_outputs_asked(
