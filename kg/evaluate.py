@@ -171,14 +171,23 @@ def _ref_forms(nid: str, data: dict[str, Any]) -> set[str]:
 
 
 def meetings_of(graph: nx.Graph, doc: str) -> set[str]:
-    """The meeting nodes read from ``doc`` (a path relative to the corpora, or a suffix of it)."""
+    """The meeting nodes read from ``doc`` (a path relative to the corpora). A meeting's path is
+    relative to the folder the graph was built from, so either may be a suffix of the other:
+    ``nodejs-tsc/meetings/x.md`` is the meeting ``meetings/x.md`` of a build of nodejs-tsc.
+
+    >>> g = nx.Graph(); g.add_node("meeting:x", kind="meeting", path="meetings/x.md")
+    >>> meetings_of(g, "nodejs-tsc/meetings/x.md"), meetings_of(g, "other/y.md")
+    ({'meeting:x'}, set())
+    """
     want = "/" + doc.replace(os.sep, "/").lstrip("/")
-    return {
-        nid
-        for nid, data in graph.nodes(data=True)
-        if data.get("kind") == "meeting"
-        and ("/" + str(data.get("path", "")).replace(os.sep, "/")).endswith(want)
-    }
+    found = set()
+    for nid, data in graph.nodes(data=True):
+        if data.get("kind") != "meeting" or not data.get("path"):
+            continue
+        path = "/" + str(data["path"]).replace(os.sep, "/").lstrip("/")
+        if path.endswith(want) or want.endswith(path):
+            found.add(nid)
+    return found
 
 
 def _scope(graph: nx.Graph, meetings: set[str]) -> tuple[set[str], set[tuple[str, str]]]:

@@ -18,8 +18,7 @@ from . import __version__
 from .lexicon import topic_key
 from .link import link_meeting
 from .names import slug
-from .resolve import Resolver
-from .types import Meeting, Mention
+from .types import Meeting, Mention, Resolution
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -261,27 +260,28 @@ class GraphBuilder:
 
 def build_graph(
     results: list[tuple[Meeting, list[Mention]]],
-    resolver: Resolver | None = None,
+    resolution: Resolution,
     *,
     title: str = "meeting minutes",
     phabricator: str = "",
     prune: bool = True,
     parts: PartCache | None = None,
 ) -> nx.Graph:
-    """Build the graph of a corpus from each meeting's mentions.
+    """Build the graph of a corpus from each meeting's mentions and who their names are (the
+    :class:`~kg.types.Resolution` of :meth:`kg.resolve.Resolver.resolve`).
 
+    >>> from kg.resolve import Resolver
     >>> from kg.types import Meeting, Mention, Source
     >>> src = Source("m.md", 3, "NVMe")
     >>> meeting = Meeting("m", "2019-05-23", "m", "m.md", (), (), ())
     >>> said = [Mention("Chuck", "person", "Chuck", 0, 0, "m", src, "Working on NVMe.", role="speaker", block=1),
     ...         Mention("NVMe", "topic", "nvme", 11, 15, "m", src, "Working on NVMe.", block=1)]
-    >>> g = build_graph([(meeting, said)])
+    >>> g = build_graph([(meeting, said)], Resolver().resolve([(meeting, said)]))
     >>> g.edges["person:chuck", "topic:nvme"]["relation"], g.nodes["topic:nvme"]["label"]
     ('works_on', 'NVMe')
     """
-    resolver = resolver or Resolver()
-    person_of = resolver.resolve(results)
-    person_labels = {pid: person.label for pid, person in resolver.people.items()}
+    person_of = resolution.person_of
+    person_labels = {pid: person.label for pid, person in resolution.people.items()}
     b = GraphBuilder()
     for meeting, mentions in results:
         pids = tuple(
@@ -336,17 +336,17 @@ def build_graph(
         elif d["relation"] == "member_of":
             pid, oid = (a, b) if graph.nodes[a]["kind"] == "person" else (b, a)
             member_of.setdefault(pid, graph.nodes[oid]["label"])
-    for pid, person in resolver.people.items():
+    for pid, person in resolution.people.items():
         if pid in graph:
             data = graph.nodes[pid]
             data.update(
-                handles=sorted(person.handles),
+                handles=list(person.handles),
                 unresolved=person.unresolved,
                 organization=person.organization,
                 candidates=list(person.candidates),
                 attended=attended[pid],
             )
-            data["aliases"] = sorted(set(data["aliases"]) | set(person.forms) | set(person.handles))
+            data["aliases"] = sorted(set(data["aliases"]) | set(person.aliases))
     for pid, org in member_of.items():
         if not graph.nodes[pid].get("organization"):
             graph.nodes[pid]["organization"] = org

@@ -398,12 +398,12 @@ def _build_graph_from(
     if not results:
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
     started = time.perf_counter()
-    resolver = Resolver(people)
+    resolution = Resolver(people).resolve(results)
     builder.parts.begin()
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(
         results,
-        resolver,
+        resolution,
         title=graph_title,
         phabricator=lexicon.phabricator,
         parts=builder.parts if cache_dir else None,

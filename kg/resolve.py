@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from .errors import ConfigError
 from .io import read_toml
 from .names import _fold, is_english_word, is_given_name, is_initials, slug
-from .types import Meeting, Mention
+from .types import Entity, Meeting, Mention, Resolution
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
@@ -144,7 +144,26 @@ class Resolver:
             self.people[pid] = Person(pid, label)
         return self.people[pid]
 
-    def resolve(self, meetings: list[tuple[Meeting, list[Mention]]]) -> dict[tuple[str, int], str]:
+    def resolve(self, meetings: list[tuple[Meeting, list[Mention]]]) -> Resolution:
+        """Resolve every person mention: (meeting id, mention index) -> person id, and each
+        person as an :class:`Entity`."""
+        person_of = self._resolve(meetings)
+        people = {
+            pid: Entity(
+                pid,
+                "person",
+                p.label,
+                aliases=tuple(sorted(set(p.forms) | p.handles)),
+                handles=tuple(sorted(p.handles)),
+                organization=p.organization,
+                unresolved=p.unresolved,
+                candidates=tuple(p.candidates),
+            )
+            for pid, p in self.people.items()
+        }
+        return Resolution(person_of, people)
+
+    def _resolve(self, meetings: list[tuple[Meeting, list[Mention]]]) -> dict[tuple[str, int], str]:
         """Map (meeting id, mention index) -> person id for every person mention."""
         full_forms: Counter[str] = Counter()
         for _meeting, mentions in meetings:

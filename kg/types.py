@@ -139,10 +139,27 @@ class Mention:
 
 @dataclass(frozen=True)
 class Entity:
-    """A resolved thing: one person, topic or reference across all its surface forms."""
+    """A resolved thing: one person, topic or reference across all its surface forms.
+
+    For a person: ``handles`` (logins), ``organization``, and ``unresolved`` with the
+    ``candidates`` it could be when a name fits several people.
+    """
 
     id: str
     kind: str
     label: str
     aliases: tuple[str, ...] = ()
     attrs: tuple[tuple[str, str], ...] = field(default=())
+    handles: tuple[str, ...] = ()
+    organization: str = ""
+    unresolved: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Who each person mention names: ``person_of[(meeting id, mention index)]`` is an id of
+    ``people``."""
+
+    person_of: dict[tuple[str, int], str]
+    people: dict[str, Entity]

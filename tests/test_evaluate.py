@@ -186,3 +186,18 @@ def test_score_whole_graph_when_no_meeting_given() -> None:
     whole = score(g, load_gold(EVAL / "b.json"))
     # every person node of both documents is now counted: only the merged node is right
     assert whole.counts["person_p"] == (1, 7)
+
+
+def test_a_graph_built_from_one_corpus_folder_scores_its_gold(tmp_path: Path) -> None:
+    # meeting paths are relative to the folder built ("wg-api-meeting-notes-....md"), gold docs
+    # to the corpora ("electron-governance/wg-api-...md"): both name the same meeting
+    from conftest import ROOT, corpus
+
+    import kg
+
+    folder = corpus("electron-governance")
+    kg.build([folder], cache=False).write(tmp_path, outputs=["graph.json"])
+    gold = ROOT / "tests" / "gold" / "electron-governance--wg-api-meeting-notes-2020-04-20.json"
+    result = CliRunner().invoke(main, ["eval", str(gold), "--graph", str(tmp_path / "graph.json")])
+    assert result.exit_code == 0, result.output
+    assert "wg-api-meeting-notes-2020-04-20.md" in result.output

@@ -119,7 +119,8 @@ def test_properties_heading_topic_sentence_is_heading_text(text: str) -> None:
 
 def _graph_data(text: str) -> dict[str, object]:
     meeting = minutes(text)
-    graph = build_graph([(meeting, extractor()(meeting))], Resolver(), title="t")
+    results = [(meeting, extractor()(meeting))]
+    graph = build_graph(results, Resolver().resolve(results), title="t")
     return dict(nx.node_link_data(graph, edges="edges"))
 
 
