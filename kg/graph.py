@@ -156,6 +156,8 @@ class GraphBuilder:
             return
         key = (a, b) if a < b else (b, a)
         sentence = text or mention.sentence
+        if not sentence.strip():
+            return  # no sentence, no evidence: "* Mikeal:" alone over its notes
         mid = meeting.id
         mark = (key, mid, mention.block, sentence)  # one sentence counts once per edge
         if mark in self._seen:

@@ -253,12 +253,14 @@ def _shown(k: Linker, person: int, thing: int) -> int:
 
 
 def owners(k: Linker, g: Group) -> None:
-    """The people named alone right under a heading own the section's unattributed notes."""
+    """The people named alone on a line ("@stebalien / @alanshaw", or a turn's label with
+    nothing after it) own the unattributed notes under it: their topics and reviews, and the
+    section's topic, with the note as the sentence behind it."""
     sec = k.section
     if g.heading:
         return
     if g.shape.names_only:  # "@stebalien / @alanshaw": the notes below are theirs
-        sec.owners, sec.owners_depth = list(g.named), g.shape.depth
+        sec.owners, sec.owners_depth = list(g.people), g.shape.depth
         return
     if sec.owners_depth >= 0 and g.shape.depth <= sec.owners_depth:
         sec.owners, sec.owners_depth = [], -1  # a note beside the owners' line, not under it
@@ -267,6 +269,11 @@ def owners(k: Linker, g: Group) -> None:
     for t in g.topics + g.refs:
         for p in sec.owners:
             k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
+    if g.members:  # a note that names something: the sentence behind the section's topic
+        note = g.members[0]
+        for t in sec.topics:
+            for p in sec.owners:
+                k.edge(p, t, "works_on", W_SECTION, note, _shown(k, note, t))
 
 
 def review_list(k: Linker, g: Group) -> None:
@@ -358,6 +365,8 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
             rest = rest.replace(name, " ")
         alone = index in names and index not in other and not block.is_heading
         leftover = _FILLER.sub("", _CHECKBOX.sub("", rest))
+        # "* Mikeal:" with nothing after it: the notes under the turn's label are the speaker's
+        label_only = bool(block.speakers) and not text.strip() and not block.is_heading
         shapes.append(
             Shape(
                 heading=block.is_heading,
@@ -365,7 +374,7 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 item=block.item,
                 title=block.is_heading and bool(title) and text.strip().lower() == title,
                 vote=alone and bool(_CHECKBOX.match(text)) and not leftover,
-                names_only=alone and not _FILLER.sub("", rest),
+                names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
             )
         )

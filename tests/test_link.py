@@ -210,3 +210,17 @@ def test_a_repository_is_its_own_kind_not_a_topic(tmp_path) -> None:  # type: ig
     assert not any(k == "topic" and "nodejs" in n for n, k in kinds.items())
     ref = "reference:github:nodejs/node#24938"
     assert g.edges[ref, "repository:nodejs/node"]["relation"] == "in_repository"
+
+
+def test_a_turn_label_alone_owns_the_notes_under_it() -> None:
+    # "#### V8" / "* Mikeal:" / "  * how to align with V8 process ...": Mikeal's notes
+    m = Minutes()
+    m.say(m.block("V8", heading=4), "V8", "topic")
+    m.blocks.append(Block("", Source("m.md", 2, ""), speakers=("Mikeal",), depth=1))
+    m.say(1, "Mikeal", "person", "speaker")
+    k = m.block("how to align with the V8 process and semver", depth=2)
+    m.say(k, "semver", "topic")
+    b = m.link()
+    assert _edge(b, "person:mikeal", "topic:semver").weight == W_OWNER
+    v8 = _edge(b, "person:mikeal", "topic:v8")
+    assert [e.text for e in v8.evidence] == ["how to align with the V8 process and semver"]
