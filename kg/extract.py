@@ -75,6 +75,10 @@ _REQUEST_VERBS = frozenset(
     provide publish release require restore return revisit skip start stop test tweak""".split()
 )
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
+_STATUS = frozenset(
+    """is are was were has have had needs need needed requires required delayed blocked done
+    landed merged shipped released failing broken fixed""".split()
+)
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
@@ -423,8 +427,8 @@ class Extractor:
         )
         if covered >= 0.6 * len(text.replace(" ", "")):
             return []
-        if not self.names_a_subject(text):
-            return []
+        if not self.names_a_subject(text) or _STATUS.intersection(text.lower().split()):
+            return []  # "Initiative needs a champion", "24 release delayed": news, not a subject
         if text.lower() == meeting.title.lower():
             return []
         key = topic_key(text)
