@@ -12,7 +12,7 @@ import networkx as nx
 import pandas as pd
 
 from . import analyse, tables
-from .errors import LookupMiss
+from .errors import LookupMiss, OutputError
 from .lexicon import Lexicon, load_lexicon
 from .outputs import read_graph, write_outputs
 from .source import check_template, detect_template
@@ -89,7 +89,11 @@ class KnowledgeGraph:
             where = where / "graph.json"
         db = where if where.suffix == ".db" else where.with_name("kg.db")
         if db.is_file() and (where == db or _not_older(db, where)):
-            return cls(store=Store(db))
+            try:
+                return cls(store=Store(db))
+            except OutputError:
+                if where == db or not where.is_file():
+                    raise  # an unreadable kg.db and no graph.json to fall back on
         return cls(read_graph(where))
 
     def people(self) -> pd.DataFrame:

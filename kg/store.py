@@ -1,8 +1,8 @@
 """The query store: the graph in SQLite (``kg.db``), for questions asked without loading it all.
 
 ``kg build`` writes ``kg.db`` beside ``graph.json``. It holds every node and edge, each evidence
-sentence once (with an FTS5 full-text index over them when SQLite has FTS5), and the people, topics and
-reviews tables as ``kg build`` computed them. ``kg who``, ``kg topics``, ``kg people`` and
+sentence once (with an FTS5 full-text index over them when SQLite has FTS5), and the people,
+topics and reviews tables as ``kg build`` computed them. ``kg who``, ``kg topics``, ``kg people`` and
 ``kg reviews`` read it: a question loads the nodes and only the edges around what it asks about,
 and the tables are read as they are. ``datasette out/kg.db`` browses it.
 
@@ -13,9 +13,9 @@ and the tables are read as they are. ``datasette out/kg.db`` browses it.
 >>> store = Store(db)
 >>> sorted(store.subgraph_around("topic:nvme").edges())[:2]
 [('person:ann-lee', 'reference:D1'), ('person:ann-lee', 'topic:nvme')]
->>> tables_equal = store.graph().number_of_edges() == example_graph().number_of_edges()
->>> tables_equal
+>>> store.graph().number_of_edges() == example_graph().number_of_edges()
 True
+>>> store.close()
 """
 
 from __future__ import annotations

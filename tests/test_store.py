@@ -154,3 +154,11 @@ def test_store_holds_no_absolute_path(tmp_path: Path, monkeypatch: pytest.Monkey
     out = _build([SEED.relative_to(ROOT)], tmp_path / "out")
     data = (out / "kg.db").read_bytes()
     assert str(ROOT).encode() not in data and str(tmp_path).encode() not in data
+
+
+def test_store_unreadable_beside_graph_json_falls_back_to_it(tmp_path: Path) -> None:
+    out = _build([SEED], tmp_path / "out", "--lexicon", str(LEXICON))
+    (out / "kg.db").write_bytes(b"not a database at all")
+    result = CliRunner().invoke(main, ["who", "NVMe", "--graph", str(out / "graph.json")])
+    assert result.exit_code == 0, result.output
+    assert "Chuck Tuffli" in result.output
