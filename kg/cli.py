@@ -126,6 +126,17 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
         return build(list(paths), cache=cache, progress=progress, **options)
 
 
+# the map's node budget, for `kg build` and `kg html` alike
+_max_nodes = click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2500,
+    show_default=True,
+    help="Most nodes put in the map (graph.html): people and topics first, by weight, then "
+    "references, meetings and action items; the page says how many of each kind it left out.",
+)
+
+
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -137,14 +148,7 @@ def _progress_build(paths: tuple[str, ...], quiet: bool = False, **options: Any)
     help="Folder for graph.json, graph.graphml, CSV tables, graph.html and wiki.md.",
 )
 @_build_options
-@click.option(
-    "--max-nodes",
-    type=click.IntRange(10),
-    default=2500,
-    show_default=True,
-    help="Most nodes put in graph.html: people and topics first, by weight, then references, "
-    "meetings and action items; the page says how many of each kind it left out.",
-)
+@_max_nodes
 @click.option(
     "--source-url",
     metavar="TEMPLATE",
@@ -407,14 +411,7 @@ def lexicon_suggest_cmd(
 @main.command("html")
 @click.option("--graph", "-g", type=click.Path(), default="out/graph.json", show_default=True)
 @click.option("--out", "-o", type=click.Path(), default=None, help="Default: beside the graph.")
-@click.option(
-    "--max-nodes",
-    type=click.IntRange(10),
-    default=2500,
-    show_default=True,
-    help="Most nodes put in the map: people and topics first, by weight; the page says how "
-    "many of each kind it left out.",
-)
+@_max_nodes
 @click.option("--since", metavar="YYYY-MM-DD", help="Only what was seen on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only what was seen on or before this date.")
 def html_cmd(
