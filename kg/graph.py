@@ -205,10 +205,9 @@ class GraphBuilder:
             for m, n in edge.per_meeting.items():
                 acc.per_meeting[m] = acc.per_meeting.get(m, 0) + n
             acc.evidence.extend(edge.evidence)
-        for old, new in into.items():
-            old_key, new_key = old.split(":", 1)[1], new.split(":", 1)[1]
-            self.topic_labels[new_key].update(self.topic_labels.pop(old_key, Counter()))
-            self.topic_source.pop(old_key, None)
+        for old in into:  # the variant's spellings stay as the topic's aliases
+            self.topic_labels.pop(old.split(":", 1)[1], None)
+            self.topic_source.pop(old.split(":", 1)[1], None)
 
     def graph(self, title: str) -> nx.Graph:
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
@@ -298,7 +297,7 @@ def build_graph(
                 parts.put(id(mentions), (mentions, pids, part))
         b.merge(part, person_labels, own=parts is None)
     if prune:
-        b.fold(_numbered_variants(b.nodes))
+        b.fold(_variants(b.nodes))
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
     phab_bases, strong = b.phab_bases, b.strong
@@ -362,16 +361,36 @@ def build_graph(
 _NUMBERED = re.compile(r"([a-z][a-z-]{2,}?)-?v?\d{1,3}")
 
 
-def _numbered_variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Topics that are another topic with a version number glued on ("llvm11", "JDK19"), when
-    that topic exists, to fold into it."""
+# a word that, before or after a topic's name, still names that topic ("AppVeyor Failures",
+# "MatMulNBits Operator", "Latest libuv")
+_FOLDABLE = frozenset(
+    """failure failures failing operator operators op ops latest new update updates status issue
+    issues bug bugs work progress discussion proposal proposals plan plans release releases""".split()
+)
+
+
+def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Topics that are another topic with a version number glued on ("llvm11", "JDK19") or one
+    word more ("AppVeyor Failures"), when that topic exists: to fold into it."""
     into = {}
     for nid, data in nodes.items():
         if data["kind"] != "topic":
             continue
         m = _NUMBERED.fullmatch(nid[6:])
-        if m and (base := "topic:" + m.group(1)) in nodes and nodes[base]["kind"] == "topic":
-            into[nid] = base
+        bases = [m.group(1)] if m else []
+        words = str(data["label"]).split()
+        if len(words) >= 2 and words[-1].lower() in _FOLDABLE:
+            bases.append(topic_key(" ".join(words[:-1])))
+        if len(words) >= 2 and words[0].lower() in _FOLDABLE:
+            bases.append(topic_key(" ".join(words[1:])))
+        for key in bases:
+            base = "topic:" + key
+            if key and base != nid and base in nodes and nodes[base]["kind"] == "topic":
+                into[nid] = base
+                break
+    for nid in into:  # "Latest libuv update" -> "libuv update" -> "libuv"
+        while into[nid] in into:
+            into[nid] = into[into[nid]]
     return into
 
 

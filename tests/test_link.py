@@ -224,3 +224,19 @@ def test_a_turn_label_alone_owns_the_notes_under_it() -> None:
     assert _edge(b, "person:mikeal", "topic:semver").weight == W_OWNER
     v8 = _edge(b, "person:mikeal", "topic:v8")
     assert [e.text for e in v8.evidence] == ["how to align with the V8 process and semver"]
+
+
+def test_a_topic_with_a_word_or_a_version_more_folds_into_that_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import kg
+
+    (tmp_path / "2024-01-02.md").write_text(
+        "# CI call\n\nAttendees: Ann Lee, Bo Chen\n\n## AppVeyor\n\n**Ann:** AppVeyor is slow.\n\n"
+        "## AppVeyor Failures\n\n**Bo:** Three more AppVeyor failures.\n\n## LLVM\n\n"
+        "**Ann:** We need LLVM11 and LLVM11 soon for LLVM.\n",
+        encoding="utf-8",
+    )
+    g = kg.build([tmp_path], cache=False).graph
+    topics = {d["label"]: n for n, d in g.nodes(data=True) if d["kind"] == "topic"}
+    assert "AppVeyor Failures" not in topics and "LLVM11" not in topics
+    assert g.has_edge("person:bo-chen", topics["AppVeyor"])  # Bo's work moved with the fold
+    assert "AppVeyor Failures" in g.nodes[topics["AppVeyor"]]["aliases"]
