@@ -48,6 +48,15 @@ class Edge:
     per_meeting: dict[str, int]
     evidence: list[Evidence]
 
+    def absorb(self, other: Edge) -> None:
+        """Add another edge's weight, counts and evidence to this one."""
+        self.weight += other.weight
+        self.count += other.count
+        per = self.per_meeting
+        for m, n in other.per_meeting.items():
+            per[m] = per.get(m, 0) + n
+        self.evidence.extend(other.evidence)
+
     def copy(self) -> Edge:
         return Edge(
             self.relation, self.weight, self.count, dict(self.per_meeting), list(self.evidence)
@@ -60,6 +69,15 @@ def topic_id(key: str) -> str:
 
 def reference_id(key: str) -> str:
     return "reference:" + key
+
+
+def _absorb_node(mine: dict[str, Any], data: dict[str, Any]) -> None:
+    """Add another node's spellings and mentions to ``mine``."""
+    mine["aliases"].update(data["aliases"])
+    mine["mentions"] += data["mentions"]
+    per = mine["per_meeting"]
+    for m, n in data["per_meeting"].items():
+        per[m] = per.get(m, 0) + n
 
 
 class GraphBuilder:
@@ -92,11 +110,7 @@ class GraphBuilder:
                     data["label"] = labels.get(nid, data["label"])
                 nodes[nid] = data
                 continue
-            mine["aliases"].update(data["aliases"])
-            mine["mentions"] += data["mentions"]
-            per = mine["per_meeting"]
-            for m, n in data["per_meeting"].items():
-                per[m] = per.get(m, 0) + n
+            _absorb_node(mine, data)
             if len(data) > len(_NODE_BASE):  # a meeting's or an action's own facts
                 mine.update((k, v) for k, v in data.items() if k not in _NODE_BASE)
         edges = self.edges
@@ -105,12 +119,7 @@ class GraphBuilder:
             if acc is None:
                 edges[pair] = edge if own else edge.copy()
                 continue
-            acc.weight += edge.weight
-            acc.count += edge.count
-            per = acc.per_meeting
-            for m, n in edge.per_meeting.items():
-                per[m] = per.get(m, 0) + n
-            acc.evidence.extend(edge.evidence)
+            acc.absorb(edge)
         for ref, facts in part.ref_facts.items():
             self.ref_facts[ref].update(facts)
         for topic, names in part.topic_labels.items():
@@ -184,12 +193,8 @@ class GraphBuilder:
             return
         for old, new in into.items():
             data, target = self.nodes.pop(old), self.nodes[new]
-            target["aliases"].update(data["aliases"])
+            _absorb_node(target, data)
             target["aliases"].add(data["label"])
-            target["mentions"] += data["mentions"]
-            per = target["per_meeting"]
-            for m, n in data["per_meeting"].items():
-                per[m] = per.get(m, 0) + n
         for key in [k for k in self.edges if k[0] in into or k[1] in into]:
             edge = self.edges.pop(key)
             a, b = (into.get(key[0], key[0]), into.get(key[1], key[1]))
@@ -200,11 +205,7 @@ class GraphBuilder:
             if acc is None:
                 self.edges[pair] = edge
                 continue
-            acc.weight += edge.weight
-            acc.count += edge.count
-            for m, n in edge.per_meeting.items():
-                acc.per_meeting[m] = acc.per_meeting.get(m, 0) + n
-            acc.evidence.extend(edge.evidence)
+            acc.absorb(edge)
         for old in into:  # the variant's spellings stay as the topic's aliases
             self.topic_labels.pop(old.split(":", 1)[1], None)
             self.topic_source.pop(old.split(":", 1)[1], None)

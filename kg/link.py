@@ -246,10 +246,11 @@ def section(k: Linker, g: Group) -> None:
             k.edge(p, r, "discussed", W_SECTION, p, _shown(k, p, r))
 
 
-def _shown(k: Linker, person: int, thing: int) -> int:
-    """How well the person's own sentence shows a section's topic: whether it names it."""
+def _shown(k: Linker, said: int, thing: int) -> int:
+    """How well the sentence of mention ``said`` (the person's, or their note's) shows a
+    section's topic: whether it names it."""
     words = k.mentions[thing].text.strip().lower()
-    return SHOWS_BOTH if words and words in k.mentions[person].sentence.lower() else SHOWS_CONTEXT
+    return SHOWS_BOTH if words and words in k.mentions[said].sentence.lower() else SHOWS_CONTEXT
 
 
 def owners(k: Linker, g: Group) -> None:

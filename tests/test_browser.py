@@ -368,6 +368,18 @@ def test_browser_draws_2000_nodes(open_map: Any, record_property: Any) -> None:
     m.assert_clean()
 
 
+def _notebook_frame(page: Any, width: int, height: int) -> Any:
+    """The seed's map as a notebook shows it, ``<iframe srcdoc=... sandbox="allow-scripts">``,
+    once drawn."""
+    page.set_content(
+        f'<iframe srcdoc="{html.escape(render_html(fx.bhyve_graph()), quote=True)}" '
+        f'sandbox="allow-scripts" style="width:{width}px;height:{height}px"></iframe>'
+    )
+    frame = page.frames[1]
+    frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
+    return frame
+
+
 def test_browser_map_works_in_a_sandboxed_srcdoc_iframe(browser: Browser) -> None:
     """How the notebook shows it: ``<iframe srcdoc=... sandbox="allow-scripts">``."""
     page = browser.new_page()
@@ -375,12 +387,7 @@ def test_browser_map_works_in_a_sandboxed_srcdoc_iframe(browser: Browser) -> Non
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
-        page.set_content(
-            f'<iframe srcdoc="{html.escape(render_html(fx.bhyve_graph()), quote=True)}" '
-            'sandbox="allow-scripts" style="width:1200px;height:700px"></iframe>'
-        )
-        frame = page.frames[1]
-        frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
+        frame = _notebook_frame(page, 1200, 700)
         assert frame.evaluate("window.kgMap.network.body.nodeIndices.length") == 7
         assert errors == []
     finally:
@@ -570,12 +577,7 @@ def test_browser_map_at_notebook_width_keeps_the_canvas_wide(browser: Browser) -
     """K.show() in a notebook: an iframe about 900 px wide and 600 px high."""
     page = browser.new_page(viewport={"width": 1000, "height": 800})
     try:
-        page.set_content(
-            f'<iframe srcdoc="{html.escape(render_html(fx.bhyve_graph()), quote=True)}" '
-            'sandbox="allow-scripts" style="width:900px;height:600px"></iframe>'
-        )
-        frame = page.frames[1]
-        frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
+        frame = _notebook_frame(page, 900, 600)
         width = "document.querySelector('#kg-map canvas').getBoundingClientRect().width"
         assert frame.evaluate(width) >= 650
         assert not frame.is_visible("#kg-panel")  # opens when there is something to show

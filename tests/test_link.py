@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import networkx as nx
+
 from kg.graph import GraphBuilder
 from kg.link import (
     SHOWS_BOTH,
@@ -63,6 +67,14 @@ class Minutes:
             b.node(nid, m.kind, m.text, "m")
         link_meeting(b, meeting, self.mentions, self.ids)
         return b
+
+
+def _built(folder: Path, minutes: str) -> nx.Graph:
+    """The graph of one meeting's minutes built the way `kg build` does, text dropped and all."""
+    import kg
+
+    (folder / "2024-01-02.md").write_text(minutes, encoding="utf-8")
+    return kg.build([folder], cache=False).graph
 
 
 def _edge(b: GraphBuilder, x: str, y: str):  # type: ignore[no-untyped-def]
@@ -182,29 +194,23 @@ def test_evidence_that_names_the_topic_comes_first() -> None:
 
 def test_the_rules_hold_in_a_whole_build(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # the blocks' text is dropped after extraction: what linking needs must survive it
-    import kg
-
-    (tmp_path / "2024-01-02.md").write_text(
+    g = _built(
+        tmp_path,
         "# Weekly call\n\nAttendees: Ann Lee, Bo Chen, Cy Diaz\n\n## NVMe\n\n"
         "**Ann:** The NVMe firmware boots now.\n\n- [x] Bo Chen\n\n## Other business\n\n"
         "**Cy:** Lunch is at noon.\n",
-        encoding="utf-8",
     )
-    g = kg.build([tmp_path], cache=False).graph
     assert g.has_edge("person:ann-lee", "topic:nvme")
     assert not g.has_edge("person:bo-chen", "topic:nvme")  # a vote, not work
     assert not g.has_edge("person:cy-diaz", "topic:nvme")  # another section
 
 
 def test_a_repository_is_its_own_kind_not_a_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import kg
-
-    (tmp_path / "2024-01-02.md").write_text(
+    g = _built(
+        tmp_path,
         "# TSC call\n\nAttendees: Ann Lee\n\n### nodejs/node\n\n"
         "* zlib: add Brotli support [#24938](https://github.com/nodejs/node/pull/24938)\n",
-        encoding="utf-8",
     )
-    g = kg.build([tmp_path], cache=False).graph
     kinds = {n: d["kind"] for n, d in g.nodes(data=True)}
     assert kinds["repository:nodejs/node"] == "repository"
     assert not any(k == "topic" and "nodejs" in n for n, k in kinds.items())
@@ -227,15 +233,12 @@ def test_a_turn_label_alone_owns_the_notes_under_it() -> None:
 
 
 def test_a_topic_with_a_word_or_a_version_more_folds_into_that_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import kg
-
-    (tmp_path / "2024-01-02.md").write_text(
+    g = _built(
+        tmp_path,
         "# CI call\n\nAttendees: Ann Lee, Bo Chen\n\n## AppVeyor\n\n**Ann:** AppVeyor is slow.\n\n"
         "## AppVeyor Failures\n\n**Bo:** Three more AppVeyor failures.\n\n## LLVM\n\n"
         "**Ann:** We need LLVM11 and LLVM11 soon for LLVM.\n",
-        encoding="utf-8",
     )
-    g = kg.build([tmp_path], cache=False).graph
     topics = {d["label"]: n for n, d in g.nodes(data=True) if d["kind"] == "topic"}
     assert "AppVeyor Failures" not in topics and "LLVM11" not in topics
     assert g.has_edge("person:bo-chen", topics["AppVeyor"])  # Bo's work moved with the fold
