@@ -17,7 +17,7 @@ import networkx as nx
 from . import __version__
 from .lexicon import topic_key
 from .link import link_meeting
-from .names import slug
+from .names import is_given_name, slug, word_frequency
 from .types import Meeting, Mention, Resolution
 
 K = TypeVar("K")
@@ -355,6 +355,7 @@ def build_graph(
     if prune:
         _prune(graph)
         _prune_words(graph, results, strong)
+        _prune_lower_words(graph)
         _prune_terms(graph)
     return graph
 
@@ -516,6 +517,33 @@ def _prune_terms(graph: nx.Graph) -> None:
         if key in people:
             drop.append(nid)
         elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
+            drop.append(nid)
+    graph.remove_nodes_from(drop)
+
+
+_LOGIN = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def _prune_lower_words(graph: nx.Graph) -> None:
+    """Drop "people" that are an English word or a code name in one meeting only: a list item's
+    label read as a turn ("transitive: ...", "async-io: ..."), a directive (``@live``), an
+    identifier (``with_addr``). A login English knows stays when the meeting lists it as an
+    attendee ("imp") or writes it as a handle somewhere, unless the word is very common."""
+    drop = []
+    for nid, d in graph.nodes(data=True):
+        label = d["label"]
+        if (
+            d["kind"] != "person"
+            or d["meeting_count"] > 1
+            or d.get("attended")
+            or not _LOGIN.fullmatch(label)
+        ):
+            continue
+        if is_given_name(label.title(), strict=False):
+            continue
+        zipf = word_frequency(label)
+        handle = any(a[:1] == "@" or a[-1:] == "@" for a in d.get("aliases", ()))
+        if "_" in label or zipf >= 4.0 or (zipf >= 3.0 and not handle):
             drop.append(nid)
     graph.remove_nodes_from(drop)
 

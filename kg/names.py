@@ -35,6 +35,7 @@ LABELS = frozenset(
     pull request repo repository branch release releases version versions milestone milestones
     step test tests result tbd n/a none na yes no nay yay abstain vote votes agreed resolved
     announcement announcements misc other business aob item items open closed done wip
+    everyone here channel handle username nick
     """.split()
 ) | frozenset(
     {
@@ -95,6 +96,7 @@ COMMON_WORDS = frozenset(
 
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,38}$")
 _INITIALS = re.compile(r"^(?:[A-Z]{2,4}\d?|\?\?)$")
+_CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t)$", re.I)  # "We've", "I'll", "Don't"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
 
 
@@ -171,7 +173,7 @@ def is_name_word(word: str) -> bool:
     >>> is_name_word("Tuffli"), is_name_word("tuffli"), is_name_word("NVMe"), is_name_word("O'Beirne")
     (True, False, False, True)
     """
-    if not word or not _NAME_WORD.match(word):
+    if not word or not _NAME_WORD.match(word) or _CONTRACTION.search(word):
         return False
     core = word.rstrip(".")
     if not core[:1].isupper():

@@ -519,7 +519,8 @@ class PeopleFinder:
                     begin = m.start(1) + name.start() + name.group(0).index(surface)
                     person(begin, begin + len(surface), surface)
         for m in _HANDLE_AT.finditer(text):
-            person(m.start(), m.end(), m.group(0))
+            if m.group(1).lower() not in LABELS:  # "@everyone", "@here", a template's "@handle"
+                person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (
             is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())

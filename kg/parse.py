@@ -235,8 +235,8 @@ def looks_like_person(name: str) -> bool:
     [True, True, True, False, False, False]
     """
     name = name.strip()
-    if not name or len(name) > MAX_NAME or name.lower() in LABELS:
-        return False
+    if not name or len(name) > MAX_NAME or name.lower().rstrip(".") in LABELS or ":" in name:
+        return False  # "Notes", "yes.", "PS: Yes"
     words = name.split()
     if len(words) == 1:
         word = words[0]

@@ -125,6 +125,13 @@ def spellings(name: str) -> set[str]:
     return {x for x in out if len(x) >= 4}
 
 
+def _shortened(a: str, b: str) -> bool:
+    """Whether two names with the same surname differ only in a shortened first name
+    ("rich winterton", "richard winterton")."""
+    first_a, first_b = sorted((a.split()[0], b.split()[0]), key=len)
+    return len(first_a) >= 3 and first_b.startswith(first_a) and a.split()[1:-1] == b.split()[1:-1]
+
+
 class Resolver:
     """Resolves the person mentions of a whole corpus at once."""
 
@@ -136,6 +143,7 @@ class Resolver:
         self._handles: dict[str, tuple[int, frozenset[str]]] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._spelled: dict[str, set[str]] = defaultdict(set)
+        self._weight: dict[str, int] = {}
         self._date = ""
 
     def _person(self, label: str) -> Person:
@@ -196,6 +204,9 @@ class Resolver:
                     org = m.attr("organization")
                     if org and not self.people[pid].organization:
                         self.people[pid].organization = org
+        # how often each is named in full, fixed before resolution so that who dominates a first
+        # name or initials does not depend on the order of the meetings
+        self._weight = {pid: sum(p.forms.values()) for pid, p in self.people.items()}
         first_index: dict[str, set[str]] = defaultdict(set)
         initials_index: dict[str, set[str]] = defaultdict(set)
         self._surnames = defaultdict(set)
@@ -203,11 +214,15 @@ class Resolver:
         for person in self.people.values():
             words = person.label.split()
             if len(words) > 1:
-                first_index[_key(words[0])].add(person.id)
+                # every first name the person's full names use ("Trent" of "Trent Van Epps",
+                # clustered with "Trenton Van Epps")
+                for form in person.forms:
+                    if " " in form.strip():
+                        first_index[_key(form.split()[0])].add(person.id)
+                        for login in spellings(form):
+                            self._spelled[login].add(person.id)
                 initials_index[_initials(person.label)].add(person.id)
                 self._surnames[_key(words[-1])].add(person.id)
-                for form in spellings(person.label):
-                    self._spelled[form].add(person.id)
         for meeting, mentions in meetings:
             if not meeting.date:
                 continue
@@ -224,10 +239,19 @@ class Resolver:
         out: dict[tuple[str, int], str] = {}
         for meeting, mentions in meetings:
             self._date = meeting.date
+            # the people listed, then those the meeting names in full: "Maxwell" after "Gregory
+            # Maxwell" in the same minutes is him
             listed = [
                 (i, m)
                 for i, m in enumerate(mentions)
                 if m.kind == "person" and m.role in ("attendee", "absent")
+            ]
+            listed += [
+                (i, m)
+                for i, m in enumerate(mentions)
+                if m.kind == "person"
+                and m.role not in ("attendee", "absent")
+                and self._is_full(m.text)
             ]
             roster: set[str] = set()
             for index, m in listed:
@@ -270,21 +294,30 @@ class Resolver:
                 if weight[big] >= 3 * weight[small] and OSA.distance(a, b) <= limit:
                     moved[small] = big
         moved.update(self._first_name_logins(weight, moved))
+        moved.update(self._spelled_logins(moved))
+        for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
+            while moved[small] in moved:
+                moved[small] = moved[moved[small]]
         for small, big in moved.items():
             self.people[big].forms.update(self.people[small].forms)
             self.people[big].handles |= self.people[small].handles
+        for small in moved:
             del self.people[small]
         return moved
 
     def _first_name_logins(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
-        """ "Niko" and "nikomatsakis", "Scott" and "scottmcm": a first name that no full name in
-        the corpus carries, and the one login that starts with it, are one person."""
+        """ "Niko" and "nikomatsakis", "Scott" and "scottmcm", "Felix" and "pnkfelix": a first name
+        that no full name in the corpus carries, and the one login that starts or ends with it,
+        are one person."""
         firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
         logins: dict[str, list[str]] = defaultdict(list)
+        ends: dict[str, list[str]] = defaultdict(list)
         for pid, person in self.people.items():
             label = person.label.strip("@")
             if " " not in label and label.islower() and not person.unresolved:
                 logins[label[:3]].append(pid)
+                for cut in range(2, len(label) - 3):  # "pnkfelix" ends with "felix"
+                    ends[label[cut:]].append(pid)
         out: dict[str, str] = {}
         for pid, person in self.people.items():
             name = person.label
@@ -299,17 +332,56 @@ class Resolver:
                 or not is_given_name(name, strict=False)
             ):
                 continue
-            fits = [
+            starts = [
                 other
                 for other in logins.get(key[:3], [])
-                if other not in moved
-                and _key(self.people[other].label).startswith(key)
+                if _key(self.people[other].label).startswith(key)
                 and len(_key(self.people[other].label)) >= len(key) + 2
             ]
+            fits = {o for o in (*starts, *ends.get(key, [])) if o not in moved}
             if len(fits) == 1:
-                small, big = sorted((pid, fits[0]), key=lambda p: (weight[p], p))
+                small, big = sorted((pid, *fits), key=lambda p: (weight[p], p))
                 out[small] = big
         return out
+
+    def _spelled_logins(self, moved: dict[str, str]) -> dict[str, str]:
+        """A login listed as an attendee ("@keeleyhammond", "sdaftuar") whose letters spell one
+        person's full name seen in the same years is that person. (A login said in the text is
+        resolved so as it is read; one on an attendee list made its own node first.)"""
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            label = person.label.strip("@")
+            key = _LETTERS.sub("", _key(label))
+            if (
+                " " in label
+                or person.unresolved
+                or pid in moved
+                or len(key) < 4
+                or is_english_word(key)
+                or is_given_name(label.title(), strict=False)  # "Jordan" is not Michael Jordan
+            ):
+                continue
+            fits = {
+                other
+                for other in self._spelled.get(key, ())
+                if other in self.people and other not in moved and other != pid
+            }
+            if len(fits) == 1:
+                (big,) = fits
+                if self._years_apart(person.dates, self.people[big].dates):
+                    continue
+                out[pid] = big
+        return out
+
+    @staticmethod
+    def _years_apart(a: list[str], b: list[str]) -> bool:
+        """Whether two people's first and last dates lie more than YEARS_APART apart."""
+        if not a or not b:
+            return False
+        return (
+            int(a[0][:4]) > int(b[-1][:4]) + YEARS_APART
+            or int(b[0][:4]) > int(a[-1][:4]) + YEARS_APART
+        )
 
     @staticmethod
     def _is_full(text: str) -> bool:
@@ -330,16 +402,36 @@ class Resolver:
                 k = parent[k]
             return k
 
-        by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # same first name and a near spelling ("Nicolas Dorier" / "Nicholas Dorier"), or same
+        # surname and a near or shortened first name ("Rich" / "Richard Winterton")
+        groups: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for k in keys:
             words = k.split()
-            if len(words) >= 2:
-                by_first[(words[0], len(words))].append(k)
-        for group in by_first.values():
+            if len(words) >= 2 and len(words[-1].strip(".")) > 1:
+                groups[(0, words[0], len(words))].append(k)
+                groups[(-1, words[-1], len(words))].append(k)
+        for (side, _word, _n), group in groups.items():
             for i, a in enumerate(group):
                 for b in group[i + 1 :]:
-                    if fuzz.ratio(a, b) >= 90:
+                    if fuzz.ratio(a, b) >= 90 or (side == -1 and _shortened(a, b)):
                         parent[find(b)] = find(a)
+        # "Pooja R." on one list, "Pooja Ranjan" on others: the one full name that fits;
+        # "Mark E Waite" is "Mark Waite"
+        for k in keys:
+            words = k.split()
+            if len(words) == 3 and len(words[1].strip(".")) == 1:
+                plain = f"{words[0]} {words[2]}"
+                if plain in parent:
+                    parent[find(k)] = find(plain)
+            if len(words) == 2 and len(words[1].strip(".")) == 1:
+                letter = words[1][0]
+                fits = {
+                    find(o)
+                    for o in groups.get((0, words[0], 2), ())
+                    if o.split()[1].startswith(letter)
+                }
+                if len(fits) == 1:
+                    parent[find(k)] = fits.pop()
         merged: dict[str, Counter[str]] = {}
         for k in keys:
             merged.setdefault(find(k), Counter()).update(by_key[k])
@@ -367,7 +459,9 @@ class Resolver:
             pid = self.alias[key]
             if " " not in self.people[pid].label and key in first_index:
                 # "Rod" alone on one list, "Rod Vagg" on the others: the full name wins when one fits
-                fits = {p for p in roster if p in first_index[key]} or first_index[key]
+                fits = {p for p in roster if p in first_index[key]} or self._dominant(
+                    self._near(first_index[key]), fixed=True
+                )
                 if len(fits) == 1:
                     return self._settle(surface, fits, roster)
             self.people[pid].forms[surface] += 1
@@ -450,12 +544,18 @@ class Resolver:
             cached = self._handles[pid] = (len(handles), frozenset(_key(h) for h in handles))
         return cached[1]
 
-    def _dominant(self, fits: set[str]) -> set[str]:
-        """Among several people with the same initials, the one who attends far more often."""
+    def _dominant(self, fits: set[str], fixed: bool = False) -> set[str]:
+        """Among several people with the same initials or first name, the one named far more
+        often: so far in the resolution, or (``fixed``) in full before it began, which does not
+        depend on the order of the meetings."""
         if len(fits) < 2:
             return fits
-        ranked = sorted(fits, key=lambda p: -sum(self.people[p].forms.values()))
-        first, second = (sum(self.people[p].forms.values()) for p in ranked[:2])
+
+        def weight(pid: str) -> int:
+            return self._weight.get(pid, 0) if fixed else sum(self.people[pid].forms.values())
+
+        ranked = sorted(fits, key=lambda p: (-weight(p), p))
+        first, second = (weight(p) for p in ranked[:2])
         return {ranked[0]} if first >= 5 * max(second, 1) else fits
 
     def _settle(self, surface: str, fits: set[str], roster: set[str]) -> str:

@@ -45,6 +45,78 @@ def test_people_login_that_spells_a_name_joins_it_in_time(tmp_path: Path) -> Non
     assert "nikomatsakis" in people["Niko Matsakis"] and "scottmcm" in people["Scott McMurray"]
 
 
+def test_people_attendee_logins_that_spell_a_name_join_it(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2019-09-26.md": "# API WG\n\n## Attendees\n\n* @keeleyhammond\n* @jkleinsc\n"
+            "* @sdaftuar\n\n## Notes\n\n* Fuses: shipped.\n",
+            "2019-09-30.md": "# Outreach WG\n\n## Attendees\n\n- Keeley Hammond\n"
+            "- John Kleinschmidt\n- Suhas Daftuar\n",
+        },
+    )
+    assert set(people) == {"Keeley Hammond", "John Kleinschmidt", "Suhas Daftuar"}
+    assert "keeleyhammond" in people["Keeley Hammond"] and "jkleinsc" in people["John Kleinschmidt"]
+
+
+def test_people_attendee_login_years_away_stays_apart(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2012-01-10.md": "# Calls\n\n## Attendees\n\n* @jdoerfler\n",
+            "2024-01-10.md": "# Calls\n\n## Attendees\n\n- Jana Doerfler\n",
+        },
+    )
+    assert set(people) == {"jdoerfler", "Jana Doerfler"}
+
+
+def test_people_shortened_misspelt_and_initialled_names_are_one_person(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2020-01-01.md": "## Attendees\n\n- Richard Winterton\n- Nicolas Dorier\n- Pooja Ranjan\n"
+            "- Mark Waite\n",
+            "2020-02-01.md": "## Attendees\n\n- Richard Winterton\n- Nicolas Dorier\n- Pooja Ranjan\n"
+            "- Mark Waite\n",
+            "2020-03-01.md": "## Attendees\n\n- Rich Winterton\n- Nicholas Dorier\n- Pooja R.\n"
+            "- Mark E Waite\n",
+        },
+    )
+    assert set(people) == {"Richard Winterton", "Nicolas Dorier", "Pooja Ranjan", "Mark Waite"}
+    assert "Rich Winterton" in people["Richard Winterton"]
+
+
+def test_people_same_surname_other_first_name_stays_apart(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {"2020-01-01.md": "## Attendees\n\n- Mark Johnston\n- Mike Johnston\n- Ed Maste\n"},
+    )
+    assert set(people) == {"Mark Johnston", "Mike Johnston", "Ed Maste"}
+
+
+def test_people_surname_after_the_full_name_in_the_same_minutes(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2018-07-12.md": "# Meeting summary\n\n## Coin selection\n\n"
+            "**Discussion:** Pieter Wuille asked about destination groups. Later Wuille said it can wait.\n"
+        },
+    )
+    assert set(people) == {"Pieter Wuille"}
+
+
+def test_people_broadcasts_templates_and_contractions_are_not_people(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2022-01-18.md": "# Outreach WG\n\n## Attendees\n\n* @handle\n* @erickzhao\n\n"
+            "## Notes\n\n* Vote on the membership (@everyone)\n"
+            "* We\u2019ve been failing to backport documentation PRs.\n"
+        },
+    )
+    assert set(people) == {"erickzhao"}
+
+
 def test_people_initials_never_go_to_someone_seen_years_later(tmp_path: Path) -> None:
     people = _people(
         tmp_path,
