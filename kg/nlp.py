@@ -94,8 +94,9 @@ _CHECKBOX_OWNER = re.compile(r"^\s*\[[ xX]?\]\s+@?([A-Za-z][\w.'-]*(?:\s[A-Z][\w
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-_I_WILL = re.compile(
-    r"(?:^|[.;,]\s+|\s+and\s+)I\s*(?:will|['\u2019]ll|am\s+going\s+to)\s+(?!be\b|not\b)[a-z]"
+_I_WILL = re.compile(  # "I will ...", or in a turn with the subject left out: "James: will ..."
+    r"(?:(?:^|[.;,]\s+|\s+and\s+)I\s*(?:will|['\u2019]ll|am\s+going\s+to)|^\s*will)"
+    r"\s+(?!be\b|not\b)[a-z]"
 )
 _TO_NOUN = re.compile(
     r"^\s+to\s+(?:the|a|an|this|that|these|our|your|their|its|my|from|with|in|on|at|for|of|by|and|or)\b"
@@ -181,15 +182,18 @@ def _person_context(name: str, before: str, after: str) -> bool:
 
 # -- actions -----------------------------------------------------------------------------------
 _ACTION_LABEL = re.compile(
-    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO)\s*(?:\([^)]{1,60}\))?\s*[:\-]\s*",
+    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
+    r"(?:\([^)]{1,60}\))?\s*[:\-]\s*",
     re.I,
 )
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
+_BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?")
 _JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 _TEMPLATE = frozenset("name names owner owners person who what todo action item task tbd".split())
 _WILL = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:will|to|is going to|shall|agreed to|volunteered to|offered to)\s+(?!be\b)[a-z]"
+    r"^\s*(?:\([^)]*\)\s*)?:?\s*(?:will|to|shall|(?:is|are) (?:going|supposed|expected) to|needs to|"
+    r"plans to|promised to|(?:agreed|volunteered|volunteers|offered|offers) to)\s+(?!be\b)[a-z]"
 )
 
 
@@ -878,14 +882,27 @@ def find_actions(doc: Doc) -> Doc:
         (s, e, key) for s, e, label, key in doc.user_data.get("taken", []) if label == "PERSON"
     ]
     text = _text(doc)
+    bounds: list[tuple[int, int]] = []
     for start, end in sentences(doc):
+        tail = text[start:end].strip()
+        if (
+            bounds
+            and _BRACKET_TAIL.fullmatch(tail)
+            and (tail[:1] == "[" or text[:start].rstrip().endswith("["))
+        ):
+            bounds[-1] = (bounds[-1][0], end)  # "Next step: spec doc. [@ann & @di]": its owners
+        else:
+            bounds.append((start, end))
+    for start, end in bounds:
         sentence = text[start:end]
         owners: list[str] = []
+        willing: list[str] = []  # everyone who "will": "Michael will share ... and Alex will ..."
+        speaker_takes = in_turn and bool(_I_WILL.search(sentence))  # the speaker takes it on
         is_action = (
             in_section
+            or speaker_takes
             or bool(_ACTION_LABEL.match(sentence))
             or bool(_ACTION_INLINE.search(sentence))
-            or (in_turn and bool(_I_WILL.search(sentence)))  # the speaker takes it on
         )
         run: list[str] = []  # "Tom and Allen to ...": names joined by "and", "," or "/"
         last_end = -1
@@ -897,11 +914,11 @@ def find_actions(doc: Doc) -> Doc:
             run.append(key)
             last_end = p_end
             if _WILL.match(text[p_end:end]):
-                if not owners:
-                    owners = list(run)
+                willing.extend(run)
                 is_action = True
-            elif is_action and not owners:
-                owners = [key]
+            elif is_action and not owners and not speaker_takes:
+                owners = run  # the first names of the sentence, and any joined to them
+        owners = willing or owners
         tagged = _ACTION_OWNER.search(sentence)  # "AI(Ann, Bo): ..."
         if tagged:
             inside = [k for s, e, k in people if tagged.start(1) <= s - start < tagged.end(1)]

@@ -243,3 +243,27 @@ def test_a_topic_with_a_word_or_a_version_more_folds_into_that_topic(tmp_path) -
     assert "AppVeyor Failures" not in topics and "LLVM11" not in topics
     assert g.has_edge("person:bo-chen", topics["AppVeyor"])  # Bo's work moved with the fold
     assert "AppVeyor Failures" in g.nodes[topics["AppVeyor"]]["aliases"]
+
+
+def test_actions_go_to_each_one_who_takes_them_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# Weekly call\n\nAttendees: Ann Lee, Bo Chen, Cy Diaz, Di Fox\n\n## Notes\n\n"
+        "Ann will share the kernel config and Bo will share his ARM64 scripts.\n\n"
+        "* Cy: will document the option Di suggested in the tracker.\n"
+        "* Next step: spec doc. [Ann Lee & Di Fox]\n",
+    )
+
+    def owners(word: str) -> set[str]:
+        action = next(
+            n for n, d in g.nodes(data=True) if d["kind"] == "action" and word in d["label"]
+        )
+        return {
+            o
+            for o in g[action]
+            if g.edges[action, o]["relation"] == "owns" and o.startswith("person:")
+        }
+
+    assert owners("ARM64") == {"person:ann-lee", "person:bo-chen"}
+    assert owners("document") == {"person:cy-diaz"}  # the speaker, not Di whom it names
+    assert owners("spec doc") == {"person:ann-lee", "person:di-fox"}
