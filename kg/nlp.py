@@ -619,8 +619,11 @@ class PeopleFinder:
         person: Any,
     ) -> None:
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
-            if len(run) == 1 and _HUMAN_AFTER.match(text[run[0].end() : run[0].end() + 40]):
-                break  # "Benjie proposed ...": a name the gazetteer does not know
+            if len(run) <= 3 and _HUMAN_AFTER.match(text[run[-1].end() : run[-1].end() + 40]):
+                # "Benjie proposed ...", "Suhas Daftuar asked ...": a name the gazetteer does
+                # not know, when every word is a name's
+                if all(is_name_word(m.group(0)) and word_frequency(m.group(0)) < 4.0 for m in run):
+                    break
             run = run[1:]
         if not run:
             return
