@@ -46,10 +46,11 @@ _TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
+_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE"
 _PROPOSAL = re.compile(
-    r"(?<![\w/-])(PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE)"
-    r"[- ]?((?:19|20)\d\d-\d{4,7}|\d{1,5})(?![\w-])"
+    rf"(?<![\w/-])({_PROPOSAL_KINDS})[- ]?((?:19|20)\d\d-\d{{4,7}}|\d{{1,5}})(?![\w-])"
 )
+_PROPOSAL_KIND = re.compile(rf"(?:{_PROPOSAL_KINDS})s?")  # "PEP", "BIPs": any proposal, not one
 _PROPOSAL_URL = {
     "PEP": "https://peps.python.org/pep-{n:0>4}/",
     "RFC": "https://www.rfc-editor.org/rfc/rfc{n}",
@@ -67,10 +68,13 @@ _METHOD = re.compile(
     r"(?<![\w@/.#:-])([A-Z][A-Za-z0-9]*(?:(?:#|::|\.)(?!(?:js|io|org|com|net|dev|md|py|rs|txt|html)\b)"
     r"[A-Za-z_][A-Za-z0-9_]+)+[?!]?(?:\(\))?)(?![\w@/#-]|\.\w)"
 )
+# text that names nothing: a URL (its letters are an address, not words) and an emoji's short
+# code (`:white_check_mark:`, `:movie_camera:`)
+_INERT = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+|(?<![\w:]):[a-z0-9_+-]{2,30}:(?![\w:])")
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
-    cest gmt bst us usa eu uk ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
+    cest gmt bst jst kst ist cst cdt mst mdt aest aedt apac emea amer latam us usa eu uk ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
     """.split()
@@ -214,6 +218,13 @@ def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     group.append(span)
     doc.user_data.setdefault("taken", []).append((span.start_char, span.end_char, label, key))
     return span
+
+
+def _inert(text: str) -> list[tuple[int, int]]:
+    """Where the text has URLs and emoji codes: the words in them name no topic."""
+    if "://" not in text and "www." not in text and ":" not in text:
+        return []
+    return [m.span() for m in _INERT.finditer(text)]
 
 
 def _taken(doc: Doc, start: int, end: int, labels: Iterable[str]) -> bool:
@@ -389,9 +400,12 @@ class TopicFinder:
                 _add(doc, span.start_char, span.end_char, "TOPIC", topic_key(label))
         text = _text(doc)
         initials: set[str] = doc.user_data.get("initials", set())
+        inert = _inert(text)
         for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
+                if inert and any(s < end and start < e for s, e in inert):
+                    continue
                 word = m.group(0)
                 if pattern is _MANPAGE:
                     word = m.group(1)
@@ -412,6 +426,10 @@ class TopicFinder:
             return False
         if self.lexicon.canonical(word):
             return True
+        if low in _JARGON:
+            return False  # "APIs", "CPU", "JSON": every project's words, no one's topic
+        if _PROPOSAL_KIND.fullmatch(word):
+            return False
         if acronym:
             if word in initials or (word.isupper() and len(word) <= 2):
                 return False
@@ -712,6 +730,8 @@ _JARGON = frozenset(
     struct structs enum enums union typedef fn fns func impl extern mut pub usize isize u8 u16
     u32 u64 u128 i8 i16 i32 i64 i128 f32 f64 bool str char int uint void nullptr null nil
     lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
+    cpu cpus ram ssd hdd usb os vm vms ide ides sdk sdks js dns irc json xml yaml csv sql html css
+    ssh ftp tcp udp faq faqs oss mvp poc ooo
     """.split()
 )
 _HOST = re.compile(
@@ -753,8 +773,8 @@ def _term_ok(
         or low in _JARGON
     ):
         return False
-    if _NOT_A_NAME.match(low):
-        return False  # "non-segwit", "RC2", "v3": a prefix or a release, not a subject
+    if _NOT_A_NAME.match(low) or _PROPOSAL_KIND.fullmatch(word):
+        return False  # "non-segwit", "RC2", "v3", "PEPs": a prefix, a release, any proposal
     if word.isupper() or any(c.isdigit() for c in word):
         # short acronyms (GC, V8) are not initials of someone present
         return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0
@@ -823,6 +843,9 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     for s, e, label, _ in doc.user_data.get("taken", []):
         if label != "REFERENCE" or len(text[s:e]) <= 16:  # "PEP 683", not a title's words
             used[s:e] = b"\x01" * (e - s)
+
+    for s, e in _inert(text):
+        used[s:e] = b"\x01" * (e - s)
 
     def mark(start: int, end: int, key: str) -> None:
         if used.find(1, start, end) < 0 and key not in ignore:

@@ -64,3 +64,29 @@ def test_topics_a_login_is_a_person_not_a_topic(tmp_path: Path) -> None:
     )
     topics = _topics(tmp_path, {"2022-01-01.md": text})
     assert "GATs" in topics and "nikomatsakis" not in topics
+
+
+def test_topics_not_from_urls_emoji_codes_or_meeting_headings(tmp_path: Path) -> None:
+    text = (
+        "# Zorblax Implementers Call 12 Notes\n\n## Attended\n\n- Anna\n- Bob\n\n"
+        "## Parking Lot\n\nAnna: :white_check_mark: the QuuxCache work is done, QuuxCache is fast.\n"
+        "Bob: recording at https://www.youtube.com/watch?v=a6YtLIaqMqs and again at\n"
+        "https://www.youtube.com/watch?v=a6YtLIaqMqs :movie_camera: :movie_camera:\n\n"
+        "## 11:00am - 11:30am\n\nAnna: lunch.\n\n## Comic relief\n\nBob: a joke.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "QuuxCache" in topics
+    assert not {t for t in topics if "youtube" in t or "a6YtLIaqMqs" in t}
+    assert not topics & {"white_check_mark", "movie_camera", "Attended", "Parking Lot"}
+    assert not topics & {"Comic relief", "Zorblax Implementers Call 12 Notes"}
+
+
+def test_topics_generic_acronyms_and_bare_proposal_kinds_are_no_topics(tmp_path: Path) -> None:
+    text = (
+        "# TSC\n\n## Updates\n\n- Anna: the APIs use JSON over DNS; CPU use of the VM is high.\n"
+        "- Bob: the APIs and JSON again, CPU again, two PEPs about it, PEPs and the VM.\n"
+        "- Anna: NVMe and WASI are ready; NVMe is fast, WASI is small. See PEP 703.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"NVMe", "WASI"} <= topics
+    assert not topics & {"APIs", "JSON", "DNS", "CPU", "VM", "PEPs"}
