@@ -69,8 +69,8 @@ _GENERIC_WORDS = frozenset(
     attended attending attendance attendees absent absentee absentees regrets apologies agenda
     minutes logs credits disclaimer announce announcements reminders reminder standup stand sync
     checklist moderator facilitator scribe chair observers guests visitors actionables
-    administrative administrivia procedural matters housekeeping logistics upcoming
-    previous additional parking lot comic relief highlights chat urgent weekly
+    administrative administrivia matters housekeeping logistics upcoming
+    previous additional parking lot comic relief highlights chat urgent weekly appendices
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
     sunday""".split()
 )
@@ -82,6 +82,7 @@ _REQUEST_VERBS = frozenset(
     update upgrade use investigate consider discuss define revisit reconsider mark prevent
     provide publish release require restore return revisit skip start stop test tweak""".split()
 )
+_DANGLING = frozenset("a an the of for to in on at by with from and or about your our".split())
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
@@ -89,7 +90,9 @@ _STATUS = frozenset(
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d",
+    re.I,
 )
 _HANDLE_AFTER = re.compile(r"\s*[(\[]\s*\[?\s*")
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
@@ -429,6 +432,8 @@ class Extractor:
         text = re.sub(r"\s+", " ", text)
         if not text or len(text) > 60 or len(text.split()) > 6:
             return []
+        if not text.split() or text.split()[-1].lower() in _DANGLING:
+            return []  # "High priority features for": cut short, not a name
         if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):
             return []
         if any(s.label_ == "REFERENCE" for s in spans):

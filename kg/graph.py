@@ -17,7 +17,7 @@ import networkx as nx
 from . import __version__
 from .lexicon import topic_key
 from .link import link_meeting
-from .names import slug
+from .names import slug, word_frequency
 from .types import Meeting, Mention, Resolution
 
 K = TypeVar("K")
@@ -481,14 +481,39 @@ class Kept(Generic[K, V]):
 PartCache = Kept[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]]
 
 
+# a name of a shape English words never have: a lower-case identifier (epoll-shim, drm-kmod,
+# ghc_base) or letters with digits (X11, arm64)
+_SURE_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Za-z]{1,10}\d{1,4}[A-Za-z0-9]*")
+
+
+HEADING_RARE = 3.6  # a heading said once names a subject when one of its words is this rare
+WORD_RARE = 2.0  # ... or, when it is one word, this rare
+
+
+def _said_once_ok(data: dict[str, Any]) -> bool:
+    """Whether a topic said once, that nobody is linked to, is still sure to be a subject: a
+    name shaped like no English word, or a heading with a rare word or an acronym in it."""
+    label = str(data["label"])
+    if data.get("source") == "discovered":
+        return bool(_SURE_SHAPE.fullmatch(label))
+    if data.get("source") != "heading" or len(label.split()) > 4:
+        return False  # "Downsides of 'bubbling mutation'": a design note's part, not a subject
+    words = re.findall(r"\w+", label)
+    if len(words) == 1:  # "Motivations", "Confusions": a document's part
+        return not label[1:].islower() or word_frequency(label.lower()) < WORD_RARE
+    # "GHC API", "const generics", not "Process Improvements"
+    return any(not w[1:].islower() or word_frequency(w.lower()) < HEADING_RARE for w in words)
+
+
 def _prune(graph: nx.Graph) -> None:
-    """Drop discovered topics said once that nobody is linked to: noise, not knowledge."""
+    """Drop found topics said once that nobody is linked to, unless sure by their shape: noise,
+    not knowledge."""
     drop = []
     for nid, data in graph.nodes(data=True):
         if data["kind"] != "topic" or data.get("source") == "lexicon":
             continue
         linked = any(graph.nodes[o]["kind"] in ("person", "reference") for o in graph[nid])
-        if not linked and data["mentions"] < 2:
+        if not linked and data["mentions"] < 2 and not _said_once_ok(data):
             drop.append(nid)
     graph.remove_nodes_from(drop)
 

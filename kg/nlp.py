@@ -428,7 +428,7 @@ class TopicFinder:
             return True
         if low in _JARGON:
             return False  # "APIs", "CPU", "JSON": every project's words, no one's topic
-        if _PROPOSAL_KIND.fullmatch(word):
+        if _PROPOSAL_KIND.fullmatch(word) or _RELEASE.fullmatch(low):
             return False
         if acronym:
             if word in initials or (word.isupper() and len(word) <= 2):
@@ -730,14 +730,15 @@ _JARGON = frozenset(
     struct structs enum enums union typedef fn fns func impl extern mut pub usize isize u8 u16
     u32 u64 u128 i8 i16 i32 i64 i128 f32 f64 bool str char int uint void nullptr null nil
     lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
-    cpu cpus ram ssd hdd usb os vm vms ide ides sdk sdks js dns irc json xml yaml csv sql html css
-    ssh ftp tcp udp faq faqs oss mvp poc ooo
+    cpu cpus ram ssd hdd os ide ides sdk sdks js irc json xml yaml csv sql html css ssh ftp faq
+    faqs oss mvp poc ooo
     """.split()
 )
 _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/-]|\.\w)"
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
+_RELEASE = re.compile(r"(?:rc|beta|alpha|pre)\d+|non-.*")  # "RC1", "non-toplevel"
 _NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$")
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
