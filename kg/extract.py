@@ -376,7 +376,7 @@ class Extractor:
                     block.is_heading or any(k.start <= span.start_char < k.end for k in block.links)
                 ):
                     attrs += (("strong", "1"),)  # a heading or a link's title names it
-                elif label == "TERM" and any(a <= span.start_char < b for a, b in block.code):
+                elif any(a <= span.start_char < b for a, b in block.code):
                     attrs += (("code", "1"),)  # `mtl`: recurs if its word does, as code or not
             elif label == "REFERENCE":
                 kind = "reference"

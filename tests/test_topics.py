@@ -111,3 +111,13 @@ def test_topics_release_candidates_and_cut_headings_are_no_topics(tmp_path: Path
     )
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert not topics & {"RC1", "RC2", "High priority features for", "Date 4/20/19"}
+
+
+def test_topics_a_product_said_once_in_prose_survives_a_code_name_does_not(tmp_path: Path) -> None:
+    text = (
+        "# Infra\n\n## Monitoring\n\n- Alerts now go to PagerDuty instead of email.\n"
+        "- The example `impl TypeTrue for TypeEq` shows the problem.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "PagerDuty" in topics
+    assert not topics & {"TypeTrue", "TypeEq"}
