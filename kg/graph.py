@@ -485,9 +485,9 @@ class Kept(Generic[K, V]):
 PartCache = Kept[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]]
 
 
-# a name of a shape English words never have: a lower-case identifier (epoll-shim, drm-kmod,
-# ghc_base) or letters with digits (X11, arm64)
-_SURE_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Za-z]{1,10}\d{1,4}[A-Za-z0-9]*")
+# a name of a shape English words never have: a package's name (epoll-shim, drm-kmod) or letters
+# with digits (X11, arm64); not a code identifier (uv_os_homedir): as often an aside as a subject
+_SURE_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[A-Za-z]{1,10}\d{1,4}[A-Za-z0-9]*")
 
 
 # a camel hump: a lower-case letter then a capital (gRPC, PagerDuty; not "CLAs", "BIOSes")

@@ -74,7 +74,8 @@ _INERT = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+|(?<![\w:]):[a-z0-9_+-]
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
-    cest gmt bst jst kst ist cst cdt mst mdt aest aedt apac emea amer latam us usa eu uk ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
+    cest gmt bst jst kst ist cst cdt mst mdt aest aedt apac emea amer latam us usa eu uk
+    hangouts gotomeeting webex youtube hackmd hedgedoc ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
     """.split()
@@ -205,12 +206,22 @@ def _text(doc: Doc) -> str:
     return text
 
 
+_CODE_PUNCT = re.compile(r"[(){}\[\]<>\"'=]")
+
+
 def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     # a term must be whole tokens: "repr" of "repr(C)" is not widened to "repr(C"
     mode = "strict" if label == "TERM" else "expand"
     span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode=mode)
     if span is None or not _text(doc)[span.start_char : span.end_char].strip():
         return None
+    widened = (span.start_char, span.end_char) != (start, end)
+    if (
+        label == "TOPIC"
+        and widened
+        and _CODE_PUNCT.search(_text(doc)[span.start_char : span.end_char])
+    ):
+        return None  # widened to a piece of code: "allow(dead_code", "capture_lifetime<'a"
     group = doc.spans[SPANS] if SPANS in doc.spans else None
     if group is None:
         doc.spans[SPANS] = []
@@ -738,8 +749,8 @@ _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/-]|\.\w)"
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
-_RELEASE = re.compile(r"(?:rc|beta|alpha|pre)\d+|non-.*")  # "RC1", "non-toplevel"
-_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$")
+_RELEASE = re.compile(r"(?:rc|beta|alpha|pre)\d+|q[1-4]|non-.*")  # "RC1", "Q2", "non-toplevel"
+_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$")
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the

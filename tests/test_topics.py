@@ -121,3 +121,14 @@ def test_topics_a_product_said_once_in_prose_survives_a_code_name_does_not(tmp_p
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert "PagerDuty" in topics
     assert not topics & {"TypeTrue", "TypeEq"}
+
+
+def test_topics_no_code_fragments_quarters_or_meeting_tools(tmp_path: Path) -> None:
+    text = (
+        "# Lang\n\n## Lints\n\n- Anna: `#[allow(dead_code)]` hides it; allow(dead_code) again.\n"
+        "- Bob: plan for Q2, Q2 again; join on Hangouts, Hangouts link in the invite.\n"
+        "- The uv_os_homedir call came up once.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert not {t for t in topics if "(" in t}
+    assert not topics & {"Q2", "Hangouts", "uv_os_homedir"}
