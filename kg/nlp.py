@@ -731,7 +731,8 @@ _TERM_STOP = frozenset(
 # the everyday words of software work: technical-looking, but a topic of no one in particular
 _JARGON = frozenset(
     """
-    async sync backend frontend runtime refactor refactors refactoring refactored impl impls expr
+    async sync backend frontend runtime refactor refactors refactoring refactored impl impls expr exprs
+    attr attrs
     mut writeup writeups workplan devs dev maintainers maintainer implementations implementation
     repos config configs infra api apis cli ui ux todo todos wip nit nits lgtm upstream downstream
     changelog changelogs readme roadmap codebase workflow workflows bugfix bugfixes hotfix
