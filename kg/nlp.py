@@ -215,19 +215,17 @@ def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode=mode)
     if span is None or not _text(doc)[span.start_char : span.end_char].strip():
         return None
-    widened = (span.start_char, span.end_char) != (start, end)
-    if (
-        label == "TOPIC"
-        and widened
-        and _CODE_PUNCT.search(_text(doc)[span.start_char : span.end_char])
-    ):
-        return None  # widened to a piece of code: "allow(dead_code", "capture_lifetime<'a"
+    begin, end_ = span.start_char, span.end_char
+    if label == "TOPIC" and (begin, end_) != (start, end):
+        if _CODE_PUNCT.search(_text(doc)[begin:end_]):
+            # "Pathname.new" of `Pathname.new("/tmp")`, not the token it is glued into
+            begin, end_ = start, end
     group = doc.spans[SPANS] if SPANS in doc.spans else None
     if group is None:
         doc.spans[SPANS] = []
         group = doc.spans[SPANS]
     group.append(span)
-    doc.user_data.setdefault("taken", []).append((span.start_char, span.end_char, label, key))
+    doc.user_data.setdefault("taken", []).append((begin, end_, label, key))
     return span
 
 
@@ -742,8 +740,7 @@ _JARGON = frozenset(
     struct structs enum enums union typedef fn fns func impl extern mut pub usize isize u8 u16
     u32 u64 u128 i8 i16 i32 i64 i128 f32 f64 bool str char int uint void nullptr null nil
     lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
-    cpu cpus ram ssd hdd os ide ides sdk sdks js irc json xml yaml csv sql html css ssh ftp faq
-    faqs oss mvp poc ooo
+    cpu cpus ram ssd hdd os ide ides sdk sdks js irc sql html css ssh ftp faq faqs oss mvp poc ooo
     """.split()
 )
 _HOST = re.compile(

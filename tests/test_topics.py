@@ -83,13 +83,13 @@ def test_topics_not_from_urls_emoji_codes_or_meeting_headings(tmp_path: Path) ->
 
 def test_topics_generic_acronyms_and_bare_proposal_kinds_are_no_topics(tmp_path: Path) -> None:
     text = (
-        "# TSC\n\n## Updates\n\n- Anna: the APIs use JSON over IRC; CPU use of the SDK is high.\n"
-        "- Bob: the APIs and JSON again, CPU again, two PEPs about it, PEPs and the SDK.\n"
+        "# TSC\n\n## Updates\n\n- Anna: the APIs use SQL over IRC; CPU use of the SDK is high.\n"
+        "- Bob: the APIs and SQL again, CPU again, two PEPs about it, PEPs and the SDK.\n"
         "- Anna: NVMe and WASI are ready; NVMe is fast, WASI is small. See PEP 703.\n"
     )
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert {"NVMe", "WASI"} <= topics
-    assert not topics & {"APIs", "JSON", "IRC", "CPU", "SDK", "PEPs"}
+    assert not topics & {"APIs", "SQL", "IRC", "CPU", "SDK", "PEPs"}
 
 
 def test_topics_said_once_survive_when_their_shape_is_sure(tmp_path: Path) -> None:
@@ -132,3 +132,13 @@ def test_topics_no_code_fragments_quarters_or_meeting_tools(tmp_path: Path) -> N
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert not {t for t in topics if "(" in t}
     assert not topics & {"Q2", "Hangouts", "uv_os_homedir"}
+
+
+def test_topics_a_name_glued_into_code_keeps_its_own_label(tmp_path: Path) -> None:
+    text = (
+        "# Ruby\n\n## Paths\n\n- nobu: `(path = Pathname.new(\"/tmp/new\")).mkpath` works.\n"
+        "- knu: Pathname.new is fine, Pathname.new again.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "Pathname.new" in topics
+    assert not {t for t in topics if '"' in t or "(" in t}
