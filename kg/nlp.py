@@ -453,7 +453,7 @@ class TopicFinder:
         if "_" in word:
             return True
         # "virtio-net" yes, "long-term" / "follow-up" no
-        return any(word_frequency(p) < 2.5 for p in parts if len(p) > 1)
+        return any(word_frequency(p) < 2.5 and not _misspelt(p) for p in parts if len(p) > 1)
 
 
 @Language.factory("kg_topics", default_config={"topics": [], "ignore": []})
@@ -770,6 +770,36 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in words if word_frequency(w) >= COMMON_ZIPF)
 
 
+@cache
+def _known_words() -> frozenset[str]:
+    """The 30,000 most frequent English words, to tell a misspelling from a name."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 30000))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _misspelt(word: str) -> bool:
+    """Whether a long word English does not know is one inner letter away from a word it does
+    ("developpers", "chapion", "incompatbile"): a typo, not a name. The first and last letters
+    stay put, so "ncrypto" and "primordials" are not taken for "crypto" and "primordial"."""
+    low = word.lower()
+    if "-" in low:
+        return any(_misspelt(part) for part in low.split("-"))
+    if len(low) < 7 or not low.isalpha() or word_frequency(low) > 0:
+        return False
+    known = _known_words()
+    for i in range(1, len(low) - 1):
+        head, tail = low[:i], low[i:]
+        if head + tail[1:] in known or head + tail[1] + tail[0] + tail[2:] in known:
+            return True
+        if any(head + c + tail[1:] in known or head + c + tail in known for c in _LETTERS):
+            return True
+    return False
+
+
 def _term_ok(
     word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] = frozenset()
 ) -> bool:
@@ -804,8 +834,8 @@ def _term_ok(
             and word[1:].islower()  # not "VMs", "PoC"
             and not low.endswith(("ing", "ed"))  # "Caching", "Realigned": a verb's form
         )
-    if low.endswith("ed"):
-        return False  # "bypassed", "Shepherded": a verb's past, not a name
+    if low.endswith("ed") or _misspelt(low):
+        return False  # "bypassed", "Shepherded": a verb's past, not a name; "developpers"
     rare = START_RARE if word[:1].isupper() else LOWER_RARE  # "Migrate ..." opening a title
     return word_frequency(low) < rare and not is_given_name(word.title(), strict=False)
 

@@ -136,9 +136,19 @@ def test_topics_no_code_fragments_quarters_or_meeting_tools(tmp_path: Path) -> N
 
 def test_topics_a_name_glued_into_code_keeps_its_own_label(tmp_path: Path) -> None:
     text = (
-        "# Ruby\n\n## Paths\n\n- nobu: `(path = Pathname.new(\"/tmp/new\")).mkpath` works.\n"
+        '# Ruby\n\n## Paths\n\n- nobu: `(path = Pathname.new("/tmp/new")).mkpath` works.\n'
         "- knu: Pathname.new is fine, Pathname.new again.\n"
     )
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert "Pathname.new" in topics
     assert not {t for t in topics if '"' in t or "(" in t}
+
+
+def test_topics_a_misspelt_word_is_no_name(tmp_path: Path) -> None:
+    text = (
+        "# WG\n\n## Updates\n\n- Anna: the developpers want aproval; developpers again, aproval too.\n"
+        "- Bob: co-chapion for the proposal, co-chapion again. ncrypto and ncrypto ship.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "ncrypto" in topics
+    assert not topics & {"developpers", "aproval", "co-chapion"}
