@@ -72,7 +72,7 @@ _GENERIC_WORDS = frozenset(
     administrative administrivia matters housekeeping logistics upcoming
     previous additional parking lot comic relief highlights chat urgent weekly appendices
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
-    sunday""".split()
+    sunday today tomorrow yesterday""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
 _REQUEST_VERBS = frozenset(

@@ -506,6 +506,8 @@ def _said_once_ok(data: dict[str, Any], prose: bool) -> bool:
     if data.get("source") != "heading" or len(label.split()) > 4:
         return False  # "Downsides of 'bubbling mutation'": a design note's part, not a subject
     words = re.findall(r"\w+", label)
+    if not re.search(r"[A-Za-z]{2}", label):
+        return False  # "4844", "5": a numbered item's leftover
     if len(words) == 1:  # "Motivations", "Confusions": a document's part
         return not label[1:].islower() or word_frequency(label.lower()) < WORD_RARE
     # "GHC API", "const generics", not "Process Improvements"
