@@ -784,13 +784,15 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def _misspelt(word: str) -> bool:
     """Whether a long word English does not know is one inner letter away from a word it does
     ("developpers", "chapion", "incompatbile"): a typo, not a name. The first and last letters
-    stay put, so "ncrypto" and "primordials" are not taken for "crypto" and "primordial"."""
+    stay put, so "ncrypto" and "primordials" are not taken for "crypto" and "primordial"; a word
+    of 7 or 8 letters must be near a common word ("stdarch" is no "starch")."""
     low = word.lower()
     if "-" in low:
         return any(_misspelt(part) for part in low.split("-"))
     if len(low) < 7 or not low.isalpha() or word_frequency(low) > 0:
         return False
-    known = _known_words()
+    # a shorter word has more neighbours: it must be near a common one ("aproval", not "stdarch")
+    known = _known_words() if len(low) >= 9 else _common_words()
     for i in range(1, len(low) - 1):
         head, tail = low[:i], low[i:]
         if head + tail[1:] in known or head + tail[1] + tail[0] + tail[2:] in known:

@@ -153,3 +153,9 @@ def test_topics_a_misspelt_word_is_no_name(tmp_path: Path) -> None:
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert "ncrypto" in topics
     assert not topics & {"developpers", "aproval", "co-chapion"}
+
+
+def test_topics_a_short_rare_name_near_a_rare_word_is_no_typo(tmp_path: Path) -> None:
+    text = "# Lang\n\n## Updates\n\n- Anna: stdarch needs fastcall; stdarch and fastcall again.\n"
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"stdarch", "fastcall"} <= topics
