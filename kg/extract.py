@@ -29,7 +29,7 @@ _ACTION_HEADING = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|(?:helpful\s+|useful\s+)?links|opens|announcements?|q\s*&\s*a.*|other|misc.*"
-    r"|upcoming\s+meetings?|action\s+items?.*|next\s+steps|opening.*|closure|adjourn.*|introductions?"
+    r"|upcoming\s+meetings?|action\s+(?:items?|points).*|next\s+steps|opening.*|closure|adjourn.*|introductions?"
     r"|introduction\s+of\s+attendees|roll\s*call|attendees|present|regrets|apologies|attendance"
     r"|table\s+of\s+contents|(?:meeting\s+)?roles|scheduled\s+meetings|updates?|status|summary"
     r"|discussion|logistics|registration|proposals?|find\s+volunteers.*|adoption\s+of\s+the\s+agenda"
@@ -53,6 +53,7 @@ _HEADING_HEAD = re.compile(
     re.I,
 )
 _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+")
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
 _VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
@@ -64,7 +65,14 @@ _GENERIC_WORDS = frozenset(
     meetings call calls vs versus new old current future recent pending remaining outstanding
     work stuff things notes note short long term quick brief aob any business candidates
     examples options ideas comments concerns thoughts results conclusion conclusions decision
-    decisions discussed""".split()
+    decisions discussed
+    attended attending attendance attendees absent absentee absentees regrets apologies agenda
+    minutes logs credits disclaimer announce announcements reminders reminder standup stand sync
+    checklist moderator facilitator scribe chair observers guests visitors actionables
+    administrative administrivia matters housekeeping logistics upcoming
+    previous additional parking lot comic relief highlights chat urgent weekly appendices
+    monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
+    sunday today tomorrow yesterday""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
 _REQUEST_VERBS = frozenset(
@@ -74,6 +82,7 @@ _REQUEST_VERBS = frozenset(
     update upgrade use investigate consider discuss define revisit reconsider mark prevent
     provide publish release require restore return revisit skip start stop test tweak""".split()
 )
+_DANGLING = frozenset("a an the of for to in on at by with from and or about your our".split())
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
@@ -81,7 +90,9 @@ _STATUS = frozenset(
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d", re.I
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d",
+    re.I,
 )
 _HANDLE_AFTER = re.compile(r"\s*[(\[]\s*\[?\s*")
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
@@ -365,7 +376,7 @@ class Extractor:
                     block.is_heading or any(k.start <= span.start_char < k.end for k in block.links)
                 ):
                     attrs += (("strong", "1"),)  # a heading or a link's title names it
-                elif label == "TERM" and any(a <= span.start_char < b for a, b in block.code):
+                elif any(a <= span.start_char < b for a, b in block.code):
                     attrs += (("code", "1"),)  # `mtl`: recurs if its word does, as code or not
             elif label == "REFERENCE":
                 kind = "reference"
@@ -404,12 +415,15 @@ class Extractor:
         self, meeting: Meeting, index: int, block: Block, spans: list[_Found]
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
+        if meeting.title and topic_key(block.text) == topic_key(meeting.title):
+            return []  # the meeting's own title ("Ethereum 2.0 Implementers Call 50 Notes")
         text = _EMOJI.sub(" ", block.text.replace("\\", ""))
         if _REPO_HEADING.match(text):
             return []  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
             return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
-        text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-"))
+        text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"
+        text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-\u2013"))
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
         text = _HEADING_HEAD.sub("", text)
@@ -418,6 +432,8 @@ class Extractor:
         text = re.sub(r"\s+", " ", text)
         if not text or len(text) > 60 or len(text.split()) > 6:
             return []
+        if not text.split() or text.split()[-1].lower() in _DANGLING:
+            return []  # "High priority features for": cut short, not a name
         if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):
             return []
         if any(s.label_ == "REFERENCE" for s in spans):
@@ -429,8 +445,6 @@ class Extractor:
             return []
         if not self.names_a_subject(text) or _STATUS.intersection(text.lower().split()):
             return []  # "Initiative needs a champion", "24 release delayed": news, not a subject
-        if text.lower() == meeting.title.lower():
-            return []
         key = topic_key(text)
         if not key or key in self.lexicon.ignore_topics:
             return []

@@ -93,6 +93,7 @@ class GraphBuilder:
         self.topic_source: dict[str, str] = {}
         self.phab_bases: Counter[str] = Counter()
         self.strong: set[str] = set()  # people named as speaker, in bold, on a list, by handle
+        self.prose: set[str] = set()  # topics found by shape outside code ("PagerDuty")
 
     def merge(self, part: GraphBuilder, labels: dict[str, str], own: bool) -> None:
         """Add one meeting's part. ``own``: the part is not kept elsewhere, so take its objects
@@ -129,6 +130,7 @@ class GraphBuilder:
                 self.topic_source[topic] = src
         self.phab_bases.update(part.phab_bases)
         self.strong |= part.strong
+        self.prose |= part.prose
 
     def node(
         self, nid: str, kind: str, label: str, meeting: str = "", alias: str = ""
@@ -301,7 +303,7 @@ def build_graph(
         b.fold(_variants(b.nodes))
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
-    phab_bases, strong = b.phab_bases, b.strong
+    phab_bases, strong, prose = b.phab_bases, b.strong, b.prose
     for key, facts in ref_facts.items():
         data = graph.nodes[reference_id(key)]
         best: dict[str, str] = {}  # the most frequent value of each fact, the first on a tie
@@ -353,7 +355,7 @@ def build_graph(
         if not graph.nodes[pid].get("organization"):
             graph.nodes[pid]["organization"] = org
     if prune:
-        _prune(graph)
+        _prune(graph, prose)
         _prune_words(graph, results, strong)
         _prune_lower_words(graph)
         _prune_terms(graph)
@@ -426,6 +428,8 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             if src == "lexicon" or b.topic_source.get(m.key, "term") == "term":
                 b.topic_source[m.key] = src
             b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
+            if src == "discovered" and not m.attr("code"):
+                b.prose.add(m.key)
         elif m.kind == "reference":
             nid = reference_id(m.key)
             b.ref_facts[m.key].update(m.attrs)
@@ -482,14 +486,44 @@ class Kept(Generic[K, V]):
 PartCache = Kept[int, tuple[list[Mention], tuple[str, ...], GraphBuilder]]
 
 
-def _prune(graph: nx.Graph) -> None:
-    """Drop discovered topics said once that nobody is linked to: noise, not knowledge."""
+# a name of a shape English words never have: a package's name (epoll-shim, drm-kmod) or letters
+# with digits (X11, arm64); not a code identifier (uv_os_homedir): as often an aside as a subject
+_SURE_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[A-Za-z]{1,10}\d{1,4}[A-Za-z0-9]*")
+
+
+# a camel hump: a lower-case letter then a capital (gRPC, PagerDuty; not "CLAs", "BIOSes")
+_MIXED_CASE = re.compile(r"(?=[A-Za-z])[A-Za-z0-9]*?[a-z][A-Z][A-Za-z0-9]*")
+HEADING_RARE = 3.6  # a heading said once names a subject when one of its words is this rare
+WORD_RARE = 2.0  # ... or, when it is one word, this rare
+
+
+def _said_once_ok(data: dict[str, Any], prose: bool) -> bool:
+    """Whether a topic said once, that nobody is linked to, is still sure to be a subject: a
+    name shaped like no English word, a product's mixed-case name said in prose, not code
+    ("PagerDuty", "gRPC", not `TypeEq`), or a heading with a rare word or an acronym in it."""
+    label = str(data["label"])
+    if data.get("source") == "discovered":
+        return bool(_SURE_SHAPE.fullmatch(label) or (prose and _MIXED_CASE.fullmatch(label)))
+    if data.get("source") != "heading" or len(label.split()) > 4:
+        return False  # "Downsides of 'bubbling mutation'": a design note's part, not a subject
+    words = re.findall(r"\w+", label)
+    if not re.search(r"[A-Za-z]{2}", label):
+        return False  # "4844", "5": a numbered item's leftover
+    if len(words) == 1:  # "Motivations", "Confusions": a document's part
+        return not label[1:].islower() or word_frequency(label.lower()) < WORD_RARE
+    # "GHC API", "const generics", not "Process Improvements"
+    return any(not w[1:].islower() or word_frequency(w.lower()) < HEADING_RARE for w in words)
+
+
+def _prune(graph: nx.Graph, prose: set[str]) -> None:
+    """Drop found topics said once that nobody is linked to, unless sure by their shape: noise,
+    not knowledge."""
     drop = []
     for nid, data in graph.nodes(data=True):
         if data["kind"] != "topic" or data.get("source") == "lexicon":
             continue
         linked = any(graph.nodes[o]["kind"] in ("person", "reference") for o in graph[nid])
-        if not linked and data["mentions"] < 2:
+        if not linked and data["mentions"] < 2 and not _said_once_ok(data, nid[6:] in prose):
             drop.append(nid)
     graph.remove_nodes_from(drop)
 

@@ -46,10 +46,11 @@ _TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
+_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE"
 _PROPOSAL = re.compile(
-    r"(?<![\w/-])(PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE)"
-    r"[- ]?((?:19|20)\d\d-\d{4,7}|\d{1,5})(?![\w-])"
+    rf"(?<![\w/-])({_PROPOSAL_KINDS})[- ]?((?:19|20)\d\d-\d{{4,7}}|\d{{1,5}})(?![\w-])"
 )
+_PROPOSAL_KIND = re.compile(rf"(?:{_PROPOSAL_KINDS})s?")  # "PEP", "BIPs": any proposal, not one
 _PROPOSAL_URL = {
     "PEP": "https://peps.python.org/pep-{n:0>4}/",
     "RFC": "https://www.rfc-editor.org/rfc/rfc{n}",
@@ -67,10 +68,14 @@ _METHOD = re.compile(
     r"(?<![\w@/.#:-])([A-Z][A-Za-z0-9]*(?:(?:#|::|\.)(?!(?:js|io|org|com|net|dev|md|py|rs|txt|html)\b)"
     r"[A-Za-z_][A-Za-z0-9_]+)+[?!]?(?:\(\))?)(?![\w@/#-]|\.\w)"
 )
+# text that names nothing: a URL (its letters are an address, not words) and an emoji's short
+# code (`:white_check_mark:`, `:movie_camera:`)
+_INERT = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+|(?<![\w:]):[a-z0-9_+-]{2,30}:(?![\w:])")
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
-    cest gmt bst us usa eu uk ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
+    cest gmt bst jst kst ist cst cdt mst mdt aest aedt apac emea amer latam us usa eu uk
+    hangouts gotomeeting webex youtube hackmd hedgedoc ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
     """.split()
@@ -205,19 +210,34 @@ def _text(doc: Doc) -> str:
     return text
 
 
+_CODE_PUNCT = re.compile(r"[(){}\[\]<>\"'=]")
+
+
 def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     # a term must be whole tokens: "repr" of "repr(C)" is not widened to "repr(C"
     mode = "strict" if label == "TERM" else "expand"
     span = doc.char_span(start, end, label=label, kb_id=key, alignment_mode=mode)
     if span is None or not _text(doc)[span.start_char : span.end_char].strip():
         return None
+    begin, end_ = span.start_char, span.end_char
+    if label == "TOPIC" and (begin, end_) != (start, end):
+        if _CODE_PUNCT.search(_text(doc)[begin:end_]):
+            # "Pathname.new" of `Pathname.new("/tmp")`, not the token it is glued into
+            begin, end_ = start, end
     group = doc.spans[SPANS] if SPANS in doc.spans else None
     if group is None:
         doc.spans[SPANS] = []
         group = doc.spans[SPANS]
     group.append(span)
-    doc.user_data.setdefault("taken", []).append((span.start_char, span.end_char, label, key))
+    doc.user_data.setdefault("taken", []).append((begin, end_, label, key))
     return span
+
+
+def _inert(text: str) -> list[tuple[int, int]]:
+    """Where the text has URLs and emoji codes: the words in them name no topic."""
+    if "://" not in text and "www." not in text and ":" not in text:
+        return []
+    return [m.span() for m in _INERT.finditer(text)]
 
 
 def _taken(doc: Doc, start: int, end: int, labels: Iterable[str]) -> bool:
@@ -393,9 +413,12 @@ class TopicFinder:
                 _add(doc, span.start_char, span.end_char, "TOPIC", topic_key(label))
         text = _text(doc)
         initials: set[str] = doc.user_data.get("initials", set())
+        inert = _inert(text)
         for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
+                if inert and any(s < end and start < e for s, e in inert):
+                    continue
                 word = m.group(0)
                 if pattern is _MANPAGE:
                     word = m.group(1)
@@ -416,6 +439,10 @@ class TopicFinder:
             return False
         if self.lexicon.canonical(word):
             return True
+        if low in _JARGON:
+            return False  # "APIs", "CPU", "JSON": every project's words, no one's topic
+        if _PROPOSAL_KIND.fullmatch(word) or _RELEASE.fullmatch(low):
+            return False
         if acronym:
             if word in initials or (word.isupper() and len(word) <= 2):
                 return False
@@ -430,7 +457,7 @@ class TopicFinder:
         if "_" in word:
             return True
         # "virtio-net" yes, "long-term" / "follow-up" no
-        return any(word_frequency(p) < 2.5 for p in parts if len(p) > 1)
+        return any(word_frequency(p) < 2.5 and not _misspelt(p) for p in parts if len(p) > 1)
 
 
 @Language.factory("kg_topics", default_config={"topics": [], "ignore": []})
@@ -710,7 +737,8 @@ _TERM_STOP = frozenset(
 # the everyday words of software work: technical-looking, but a topic of no one in particular
 _JARGON = frozenset(
     """
-    async sync backend frontend runtime refactor refactors refactoring refactored impl impls expr
+    async sync backend frontend runtime refactor refactors refactoring refactored impl impls expr exprs
+    attr attrs
     mut writeup writeups workplan devs dev maintainers maintainer implementations implementation
     repos config configs infra api apis cli ui ux todo todos wip nit nits lgtm upstream downstream
     changelog changelogs readme roadmap codebase workflow workflows bugfix bugfixes hotfix
@@ -720,13 +748,15 @@ _JARGON = frozenset(
     struct structs enum enums union typedef fn fns func impl extern mut pub usize isize u8 u16
     u32 u64 u128 i8 i16 i32 i64 i128 f32 f64 bool str char int uint void nullptr null nil
     lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
+    cpu cpus ram ssd hdd os ide ides sdk sdks js irc sql html css ssh ftp faq faqs oss mvp poc ooo
     """.split()
 )
 _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/-]|\.\w)"
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
-_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$")
+_RELEASE = re.compile(r"(?:rc|beta|alpha|pre)\d+|q[1-4]|non-.*")  # "RC1", "Q2", "non-toplevel"
+_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$")
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the
@@ -748,6 +778,38 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in words if word_frequency(w) >= COMMON_ZIPF)
 
 
+@cache
+def _known_words() -> frozenset[str]:
+    """The 30,000 most frequent English words, to tell a misspelling from a name."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 30000))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _misspelt(word: str) -> bool:
+    """Whether a long word English does not know is one inner letter away from a word it does
+    ("developpers", "chapion", "incompatbile"): a typo, not a name. The first and last letters
+    stay put, so "ncrypto" and "primordials" are not taken for "crypto" and "primordial"; a word
+    of 7 or 8 letters must be near a common word ("stdarch" is no "starch")."""
+    low = word.lower()
+    if "-" in low:
+        return any(_misspelt(part) for part in low.split("-"))
+    if len(low) < 7 or not low.isalpha() or word_frequency(low) > 0:
+        return False
+    # a shorter word has more neighbours: it must be near a common one ("aproval", not "stdarch")
+    known = _known_words() if len(low) >= 9 else _common_words()
+    for i in range(1, len(low) - 1):
+        head, tail = low[:i], low[i:]
+        if head + tail[1:] in known or head + tail[1] + tail[0] + tail[2:] in known:
+            return True
+        if any(head + c + tail[1:] in known or head + c + tail in known for c in _LETTERS):
+            return True
+    return False
+
+
 def _term_ok(
     word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] = frozenset()
 ) -> bool:
@@ -761,8 +823,8 @@ def _term_ok(
         or low in _JARGON
     ):
         return False
-    if _NOT_A_NAME.match(low):
-        return False  # "non-segwit", "RC2", "v3": a prefix or a release, not a subject
+    if _NOT_A_NAME.match(low) or _PROPOSAL_KIND.fullmatch(word):
+        return False  # "non-segwit", "RC2", "v3", "PEPs": a prefix, a release, any proposal
     if word.isupper() or any(c.isdigit() for c in word):
         # short acronyms (GC, V8) are not initials of someone present
         return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0
@@ -782,8 +844,8 @@ def _term_ok(
             and word[1:].islower()  # not "VMs", "PoC"
             and not low.endswith(("ing", "ed"))  # "Caching", "Realigned": a verb's form
         )
-    if low.endswith("ed"):
-        return False  # "bypassed", "Shepherded": a verb's past, not a name
+    if low.endswith("ed") or _misspelt(low):
+        return False  # "bypassed", "Shepherded": a verb's past, not a name; "developpers"
     rare = START_RARE if word[:1].isupper() else LOWER_RARE  # "Migrate ..." opening a title
     return word_frequency(low) < rare and not is_given_name(word.title(), strict=False)
 
@@ -831,6 +893,9 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     for s, e, label, _ in doc.user_data.get("taken", []):
         if label != "REFERENCE" or len(text[s:e]) <= 16:  # "PEP 683", not a title's words
             used[s:e] = b"\x01" * (e - s)
+
+    for s, e in _inert(text):
+        used[s:e] = b"\x01" * (e - s)
 
     def mark(start: int, end: int, key: str) -> None:
         if used.find(1, start, end) < 0 and key not in ignore:

@@ -64,3 +64,98 @@ def test_topics_a_login_is_a_person_not_a_topic(tmp_path: Path) -> None:
     )
     topics = _topics(tmp_path, {"2022-01-01.md": text})
     assert "GATs" in topics and "nikomatsakis" not in topics
+
+
+def test_topics_not_from_urls_emoji_codes_or_meeting_headings(tmp_path: Path) -> None:
+    text = (
+        "# Zorblax Implementers Call 12 Notes\n\n## Attended\n\n- Anna\n- Bob\n\n"
+        "## Parking Lot\n\nAnna: :white_check_mark: the QuuxCache work is done, QuuxCache is fast.\n"
+        "Bob: recording at https://www.youtube.com/watch?v=a6YtLIaqMqs and again at\n"
+        "https://www.youtube.com/watch?v=a6YtLIaqMqs :movie_camera: :movie_camera:\n\n"
+        "## 11:00am - 11:30am\n\nAnna: lunch.\n\n## Comic relief\n\nBob: a joke.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "QuuxCache" in topics
+    assert not {t for t in topics if "youtube" in t or "a6YtLIaqMqs" in t}
+    assert not topics & {"white_check_mark", "movie_camera", "Attended", "Parking Lot"}
+    assert not topics & {"Comic relief", "Zorblax Implementers Call 12 Notes"}
+
+
+def test_topics_generic_acronyms_and_bare_proposal_kinds_are_no_topics(tmp_path: Path) -> None:
+    text = (
+        "# TSC\n\n## Updates\n\n- Anna: the APIs use SQL over IRC; CPU use of the SDK is high.\n"
+        "- Bob: the APIs and SQL again, CPU again, two PEPs about it, PEPs and the SDK.\n"
+        "- Anna: NVMe and WASI are ready; NVMe is fast, WASI is small. See PEP 703.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"NVMe", "WASI"} <= topics
+    assert not topics & {"APIs", "SQL", "IRC", "CPU", "SDK", "PEPs"}
+
+
+def test_topics_said_once_survive_when_their_shape_is_sure(tmp_path: Path) -> None:
+    text = (
+        "# Graphics\n\n## Input stack\n\n- Patches for the epoll-shim library are in.\n"
+        "- Worst problems are around X11 apps.\n- The SFDC export is late.\n\n"
+        "## Quorble API\n\n- Nothing new.\n\n## Process Improvements\n\n- Nothing new.\n"
+        "\n## 4844\n\n- Nothing new.\n\n## Today’s agenda\n\n- Nothing new.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"epoll-shim", "X11", "Quorble API"} <= topics
+    # an acronym or a heading of common words said once may be anything
+    assert not topics & {"SFDC", "Process Improvements", "4844", "Today’s agenda"}
+
+
+def test_topics_release_candidates_and_cut_headings_are_no_topics(tmp_path: Path) -> None:
+    text = (
+        "# Core\n\n## High priority features for\n\n- Anna: RC1 is out, RC1 works.\n\n"
+        "## Date 4/20/19\n\n- Bob: RC2 soon, RC2 then.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert not topics & {"RC1", "RC2", "High priority features for", "Date 4/20/19"}
+
+
+def test_topics_a_product_said_once_in_prose_survives_a_code_name_does_not(tmp_path: Path) -> None:
+    text = (
+        "# Infra\n\n## Monitoring\n\n- Alerts now go to PagerDuty instead of email.\n"
+        "- The example `impl TypeTrue for TypeEq` shows the problem.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "PagerDuty" in topics
+    assert not topics & {"TypeTrue", "TypeEq"}
+
+
+def test_topics_no_code_fragments_quarters_or_meeting_tools(tmp_path: Path) -> None:
+    text = (
+        "# Lang\n\n## Lints\n\n- Anna: `#[allow(dead_code)]` hides it; allow(dead_code) again.\n"
+        "- Bob: plan for Q2, Q2 again; join on Hangouts, Hangouts link in the invite.\n"
+        "- The uv_os_homedir call came up once.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert not {t for t in topics if "(" in t}
+    assert not topics & {"Q2", "Hangouts", "uv_os_homedir"}
+
+
+def test_topics_a_name_glued_into_code_keeps_its_own_label(tmp_path: Path) -> None:
+    text = (
+        '# Ruby\n\n## Paths\n\n- nobu: `(path = Pathname.new("/tmp/new")).mkpath` works.\n'
+        "- knu: Pathname.new is fine, Pathname.new again.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "Pathname.new" in topics
+    assert not {t for t in topics if '"' in t or "(" in t}
+
+
+def test_topics_a_misspelt_word_is_no_name(tmp_path: Path) -> None:
+    text = (
+        "# WG\n\n## Updates\n\n- Anna: the developpers want aproval; developpers again, aproval too.\n"
+        "- Bob: co-chapion for the proposal, co-chapion again. ncrypto and ncrypto ship.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "ncrypto" in topics
+    assert not topics & {"developpers", "aproval", "co-chapion"}
+
+
+def test_topics_a_short_rare_name_near_a_rare_word_is_no_typo(tmp_path: Path) -> None:
+    text = "# Lang\n\n## Updates\n\n- Anna: stdarch needs fastcall; stdarch and fastcall again.\n"
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"stdarch", "fastcall"} <= topics
