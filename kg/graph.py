@@ -528,6 +528,7 @@ def _prune(graph: nx.Graph, prose: set[str]) -> None:
     graph.remove_nodes_from(drop)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 BOILERPLATE_SHARE = 0.5  # a found topic in more of a corpus's meetings than this is boilerplate
 HEADING_SHARE = 0.25  # likewise a heading ("Reminders", "Proposed FCPs")
 BOILERPLATE_FROM = 8  # meetings needed before a share says anything
@@ -548,8 +549,9 @@ def _prune_terms(graph: nx.Graph) -> None:
             continue
         key = nid.split(":", 1)[1]
         share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
-        if key in people:
-            drop.append(nid)
+        label = d["label"]
+        if key in people or not _LETTER.search(label) or not label[:1].isalnum():
+            drop.append(nid)  # a name, or no word at all ("13.6", ".X"; V8 and S3 stay)
         elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
             drop.append(nid)
     graph.remove_nodes_from(drop)

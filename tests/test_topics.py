@@ -159,3 +159,16 @@ def test_topics_a_short_rare_name_near_a_rare_word_is_no_typo(tmp_path: Path) ->
     text = "# Lang\n\n## Updates\n\n- Anna: stdarch needs fastcall; stdarch and fastcall again.\n"
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert {"stdarch", "fastcall"} <= topics
+
+
+def test_topics_numbers_and_stray_marks_are_not_topics_but_v8_is(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import kg
+
+    (tmp_path / "2024-01-02.md").write_text(
+        "# TSC\n\n## V8 13.6\n\n**Ann:** V8 13.6 lands next week. V8 is fine.\n\n## .X\n\n"
+        "**Bo:** nothing.\n",
+        encoding="utf-8",
+    )
+    labels = set(kg.build([tmp_path], cache=False).topics()["label"])
+    assert "V8" in labels
+    assert not labels & {"13.6", ".X"}
