@@ -86,7 +86,7 @@ _DANGLING = frozenset("a an the of for to in on at by with from and or about you
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
-    landed merged shipped released failing broken fixed""".split()
+    landed merged shipped released failing broken fixed discussed decided agreed found""".split()
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
@@ -438,6 +438,8 @@ class Extractor:
             return []
         if any(s.label_ == "REFERENCE" for s in spans):
             return []  # '"Stabilize let else" rust#93628': the heading is the review's title
+        if any(s.label_ == "PERSON" and s.text in text for s in spans):
+            return []  # "Proposal from Hervé", "15m, Liliana", "Niko to fcp cancel": an agenda line
         covered = sum(
             s.end_char - s.start_char for s in spans if s.label_ in ("TOPIC", "REFERENCE", "PERSON")
         )

@@ -558,16 +558,21 @@ def _prune_terms(graph: nx.Graph) -> None:
 
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_-]*")
+_HOST_LABEL = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|io|dev|me|so)", re.I)
 
 
 def _prune_lower_words(graph: nx.Graph) -> None:
     """Drop "people" that are an English word or a code name in one meeting only: a list item's
     label read as a turn ("transitive: ...", "async-io: ..."), a directive (``@live``), an
     identifier (``with_addr``). A login English knows stays when the meeting lists it as an
-    attendee ("imp") or writes it as a handle somewhere, unless the word is very common."""
+    attendee ("imp") or writes it as a handle somewhere, unless the word is very common. A name
+    said once that the minutes also use as a topic is that topic ("libinput: updated")."""
     drop = []
     for nid, d in graph.nodes(data=True):
         label = d["label"]
+        if d["kind"] == "person" and _HOST_LABEL.fullmatch(label):
+            drop.append(nid)  # "github.com", "ci.jenkins.io": a site, not a person
+            continue
         if (
             d["kind"] != "person"
             or d["meeting_count"] > 1
@@ -581,6 +586,8 @@ def _prune_lower_words(graph: nx.Graph) -> None:
         handle = any(a[:1] == "@" or a[-1:] == "@" for a in d.get("aliases", ()))
         if "_" in label or zipf >= 4.0 or (zipf >= 3.0 and not handle):
             drop.append(nid)
+        elif not handle and d["mentions"] <= 1 and topic_id(topic_key(label)) in graph:
+            drop.append(nid)  # "libinput: ..." once, and libinput a topic elsewhere
     graph.remove_nodes_from(drop)
 
 

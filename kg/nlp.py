@@ -549,9 +549,13 @@ class PeopleFinder:
                 ):
                     begin = m.start(1) + name.start() + name.group(0).index(surface)
                     person(begin, begin + len(surface), surface)
+        code = doc.user_data.get("code") or []
         for m in _HANDLE_AT.finditer(text):
-            if m.group(1).lower() not in LABELS:  # "@everyone", "@here", a template's "@handle"
-                person(m.start(), m.end(), m.group(0))
+            if m.group(1).lower() in LABELS:
+                continue  # "@everyone", "@here", a template's "@handle"
+            if any(s <= m.start() < e for s, e in code):
+                continue  # `@include`, `@deprecated`: a directive or decorator, not a person
+            person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (
             is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())
@@ -649,8 +653,13 @@ class PeopleFinder:
             if len(run) <= 3 and _HUMAN_AFTER.match(text[run[-1].end() : run[-1].end() + 40]):
                 # "Benjie proposed ...", "Suhas Daftuar asked ...": a name the gazetteer does
                 # not know, when every word is a name's
-                if all(is_name_word(m.group(0)) and word_frequency(m.group(0)) < 4.0 for m in run):
-                    break
+                words = [m.group(0) for m in run]
+                if (
+                    len(set(words)) == len(words)
+                    and all(is_name_word(w) and word_frequency(w) < 3.0 for w in words)
+                    and not any(is_given_name(w, strict=False) for w in words)
+                ):
+                    break  # (a given name later in the run starts the name there)
             run = run[1:]
         if not run:
             return

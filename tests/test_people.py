@@ -198,3 +198,17 @@ def test_people_profile_links_and_login_lists_are_people(tmp_path: Path) -> None
     )
     people = _people(tmp_path, {"2019-10-24.md": text})
     assert {"aturon", "nikomatsakis", "withoutboats"} <= set(people)
+
+
+def test_people_directives_sites_and_one_off_package_labels_are_not_people(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2020-05-07.md": "# WG\n\n## Attendees\n\n- Ann Lee\n\n## Notes\n\n"
+            "* Ann: this is the same issue with `@include` and `@skip`\n"
+            "* Ann: libinput is at 1.12.5, we want libinput 1.13.\n"
+            "* libinput: updated last week.\n"
+            "* See github.com for the rest.\n"
+        },
+    )
+    assert set(people) == {"Ann Lee"}

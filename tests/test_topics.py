@@ -172,3 +172,17 @@ def test_topics_numbers_and_stray_marks_are_not_topics_but_v8_is(tmp_path) -> No
     labels = set(kg.build([tmp_path], cache=False).topics()["label"])
     assert "V8" in labels
     assert not labels & {"13.6", ".X"}
+
+
+def test_topics_agenda_lines_naming_a_person_or_a_verdict_are_not_topics(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import kg
+
+    (tmp_path / "2024-01-02.md").write_text(
+        "# WG\n\nAttendees: Ann Lee, Bo Chen\n\n## Proposal from Ann Lee\n\n**Ann:** ok.\n\n"
+        "## Three proposals discussed\n\n**Bo:** fine.\n\n## Fragment Arguments\n\n"
+        "**Bo:** the RFC is ready.\n",
+        encoding="utf-8",
+    )
+    labels = set(kg.build([tmp_path], cache=False).topics()["label"])
+    assert "Fragment Arguments" in labels
+    assert not labels & {"Proposal from Ann Lee", "Proposal from Ann", "Three proposals discussed"}
