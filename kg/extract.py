@@ -53,6 +53,7 @@ _HEADING_HEAD = re.compile(
     re.I,
 )
 _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
+_DURATION = re.compile(r"\d+\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+")
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
@@ -75,12 +76,14 @@ _GENERIC_WORDS = frozenset(
     sunday today tomorrow yesterday""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
+_TASK_FILLER = frozenset("from to for of in on at with by the a an this that our it".split())
 _REQUEST_VERBS = frozenset(
     """add allow avoid bump change clarify convert create delete deprecate disable document drop
     enable ensure expose extend fix handle implement improve introduce make merge migrate move
     note remove rename replace request revert set split stabilize stabilise support switch
     update upgrade use investigate consider discuss define revisit reconsider mark prevent
-    provide publish release require restore return revisit skip start stop test tweak""".split()
+    provide publish release require restore return revisit skip start stop test tweak nominate
+    forward-port backport""".split()
 )
 _DANGLING = frozenset("a an the of for to in on at by with from and or about your our".split())
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
@@ -423,6 +426,8 @@ class Extractor:
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
             return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"
+        if _DURATION.match(text.strip(" #*-([")):
+            return []  # "5m, Evan": an agenda slot's time and presenter
         text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-\u2013"))
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
@@ -438,6 +443,11 @@ class Extractor:
             return []
         if any(s.label_ == "REFERENCE" for s in spans):
             return []  # '"Stabilize let else" rust#93628': the heading is the review's title
+        if text.split()[0].lower() in _REQUEST_VERBS:
+            # "Upgrade Release Process", "Add Docker": the task's object is the subject
+            text = text.split(" ", 1)[1] if " " in text else ""
+            if not text or text.split()[0].lower() in _TASK_FILLER:
+                return []  # "Forward-port from v1.x", "Fix the ...": no name left
         if any(s.label_ == "PERSON" and s.text in text for s in spans):
             return []  # "Proposal from Hervé", "15m, Liliana", "Niko to fcp cancel": an agenda line
         covered = sum(
@@ -490,6 +500,8 @@ class Extractor:
         quoted = _QUOTED.search(title)
         if quoted and quoted.group(1).strip() != title:
             title, named = quoted.group(1).strip(), True
+        if _DURATION.match(title):
+            return []  # "(15m, Matt Mahoney)": an agenda slot's time and presenter
         words = title.split()
         most = 8 if named else 4
         question = title.endswith("?") and len(words) > 1  # not "IPAddr#private?"

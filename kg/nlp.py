@@ -124,6 +124,7 @@ _NAME_AFTER = re.compile(
     r"|filed|wrote|created|made|took|shared|gave|sent|landed|merged|reviewed|plans|planned"
     r"|expects|worked|works|working|joined|left|added|asked|said)\b|\s*\()"
 )
+_JOINED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+and|\s*&|,)\s+$")
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:with|by|thanks|thank|ask|asked|cc|ping|pinged|per|via)\s+|[(]\s*)$", re.I
 )
@@ -164,6 +165,18 @@ def _starts_sentence(before: str) -> bool:
     )
 
 
+def _unknown_beside_a_name(name: str, before: str, after: str) -> bool:
+    """ "Matt and Kewei to investigate": a name no gazetteer knows, joined to a name before it,
+    taking on a task."""
+    return (
+        bool(_WILL.match(after))
+        and not _TO_NOUN.match(after)
+        and bool(_JOINED_BEFORE.search(before))
+        and word_frequency(name) == 0
+        and is_name_word(name)
+    )
+
+
 def _person_context(name: str, before: str, after: str) -> bool:
     """Whether a given name standing alone is used as a person's name here: a verb of speech or
     work after it ("Chuck will", "Pooja at Juniper"), or a cue before it ("thanks Chuck", "with
@@ -180,6 +193,8 @@ def _person_context(name: str, before: str, after: str) -> bool:
         and name.lower() not in _MONTHS
     ):
         return True  # "Taylor to ask for a writeup": a name that is a word too ("Hope to see")
+    if _unknown_beside_a_name(name, before, after):
+        return True
     if not is_given_name(name):
         return False
     return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
@@ -650,6 +665,12 @@ class PeopleFinder:
         person: Any,
     ) -> None:
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
+            if len(run) == 1 and _unknown_beside_a_name(
+                run[0].group(0),
+                text[max(0, run[0].start() - 40) : run[0].start()],
+                text[run[0].end() : run[0].end() + 40],
+            ):
+                break
             if len(run) <= 3 and _HUMAN_AFTER.match(text[run[-1].end() : run[-1].end() + 40]):
                 # "Benjie proposed ...", "Suhas Daftuar asked ...": a name the gazetteer does
                 # not know, when every word is a name's

@@ -212,3 +212,15 @@ def test_people_directives_sites_and_one_off_package_labels_are_not_people(tmp_p
         },
     )
     assert set(people) == {"Ann Lee"}
+
+
+def test_people_an_unknown_name_joined_to_a_known_one_taking_a_task(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2025-04-03.md": "# WG summary\n\n## Action items\n\n"
+            "- Matt and Kewei to investigate the include deprecated proposal.\n"
+            "- Datadog will be replaced next quarter.\n"
+        },
+    )
+    assert set(people) == {"Matt", "Kewei"}

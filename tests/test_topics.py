@@ -180,9 +180,24 @@ def test_topics_agenda_lines_naming_a_person_or_a_verdict_are_not_topics(tmp_pat
     (tmp_path / "2024-01-02.md").write_text(
         "# WG\n\nAttendees: Ann Lee, Bo Chen\n\n## Proposal from Ann Lee\n\n**Ann:** ok.\n\n"
         "## Three proposals discussed\n\n**Bo:** fine.\n\n## Fragment Arguments\n\n"
-        "**Bo:** the RFC is ready.\n",
+        "**Bo:** the RFC is ready.\n\n## Upgrade Release Process\n\n**Ann:** slow.\n\n"
+        "## Nominate @trivikr\n\n**Bo:** yes.\n\n## Forward-port from v1.x\n\n**Bo:** done.\n",
         encoding="utf-8",
     )
     labels = set(kg.build([tmp_path], cache=False).topics()["label"])
-    assert "Fragment Arguments" in labels
+    assert {"Fragment Arguments", "Release Process"} <= labels  # a task heading: its object
     assert not labels & {"Proposal from Ann Lee", "Proposal from Ann", "Three proposals discussed"}
+    assert not [label for label in labels if "trivikr" in label or "v1.x" in label], labels
+
+
+def test_topics_an_agenda_slot_time_and_presenter_is_not_a_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import kg
+
+    (tmp_path / "2021-05-13.md").write_text(
+        "# WG\n\n## Agenda\n\n"
+        "1. [Fragment Arguments RFC](https://github.com/graphql/graphql-spec/pull/865) (15m, Matt)\n"
+        "2. [Default Value Coercion RFC](https://github.com/graphql/graphql-spec/pull/793) (5m, Evan)\n",
+        encoding="utf-8",
+    )
+    labels = {label.lower() for label in kg.build([tmp_path], cache=False).topics()["label"]}
+    assert not any(label.startswith(("15m", "5m")) for label in labels), labels

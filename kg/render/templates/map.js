@@ -142,21 +142,31 @@
       if (x < -200 || x > width + 200 || y < -50 || y > height + 50) continue;
       var text = byId[id].text;
       var side = focus ? focus.side[id] : 0;
+      // where a label may go: beside its node on the focus's side; else below, above, right, left
+      var places = function (w) {
+        if (side < 0) return [{ x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }];
+        if (side > 0) return [{ x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }];
+        if (focus) return [{ x: x - w / 2, y: y - r - 4 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT }];
+        return [
+          { x: x - w / 2, y: y + r + 2, w: w, h: LABEL_HEIGHT },
+          { x: x - w / 2, y: y - r - 2 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT },
+          { x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT },
+          { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }
+        ];
+      };
+      var fits = function (b) {
+        return b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height && !overlaps(grid, b);
+      };
       if (labelWidth[id] === undefined) {
-        // measuring every label costs more than drawing the map: first try the smallest box the
-        // text could need (5 px a character at 13 px), and measure only when that one fits
-        var least = side ? null : { x: x - 2.5 * text.length, y: y + r + 2, w: 5 * text.length, h: LABEL_HEIGHT };
-        if (least && overlaps(grid, least)) continue;
+        // measuring every label costs more than drawing the map: first try the smallest boxes the
+        // text could need (5 px a character at 13 px), and measure only when one of them fits
+        if (!places(5 * text.length).some(fits)) continue;
         labelWidth[id] = Math.ceil(ctx.measureText(text).width);
       }
-      var w = labelWidth[id];
-      var box;
-      if (side < 0) box = { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
-      else if (side > 0) box = { x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT };
-      else if (focus) box = { x: x - w / 2, y: y - r - 4 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT };
-      else box = { x: x - w / 2, y: y + r + 2, w: w, h: LABEL_HEIGHT };
-      if (box.x < 0 || box.y < 0 || box.x + box.w > width || box.y + box.h > height) continue;
-      if (overlaps(grid, box)) continue;
+      var box = null;
+      var candidates = places(labelWidth[id]);
+      for (var c = 0; c < candidates.length && !box; c++) if (fits(candidates[c])) box = candidates[c];
+      if (!box) continue;
       remember(grid, box);
       ctx.strokeText(text, box.x, box.y + 1);
       ctx.fillText(text, box.x, box.y + 1);
