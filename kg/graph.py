@@ -531,6 +531,7 @@ def _prune(graph: nx.Graph, prose: set[str]) -> None:
 _LETTER = re.compile(r"[^\W\d_]")
 BOILERPLATE_SHARE = 0.5  # a found topic in more of a corpus's meetings than this is boilerplate
 HEADING_SHARE = 0.25  # likewise a heading ("Reminders", "Proposed FCPs")
+TEMPLATE_RATE = 1.5  # ... unless said this many times per meeting it appears in
 BOILERPLATE_FROM = 8  # meetings needed before a share says anything
 
 
@@ -538,21 +539,36 @@ def _prune_terms(graph: nx.Graph) -> None:
     """Drop found topics that are someone's name or handle, and those or headings that recur in
     most meetings of a corpus (boilerplate). (Extraction already dropped terms said once.)"""
     meetings = graph.graph.get("meetings", 0)
-    people: set[str] = set()
-    for _, d in graph.nodes(data=True):
+    people: dict[str, int] = {}  # a name's key -> the most mentions of a person it names
+    named_by: dict[str, list[str]] = defaultdict(list)  # an acronym-like label -> those people
+    for nid, d in graph.nodes(data=True):
         if d["kind"] == "person":
-            people.update(topic_key(a) for a in d.get("aliases", ()))
-            people.update(topic_key(w) for w in d["label"].split())
-    drop = []
+            for key in {topic_key(a) for a in d.get("aliases", ())} | {
+                topic_key(w) for w in d["label"].split()
+            }:
+                people[key] = max(people.get(key, 0), d["mentions"])
+            if d["label"].isupper():
+                named_by[topic_key(d["label"])].append(nid)
+    drop: list[str] = []
     for nid, d in graph.nodes(data=True):
         if d["kind"] != "topic" or d.get("source") == "lexicon":
             continue
         key = nid.split(":", 1)[1]
         share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
         label = d["label"]
-        if key in people or not _LETTER.search(label) or not label[:1].isalnum():
+        if key in people and 2 * people[key] < d["mentions"]:
+            # "WASI", "GC" said hundreds of times are topics, not someone's initials said once:
+            # the person node goes, the topic stays
+            drop.extend(
+                p for p in named_by.get(key, ()) if 5 * graph.nodes[p]["mentions"] <= d["mentions"]
+            )
+        elif key in people or not _LETTER.search(label) or not label[:1].isalnum():
             drop.append(nid)  # a name, or no word at all ("13.6", ".X"; V8 and S3 stay)
-        elif share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE):
+        elif (
+            share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE)
+        ) and d["mentions"] < TEMPLATE_RATE * d["meeting_count"]:
+            # said about once in most meetings: a template's line ("tsc-agenda", "Proposed
+            # FCPs"); a subject of most meetings is said more (ci.jenkins.io, AWS, Besu)
             drop.append(nid)
     graph.remove_nodes_from(drop)
 

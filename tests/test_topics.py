@@ -201,3 +201,33 @@ def test_topics_an_agenda_slot_time_and_presenter_is_not_a_topic(tmp_path) -> No
     )
     labels = {label.lower() for label in kg.build([tmp_path], cache=False).topics()["label"]}
     assert not any(label.startswith(("15m", "5m")) for label in labels), labels
+
+
+def test_topics_an_acronym_said_often_beats_initials_said_once() -> None:
+    import networkx as nx
+
+    from kg.graph import _prune_terms
+
+    g = nx.Graph(meetings=3)
+    g.add_node("topic:gc", kind="topic", label="GC", mentions=597, meeting_count=3)
+    g.add_node("person:gc", kind="person", label="GC", aliases=["GC"], mentions=1)
+    g.add_node("topic:kewei", kind="topic", label="Kewei", mentions=23, meeting_count=3)
+    g.add_node("person:kewei", kind="person", label="Kewei", aliases=["Kewei"], mentions=23)
+    _prune_terms(g)
+    assert "topic:gc" in g and "person:gc" not in g  # WASI, GC: topics, not initials said once
+    assert "person:kewei" in g and "topic:kewei" not in g  # a person's name is no topic
+
+
+def test_topics_a_template_line_is_boilerplate_a_subject_of_every_meeting_is_not() -> None:
+    import networkx as nx
+
+    from kg.graph import _prune_terms
+
+    g = nx.Graph(meetings=10)
+    g.add_node("topic:tscagenda", kind="topic", label="tsc-agenda", mentions=10, meeting_count=9)
+    g.add_node(
+        "topic:cijenkinsio", kind="topic", label="ci.jenkins.io", mentions=45, meeting_count=9
+    )
+    _prune_terms(g)
+    assert "topic:tscagenda" not in g  # once in each meeting's header
+    assert "topic:cijenkinsio" in g  # discussed at length in most meetings
