@@ -556,12 +556,17 @@ def _prune_terms(graph: nx.Graph) -> None:
         key = nid.split(":", 1)[1]
         share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
         label = d["label"]
-        if key in people and 2 * people[key] < d["mentions"]:
-            # "WASI", "GC" said hundreds of times are topics, not someone's initials said once:
-            # the person node goes, the topic stays
-            drop.extend(
-                p for p in named_by.get(key, ()) if 5 * graph.nodes[p]["mentions"] <= d["mentions"]
-            )
+        named = named_by.get(key, [])
+        weak = [
+            p
+            for p in named
+            if 5 * graph.nodes[p]["mentions"] <= d["mentions"]
+            and not graph.nodes[p].get("attended")
+        ]
+        if key in people and 2 * people[key] < d["mentions"] and len(weak) == len(named):
+            # "WASI", "GC" said hundreds of times are topics, not initials said once: the person
+            # node goes, the topic stays (someone listed as attending, "JMCT", stays a person)
+            drop.extend(weak)
         elif key in people or not _LETTER.search(label) or not label[:1].isalnum():
             drop.append(nid)  # a name, or no word at all ("13.6", ".X"; V8 and S3 stay)
         elif (

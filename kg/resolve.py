@@ -144,6 +144,7 @@ class Resolver:
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._spelled: dict[str, set[str]] = defaultdict(set)
         self._weight: dict[str, int] = {}
+        self._said_in_full: set[str] = set()  # people the meeting being resolved names in full
         self._date = ""
 
     def _person(self, label: str) -> Person:
@@ -254,10 +255,13 @@ class Resolver:
                 and self._is_full(m.text)
             ]
             roster: set[str] = set()
+            self._said_in_full = set()
             for index, m in listed:
                 pid = self._one(m, set(), first_index, initials_index)
                 out[(meeting.id, index)] = pid
                 roster.add(pid)
+                if m.role not in ("attendee", "absent"):
+                    self._said_in_full.add(pid)
             by_key = self._roster_index(roster)
             for index, m in enumerate(mentions):
                 if m.kind == "person" and (meeting.id, index) not in out:
@@ -485,8 +489,11 @@ class Resolver:
             in_roster |= by_initials
         if not in_roster and by_key and surface[:1].isupper():
             # "Maxwell" for Gregory Maxwell, "Alex" for Alexandru Elisei, on this meeting's roster
-            if not is_given_name(surface, strict=False):  # "Mihai" is not "Darius Mihai"
-                in_roster = set(by_key.get(_SURNAME + key, ()))
+            # "Mihai" is not "Darius Mihai" of the attendee list, but "Maxwell" after "Gregory
+            # Maxwell asked ..." in the same minutes is him, given name or not
+            fits = set(by_key.get(_SURNAME + key, ()))
+            if not is_given_name(surface, strict=False) or (fits and fits <= self._said_in_full):
+                in_roster = fits
             if not in_roster and len(key) >= 3:
                 in_roster = {p for p in roster if self._first_key(p).startswith(key)}
                 in_roster = in_roster if len(in_roster) == 1 else set()

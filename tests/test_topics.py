@@ -213,8 +213,11 @@ def test_topics_an_acronym_said_often_beats_initials_said_once() -> None:
     g.add_node("person:gc", kind="person", label="GC", aliases=["GC"], mentions=1)
     g.add_node("topic:kewei", kind="topic", label="Kewei", mentions=23, meeting_count=3)
     g.add_node("person:kewei", kind="person", label="Kewei", aliases=["Kewei"], mentions=23)
+    g.add_node("topic:jmct", kind="topic", label="JMCT", mentions=12, meeting_count=2)
+    g.add_node("person:jmct", kind="person", label="JMCT", aliases=["JMCT"], mentions=2, attended=2)
     _prune_terms(g)
     assert "topic:gc" in g and "person:gc" not in g  # WASI, GC: topics, not initials said once
+    assert "person:jmct" in g and "topic:jmct" not in g  # listed as attending: a person
     assert "person:kewei" in g and "topic:kewei" not in g  # a person's name is no topic
 
 
