@@ -808,7 +808,9 @@
       focusNode(params.nodes[0]);
       return;
     }
-    var edgeId = edgeAt(params.pointer.DOM.x, params.pointer.DOM.y);
+    // the edge the tooltip names, when one shows: where edges cross, a fraction of a pixel
+    // between the pointer's move and its click must not open another edge than the one read
+    var edgeId = tip.hidden ? edgeAt(params.pointer.DOM.x, params.pointer.DOM.y) : Number(tip.getAttribute("data-edge"));
     if (edgeId !== null) {
       network.selectEdges([edgeId]);
       showEdge(edgeId);
