@@ -161,45 +161,36 @@ def test_topics_a_short_rare_name_near_a_rare_word_is_no_typo(tmp_path: Path) ->
     assert {"stdarch", "fastcall"} <= topics
 
 
-def test_topics_numbers_and_stray_marks_are_not_topics_but_v8_is(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import kg
-
-    (tmp_path / "2024-01-02.md").write_text(
+def test_topics_numbers_and_stray_marks_are_not_topics_but_v8_is(tmp_path: Path) -> None:
+    text = (
         "# TSC\n\n## V8 13.6\n\n**Ann:** V8 13.6 lands next week. V8 is fine.\n\n## .X\n\n"
-        "**Bo:** nothing.\n",
-        encoding="utf-8",
+        "**Bo:** nothing.\n"
     )
-    labels = set(kg.build([tmp_path], cache=False).topics()["label"])
+    labels = _topics(tmp_path, {"2024-01-02.md": text})
     assert "V8" in labels
     assert not labels & {"13.6", ".X"}
 
 
-def test_topics_agenda_lines_naming_a_person_or_a_verdict_are_not_topics(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import kg
-
-    (tmp_path / "2024-01-02.md").write_text(
+def test_topics_agenda_lines_naming_a_person_or_a_verdict_are_not_topics(tmp_path: Path) -> None:
+    text = (
         "# WG\n\nAttendees: Ann Lee, Bo Chen\n\n## Proposal from Ann Lee\n\n**Ann:** ok.\n\n"
         "## Three proposals discussed\n\n**Bo:** fine.\n\n## Fragment Arguments\n\n"
         "**Bo:** the RFC is ready.\n\n## Upgrade Release Process\n\n**Ann:** slow.\n\n"
-        "## Nominate @trivikr\n\n**Bo:** yes.\n\n## Forward-port from v1.x\n\n**Bo:** done.\n",
-        encoding="utf-8",
+        "## Nominate @trivikr\n\n**Bo:** yes.\n\n## Forward-port from v1.x\n\n**Bo:** done.\n"
     )
-    labels = set(kg.build([tmp_path], cache=False).topics()["label"])
+    labels = _topics(tmp_path, {"2024-01-02.md": text})
     assert {"Fragment Arguments", "Release Process"} <= labels  # a task heading: its object
     assert not labels & {"Proposal from Ann Lee", "Proposal from Ann", "Three proposals discussed"}
     assert not [label for label in labels if "trivikr" in label or "v1.x" in label], labels
 
 
-def test_topics_an_agenda_slot_time_and_presenter_is_not_a_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import kg
-
-    (tmp_path / "2021-05-13.md").write_text(
+def test_topics_an_agenda_slot_time_and_presenter_is_not_a_topic(tmp_path: Path) -> None:
+    text = (
         "# WG\n\n## Agenda\n\n"
         "1. [Fragment Arguments RFC](https://github.com/graphql/graphql-spec/pull/865) (15m, Matt)\n"
-        "2. [Default Value Coercion RFC](https://github.com/graphql/graphql-spec/pull/793) (5m, Evan)\n",
-        encoding="utf-8",
+        "2. [Default Value Coercion RFC](https://github.com/graphql/graphql-spec/pull/793) (5m, Evan)\n"
     )
-    labels = {label.lower() for label in kg.build([tmp_path], cache=False).topics()["label"]}
+    labels = {label.lower() for label in _topics(tmp_path, {"2021-05-13.md": text})}
     assert not any(label.startswith(("15m", "5m")) for label in labels), labels
 
 
