@@ -373,9 +373,14 @@ _FOLDABLE = frozenset(
 )
 
 
+_FOLD_PREPOSITIONS = frozenset("for on across".split())  # not "in": "Async fn in traits"
+_AFFIX = re.compile(r"(?:post|pre|non)-(\S+)|(\S+)-(?:related|specific|based|like)", re.I)
+
+
 def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Topics that are another topic with a version number glued on ("llvm11", "JDK19") or one
-    word more ("AppVeyor Failures"), when that topic exists: to fold into it."""
+    """Topics that are another topic with a version number glued on ("llvm11", "JDK19"), one
+    word more ("AppVeyor Failures"), a phrase after it ("RTN for free functions") or an affix
+    ("post-pkgbase"), when that topic exists: to fold into it."""
     into = {}
     for nid, data in nodes.items():
         if data["kind"] != "topic":
@@ -387,6 +392,14 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
             bases.append(topic_key(" ".join(words[:-1])))
         if len(words) >= 2 and words[0].lower() in _FOLDABLE:
             bases.append(topic_key(" ".join(words[1:])))
+        # "RTN for free functions", "Dependabot on repos": a topic, then where or what for
+        for cut in (1, 2):
+            if len(words) > cut + 1 and words[cut].lower() in _FOLD_PREPOSITIONS:
+                bases.append(topic_key(" ".join(words[:cut])))
+        # "subinterpreter-related", "post-pkgbase"
+        affixed = _AFFIX.fullmatch(str(data["label"]))
+        if affixed:
+            bases.append(topic_key(affixed.group(1) or affixed.group(2)))
         for key in bases:
             base = "topic:" + key
             if key and base != nid and base in nodes and nodes[base]["kind"] == "topic":

@@ -267,3 +267,16 @@ def test_actions_go_to_each_one_who_takes_them_on(tmp_path) -> None:  # type: ig
     assert owners("ARM64") == {"person:ann-lee", "person:bo-chen"}
     assert owners("document") == {"person:cy-diaz"}  # the speaker, not Di whom it names
     assert owners("spec doc") == {"person:ann-lee", "person:di-fox"}
+
+
+def test_a_topic_with_a_phrase_or_an_affix_more_folds_into_that_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# Lang call\n\nAttendees: Ann Lee, Bo Chen\n\n## RTN\n\n**Ann:** RTN is close.\n\n"
+        "## RTN for free functions\n\n**Bo:** RTN here too.\n\n## pkgbase\n\n**Ann:** pkgbase.\n\n"
+        "## post-pkgbase\n\n**Bo:** after that.\n\n## Async fn in traits\n\n**Ann:** soon.\n\n"
+        "## Async fn\n\n**Bo:** done.\n",
+    )
+    topics = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "topic"}
+    assert {"RTN", "pkgbase", "Async fn in traits"} <= topics  # "in" names a feature of its own
+    assert not topics & {"RTN for free functions", "post-pkgbase"}
