@@ -145,6 +145,7 @@ class Resolver:
         self._spelled: dict[str, set[str]] = defaultdict(set)
         self._weight: dict[str, int] = {}
         self._said_in_full: set[str] = set()  # people the meeting being resolved names in full
+        self._declared: dict[str, str] = {}  # a login's own node -> the person it is declared for
         self._date = ""
 
     def _person(self, label: str) -> Person:
@@ -195,11 +196,21 @@ class Resolver:
             target = self.alias.get(_key(name)) or self._person(name).id
             self.alias[alias] = target
             self.alias[_key(name)] = target
+        self._declared = {}
         for _meeting, mentions in meetings:
             for m in mentions:
                 handle = m.attr("handle")
                 if m.kind == "person" and handle and _key(m.text) in self.alias:
                     pid = self.alias[_key(m.text)]
+                    other = self.alias.get(_key(handle))
+                    if (
+                        other
+                        and other != pid
+                        and " " in self.people[pid].label  # a full name, not "John (@jkleinsc)"
+                        and _key(self.people[other].label) == _key(handle)
+                    ):
+                        # "ko1" listed alone, and "ko1 (Koichi Sasada)" on another list
+                        self._declared[other] = pid
                     self.alias.setdefault(_key(handle), pid)
                     self.people[pid].handles.add(handle)
                     org = m.attr("organization")
@@ -285,7 +296,11 @@ class Resolver:
                 key = _key(form)
                 if len(key) >= 6 and " " not in key:
                     logins.setdefault(key, pid)
-        moved: dict[str, str] = {}
+        moved: dict[str, str] = {
+            small: big
+            for small, big in self._declared.items()
+            if small in self.people and big in self.people and small != big
+        }
         keys = sorted(logins)
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:

@@ -229,3 +229,15 @@ def test_people_an_unknown_name_joined_to_a_known_one_taking_a_task(tmp_path: Pa
         },
     )
     assert set(people) == {"Matt", "Kewei"}
+
+
+def test_people_a_login_listed_alone_joins_the_name_it_is_declared_for(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2017-05-19.md": "# Dev meeting\n\nAttendees: matz, ko1, akr\n",
+            "2017-06-19.md": "# Dev meeting\n\nAttendees: Matz (Yukihiro Matsumoto), ko1 (Koichi Sasada), "
+            "akr (Akira Tanaka)\n",
+        },
+    )
+    assert set(people) == {"Yukihiro Matsumoto", "Koichi Sasada", "Akira Tanaka"}
