@@ -125,6 +125,16 @@ def spellings(name: str) -> set[str]:
     return {x for x in out if len(x) >= 4}
 
 
+def _years_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two spans of dates (first, last; one date is a span too) lie more than YEARS_APART
+    years apart; an empty span is near everything."""
+    if not a or not b:
+        return False
+    return (
+        int(a[0][:4]) > int(b[-1][:4]) + YEARS_APART or int(b[0][:4]) > int(a[-1][:4]) + YEARS_APART
+    )
+
+
 def _shortened(a: str, b: str) -> bool:
     """Whether two names with the same surname differ only in a shortened first name
     ("rich winterton", "richard winterton")."""
@@ -387,20 +397,10 @@ class Resolver:
             }
             if len(fits) == 1:
                 (big,) = fits
-                if self._years_apart(person.dates, self.people[big].dates):
+                if _years_apart(person.dates, self.people[big].dates):
                     continue
                 out[pid] = big
         return out
-
-    @staticmethod
-    def _years_apart(a: list[str], b: list[str]) -> bool:
-        """Whether two people's first and last dates lie more than YEARS_APART apart."""
-        if not a or not b:
-            return False
-        return (
-            int(a[0][:4]) > int(b[-1][:4]) + YEARS_APART
-            or int(b[0][:4]) > int(a[-1][:4]) + YEARS_APART
-        )
 
     @staticmethod
     def _is_full(text: str) -> bool:
@@ -529,15 +529,7 @@ class Resolver:
         """The people of ``fits`` seen within YEARS_APART of the meeting being resolved."""
         if not self._date or len(self._date) < 4 or not fits:
             return fits
-        year = int(self._date[:4])
-
-        def near(pid: str) -> bool:
-            dates = self.people[pid].dates
-            if not dates:
-                return True
-            return int(dates[0][:4]) - YEARS_APART <= year <= int(dates[-1][:4]) + YEARS_APART
-
-        return {p for p in fits if near(p)}
+        return {p for p in fits if not _years_apart([self._date], self.people[p].dates)}
 
     def _roster_index(self, roster: set[str]) -> dict[str, set[str]]:
         """First name, handle and initials keys -> the people of this roster they fit."""

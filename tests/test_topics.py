@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
+
 import kg
+from kg.graph import _prune_terms
 
 
 def _topics(tmp_path: Path, files: dict[str, str]) -> set[str]:
@@ -195,10 +198,6 @@ def test_topics_an_agenda_slot_time_and_presenter_is_not_a_topic(tmp_path: Path)
 
 
 def test_topics_an_acronym_said_often_beats_initials_said_once() -> None:
-    import networkx as nx
-
-    from kg.graph import _prune_terms
-
     g = nx.Graph(meetings=3)
     g.add_node("topic:gc", kind="topic", label="GC", mentions=597, meeting_count=3)
     g.add_node("person:gc", kind="person", label="GC", aliases=["GC"], mentions=1)
@@ -213,10 +212,6 @@ def test_topics_an_acronym_said_often_beats_initials_said_once() -> None:
 
 
 def test_topics_a_template_line_is_boilerplate_a_subject_of_every_meeting_is_not() -> None:
-    import networkx as nx
-
-    from kg.graph import _prune_terms
-
     g = nx.Graph(meetings=10)
     g.add_node("topic:tscagenda", kind="topic", label="tsc-agenda", mentions=10, meeting_count=9)
     g.add_node(
