@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon, topic_key
 from .names import LABELS, is_initials, word_frequency
-from .nlp import sentences
+from .nlp import _JARGON, _TERM_STOP, _inert, sentences
 from .parse import _GENERIC_HEADING
 from .types import Block, Meeting, Mention, Source
 
@@ -41,10 +41,10 @@ _BOILERPLATE = re.compile(
 )
 _HEADING_TAIL = re.compile(
     r"(?:\s*[\(\[][^\)\]]*[\)\]])+\s*$"
-    r"|(?:\s+|\s*[-+&,:\u2013\u2014]\s*)(?:release|update|status(?:\s+check)?|proposal|poll|vote"
+    r"|(?:\s+|\s*[+&,:\u2013\u2014]\s*|\s+-\s*|\s*-\s+)(?:release|update|status(?:\s+check)?|proposal|poll|vote"
     r"|discussion|presentation|overview|intro(?:duction)?|follow[- ]?up|check[- ]?in|recap|demo"
     r"|(?:phase|stage)\s+\d+|for\s+stage\s+\d+)s?$"
-    r"|\s*[-,:\u2013\u2014]\s*(?:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]+){0,3}$"  # "- Johannes Schickling"
+    r"|(?:\s*[,:\u2013\u2014]\s*|\s+-\s*|\s*-\s+)(?:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]+){0,3}$"  # "- Johannes Schickling"
     r"|\s*[-+&,:\u2013\u2014]$",
     re.I,
 )
@@ -73,7 +73,7 @@ _GENERIC_WORDS = frozenset(
     administrative administrivia matters housekeeping logistics upcoming
     previous additional parking lot comic relief highlights chat urgent weekly appendices
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
-    sunday today tomorrow yesterday""".split()
+    sunday today tomorrow yesterday counter""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
 _TASK_FILLER = frozenset("from to for of in on at with by the a an this that our it".split())
@@ -100,6 +100,7 @@ _DATEISH = re.compile(
 _HANDLE_AFTER = re.compile(r"\s*[(\[]\s*\[?\s*")
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
+_CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
 
 def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
@@ -188,6 +189,160 @@ def _recurring_terms(mentions: list[Mention], text: str = "") -> list[Mention]:
     ]
 
 
+# -- phrases: multi-word subjects ("coin selection", "feature freeze") a meeting keeps returning to
+_PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['\u2019+-][A-Za-z0-9]+)*|[^\sA-Za-z]+")
+_PHRASE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][A-Z0-9]{1,5}s?")
+_PHRASE_CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")  # in a heading, or opening a sentence
+_GLUED = re.compile(r"[\w@#./'\u2019-]")
+_LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
+PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
+PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
+PHRASE_SPECIFIC = 4.8  # ... and one word is rarer than this: "coin selection", not "good idea"
+
+
+# words of the meeting itself, pronouns and hedges: "blog post", "calendar invite", "anyone disagree"
+_PHRASE_GENERIC = frozenset(
+    """anyone someone everyone anybody somebody everybody anything something nothing everything
+    blog calendar invite invites slides slide deck folks team teams fashion rather necessary
+    needs wants says thinks seems looks agrees asks suggests proposes working recap minute minutes
+    hour hours day days week weeks month months year years morning afternoon evening""".split()
+)
+# a capitalised first word that asks for something: "Utilize travel fund", "Flatten project"
+_PHRASE_VERBS = frozenset(
+    """utilize flatten guarantee advance adopt accept approve announce apply ask choose clarify
+    collect confirm continue coordinate decide deploy determine establish evaluate explore finalize
+    finish gather get give identify include increase keep launch manage measure monitor organize
+    prepare prioritize promote propose push raise reach reduce refresh reorganize resolve rewrite
+    send share simplify solve standardize submit suggest transfer try unify unblock verify write
+    bring go make take let see rethink revive""".split()
+)
+
+
+def _phrase_word_ok(word: str) -> bool:
+    low = word.lower()
+    return (
+        low not in _TERM_STOP
+        and low not in _PHRASE_GENERIC
+        and low not in _GENERIC_WORDS
+        and low not in LABELS
+        and low not in _JARGON
+        and len(low) >= 2
+        and word_frequency(low) < PHRASE_COMMON
+    )
+
+
+def _phrase_ok(words: list[str]) -> bool:
+    """Whether 2-3 words read as a name for a subject: content words, the first no verb's form
+    ("removing checkpoints", "allow unwinding"), the last no adverb or past ("commands tagged")."""
+    lows = [w.lower() for w in words]
+    first, last = lows[0], lows[-1]
+    if len(set(lows)) < len(lows) or all(w.isupper() for w in words):
+        return False
+    if first in _REQUEST_VERBS or first.endswith(("ing", "ly")) or last.endswith(("ly", "ed")):
+        return False
+    if words[0][:1].isupper() and first in _PHRASE_VERBS:
+        return False
+    if not all(_phrase_word_ok(w) for w in words):
+        return False
+    return any(word_frequency(w) < PHRASE_SPECIFIC for w in lows)
+
+
+def _phrase_spans(text: str, blocked: bytearray, heading: bool) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) of every 2- and 3-word phrase candidate of ``text``: runs of lower-case
+    words (an acronym may join them: "label API"; a heading may be in Title Case, and a sentence
+    opens with a capital) between punctuation, off ``blocked`` chars and not glued to a number,
+    a path or a host ("64-bit powerpc", "nodejs.org")."""
+    run: list[tuple[int, int, str]] = []
+
+    def eligible(start: int, end: int, word: str) -> bool:
+        if blocked.find(1, start, end) >= 0:
+            return False
+        if start and _GLUED.match(text[start - 1]) or _GLUED.match(text[end : end + 1] or " "):
+            if not (text[end : end + 1] in ".'\u2019" and not text[end + 1 : end + 2].strip()):
+                return False  # "coin selection." ends a sentence; "nodejs.org" is one word
+        if _PHRASE_WORD.fullmatch(word):
+            return True
+        if not _PHRASE_CAPITAL.fullmatch(word):
+            return False
+        before = text[max(0, start - 12) : start].rstrip(' *_>-(["')
+        return heading or not run and not before[-1:].isalnum()
+
+    for m in [*_PHRASE_TOKEN.finditer(text), None]:
+        start, end, word = (m.start(), m.end(), m.group()) if m else (len(text), len(text), ".")
+        ok = m is not None and eligible(start, end, word)
+        if ok and (not run or text[run[-1][1] : start] == " "):
+            run.append((start, end, word))
+            continue
+        for n in (2, 3):
+            for i in range(len(run) - n + 1):
+                words = [w for _, _, w in run[i : i + n]]
+                if _phrase_ok(words):
+                    yield run[i][0], run[i + n - 1][1], topic_key(" ".join(words))
+        run = [(start, end, word)] if ok else []
+
+
+def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
+    """Topics for the multi-word subjects a meeting keeps naming: a phrase of 2-3 content words
+    said PHRASE_SAID times, or twice with once in a heading, in bold or in a link's title. Words
+    that are someone's name, a reference or already a topic are not part of one; of a phrase and a
+    longer one said about as often, the longer stays ("artifact caching proxy")."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.block >= 0 and m.end > m.start and m.role != "heading" and m.kind != "action":
+            taken.setdefault(m.block, []).append((m.start, m.end))
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    strong: set[str] = set()
+    for index, block in enumerate(meeting.blocks):
+        text = block.text[:100_000]
+        if not any(c.islower() for c in text):
+            continue
+        blocked = bytearray(len(text))
+        labels = [m.span() for m in _LINK_LABEL.finditer(text)] if "[" in text else []
+        for s, e in [*taken.get(index, ()), *block.code, *_inert(text), *labels]:
+            blocked[s:e] = b"\x01" * (e - s)
+        marked = [*block.bold, *((k.start, k.end) for k in block.links)]
+        for start, end, key in _phrase_spans(text, blocked, block.is_heading):
+            found.setdefault(key, []).append((index, start, end))
+            if block.is_heading or any(  # the phrase is most of a bold text's or a link's words
+                a <= start and end <= b and 2 * (end - start) >= b - a for a, b in marked
+            ):
+                strong.add(key)
+    said = {k: len(v) for k, v in found.items()}
+    chosen = {k for k, n in said.items() if n >= PHRASE_SAID or (n >= 2 and k in strong)}
+    out: list[Mention] = []
+    for key in chosen:
+        places = found[key]
+        longer = [k for k in chosen if k != key and key in k and said[k] >= said[key] - 1]
+        if longer:
+            continue  # "caching proxy" inside "artifact caching proxy"
+        surfaces = Counter(meeting.blocks[i].text[s:e] for i, s, e in places)
+        label = surfaces.most_common(1)[0][0]
+        for index, start, end in places:
+            block = meeting.blocks[index]
+            doc = docs[index]
+            sentence = block.text[start:end]
+            for a, b in sentences(doc) if len(doc) else []:
+                if a <= start < b:
+                    sentence = block.text[a:b].strip()
+                    break
+            out.append(
+                Mention(
+                    block.text[start:end],
+                    "topic",
+                    key,
+                    start,
+                    end,
+                    meeting.id,
+                    block.source,
+                    sentence,
+                    role="heading" if block.is_heading else "named",
+                    block=index,
+                    attrs=(("label", label), ("source", "phrase")),
+                )
+            )
+    return out
+
+
 class _Found(NamedTuple):
     """A span the pipeline found, as plain data (reading ``doc.spans`` builds Span objects)."""
 
@@ -220,7 +375,13 @@ class Extractor:
         initials = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(initials) >= 2
         roster = roster_keys(meeting, initials_style)
-        lower_words = frozenset(_LOWER_WORD.findall(all_text))
+        lower_counts = Counter(_LOWER_WORD.findall(all_text))
+        lower_words = frozenset(lower_counts)
+        capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))
+        # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
+        lower_often = frozenset(
+            w for w, n in lower_counts.items() if 2 * n > capitals[w]
+        ) or frozenset({""})
         repo = _meeting_repo(meeting)
         for person in meeting.attendees:
             attrs = tuple(
@@ -281,6 +442,7 @@ class Extractor:
                 roster=roster,
                 roster_key=roster_key,
                 lower_words=lower_words,
+                lower_often=lower_often,
                 initials=all_initials,
                 bold=list(block.bold),
                 code=list(block.code),
@@ -296,6 +458,7 @@ class Extractor:
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc))
+        mentions.extend(_phrase_topics(meeting, docs, mentions))
         return _recurring_terms(mentions, all_text)
 
     def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
@@ -423,6 +586,7 @@ class Extractor:
         text = _EMOJI.sub(" ", block.text.replace("\\", ""))
         if _REPO_HEADING.match(text):
             return []  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
+        text = _HEADING_HEAD.sub("", text.strip(" #*"))  # "Proposal: Interface Extends - Mike"
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
             return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"
@@ -450,11 +614,15 @@ class Extractor:
                 return []  # "Forward-port from v1.x", "Fix the ...": no name left
         if any(s.label_ == "PERSON" and s.text in text for s in spans):
             return []  # "Proposal from Hervé", "15m, Liliana", "Niko to fcp cancel": an agenda line
-        covered = sum(
-            s.end_char - s.start_char for s in spans if s.label_ in ("TOPIC", "REFERENCE", "PERSON")
-        )
-        if covered >= 0.6 * len(text.replace(" ", "")):
-            return []
+        inside = [s for s in spans if s.label_ in ("TOPIC", "REFERENCE") and s.text in text]
+        rest = text
+        for s in inside:
+            rest = rest.replace(s.text, " ")
+        if sum(len(s.text) for s in inside) >= 0.6 * len(text.replace(" ", "")) and not any(
+            w.isupper() and len(w) >= 2 or word_frequency(w.lower()) < 3.0
+            for w in re.findall(r"[A-Za-z]+", rest)
+        ):
+            return []  # "NVMe update": the topic itself ("GraphQL CATS" names more)
         if not self.names_a_subject(text) or _STATUS.intersection(text.lower().split()):
             return []  # "Initiative needs a champion", "24 release delayed": news, not a subject
         key = topic_key(text)

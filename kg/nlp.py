@@ -914,7 +914,8 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     if not hosts and not code and not set(_LOWER_WORDS.findall(text.lower())) - common:
         return doc  # only common English words: nothing to find (most blocks; a C-speed check)
     initials: set[str] = doc.user_data.get("initials", set())
-    lower_words: frozenset[str] = doc.user_data.get("lower_words", frozenset())
+    # the words the meeting writes in lower case about as often as capitalised, or more
+    lower_words: frozenset[str] = doc.user_data.get("lower_often", frozenset())
     if _title_case(text):
         lower_words = frozenset()  # "Variadic Generics": capitals say nothing here
     # characters already named: people, topics, a reference's own number (the words of an

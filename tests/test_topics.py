@@ -220,3 +220,47 @@ def test_topics_a_template_line_is_boilerplate_a_subject_of_every_meeting_is_not
     _prune_terms(g)
     assert "topic:tscagenda" not in g  # once in each meeting's header
     assert "topic:cijenkinsio" in g  # discussed at length in most meetings
+
+
+def test_topics_phrases_a_meeting_keeps_naming(tmp_path: Path) -> None:
+    text = (
+        "# Dev meeting\n\nAttendees: Pieter Wuille, Anna Smith\n\n## Feature freeze\n\n"
+        "- Pieter Wuille: the feature freeze is next week; coin selection is not ready.\n"
+        "- Anna Smith: coin selection needs review. Removing checkpoints is a good idea.\n"
+        "- Pieter Wuille: agreed, coin selection after the release. Next week we merge.\n"
+        "- Anna Smith: removing checkpoints later, next week. A good idea, Pieter Wuille.\n"
+        "- Anna Smith: removing checkpoints, good idea. The artifact caching proxy is down.\n"
+        "- Pieter Wuille: the artifact caching proxy was restarted; artifact caching proxy ok.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    # said three times, or twice with once in a heading; the longest form of a phrase
+    assert {"coin selection", "artifact caching proxy"} <= topics
+    assert "feature freeze" in {t.lower() for t in topics}
+    assert not {t for t in topics if t.lower() in {"caching proxy", "artifact caching"}}
+    # time, praise, a verb's form, a person's name: said as often, but no subject
+    lows = {t.lower() for t in topics}
+    assert not lows & {"next week", "good idea", "removing checkpoints", "pieter wuille"}
+
+
+def test_topics_headings_lose_their_presenter_and_label(tmp_path: Path) -> None:
+    text = (
+        "# WG meeting\n\nAttendees: Johannes Schickling, Mike Marcacci, Lee Byron\n\n"
+        "## Top Level Directives - Johannes Schickling\n\nJohannes Schickling: an idea.\n\n"
+        "## Proposal: Interface Extends - Mike Marcacci\n\nMike Marcacci: it helps.\n\n"
+        "## Counter-Proposal - Lee Byron\n\nLee Byron: another way.\n\n"
+        "## Zeppelin CATS\n\nLee Byron: the Zeppelin tests. Zeppelin is done.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"Top Level Directives", "Interface Extends", "Zeppelin CATS"} <= topics
+    assert not {t for t in topics if "counter" in t.lower()}
+
+
+def test_topics_product_names_written_in_lower_case_now_and_then(tmp_path: Path) -> None:
+    text = (
+        "# Infra\n\n## Notes\n\n- We moved the agents to Azure last week.\n"
+        "- The Azure bill is lower, and the new azure subscription is ready.\n"
+        "- Costs on Azure are tracked. Our old puppet module broke; Puppet is going away.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert "Azure" in topics  # capitalised three times, in lower case once: a name
+    assert not {t for t in topics if t.lower() == "puppet"}  # once each way: a word too
