@@ -167,6 +167,14 @@ def is_english_word(word: str, threshold: float = 3.3) -> bool:
     return word_frequency(word) >= threshold
 
 
+# what minutes say a person did, capitalised after their name on a line of its own
+_SAYS = frozenset(
+    """seconds seconded moves proposes asks says notes thinks agrees questions comments objects
+    supports votes presents explains mentions suggests responds replies answers wonders clarifies
+    confirms adds abstains""".split()
+)
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that could be part of a name ("Tuffli", "O'Neil", "Mihailescu").
 
@@ -176,6 +184,8 @@ def is_name_word(word: str) -> bool:
     if not word or not _NAME_WORD.match(word) or _CONTRACTION.search(word):
         return False
     core = word.rstrip(".")
+    if core.lower() in _SAYS:
+        return False  # "Derek Seconds", "Trevor Questions": a name and what they did
     if not core[:1].isupper():
         return False
     rest = core[1:].replace("-", "").replace("'", "").replace("\u2019", "")

@@ -210,10 +210,14 @@ _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 _BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?")
 _JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-_TEMPLATE = frozenset("name names owner owners person who what todo action item task tbd".split())
+_TEMPLATE = frozenset(
+    "name names owner owners person who what todo action actions item items task tasks tbd list".split()
+)
 _WILL = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?:?\s*(?:will|to|shall|(?:is|are) (?:going|supposed|expected) to|needs to|"
     r"plans to|promised to|(?:agreed|volunteered|volunteers|offered|offers) to)\s+(?!be\b)[a-z]"
+    r"|^\s*(?:is|are)\s+(?:(?:now|still|already)\s+)?(?:investigating|looking\s+into|working\s+on"
+    r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing)\b"
 )
 
 
@@ -729,8 +733,10 @@ class PeopleFinder:
                 return  # "Add Hash" opening a line; "Add Kernel#must!" glued to code
             person(start, start + len(surface), surface)
             return
-        if first.lower() in lower_words:
-            return
+        if first.lower() in lower_words and not (
+            is_given_name(first) and word_frequency(first.lower()) < 5.0
+        ):
+            return  # "Due", "Revert" are words the minutes use; "scott" is still Scott
         if not _person_context(first, before, after):
             return
         span = person(start, start + len(first), first)

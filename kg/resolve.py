@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -154,6 +155,7 @@ class Resolver:
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._spelled: dict[str, set[str]] = defaultdict(set)
         self._weight: dict[str, int] = {}
+        self._seen: dict[str, list[str]] = {}  # the dates each person is listed or named in full
         self._said_in_full: set[str] = set()  # people the meeting being resolved names in full
         self._declared: dict[str, str] = {}  # a login's own node -> the person it is declared for
         self._date = ""
@@ -249,14 +251,20 @@ class Resolver:
             if not meeting.date:
                 continue
             for m in mentions:
-                if m.kind == "person" and (
-                    m.role in ("attendee", "absent") or self._is_full(m.text)
+                if m.kind != "person":
+                    continue
+                key = _key(m.text)
+                known = self.alias.get(key)
+                # listed, named in full or by a login of theirs: the person was there that day
+                if known and (
+                    m.role in ("attendee", "absent")
+                    or self._is_full(m.text)
+                    or key in self._handle_keys(known)
                 ):
-                    known = self.alias.get(_key(m.text))
-                    if known:
-                        self.people[known].dates.append(meeting.date)
+                    self.people[known].dates.append(meeting.date)
         for person in self.people.values():
             if person.dates:
+                self._seen[person.id] = sorted(person.dates)
                 person.dates = [min(person.dates), max(person.dates)]
         out: dict[tuple[str, int], str] = {}
         for meeting, mentions in meetings:
@@ -324,6 +332,7 @@ class Resolver:
                     moved[small] = big
         moved.update(self._first_name_logins(weight, moved))
         moved.update(self._spelled_logins(moved))
+        moved.update(self._first_name_dominant(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -371,6 +380,48 @@ class Resolver:
             if len(fits) == 1:
                 small, big = sorted((pid, *fits), key=lambda p: (weight[p], p))
                 out[small] = big
+        return out
+
+    def _first_name_dominant(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
+        """A first name left alone ("Josh", 611 mentions) is the one person of that first name,
+        seen in the same years, who is named at least five times as often as all the others
+        together and at least a quarter as often as the first name itself (Josh Triplett, 670,
+        not Josh Stone, named once)."""
+
+        def root(pid: str) -> str:
+            while pid in moved:
+                pid = moved[pid]
+            return pid
+
+        joined: Counter[str] = Counter()  # the weight of each person once the joins are made
+        for pid in self.people:
+            joined[root(pid)] += weight[pid]
+        by_first: dict[str, set[str]] = defaultdict(set)
+        for pid, person in self.people.items():
+            if " " in person.label and not person.unresolved:
+                by_first[_key(person.label.split()[0])].add(root(pid))
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            name = person.label
+            if (
+                " " in name
+                or not name[:1].isupper()
+                or person.unresolved
+                or pid in moved
+                or not is_given_name(name, strict=False)
+            ):
+                continue
+            fits = [
+                p
+                for p in by_first.get(_key(name), [])
+                if not _years_apart(person.dates, self.people[p].dates)
+            ]
+            if not fits:
+                continue
+            ranked = sorted(fits, key=lambda p: (-joined[p], p))
+            top, others = joined[ranked[0]], sum(joined[p] for p in ranked[1:])
+            if ranked[0] != pid and top >= 5 * max(others, 1) and 4 * top >= weight[pid]:
+                out[pid] = ranked[0]
         return out
 
     def _spelled_logins(self, moved: dict[str, str]) -> dict[str, str]:
@@ -567,6 +618,20 @@ class Resolver:
 
         def weight(pid: str) -> int:
             return self._weight.get(pid, 0) if fixed else sum(self.people[pid].forms.values())
+
+        date = self._date
+        if fixed and len(date) >= 4 and date[:4].isdigit():
+            # the year around the meeting decides: "Justin" of a 2023 call is the Justin of 2023
+            low, high = f"{int(date[:4]) - 1}{date[4:]}", f"{int(date[:4]) + 1}{date[4:]}"
+            near = {
+                p: bisect_right(self._seen.get(p, []), high)
+                - bisect_left(self._seen.get(p, []), low)
+                for p in fits
+            }
+            if any(near.values()):
+                ranked = sorted(fits, key=lambda p: (-near[p], -weight(p), p))
+                first, second = (near[p] for p in ranked[:2])
+                return {ranked[0]} if first >= 5 * max(second, 1) else fits
 
         ranked = sorted(fits, key=lambda p: (-weight(p), p))
         first, second = (weight(p) for p in ranked[:2])

@@ -280,3 +280,21 @@ def test_a_topic_with_a_phrase_or_an_affix_more_folds_into_that_topic(tmp_path) 
     topics = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "topic"}
     assert {"RTN", "pkgbase", "Async fn in traits"} <= topics  # "in" names a feature of its own
     assert not topics & {"RTN for free functions", "post-pkgbase"}
+
+
+def test_actions_taken_in_progress_by_a_name_also_written_in_lower_case(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# Lang call\n\nAttendees: Ann Lee, scottmcm\n\n## Action item review\n\n"
+        "* [Action items list](https://example.org/list)\n\n## Or patterns\n\n"
+        "* Action item:\n    * Scott to write comment\n* Ann is investigating the crash.\n"
+        "* (what scott said in the meeting)\n",
+    )
+    actions = {d["label"]: n for n, d in g.nodes(data=True) if d["kind"] == "action"}
+    assert not [a for a in actions if "Action items list" in a]  # a link to a list, no task
+    owned = {
+        label: {o for o in g[n] if o.startswith("person:") and g.edges[n, o]["relation"] == "owns"}
+        for label, n in actions.items()
+    }
+    assert any("write comment" in a and owners for a, owners in owned.items())
+    assert any("investigating" in a and "person:ann-lee" in o for a, o in owned.items())

@@ -241,3 +241,21 @@ def test_people_a_login_listed_alone_joins_the_name_it_is_declared_for(tmp_path:
         },
     )
     assert set(people) == {"Yukihiro Matsumoto", "Koichi Sasada", "Akira Tanaka"}
+
+
+def test_people_a_lone_first_name_joins_the_one_who_dominates_those_years(tmp_path: Path) -> None:
+    files = {
+        f"2021-0{m}-0{d}.md": "# Lang team\n\n## Attendance\n\n* Team: Josh, Niko\n\n## GATs\n\n"
+        "- joshtriplett: GATs need work.\n- joshtriplett: more on GATs.\n- Josh: and a lint.\n"
+        for m in range(1, 4)
+        for d in range(1, 4)
+    }
+    files["2021-05-01.md"] = (
+        "# Libs and lang\n\n* Lang: Niko, Josh Triplett\n* Libs: Josh Stonebraker\n\n## Editions\n\n"
+        "Josh Stonebraker asked about editions. Josh Triplett answered.\n"
+    )
+    files["2021-05-08.md"] = "# Votes\n\n## Poll\n\nNiko proposes the RFC.\n\nDerek Seconds\n"
+    people = _people(tmp_path, files)
+    assert "Josh" not in people  # 27 turns by "joshtriplett" against one "Josh Stonebraker"
+    assert "Josh" in people["Josh Triplett"] and "Josh Stonebraker" in people
+    assert "Derek Seconds" not in people
