@@ -197,6 +197,7 @@ _GLUED = re.compile(r"[\w@#./'\u2019-]")
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
 PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
+PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare
 PHRASE_SPECIFIC = 4.8  # ... and one word is rarer than this: "coin selection", not "good idea"
 
 
@@ -204,6 +205,11 @@ PHRASE_SPECIFIC = 4.8  # ... and one word is rarer than this: "coin selection", 
 _PHRASE_GENERIC = frozenset(
     """anyone someone everyone anybody somebody everybody anything something nothing everything
     blog calendar invite invites slides slide deck folks team teams fashion rather necessary
+    somewhere else possible clear single wrong main simple explicit insufficient similar whole
+    certain major minor important big small large high low good bad better best great nice easy
+    hard difficult right left top bottom early late quick slow fast entire separate common
+    particular special normal basic extra additional necessary useful likely unlikely true false
+    initial final existing
     needs wants says thinks seems looks agrees asks suggests proposes working recap minute minutes
     hour hours day days week weeks month months year years morning afternoon evening""".split()
 )
@@ -281,6 +287,42 @@ def _phrase_spans(text: str, blocked: bytearray, heading: bool) -> Iterator[tupl
         run = [(start, end, word)] if ok else []
 
 
+# what is said of a subject beside its name: "the perfect derive RFC", "the GC proposal"
+_PHRASE_HEADS = frozenset(
+    """rfc rfcs lint lints spec specs proposal proposals api apis pr prs mvp stabilization
+    implementation implementations support feature features issue issues tracking design docs
+    doc repo repository crate crates library package module modules test tests tooling""".split()
+)
+_NEIGHBOUR_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ ]+$")
+_NEIGHBOUR_AFTER = re.compile(r"^[ ]+([A-Za-z][\w-]*)")
+
+
+def _fragment(meeting: Meeting, places: list[tuple[int, int, int]]) -> bool:
+    """Whether a phrase is part of a longer fixed one: the same word before or after it at least
+    twice and in two of three places ("page modification" of "page modification logging")."""
+    before: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    for index, start, end in places:
+        text = meeting.blocks[index].text
+        b = _NEIGHBOUR_BEFORE.search(text[max(0, start - 30) : start])
+        a = _NEIGHBOUR_AFTER.match(text[end : end + 30])
+        for m, counts in ((b, before), (a, after)):
+            word = m.group(1).lower() if m else ""
+            # "Exception handling proposal", "perfect derive RFC": the subject and what of it
+            if (
+                word
+                and word not in _TERM_STOP
+                and word not in _PHRASE_HEADS
+                and word_frequency(word) < PHRASE_HEAD
+            ):
+                counts[word] += 1
+    return any(
+        n >= 2 and 3 * n >= 2 * len(places)
+        for counts in (before, after)
+        for _, n in counts.most_common(1)
+    )
+
+
 def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
     """Topics for the multi-word subjects a meeting keeps naming: a phrase of 2-3 content words
     said PHRASE_SAID times, or twice with once in a heading, in bold or in a link's title. Words
@@ -309,6 +351,7 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
                 strong.add(key)
     said = {k: len(v) for k, v in found.items()}
     chosen = {k for k, n in said.items() if n >= PHRASE_SAID or (n >= 2 and k in strong)}
+    chosen = {k for k in chosen if not _fragment(meeting, found[k])}
     out: list[Mention] = []
     for key in chosen:
         places = found[key]
