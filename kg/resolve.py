@@ -291,6 +291,7 @@ class Resolver:
                 roster.add(pid)
                 if m.role not in ("attendee", "absent"):
                     self._said_in_full.add(pid)
+                self._declare(m, pid, first_index)
             by_key = self._roster_index(roster)
             for index, m in enumerate(mentions):
                 if m.kind == "person" and (meeting.id, index) not in out:
@@ -299,6 +300,25 @@ class Resolver:
                     )
         moved = self._fold_misspellings()
         return {k: moved.get(v, v) for k, v in out.items()} if moved else out
+
+    def _declare(self, m: Mention, pid: str, first_index: dict[str, set[str]]) -> None:
+        """ "Shelley (@codebytere)" on an attendee list: the login is the one person of the corpus
+        named in full with that first name (Shelley Vohr); with no one of that first name named
+        in full, the first name is the login's. A first name several people carry declares
+        nothing ("Sam (@marshallofsound)")."""
+        handle = m.attr("handle")
+        surface = m.text.strip()
+        if not handle or " " in surface:
+            return
+        other = self.alias.get(_key(handle))
+        if not other or other == pid or _key(self.people[other].label) != _key(handle):
+            return
+        carriers = len(first_index.get(_key(surface), ()))
+        if carriers == 1 and " " in self.people[pid].label:
+            self._declared.setdefault(other, pid)
+        elif not carriers and " " not in self.people[pid].label and not self.people[pid].unresolved:
+            # "Jeremy (@nornagon)" and no Jeremy named in full: the first name is the login's
+            self._declared.setdefault(pid, other)
 
     def _fold_misspellings(self) -> dict[str, str]:
         """A login spelled an edit away from a far more frequent one ("nikomatskais", "cramerj")
@@ -411,14 +431,20 @@ class Resolver:
                 or not is_given_name(name, strict=False)
             ):
                 continue
+            key = _key(name)
+            # "Matt" of Matthew Pickering: a first name of which the full one is a longer form
+            longer = [
+                f for f in by_first if len(key) >= 3 and len(f) > len(key) + 1 and f.startswith(key)
+            ]
             fits = [
                 p
-                for p in by_first.get(_key(name), [])
+                for first in (key, *longer)
+                for p in by_first.get(first, ())
                 if not _years_apart(person.dates, self.people[p].dates)
             ]
             if not fits:
                 continue
-            ranked = sorted(fits, key=lambda p: (-joined[p], p))
+            ranked = sorted(set(fits), key=lambda p: (-joined[p], p))
             top, others = joined[ranked[0]], sum(joined[p] for p in ranked[1:])
             if ranked[0] != pid and top >= 5 * max(others, 1) and 4 * top >= weight[pid]:
                 out[pid] = ranked[0]

@@ -259,3 +259,17 @@ def test_people_a_lone_first_name_joins_the_one_who_dominates_those_years(tmp_pa
     assert "Josh" not in people  # 27 turns by "joshtriplett" against one "Josh Stonebraker"
     assert "Josh" in people["Josh Triplett"] and "Josh Stonebraker" in people
     assert "Derek Seconds" not in people
+
+
+def test_people_a_first_name_declares_its_login(tmp_path: Path) -> None:
+    files = {
+        "2019-04-02.md": "# Upgrades WG\n\n## Attendees\n\n* Shelley (@codebytere)\n"
+        "* Jeremy (@nornagon)\n\n## Notes\n\n* codebytere: the upgrade is ready.\n",
+        "2019-05-01.md": "# Releases WG\n\n## Attendees\n\n* Shelley Vohr\n* nornagon\n\n## Notes\n\n"
+        "* Shelley Vohr asked about the release.\n* @codebytere will cut it.\n"
+        "* @nornagon will review.\n",
+    }
+    people = _people(tmp_path, files)
+    # one Shelley named in full: her login is hers; no Jeremy named in full: he is his login
+    assert "codebytere" in people["Shelley Vohr"] and "codebytere" not in people
+    assert "Jeremy" in people["nornagon"] and "Jeremy" not in people
