@@ -8,87 +8,25 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from datetime import date
 from typing import Any
 
 import networkx as nx
 import pandas as pd
-from rapidfuzz import fuzz, process, utils
 
-from .errors import LookupMiss
-from .lexicon import topic_key
-
-REF_SHARE = 0.5  # how much a review about a topic counts towards its author's work on it
-
-
-def find(G: nx.Graph, name: str, kind: str | None = None) -> str:
-    """The id of the node called ``name`` (label, alias, handle or id; case and spelling folded).
-
-    Raises :class:`kg.errors.LookupMiss` with the closest matches when nothing fits.
-
-    >>> g = nx.Graph(); g.add_node("topic:pcie", kind="topic", label="PCIe", aliases=["PCI-e"])
-    >>> find(g, "pci express".replace("express", "e")), find(g, "PCIE")
-    ('topic:pcie', 'topic:pcie')
-    """
-    wanted = name.strip()
-    if wanted in G and (kind is None or G.nodes[wanted]["kind"] == kind):
-        return wanted
-    low = wanted.lower().lstrip("@")
-    key = topic_key(wanted)
-    scored: list[tuple[int, str]] = []
-    choices: dict[str, str] = {}
-    for nid, data in G.nodes(data=True):
-        if kind and data["kind"] != kind:
-            continue
-        if data["kind"] in ("meeting", "action") and kind is None:
-            continue
-        forms = [
-            data.get("label", ""),
-            *data.get("aliases", []),
-            *data.get("handles", []),
-            *data.get("lexicon_aliases", []),
-        ]
-        for rank, form in enumerate(forms):
-            if form.lower().lstrip("@") == low:
-                scored.append((0 if rank == 0 else 1, nid))
-            elif data["kind"] == "topic" and key and topic_key(form) == key:
-                scored.append((2, nid))
-            elif data["kind"] == "person" and form.lower().split()[:1] == [low]:
-                scored.append((3, nid))
-            if rank < len(forms) - len(data.get("lexicon_aliases", [])):
-                choices[f"{form}\x00{nid}"] = form  # suggest what the minutes say, not the lexicon
-    if not scored and kind in (None, "topic") and len(low) >= 3:
-        # "nftables" asked, "kube-proxy nftables backend" known: a word of one topic's name
-        word = re.compile(rf"(?<![\w]){re.escape(low)}(?![\w])")
-        found = {
-            n
-            for n, d in G.nodes(data=True)
-            if d["kind"] == "topic" and word.search(d["label"].lower())
-        }
-        if len(found) == 1:
-            scored.append((4, found.pop()))
-    if scored:
-        best = min(s for s, _ in scored)
-        hits = sorted(
-            {nid for s, nid in scored if s == best}, key=lambda n: -G.nodes[n].get("weight", 0)
-        )
-        return hits[0]
-    matches = process.extract(
-        wanted, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=12
-    )
-    seen: list[str] = []
-    for _form, score, ckey in matches:
-        label = G.nodes[ckey.split("\x00", 1)[1]]["label"]
-        if score >= 60 and label not in seen:
-            seen.append(label)
-    hint = (
-        f"; did you mean {', '.join(repr(s) for s in seen[:5])}?"
-        if seen
-        else "; try `kg people` or `kg topics`"
-    )
-    raise LookupMiss(f"no {kind or 'node'} called {name!r} in the graph{hint}", seen[:5])
+# the rows behind who_works_on and topics_of, and find(), live in kg.ask (no pandas there)
+from .ask import (  # noqa: F401  (part of this module's API)
+    EXPLAIN_COLUMNS,
+    HALF_LIFE,
+    REF_SHARE,
+    TOPIC_COLUMNS,
+    WHO_COLUMNS,
+    find,
+    find_subject,
+    latest,
+    topic_rows,
+    who_rows,
+)
 
 
 def who_works_on(G: nx.Graph, topic: str, explain: bool = False) -> pd.DataFrame:
@@ -109,80 +47,9 @@ def who_works_on(G: nx.Graph, topic: str, explain: bool = False) -> pd.DataFrame
     >>> who_works_on(example_graph(), "D1")["person"].tolist()
     ['Ann Lee']
     """
-    try:
-        tid = find(G, topic, "topic")
-    except LookupMiss as miss:
-        try:
-            tid = find(G, topic, "reference")
-        except LookupMiss:
-            raise miss from None
-    direct: Counter[str] = Counter()
-    via: Counter[str] = Counter()
-    last: dict[str, str] = defaultdict(str)
-    meetings: dict[str, set[str]] = defaultdict(set)
-    evidence: dict[str, str] = {}
-
-    def credit(pid: str, d: dict[str, Any], share: float, to: Counter[str]) -> None:
-        to[pid] += share * d["weight"]
-        last[pid] = max(last[pid], d.get("last_seen", ""))
-        meetings[pid].update(d.get("per_meeting", {}))
-        evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
-
-    for pid, d in G[tid].items():
-        if G.nodes[pid]["kind"] == "person":
-            credit(pid, d, 1.0, direct)
-    for rid, rd in G[tid].items():
-        if G.nodes[rid]["kind"] != "reference" or rd["relation"] != "about":
-            continue
-        for pid, d in G[rid].items():
-            if G.nodes[pid]["kind"] == "person":
-                credit(pid, d, REF_SHARE, via)
-    end = latest(G)
-    rows = []
-    for p in direct.keys() | via.keys():
-        strength = direct[p] + via[p]
-        years = _years(last[p], end)
-        recency = 0.5 + 0.5 * 0.5 ** (years / HALF_LIFE)
-        row: dict[str, Any] = {
-            "person": G.nodes[p]["label"],
-            "id": p,
-            "score": round(strength * recency, 3),
-            "meetings": len(meetings[p]),
-            "last_seen": last[p],
-            "evidence": evidence.get(p, ""),
-        }
-        if explain:
-            row.update(
-                direct=round(direct[p], 3),
-                via_reviews=round(via[p], 3),
-                strength=round(strength, 3),
-                years=round(years, 2),
-                recency=round(recency, 3),
-            )
-        rows.append(row)
-    columns = ["person", "id", "score", "meetings", "last_seen", "evidence"]
-    if explain:
-        columns[3:3] = ["direct", "via_reviews", "strength", "years", "recency"]
-    return _rank(pd.DataFrame(rows, columns=columns), "score", "person")
-
-
-HALF_LIFE = 2.0  # years after which old work counts for three quarters of current work
-
-
-def latest(G: nx.Graph) -> str:
-    """The date of the graph's last meeting (ISO), or "" when no meeting is dated."""
-    dates = (d.get("date", "") for _, d in G.nodes(data=True) if d.get("kind") == "meeting")
-    return max((x for x in dates if x), default="")
-
-
-def _years(since: str, until: str) -> float:
-    """Years from one ISO date to a later one (0 when either is missing or malformed)."""
-    try:
-        a = date.fromisoformat(since[:10])
-        b = date.fromisoformat(until[:10])
-    except ValueError:
-        return 0.0
-    return max(0.0, (b - a).days / 365.25)
+    rows = who_rows(G, find_subject(G, topic), explain)
+    columns = WHO_COLUMNS[:3] + (EXPLAIN_COLUMNS if explain else []) + WHO_COLUMNS[3:]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
@@ -191,28 +58,7 @@ def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
     >>> topics_of(example_graph(), "Ann")[["kind", "name", "weight"]].values.tolist()
     [['topic', 'NVMe', 2.0], ['reference', 'D1', 1.0]]
     """
-    pid = find(G, person, "person")
-    rows = []
-    for oid, d in G[pid].items():
-        kind = G.nodes[oid]["kind"]
-        if kind not in ("topic", "reference"):
-            continue
-        rows.append(
-            {
-                "kind": kind,
-                "name": G.nodes[oid]["label"],
-                "id": oid,
-                "title": G.nodes[oid].get("title", ""),
-                "weight": d["weight"],
-                "meetings": len(d.get("per_meeting", {})),
-                "last_seen": d.get("last_seen", ""),
-                "evidence": d["evidence"][0]["text"] if d.get("evidence") else "",
-            }
-        )
-    frame = pd.DataFrame(
-        rows, columns=["kind", "name", "id", "title", "weight", "meetings", "last_seen", "evidence"]
-    )
-    return _rank(frame, "weight", "name")
+    return pd.DataFrame(topic_rows(G, find(G, person, "person")), columns=TOPIC_COLUMNS)
 
 
 def experts(G: nx.Graph, topic: str, n: int = 5) -> pd.DataFrame:

@@ -8,17 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-import pandas as pd
-
-from . import analyse, tables
+from . import ask
 from .errors import LookupMiss, OutputError
 from .lexicon import Lexicon, load_lexicon
-from .outputs import read_graph, write_outputs
 from .source import check_template, detect_template
 from .store import Store
 
 if TYPE_CHECKING:  # the pipeline (spaCy, markdown-it) loads only when something is built
+    import networkx as nx
+    import pandas as pd
+
     from .pipeline import Builder, BuildReport, Progress
     from .resolve import PeopleFile
 
@@ -94,19 +93,27 @@ class KnowledgeGraph:
             except OutputError:
                 if where == db or not where.is_file():
                     raise  # an unreadable kg.db and no graph.json to fall back on
+        from .outputs import read_graph
+
         return cls(read_graph(where))
 
     def people(self) -> pd.DataFrame:
+        from . import tables
+
         if self._db:
             return self._db.table("people")
         return tables.people(self.graph)
 
     def topics(self) -> pd.DataFrame:
+        from . import tables
+
         if self._db:
             return self._db.table("topics")
         return tables.topics(self.graph)
 
     def references(self) -> pd.DataFrame:
+        from . import tables
+
         if self._db:
             return self._db.table("reviews")
         return tables.references(self.graph)
@@ -118,54 +125,87 @@ class KnowledgeGraph:
         return {n: d["label"] for n, d in self.graph.nodes(data=True) if d["kind"] == kind}
 
     def meetings(self) -> pd.DataFrame:
+        from . import tables
+
         return tables.meetings(self.graph)
 
     def edges(self) -> pd.DataFrame:
+        from . import tables
+
         return tables.edges(self.graph)
 
     def mentions(self) -> pd.DataFrame:
         """Every evidence sentence behind every edge."""
+        from . import tables
+
         return tables.evidence(self.graph)
 
     def who_works_on(self, topic: str, explain: bool = False) -> pd.DataFrame:
+        import pandas as pd
+
+        columns = ask.WHO_COLUMNS[:3] + (ask.EXPLAIN_COLUMNS if explain else [])
+        return pd.DataFrame(self.who_rows(topic, explain), columns=columns + ask.WHO_COLUMNS[3:])
+
+    def who_rows(self, topic: str, explain: bool = False) -> list[dict[str, Any]]:
+        """:meth:`who_works_on` as plain rows (dicts), without pandas."""
         if self._db:
-            # find() reads the topics and reviews, recency the meetings' dates: those nodes, and
-            # the edges around the one asked about (which bring their people)
-            nodes = self._db.nodes_graph(["topic", "reference", "meeting"])
+            # the topics (the reviews only when no topic fits), then the edges around the one
+            # asked about, which bring their people; recency needs only the last meeting's date
+            nodes = self._db.nodes_graph(["topic"])
             try:
-                tid = analyse.find(nodes, topic, "topic")
+                tid = ask.find(nodes, topic, "topic")
             except LookupMiss as miss:
+                nodes = self._db.nodes_graph(["reference"])
                 try:
-                    tid = analyse.find(nodes, topic, "reference")
+                    tid = ask.find(nodes, topic, "reference")
                 except LookupMiss:
                     raise miss from None
-            return analyse.who_works_on(self._db.subgraph_around(tid, nodes), tid, explain)
-        return analyse.who_works_on(self.graph, topic, explain)
+            sub = self._db.subgraph_around(tid, nodes)
+            return ask.who_rows(sub, tid, explain, end=self._db.latest())
+        return ask.who_rows(self.graph, ask.find_subject(self.graph, topic), explain)
 
     def topics_of(self, person: str) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.topic_rows(person), columns=ask.TOPIC_COLUMNS)
+
+    def topic_rows(self, person: str) -> list[dict[str, Any]]:
+        """:meth:`topics_of` as plain rows (dicts), without pandas."""
         if self._db:
             nodes = self._db.nodes_graph(["person"])
-            pid = analyse.find(nodes, person, "person")
+            pid = ask.find(nodes, person, "person")
             self._db.add_edges_around(nodes, [pid])
-            return analyse.topics_of(nodes, pid)
-        return analyse.topics_of(self.graph, person)
+            return ask.topic_rows(nodes, pid)
+        return ask.topic_rows(self.graph, ask.find(self.graph, person, "person"))
 
     def experts(self, topic: str, n: int = 5) -> pd.DataFrame:
+        from . import analyse
+
         return analyse.experts(self.graph, topic, n)
 
     def matrix(self, min_weight: float = 0.0) -> pd.DataFrame:
+        from . import analyse
+
         return analyse.matrix(self.graph, min_weight)
 
     def timeline(self, topic: str | None = None) -> pd.DataFrame:
+        from . import analyse
+
         return analyse.timeline(self.graph, topic)
 
     def communities(self) -> pd.DataFrame:
+        from . import analyse
+
         return analyse.communities(self.graph)
 
     def centrality(self) -> pd.DataFrame:
+        from . import analyse
+
         return analyse.centrality(self.graph)
 
     def bus_factor(self) -> pd.DataFrame:
+        from . import analyse
+
         if self._db:
             return analyse.bus_factor(self._db.people_topics())
         return analyse.bus_factor(self.graph)
@@ -173,6 +213,8 @@ class KnowledgeGraph:
     def write(self, out: PathLike, **options: Any) -> dict[str, Path]:
         """Write graph.json, graph.graphml, CSV tables, kg.db, graph.html and wiki.md into ``out``
         (``outputs=["kg.db", ...]``: only those; see :func:`kg.outputs.write_outputs`)."""
+        from .outputs import write_outputs
+
         return write_outputs(self.graph, out, **options)
 
     def show(self, height: int = 600) -> Any:
@@ -188,6 +230,8 @@ class KnowledgeGraph:
         )
 
     def summary(self) -> dict[str, Any]:
+        from . import analyse
+
         if self._db:
             return self._db.counts()
         return analyse.summary(self.graph)

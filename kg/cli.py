@@ -270,6 +270,46 @@ def _emit(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> No
             click.echo(frame.to_string(index=False))
 
 
+def _emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
+    """Like :func:`_emit`, for plain rows: the questions on kg.db answer without pandas."""
+    if fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([row.get(c, "") for c in columns] for row in rows)
+        click.echo(buffer.getvalue(), nl=False)
+    elif fmt == "json":
+        records = [{c: row.get(c, "") for c in columns} for row in rows]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    elif not rows:
+        click.echo("(nothing)")
+    else:  # right-aligned columns, long texts cut at 60 characters, as pandas prints a table
+        decimals = {
+            c: max(len(repr(float(r[c])).split(".")[1]) for r in rows)
+            for c in columns
+            if any(isinstance(r.get(c), float) for r in rows)
+            and all(isinstance(r.get(c), int | float) for r in rows)
+        }
+        cells = [
+            [
+                f"{row[c]:.{min(decimals[c], 6)}f}" if c in decimals else _cell(row.get(c, ""))
+                for c in columns
+            ]
+            for row in rows
+        ]
+        widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+        for line in [columns, *cells]:
+            click.echo(" ".join(v.rjust(w) for v, w in zip(line, widths, strict=True)))
+
+
+def _cell(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _query_options(func: F) -> F:
     func = click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)(func)
     func = click.option(
@@ -311,7 +351,7 @@ def who_cmd(
     columns = ["person", "score", "meetings", "last_seen", "evidence"]
     if explain:
         columns[2:2] = ["direct", "via_reviews", "strength", "years", "recency"]
-    _emit(K.who_works_on(topic, explain=explain), fmt, columns)
+    _emit_rows(K.who_rows(topic, explain=explain), fmt, columns)
 
 
 @main.command("topics")
@@ -328,8 +368,8 @@ def topics_cmd(
     """
     K = _load(graph, paths, options)
     if person:
-        _emit(
-            K.topics_of(person), fmt, ["kind", "name", "title", "weight", "meetings", "last_seen"]
+        _emit_rows(
+            K.topic_rows(person), fmt, ["kind", "name", "title", "weight", "meetings", "last_seen"]
         )
     else:
         _emit(

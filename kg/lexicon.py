@@ -31,6 +31,9 @@ from .io import read_toml
 
 _STOP = frozenset({"and", "the", "of", "a", "an", "for", "to", "in", "on", "with"})
 _MANPAGE = re.compile(r"\\?\(\d[a-z]?\)$")
+_ACRONYM_PLURAL = re.compile(r"[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9]s")
+_KEY_SPLIT = re.compile(r"[\s/&+,_.:-]+")
+_NOT_WORD = re.compile(r"[^\w]")
 
 
 @lru_cache(maxsize=65536)
@@ -48,15 +51,15 @@ def topic_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).replace("\\", "").strip()
     text = _MANPAGE.sub("", text)
-    if re.fullmatch(r"[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9]s", text):  # "APIs", "OSs", "vCPUs"
+    if _ACRONYM_PLURAL.fullmatch(text):  # "APIs", "OSs", "vCPUs"
         text = text[:-1]
-    words = [w for w in re.split(r"[\s/&+,_.:-]+", text.lower()) if w and w not in _STOP]
+    words = [w for w in _KEY_SPLIT.split(text.lower()) if w and w not in _STOP]
     if len(words) > 1 and words[-1] == "support":
         words.pop()  # "NVMe support" is NVMe
     last = words[-1] if words else ""
     if len(last) > 3 and last.isalpha() and last.endswith("s") and last[-2] not in "sui":
         words[-1] = words[-1][:-1]  # "lints" and "lint", "GATs" and "GAT" are one topic
-    return "".join(re.sub(r"[^\w]", "", w) for w in words)
+    return _NOT_WORD.sub("", "".join(words))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .ask import LiteGraph
 from .errors import OutputError
 
 if TYPE_CHECKING:
@@ -263,18 +264,17 @@ class Store:
             G.add_edge(a, b, **data)
         return G
 
-    def nodes_graph(self, kinds: Iterable[str] | None = None) -> nx.Graph:
-        """The nodes (of ``kinds``, or all) with what the questions read of them; no edges."""
-        import networkx as nx
-
-        G = nx.Graph()
+    def nodes_graph(self, kinds: Iterable[str] | None = None) -> LiteGraph:
+        """The nodes (of ``kinds``, or all) with what the questions read of them; no edges. A
+        :class:`kg.ask.LiteGraph`: the questions need no networkx."""
+        G = LiteGraph()
         wanted = list(kinds or [])
         where = f"WHERE kind IN ({', '.join('?' for _ in wanted)})" if wanted else ""
         self._add_nodes(G, self._rows(f"{_NODE_SELECT} {where} ORDER BY rowid", wanted))
         return G
 
     @staticmethod
-    def _add_nodes(G: nx.Graph, rows: list[tuple[Any, ...]]) -> None:
+    def _add_nodes(G: Any, rows: list[tuple[Any, ...]]) -> None:
         for nid, kind, label, *values in rows:
             data: dict[str, Any] = {"kind": kind, "label": label}
             for key, value in zip(_NODE_COLUMNS, values, strict=True):
@@ -293,7 +293,7 @@ class Store:
             rows.extend(self._rows(sql.format(marks=", ".join("?" for _ in part)), part))
         return rows
 
-    def add_edges_around(self, G: nx.Graph, nids: Iterable[str], evidence: bool = True) -> None:
+    def add_edges_around(self, G: Any, nids: Iterable[str], evidence: bool = True) -> None:
         """Add to ``G`` every edge touching ``nids``, in the graph's order, with its evidence,
         and the nodes at their other ends."""
         ids = sorted(set(nids))
@@ -324,11 +324,16 @@ class Store:
                 data["evidence"] = items.get(eid, [])
             G.add_edge(a, b, **data)
 
+    def latest(self) -> str:
+        """The date of the last dated meeting (see :func:`kg.ask.latest`)."""
+        rows = self._rows("SELECT MAX(date) FROM nodes WHERE kind = 'meeting' AND date != ''")
+        return (rows[0][0] or "") if rows else ""
+
     def graph_attrs(self) -> dict[str, Any]:
         """The graph's own attributes (title, meetings, generator)."""
         return dict(json.loads(self.meta["graph"]))
 
-    def subgraph_around(self, nid: str, G: nx.Graph | None = None) -> nx.Graph:
+    def subgraph_around(self, nid: str, G: LiteGraph | None = None) -> LiteGraph:
         """Every node (or ``G``'s), and the edges of ``nid`` and of the reviews about it."""
         G = self.nodes_graph() if G is None else G
         self.add_edges_around(G, [nid])
@@ -336,7 +341,7 @@ class Store:
         self.add_edges_around(G, about)
         return G
 
-    def people_topics(self) -> nx.Graph:
+    def people_topics(self) -> LiteGraph:
         """People and topics, with the edges between them (no evidence)."""
         G = self.nodes_graph(["person", "topic"])
         rows = self._rows(

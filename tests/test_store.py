@@ -162,3 +162,30 @@ def test_store_unreadable_beside_graph_json_falls_back_to_it(tmp_path: Path) -> 
     result = CliRunner().invoke(main, ["who", "NVMe", "--graph", str(out / "graph.json")])
     assert result.exit_code == 0, result.output
     assert "Chuck Tuffli" in result.output
+
+
+_QUESTION_IMPORTS = """
+import sys
+from kg.cli import main
+try:
+    main({args!r})
+except SystemExit:
+    pass
+print(sorted(m for m in ("spacy", "pandas", "networkx", "matplotlib") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("args", [["who", "NVMe"], ["topics", "Chuck Tuffli"]])
+def test_store_questions_import_neither_pandas_nor_networkx(built: Path, args: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = _QUESTION_IMPORTS.format(args=[*args, "--graph", str(built / "kg.db")])
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=ROOT
+    )
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "[]", result.stdout  # the answer comes from kg.db and plain rows
+    assert len(lines) > 2 or "nothing" in result.stdout or "Error" in result.stderr
