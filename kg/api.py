@@ -151,15 +151,18 @@ class KnowledgeGraph:
         if self._db:
             # the topics (the reviews only when no topic fits), then the edges around the one
             # asked about, which bring their people; recency needs only the last meeting's date
-            nodes = self._db.nodes_graph(["topic"])
-            try:
-                tid = ask.find(nodes, topic, "topic")
-            except LookupMiss as miss:
-                nodes = self._db.nodes_graph(["reference"])
+            nodes = ask.LiteGraph()
+            tid = self._db.named(topic, "topic")  # most questions name a topic as it is labelled
+            if tid is None:
+                nodes = self._db.nodes_graph(["topic"])
                 try:
-                    tid = ask.find(nodes, topic, "reference")
-                except LookupMiss:
-                    raise miss from None
+                    tid = ask.find(nodes, topic, "topic")
+                except LookupMiss as miss:
+                    nodes = self._db.nodes_graph(["reference"])
+                    try:
+                        tid = ask.find(nodes, topic, "reference")
+                    except LookupMiss:
+                        raise miss from None
             sub = self._db.subgraph_around(tid, nodes)
             return ask.who_rows(sub, tid, explain, end=self._db.latest())
         return ask.who_rows(self.graph, ask.find_subject(self.graph, topic), explain)
@@ -172,8 +175,11 @@ class KnowledgeGraph:
     def topic_rows(self, person: str) -> list[dict[str, Any]]:
         """:meth:`topics_of` as plain rows (dicts), without pandas."""
         if self._db:
-            nodes = self._db.nodes_graph(["person"])
-            pid = ask.find(nodes, person, "person")
+            nodes = ask.LiteGraph()
+            pid = self._db.named(person, "person")
+            if pid is None:
+                nodes = self._db.nodes_graph(["person"])
+                pid = ask.find(nodes, person, "person")
             self._db.add_edges_around(nodes, [pid])
             return ask.topic_rows(nodes, pid)
         return ask.topic_rows(self.graph, ask.find(self.graph, person, "person"))

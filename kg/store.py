@@ -315,7 +315,8 @@ class Store:
                 [r[0] for r in rows],
             ):
                 items.setdefault(row[0], []).append(dict(zip(EVIDENCE_KEYS, row[1:], strict=True)))
-        missing = sorted({end for r in rows for end in r[1:3] if end not in G})
+        missing = sorted({end for r in rows for end in r[1:3]} | set(ids))
+        missing = [n for n in missing if n not in G]
         if missing:  # nodes of kinds left out of G
             self._add_nodes(G, self._chunks(f"{_NODE_SELECT} WHERE id IN ({{marks}})", missing))
         for eid, a, b, attrs in rows:
@@ -323,6 +324,18 @@ class Store:
             if "evidence" in data:
                 data["evidence"] = items.get(eid, [])
             G.add_edge(a, b, **data)
+
+    def named(self, name: str, kind: str) -> str | None:
+        """The node of ``kind`` whose id or label is ``name`` (case folded; the heaviest of
+        several), as :func:`kg.ask.find` would rank it first; None when only a closer look can
+        tell (an alias, a spelling, a word of a name)."""
+        wanted = name.strip()
+        rows = self._rows(
+            "SELECT id FROM nodes WHERE kind = ? AND (id = ? OR lower(label) = ? "
+            "OR lower(label) = ?) ORDER BY id = ? DESC, weight DESC, id LIMIT 1",
+            [kind, wanted, wanted.lower().lstrip("@"), "@" + wanted.lower().lstrip("@"), wanted],
+        )
+        return rows[0][0] if rows else None
 
     def latest(self) -> str:
         """The date of the last dated meeting (see :func:`kg.ask.latest`)."""
