@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -224,7 +225,9 @@ _PHRASE_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _phrase_word_ok(word: str) -> bool:
+    """A word that may be part of a phrase: no stop word, label or everyday word."""
     low = word.lower()
     return (
         low not in _TERM_STOP
@@ -238,8 +241,9 @@ def _phrase_word_ok(word: str) -> bool:
 
 
 def _phrase_ok(words: list[str]) -> bool:
-    """Whether 2-3 words read as a name for a subject: content words, the first no verb's form
-    ("removing checkpoints", "allow unwinding"), the last no adverb or past ("commands tagged")."""
+    """Whether 2-3 words (each :func:`_phrase_word_ok`) read as a name for a subject: the first
+    no verb's form ("removing checkpoints", "allow unwinding"), the last no adverb or past
+    ("commands tagged"), one of them rare enough."""
     lows = [w.lower() for w in words]
     first, last = lows[0], lows[-1]
     if len(set(lows)) < len(lows) or all(w.isupper() for w in words):
@@ -247,8 +251,6 @@ def _phrase_ok(words: list[str]) -> bool:
     if first in _REQUEST_VERBS or first.endswith(("ing", "ly")) or last.endswith(("ly", "ed")):
         return False
     if words[0][:1].isupper() and first in _PHRASE_VERBS:
-        return False
-    if not all(_phrase_word_ok(w) for w in words):
         return False
     return any(word_frequency(w) < PHRASE_SPECIFIC for w in lows)
 
@@ -261,6 +263,8 @@ def _phrase_spans(text: str, blocked: bytearray, heading: bool) -> Iterator[tupl
     run: list[tuple[int, int, str]] = []
 
     def eligible(start: int, end: int, word: str) -> bool:
+        if not _phrase_word_ok(word):
+            return False  # a stop word or an everyday one breaks the run: no phrase holds it
         if blocked.find(1, start, end) >= 0:
             return False
         if start and _GLUED.match(text[start - 1]) or _GLUED.match(text[end : end + 1] or " "):
@@ -279,7 +283,7 @@ def _phrase_spans(text: str, blocked: bytearray, heading: bool) -> Iterator[tupl
         if ok and (not run or text[run[-1][1] : start] == " "):
             run.append((start, end, word))
             continue
-        for n in (2, 3):
+        for n in (2, 3) if len(run) >= 2 else ():
             for i in range(len(run) - n + 1):
                 words = [w for _, _, w in run[i : i + n]]
                 if _phrase_ok(words):
@@ -723,8 +727,10 @@ class Extractor:
             lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")
         ):
             return []  # "Fix crash in ...", "Running custom SQL ...", "re-review closed"
-        if _SAYING.intersection(lows):
-            return []  # "PR was merged": a sentence, not a name
+        if _SAYING.intersection(lows) or not named and _STATUS.intersection(lows):
+            return []  # "PR was merged", "Initiative needs a champion": a sentence, not a name
+        if len(lows) == 1 and title.islower() and word_frequency(title) >= 2.5:
+            return []  # "(placeholder)": a word, not a subject's name
         if _DATEISH.search(title) or _BOILERPLATE.match(title) or not self.names_a_subject(title):
             return []
         key = topic_key(title)
