@@ -147,11 +147,19 @@
         if (side < 0) return [{ x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }];
         if (side > 0) return [{ x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }];
         if (focus) return [{ x: x - w / 2, y: y - r - 4 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT }];
+        // then the same a few pixels further off: a heavy neighbour's label that grazes all four
+        // (LTS right under Michael Dawson's name) leaves it room there
         return [
           { x: x - w / 2, y: y + r + 2, w: w, h: LABEL_HEIGHT },
           { x: x - w / 2, y: y - r - 2 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT },
           { x: x + r + 6, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT },
-          { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }
+          { x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT },
+          { x: x - w / 2, y: y + r + 6, w: w, h: LABEL_HEIGHT },
+          { x: x - w / 2, y: y - r - 6 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT },
+          { x: x + r + 6, y: y + 2, w: w, h: LABEL_HEIGHT },
+          { x: x - r - 6 - w, y: y + 2, w: w, h: LABEL_HEIGHT },
+          { x: x + r + 6, y: y - 2 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT },
+          { x: x - r - 6 - w, y: y - 2 - LABEL_HEIGHT, w: w, h: LABEL_HEIGHT }
         ];
       };
       var fits = function (b) {
