@@ -426,9 +426,7 @@ class Extractor:
         lower_words = frozenset(lower_counts)
         capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))
         # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
-        lower_often = frozenset(
-            w for w, n in lower_counts.items() if 2 * n > capitals[w]
-        ) or frozenset({""})
+        lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
         repo = _meeting_repo(meeting)
         for person in meeting.attendees:
             attrs = tuple(

@@ -847,9 +847,11 @@ def _misspelt(word: str) -> bool:
 
 
 def _term_ok(
-    word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] = frozenset()
+    word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] | None = None
 ) -> bool:
-    """Whether one word is shaped like a technical name: rare in English, not a name or filler."""
+    """Whether one word is shaped like a technical name: rare in English, not a name or filler.
+    ``lower_words``: the words the meeting writes in lower case about as often as capitalised, or
+    more (None outside a meeting, or in a Title Case line, where capitals say nothing)."""
     low = word.lower()
     if (
         not 2 <= len(word) <= 40
@@ -874,7 +876,7 @@ def _term_ok(
         # a product's name English knows as a word ("Kubernetes", "Wayland"): capitalised in the
         # middle of a sentence and never written in lower case in the same minutes
         return (
-            bool(lower_words)  # known only inside a meeting, and never in Title Case text
+            lower_words is not None
             and word_frequency(low) < CAPITAL_KNOWN
             and low not in lower_words
             and word[1:].islower()  # not "VMs", "PoC"
@@ -921,9 +923,9 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         return doc  # only common English words: nothing to find (most blocks; a C-speed check)
     initials: set[str] = doc.user_data.get("initials", set())
     # the words the meeting writes in lower case about as often as capitalised, or more
-    lower_words: frozenset[str] = doc.user_data.get("lower_often", frozenset())
+    lower_words: frozenset[str] | None = doc.user_data.get("lower_often")
     if _title_case(text):
-        lower_words = frozenset()  # "Variadic Generics": capitals say nothing here
+        lower_words = None  # "Variadic Generics": capitals say nothing here
     # characters already named: people, topics, a reference's own number (the words of an
     # issue's or a link's title may still be terms)
     used = bytearray(len(text))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -177,10 +180,6 @@ print(sorted(m for m in ("spacy", "pandas", "networkx", "matplotlib") if m in sy
 
 @pytest.mark.parametrize("args", [["who", "NVMe"], ["topics", "Chuck Tuffli"]])
 def test_store_questions_import_neither_pandas_nor_networkx(built: Path, args: list[str]) -> None:
-    import os
-    import subprocess
-    import sys
-
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     code = _QUESTION_IMPORTS.format(args=[*args, "--graph", str(built / "kg.db")])
     result = subprocess.run(
