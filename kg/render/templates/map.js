@@ -142,6 +142,7 @@
       if (x < -200 || x > width + 200 || y < -50 || y > height + 50) continue;
       var text = byId[id].text;
       var side = focus ? focus.side[id] : 0;
+      if (focus && focus.text[id] !== undefined) text = focus.text[id];
       // where a label may go: beside its node on the focus's side; else below, above, right, left
       var places = function (w) {
         if (side < 0) return [{ x: x - r - 6 - w, y: y - LABEL_HEIGHT / 2, w: w, h: LABEL_HEIGHT }];
@@ -165,14 +166,15 @@
       var fits = function (b) {
         return b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height && !overlaps(grid, b);
       };
-      if (labelWidth[id] === undefined) {
+      var w = focus && focus.width[id] !== undefined ? focus.width[id] : labelWidth[id];
+      if (w === undefined) {
         // measuring every label costs more than drawing the map: first try the smallest boxes the
         // text could need (5 px a character at 13 px), and measure only when one of them fits
         if (!places(5 * text.length).some(fits)) continue;
-        labelWidth[id] = Math.ceil(ctx.measureText(text).width);
+        w = labelWidth[id] = Math.ceil(ctx.measureText(text).width);
       }
       var box = null;
-      var candidates = places(labelWidth[id]);
+      var candidates = places(w);
       for (var c = 0; c < candidates.length && !box; c++) if (fits(candidates[c])) box = candidates[c];
       if (!box) continue;
       remember(grid, box);
@@ -387,18 +389,20 @@
   }
 
   /* ------------------------------------------------------------------ focus */
-  // A node's neighbourhood on its own: the node in the middle, people (and organizations) in a
-  // column on its left, topics, reviews, meetings and action items on its right, every one
-  // labelled; the strongest ties first. "Back to the whole map" (or Escape) restores the map.
+  // A node's neighbourhood on its own: the node in the middle, people (and organizations) in
+  // columns on its left, topics, reviews, meetings and action items in columns on its right,
+  // every one labelled, the strongest ties nearest the middle. As many columns as the page has
+  // room for; when even those cannot hold them all, the strongest (a fair share of each kind)
+  // and the panel lists the rest. "Back to the whole map" (or Escape) restores the map.
 
-  var FOCUS_ROWS = 60; // in two columns: more would not be legible at once
-  var ROW = 30;
-  var FOCUS_SIZE = 11; // the largest node in a column: rows are ROW apart
-  var COLUMN = 260;
+  var ROW = 30; // rows in the map's units; the scale puts them ROW_PX to ROW apart on screen
+  var ROW_PX = LABEL_HEIGHT + 2; // the closest rows whose labels stay apart
+  var FOCUS_SIZE = 11; // the largest node in a column
+  var GAP_PX = 16; // on screen, between a column's labels and the next column's nodes
   var KIND_ORDER = ["person", "organization", "topic", "reference", "meeting", "action", "other"];
 
-  function pickColumn(items) {
-    // items: [{id, kind, weight}]; a fair share of rows per kind, the rest by weight
+  function strongest(items, count) {
+    // items: [{id, kind, weight}]; a fair share of `count` per kind, the rest by weight
     var byKind = {};
     items.forEach(function (item) {
       (byKind[item.kind] = byKind[item.kind] || []).push(item);
@@ -411,9 +415,9 @@
         return b.weight - a.weight || (a.id < b.id ? -1 : 1);
       });
     });
-    var share = kinds.length ? Math.floor(FOCUS_ROWS / kinds.length) : 0;
+    var share = kinds.length ? Math.floor(count / kinds.length) : 0;
     var taken = {};
-    var left = FOCUS_ROWS;
+    var left = count;
     kinds.forEach(function (k) {
       taken[k] = Math.min(share, byKind[k].length);
       left -= taken[k];
@@ -430,6 +434,60 @@
     return chosen;
   }
 
+  // a neighbour's label in a column: cut short with an ellipsis where it is wider than
+  // FOCUS_LABEL px (the panel has it whole); {text, width}
+  var FOCUS_LABEL = 170;
+  var shortLabel = {};
+  function columnLabel(ctx, id) {
+    if (shortLabel[id]) return shortLabel[id];
+    var text = byId[id].text;
+    var width = Math.ceil(ctx.measureText(text).width);
+    if (width > FOCUS_LABEL) {
+      var chars = text.length;
+      do {
+        chars -= 1;
+        text = byId[id].text.slice(0, chars).replace(/[\s.,:;\-]+$/, "") + "\u2026";
+        width = Math.ceil(ctx.measureText(text).width);
+      } while (width > FOCUS_LABEL && chars > 1);
+    }
+    shortLabel[id] = { text: text, width: width };
+    return shortLabel[id];
+  }
+
+  // Where the chosen neighbours go, on screen and relative to the focused node: the first half
+  // in columns leftwards, the rest rightwards, `rows` a column, innermost first; each column's
+  // labels on its outer side. Null when that is wider than the page.
+  function arrange(ctx, chosen, centreSize, height, free) {
+    var half = Math.ceil(chosen.length / 2);
+    var sides = [chosen.slice(0, half), chosen.slice(half)];
+    var most = Math.max(1, Math.floor((height - 60) / ROW_PX));
+    var perSide = Math.max(1, Math.ceil(half / most));
+    var rows = Math.max(1, Math.ceil(half / perSide));
+    var pitch = Math.max(ROW_PX, Math.min(ROW, (height - 60) / (rows + 1)));
+    var scale = pitch / ROW;
+    var r = FOCUS_SIZE * scale;
+    var inner = centreSize * scale + r + 20; // the innermost columns' distance from the node
+    var columns = [[], []];
+    var extent = [0, 0];
+    sides.forEach(function (items, s) {
+      var x = inner;
+      for (var i = 0; i < items.length; i += rows) {
+        var column = items.slice(i, i + rows);
+        var w = column.reduce(function (m, item) {
+          return Math.max(m, columnLabel(ctx, item.id).width);
+        }, 0);
+        columns[s].push({ items: column, x: x });
+        extent[s] = x + r + 6 + w;
+        x = extent[s] + GAP_PX + r;
+      }
+    });
+    var spare = free - 20 - extent[0] - extent[1];
+    if (spare < 0) return null;
+    // room to spare widens the middle, where the edges are
+    var widen = Math.min(spare / 2, 200 * scale);
+    return { columns: columns, rows: rows, scale: scale, widen: widen, left: extent[0] + widen, right: extent[1] + widen };
+  }
+
   function focusOn(id) {
     if (focus) restorePositions();
     var items = [];
@@ -438,48 +496,56 @@
       var other = e.from === id ? e.to : e.from;
       if (other !== id) items.push({ id: other, kind: kindOf[other], weight: edgeInfo[edgeId].weight, edge: edgeId });
     });
-    // people first (left), then topics, reviews, meetings, action items; split in two columns
-    var chosen = pickColumn(items);
-    var half = Math.ceil(chosen.length / 2);
-    var shownLeft = chosen.slice(0, half);
-    var shownRight = chosen.slice(half);
     var centre = byId[id];
-    // the scale: every row legible (rows ROW apart); then the columns as far from the node as
-    // the labels leave room for, on screen: labels have a fixed size there, nodes do not
+    var centreSize = Math.min(centre.size, 2 * FOCUS_SIZE);
     var ctx = network.canvas.getContext();
     ctx.font = LABEL_FONT;
-    function widest(column) {
-      return column.reduce(function (m, item) {
-        return Math.max(m, ctx.measureText(byId[item.id].text).width);
-      }, 0);
-    }
-    var rows = Math.max(shownLeft.length, shownRight.length, 1);
     // on a narrow page the panel lies over the map's right side: use what is left of it
     var covered = window.getComputedStyle(panel).position === "absolute" ? panel.offsetWidth : 0;
     var free = container.clientWidth - covered;
-    var scale = Math.min((container.clientHeight - 60) / (rows * ROW + 60), 1);
-    var label = Math.max(widest(shownLeft), widest(shownRight)) + FOCUS_SIZE * scale + 8;
-    var gap = Math.max(30, Math.min(COLUMN * scale, (free - 2 * label - 20) / 2));
-    var column = gap / scale;
+    var height = container.clientHeight;
+    // people first (left), then topics, reviews, meetings, action items: all of them if the
+    // page has room, else fewer until it has
+    var count = Math.min(items.length, 20 * Math.floor((height - 60) / ROW_PX));
+    var chosen = strongest(items, count);
+    var plan = arrange(ctx, chosen, centreSize, height, free);
+    while (!plan && count > 1) {
+      count = Math.floor(count * 0.85);
+      chosen = strongest(items, count);
+      plan = arrange(ctx, chosen, centreSize, height, free);
+    }
+    if (!plan) {
+      chosen = [];
+      plan = arrange(ctx, chosen, centreSize, height, Infinity);
+    }
+    var scale = plan.scale;
     var side = {};
     side[id] = 0;
-    var updates = [{ id: id, hidden: false, size: Math.min(centre.size, 2 * FOCUS_SIZE) }];
-    function place(items, sign) {
-      items.forEach(function (item, row) {
-        side[item.id] = sign;
-        updates.push({
-          id: item.id,
-          hidden: false,
-          x: centre.x + sign * column,
-          y: centre.y + (row - (items.length - 1) / 2) * ROW,
-          size: Math.min(byId[item.id].size, FOCUS_SIZE),
+    var text = {};
+    var width = {};
+    chosen.forEach(function (item) {
+      var label = columnLabel(ctx, item.id);
+      text[item.id] = label.text;
+      width[item.id] = label.width;
+    });
+    var updates = [{ id: id, hidden: false, size: centreSize }];
+    plan.columns.forEach(function (columns, s) {
+      var sign = s === 0 ? -1 : 1;
+      columns.forEach(function (column) {
+        column.items.forEach(function (item, row) {
+          side[item.id] = sign;
+          updates.push({
+            id: item.id,
+            hidden: false,
+            x: centre.x + (sign * (column.x + plan.widen)) / scale,
+            y: centre.y + (row - (plan.rows - 1) / 2) * ROW,
+            size: Math.min(byId[item.id].size, FOCUS_SIZE),
+          });
         });
       });
-    }
-    place(shownLeft, -1);
-    place(shownRight, 1);
+    });
     var shownEdges = {};
-    shownLeft.concat(shownRight).forEach(function (item) {
+    chosen.forEach(function (item) {
       shownEdges[item.edge] = true;
     });
     data.nodes.forEach(function (n) {
@@ -488,14 +554,16 @@
     var edgeUpdates = data.edges.map(function (e) {
       return { id: e.id, hidden: !shownEdges[e.id] };
     });
-    focus = { id: id, side: side, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
+    focus = { id: id, side: side, text: text, width: width, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
     change(nodes, byId, updates);
     change(edges, data.edges, edgeUpdates);
-    network.moveTo({ position: { x: centre.x, y: centre.y }, scale: scale, offset: { x: -covered / 2, y: 0 }, animation: false });
+    // the middle of the view between the outermost labels
+    var middle = centre.x + (plan.right - plan.left) / 2 / scale;
+    network.moveTo({ position: { x: middle, y: centre.y }, scale: scale, offset: { x: -covered / 2, y: 0 }, animation: false });
     network.selectNodes([id]);
     $("kg-back").hidden = false;
     var total = adjacency[id].length;
-    var shownCount = shownLeft.length + shownRight.length;
+    var shownCount = chosen.length;
     $("kg-shown").textContent =
       "Showing " + info[id].label + " and " + (shownCount === total ? "all " : "the strongest " + shownCount + " of ") + total +
       " connection" + (total === 1 ? "" : "s") + (shownCount < total ? (total <= 100 ? " (the panel lists them all)." : " (the panel lists the strongest 100).") : ".");
