@@ -436,7 +436,7 @@
 
   // a neighbour's label in a column: cut short with an ellipsis where it is wider than
   // FOCUS_LABEL px (the panel has it whole); {text, width}
-  var FOCUS_LABEL = 170;
+  var FOCUS_LABEL = 150;
   var shortLabel = {};
   function columnLabel(ctx, id) {
     if (shortLabel[id]) return shortLabel[id];
@@ -454,15 +454,17 @@
     return shortLabel[id];
   }
 
-  // Where the chosen neighbours go, on screen and relative to the focused node: the first half
-  // in columns leftwards, the rest rightwards, `rows` a column, innermost first; each column's
+  // Where the chosen neighbours go, on screen and relative to the focused node: in columns
+  // `rows` long, the first ones leftwards, the rest rightwards, innermost first; each column's
   // labels on its outer side. Null when that is wider than the page.
   function arrange(ctx, chosen, centreSize, height, free) {
-    var half = Math.ceil(chosen.length / 2);
-    var sides = [chosen.slice(0, half), chosen.slice(half)];
+    // as few columns as the page's height allows, two at least; the left side takes the
+    // first of them (and one more when they are odd)
     var most = Math.max(1, Math.floor((height - 60) / ROW_PX));
-    var perSide = Math.max(1, Math.ceil(half / most));
-    var rows = Math.max(1, Math.ceil(half / perSide));
+    var count = Math.max(2, Math.ceil(chosen.length / most));
+    var rows = Math.max(1, Math.ceil(chosen.length / count));
+    var split = Math.ceil(count / 2) * rows;
+    var sides = [chosen.slice(0, split), chosen.slice(split)];
     var pitch = Math.max(ROW_PX, Math.min(ROW, (height - 60) / (rows + 1)));
     var scale = pitch / ROW;
     var r = FOCUS_SIZE * scale;
