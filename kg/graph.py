@@ -357,6 +357,7 @@ def build_graph(
     if prune:
         _prune(graph, prose)
         _prune_words(graph, results, strong)
+        _prune_word_handles(graph, results)
         _prune_lower_words(graph)
         _prune_terms(graph)
     return graph
@@ -626,6 +627,56 @@ def _prune_lower_words(graph: nx.Graph) -> None:
 
 
 _LOWER = re.compile(r"(?<![\w@])[a-z]+(?![\w@])")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+HANDLE_WORD = 2.5  # a login this common in English ("stream", "virtualization") may be a word
+HANDLE_SHORT_WORD = 5.0  # ... when it has four letters or more; shorter, only this common ("all")
+CAMEL_WORD = 3.0  # each word of a camel-case login this common: an identifier ("oneOf")
+WORD_MEETINGS = 2  # a login used as a plain word in this many meetings is a word ("isaacs will
+# submit a PR" once is the login)
+
+
+def _english_login(label: str) -> str:
+    """ "word" for a login that is an English word, "code" for English words run together in
+    camel case ("specifiedBy"), "" for anything else ("dumbbell" is rare, "felix" a name)."""
+    parts = _CAMEL_PART.findall(label)
+    if "".join(parts) != label or is_given_name(parts[0].title(), strict=False):
+        return ""
+    if len(parts) > 1:
+        common = all(word_frequency(p.lower()) >= CAMEL_WORD for p in parts)
+        return "code" if label[0].islower() and common else ""
+    zipf = word_frequency(label)
+    return "word" if zipf >= (HANDLE_WORD if len(label) >= 4 else HANDLE_SHORT_WORD) else ""
+
+
+def _prune_word_handles(graph: nx.Graph, results: list[tuple[Meeting, list[Mention]]]) -> None:
+    """Drop "people" only ever written as a handle that is English, not listed as attending:
+    a GraphQL directive or a decorator in prose ("@defer/@stream", "@oneOf"), a team's mail
+    alias ("virtualization@"). A word must also be a plain word in two meetings or more; a login
+    that is not ("riba", "isaacs") stays."""
+    weak: dict[str, str] = {}
+    for nid, d in graph.nodes(data=True):
+        if (
+            d["kind"] != "person"
+            or d.get("attended")
+            or not d.get("aliases")
+            or not all(a[:1] == "@" or a[-1:] == "@" for a in d["aliases"])
+        ):
+            continue
+        shape = _english_login(d["label"])
+        if shape:
+            weak[nid] = "" if shape == "code" else d["label"]
+    if not weak:
+        return
+    wanted = {w for w in weak.values() if w}
+    used: Counter[str] = Counter()  # in how many meetings
+    for meeting, _ in results:
+        here = meeting.words & wanted
+        for block in meeting.blocks:
+            here |= {w for w in _LOWER.findall(block.text) if w in wanted}
+        used.update(here)
+    graph.remove_nodes_from(
+        [nid for nid, word in weak.items() if not word or used[word] >= WORD_MEETINGS]
+    )
 
 
 def _prune_words(

@@ -273,3 +273,22 @@ def test_people_a_first_name_declares_its_login(tmp_path: Path) -> None:
     # one Shelley named in full: her login is hers; no Jeremy named in full: he is his login
     assert "codebytere" in people["Shelley Vohr"] and "codebytere" not in people
     assert "Jeremy" in people["nornagon"] and "Jeremy" not in people
+
+
+def test_people_english_handles_in_prose_are_directives_not_people(tmp_path: Path) -> None:
+    # "@defer/@stream" outside code marks, a mail alias, a camel-case directive: words a user
+    # would never look up as people; a login the minutes never use as a word stays
+    people = _people(
+        tmp_path,
+        {
+            "2020-01-09.md": "# WG\n\n## Attendees\n\n- Ann Lee\n\n## Incremental delivery\n\n"
+            "* Ann: servers SHOULD implement @defer/@stream; clients defer the rest.\n"
+            "* Ann: @oneOf is the tagged union; ask virtualization@ about virtualization.\n"
+            "* @riba will review the stream tests.\n",
+            "2020-02-06.md": "# WG\n\n## Attendees\n\n- Ann Lee\n\n## Incremental delivery\n\n"
+            "* Ann: we defer the stream payloads; @defer is ready, @stream is not.\n"
+            "* Ann: virtualization work goes on.\n"
+            "* Ann: we ping virtualization@ again.\n",
+        },
+    )
+    assert set(people) == {"Ann Lee", "riba"}
