@@ -64,6 +64,10 @@ LABELS = frozenset(
 )
 
 # Capitalised English words that the given-name dictionary also lists; alone they name no one.
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
 COMMON_WORDS = frozenset(
     """
     will may mark bill grant rich rose hope faith joy june april august summer autumn winter

@@ -26,7 +26,15 @@ from spacy.tokens import Doc, Span
 
 from .errors import ConfigError
 from .lexicon import Lexicon, Topic, topic_key
-from .names import COMMON_WORDS, LABELS, is_given_name, is_handle, is_name_word, word_frequency
+from .names import (
+    CALENDAR,
+    COMMON_WORDS,
+    LABELS,
+    is_given_name,
+    is_handle,
+    is_name_word,
+    word_frequency,
+)
 
 SPANS = "kg"
 
@@ -859,6 +867,7 @@ def _term_ok(
         or low in _NOT_TOPICS
         or low in LABELS
         or low in _JARGON
+        or low.removesuffix("s") in CALENDAR  # "Thursdays"
     ):
         return False
     if _NOT_A_NAME.match(low) or _PROPOSAL_KIND.fullmatch(word):

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .names import (
+    CALENDAR,
     LABELS,
     is_english_word,
     is_given_name,
@@ -54,6 +55,11 @@ _SUBLABEL = re.compile(r"^([A-Za-z][\w \-]{1,30}):\s+(.*)$")
 _SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
 _REFERENCE_URL = re.compile(r"/(?:pull|issues|D\d+|show_bug)|reviews\.|bugs\.")
 _INITIALS_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z]{2,3}\d?)(?:\*\*)?:", re.M)
+# "- Kewei: deleting a type ..." where "- Lee: ..." and "- Matt: ..." are turns too
+_NAME_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z][a-z]+)(?:\*\*)?:[ \t]", re.M)
+TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
+TURN_NAME_LINES = 2  # ... when it opens this many lines
+TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _HANDLE_IN = re.compile(r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
@@ -299,6 +305,26 @@ def _speaker_names(
     return tuple(names)
 
 
+def _turn_names(text: str) -> frozenset[str]:
+    """Unknown names that open lines the way known given names do in the same minutes ("Kewei:",
+    "Joyee:", "Titzer:" beside "Ann:" and "Matt:"), twice or more: rare in English, or given
+    names that are words too ("Lee:", "Rob:")."""
+    labels = Counter(m.group(1) for m in _NAME_TURN.finditer(text))
+    known = [w for w in labels if is_given_name(w, strict=False) and w.lower() not in CALENDAR]
+    if len(known) < 2 or sum(labels[w] for w in known) < TURN_KNOWN_LINES:
+        return frozenset()
+    return frozenset(
+        w.lower()
+        for w, n in labels.items()
+        if n >= TURN_NAME_LINES
+        and not is_given_name(w)
+        and w.lower() not in LABELS
+        and w.lower() not in CALENDAR  # "June: ..." in a log by month
+        and is_name_word(w)
+        and (word_frequency(w) < TURN_NAME_RARE or is_given_name(w, strict=False))  # "Lee:"
+    )
+
+
 class _Builder:
     """Walks markdown-it tokens once and collects sections, attendees and blocks."""
 
@@ -316,6 +342,7 @@ class _Builder:
         self._roster: tuple[int, frozenset[str]] = (0, frozenset())
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
+        self.turn_names = _turn_names(raw.text)
 
     def roster_keys(self) -> frozenset[str]:
         if self._roster[0] == len(self.attendees):
@@ -601,6 +628,8 @@ class _Builder:
             and any(_REFERENCE_URL.search(k.url) for k in item.links)
         ):
             return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
+        if self.turn_names:
+            roster = roster | self.turn_names
         names = _speaker_names(label, roster, self.initials_style)
         if not names:
             return None

@@ -292,3 +292,22 @@ def test_people_english_handles_in_prose_are_directives_not_people(tmp_path: Pat
         },
     )
     assert set(people) == {"Ann Lee", "riba"}
+
+
+def test_people_unknown_names_taking_turns_beside_known_ones_are_people(tmp_path: Path) -> None:
+    # "Kewei:" opens lines the way "Lee:" and "Matt:" do: a speaker, not an agenda label, and so
+    # not a topic either; a rare word that opens one line only stays a label
+    files = {
+        "2022-08-04.md": "# WG\n\n## Unions\n\n"
+        "- Lee: we should allow it.\n- Kewei: deleting a type from a union breaks clients.\n"
+        "- Matt: agreed, but only for input unions.\n- Kewei: but you can't change shipped ones.\n"
+        "- Ann: fine, Thursdays then.\n- Lee: Thursdays it is.\n- Zorblax: a note nobody took.\n"
+    }
+    people = _people(tmp_path, files)
+    assert {"Lee", "Kewei", "Matt", "Ann"} <= set(people) and "Zorblax" not in people
+    topics = {
+        d["label"]
+        for _, d in kg.build([tmp_path], cache=False).graph.nodes(data=True)
+        if d["kind"] == "topic"
+    }
+    assert not {"Kewei", "Thursdays"} & topics
