@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon, topic_key
 from .names import LABELS, is_initials, word_frequency
-from .nlp import _JARGON, _TERM_STOP, _inert, sentences
+from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, sentences
 from .parse import _GENERIC_HEADING
 from .types import Block, Meeting, Mention, Source
 
@@ -46,7 +46,7 @@ _HEADING_TAIL = re.compile(
     r"|discussion|presentation|overview|intro(?:duction)?|follow[- ]?up|check[- ]?in|recap|demo"
     r"|(?:phase|stage)\s+\d+|for\s+stage\s+\d+)s?$"
     r"|(?:\s*[,:\u2013\u2014]\s*|\s+-\s*|\s*-\s+)(?:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]+){0,3}$"  # "- Johannes Schickling"
-    r"|\s*[-+&,:\u2013\u2014]$",
+    r"|\s*[-+&,:/|\u2013\u2014]$",
     re.I,
 )
 _HEADING_HEAD = re.compile(
@@ -644,8 +644,8 @@ class Extractor:
         while (shorter := _HEADING_TAIL.sub("", text).strip(" #:*-")) != text and shorter:
             text = shorter
         text = re.sub(r"\s+", " ", text)
-        if not text or len(text) > 60 or len(text.split()) > 6:
-            return []
+        if not text or len(text) > 60 or len(text.split()) > 6 or text.endswith("?"):
+            return []  # "Google Summer of Code this year? (Lee)": a question, not a subject
         if not text.split() or text.split()[-1].lower() in _DANGLING:
             return []  # "High priority features for": cut short, not a name
         if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):
@@ -664,10 +664,11 @@ class Extractor:
         for s in inside:
             rest = rest.replace(s.text, " ")
         if sum(len(s.text) for s in inside) >= 0.6 * len(text.replace(" ", "")) and not any(
-            w.isupper() and len(w) >= 2 or word_frequency(w.lower()) < 3.0
+            (w.isupper() and len(w) >= 2 or word_frequency(w.lower()) < 3.0)
+            and not _PROPOSAL_KIND.fullmatch(w)
             for w in re.findall(r"[A-Za-z]+", rest)
         ):
-            return []  # "NVMe update": the topic itself ("GraphQL CATS" names more)
+            return []  # "NVMe update", "DateTime RFC": the topic itself ("GraphQL CATS" names more)
         if not self.names_a_subject(text) or _STATUS.intersection(text.lower().split()):
             return []  # "Initiative needs a champion", "24 release delayed": news, not a subject
         key = topic_key(text)
@@ -718,8 +719,10 @@ class Extractor:
         words = title.split()
         most = 8 if named else 4
         question = title.endswith("?") and len(words) > 1  # not "IPAddr#private?"
-        if not words or len(words) > most or ":" in title or title.endswith(".") or question:
+        if not words or len(words) > most or ":" in title or title.endswith((".", ",")) or question:
             return []
+        if title.count("(") != title.count(")"):
+            return []  # "Spec (5 minutes, <link>": cut inside an aside, not a name
         lows = [w.lower() for w in words]
         if not named and (
             lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")

@@ -96,6 +96,11 @@ _INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w/-])")
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
+# an agenda slot's time and presenters: "Schema coordinates (10m, Mark)", "(5m, dugenkui and/or Ivan)"
+_PRESENTERS = re.compile(
+    r"\(\s*\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\.?\s*[,;:\u2013-]\s*([^()\n]{1,80})\)", re.I
+)
+_PRESENTER_SPLIT = re.compile(r"\s*(?:,|/|&|\band/or\b|\band\b|\bor\b)\s*")
 _ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
@@ -576,6 +581,19 @@ class PeopleFinder:
                 ):
                     begin = m.start(1) + name.start() + name.group(0).index(surface)
                     person(begin, begin + len(surface), surface)
+        for m in _PRESENTERS.finditer(text):
+            base = m.start(1)
+            for part in re.finditer(r"[^,/&]+", m.group(1)):
+                for name in _PRESENTER_SPLIT.split(part.group(0)):
+                    surface = name.strip().lstrip("@")
+                    words = surface.split()
+                    if not words or len(words) > 3 or surface.lower() in LABELS:
+                        continue
+                    if all(is_name_word(w) for w in words) or (
+                        len(words) == 1 and is_handle(surface) and word_frequency(surface) < 3.0
+                    ):
+                        begin = base + part.start() + part.group(0).index(surface)
+                        person(begin, begin + len(surface), surface)
         code = doc.user_data.get("code") or []
         for m in _HANDLE_AT.finditer(text):
             if m.group(1).lower() in LABELS:

@@ -311,3 +311,15 @@ def test_people_unknown_names_taking_turns_beside_known_ones_are_people(tmp_path
         if d["kind"] == "topic"
     }
     assert not {"Kewei", "Thursdays"} & topics
+
+
+def test_people_presenters_of_agenda_slots_are_people(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2020-01-09.md": "# WG\n\n## Agenda\n\n1. Schema coordinates (10m, Mark)\n"
+            "2. Type inference (10m, Dotan)\n3. Feature freeze (5m, dugenkui and/or Ivan, Uri)\n"
+            "4. Introductions (5m, Host)\n"
+        },
+    )
+    assert set(people) == {"Mark", "Dotan", "dugenkui", "Ivan", "Uri"}

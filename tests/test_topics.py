@@ -264,3 +264,18 @@ def test_topics_product_names_written_in_lower_case_now_and_then(tmp_path: Path)
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert "Azure" in topics  # capitalised three times, in lower case once: a name
     assert not {t for t in topics if t.lower() == "puppet"}  # once each way: a word too
+
+
+def test_topics_agenda_headings_lose_presenters_separators_and_questions(tmp_path: Path) -> None:
+    topics = _topics(
+        tmp_path,
+        {
+            "2020-01-09.md": "# WG\n\n## Agenda\n\n"
+            "1. Spec (5 minutes, https://github.com/graphql/graphql-spec/pull/2)\n\n"
+            "### DateTime RFC / ([@andimarek][])\n\nWe talked about DateTime.\n\n"
+            "### Google Summer of Code this year? (Lee)\n\nSure.\n\n"
+            "[@andimarek]: https://github.com/andimarek\n"
+        },
+    )
+    # "DateTime RFC" is DateTime; a question and a cut link title are no subjects
+    assert topics == {"DateTime"}
