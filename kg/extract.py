@@ -87,6 +87,11 @@ _REQUEST_VERBS = frozenset(
     forward-port backport""".split()
 )
 _DANGLING = frozenset("a an the of for to in on at by with from and or about your our".split())
+# verbs' past forms without "-ed" that end a report ("The SC met with ...")
+_SAID = frozenset(
+    """met said made took gave went came saw got held left sent brought thought told began ran
+    wrote chose spoke became kept led lost paid put set sat stood won""".split()
+)
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
@@ -160,6 +165,9 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     if before and end >= len(text.rstrip(" )]")) - 1 and not block.speakers:
         if before.lower().rstrip(":") in LABELS:
             return ""  # "Link: https://..." names no title
+        last = before.rstrip(" ([").split()[-1] if before.rstrip(" ([") else ""
+        if last.islower() and (last in _DANGLING or last in _STATUS or last.endswith("ed")):
+            return ""  # "The Steering Council discussed [PEP 703]": a sentence leading to it
         return before.rstrip(" ([")[:200]
     return ""
 
@@ -250,6 +258,8 @@ def _phrase_ok(words: list[str]) -> bool:
         return False
     if first in _REQUEST_VERBS or first.endswith(("ing", "ly")) or last.endswith(("ly", "ed")):
         return False
+    if last in _STATUS or last in _SAID:
+        return False  # "SC met", "PR landed": a report, not a name
     if words[0][:1].isupper() and first in _PHRASE_VERBS:
         return False
     return any(word_frequency(w) < PHRASE_SPECIFIC for w in lows)

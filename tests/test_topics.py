@@ -279,3 +279,20 @@ def test_topics_agenda_headings_lose_presenters_separators_and_questions(tmp_pat
     )
     # "DateTime RFC" is DateTime; a question and a cut link title are no subjects
     assert topics == {"DateTime"}
+
+
+def test_topics_reports_are_not_names(tmp_path: Path) -> None:
+    # the sentence before a link is no title of it when it ends on a verb; "SC met" said three
+    # times is a report, "coin selection" a subject
+    topics = _topics(
+        tmp_path,
+        {
+            "2023-05-01.md": "# SC\n\n## Notes\n\n"
+            "* The Steering Council discussed [PEP 703](https://peps.python.org/pep-0703/)\n"
+            "* Inline script metadata [PEP 723](https://peps.python.org/pep-0723/)\n"
+            "* The SC met with Ann.\n* The SC met with Bob.\n"
+            "* The SC met with Carol about coin selection.\n"
+            "* Coin selection is hard. coin selection rocks.\n"
+        },
+    )
+    assert topics == {"Inline script metadata", "coin selection"}
