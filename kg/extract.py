@@ -44,6 +44,7 @@ _HEADING_TAIL = re.compile(
     r"(?:\s*[\(\[][^\)\]]*[\)\]])+\s*$"
     r"|(?:\s+|\s*[+&,:\u2013\u2014]\s*|\s+-\s*|\s*-\s+)(?:release|update|status(?:\s+check)?|proposal|poll|vote"
     r"|discussion|presentation|overview|intro(?:duction)?|follow[- ]?up|check[- ]?in|recap|demo"
+    r"|planning|retro(?:spective)?|sync|brainstorm(?:ing)?|next\s+steps"
     r"|(?:phase|stage)\s+\d+|for\s+stage\s+\d+)s?$"
     r"|(?:\s*[,:\u2013\u2014]\s*|\s+-\s*|\s*-\s+)(?:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]+){0,3}$"  # "- Johannes Schickling"
     r"|\s*[-+&,:/|\u2013\u2014]$",

@@ -56,7 +56,11 @@ _SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
 _REFERENCE_URL = re.compile(r"/(?:pull|issues|D\d+|show_bug)|reviews\.|bugs\.")
 _INITIALS_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z]{2,3}\d?)(?:\*\*)?:", re.M)
 # "- Kewei: deleting a type ..." where "- Lee: ..." and "- Matt: ..." are turns too
-_NAME_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z][a-z]+)(?:\*\*)?:[ \t]", re.M)
+_NAME_TURN = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z][a-z]+)(?:\*\*)?:[ \t]"
+    r"|^[ \t]*\*\*([A-Z][a-z]+):?\*\*:?[ \t]*$",  # "**Kevaundray**" on a line of its own
+    re.M,
+)
 TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
@@ -309,7 +313,7 @@ def _turn_names(text: str) -> frozenset[str]:
     """Unknown names that open lines the way known given names do in the same minutes ("Kewei:",
     "Joyee:", "Titzer:" beside "Ann:" and "Matt:"), twice or more: rare in English, or given
     names that are words too ("Lee:", "Rob:")."""
-    labels = Counter(m.group(1) for m in _NAME_TURN.finditer(text))
+    labels = Counter(m.group(1) or m.group(2) for m in _NAME_TURN.finditer(text))
     known = [w for w in labels if is_given_name(w, strict=False) and w.lower() not in CALENDAR]
     if len(known) < 2 or sum(labels[w] for w in known) < TURN_KNOWN_LINES:
         return frozenset()
@@ -343,6 +347,9 @@ class _Builder:
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
         self.turn_names = _turn_names(raw.text)
+        # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
+        # that follow, up to the next heading or name
+        self.bold_speakers: tuple[str, ...] = ()
 
     def roster_keys(self) -> frozenset[str]:
         if self._roster[0] == len(self.attendees):
@@ -481,6 +488,7 @@ class _Builder:
         self.heading_lines(_inline_lines(inline), level)
 
     def heading_lines(self, lines: list[_Line], level: int, item: int = 0) -> None:
+        self.bold_speakers = ()
         text = " ".join(x.text for x in lines).strip()
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
@@ -573,6 +581,12 @@ class _Builder:
         label = before_list and text.endswith(":") and len(title.split()) <= 6
         if not (bold or label) or self.speaker(line, self.roster_keys()) is not None and not label:
             return False
+        if bold and line.bold[0][1] >= len(title):
+            roster = self.roster_keys() | self.turn_names
+            names = _speaker_names(title, roster, self.initials_style)
+            if names:
+                self.bold_speakers = names
+                return True
         line = _Line(title, line.line)
         # a label's section is its list; a bold line's runs to the next heading
         self.heading_lines([line], self.item_level(), item=1 if label and not bold else 0)
@@ -654,6 +668,7 @@ class _Builder:
             bold.extend((a + base, b + base) for a, b in item.bold)
             code.extend((a + base, b + base) for a, b in item.code)
             links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
+        speakers = speakers or self.bold_speakers
         if not text.strip() and not speakers:
             return
         # a huge paragraph (a pasted log, a 1 MB line) is cut into blocks of at most MAX_BLOCK

@@ -323,3 +323,31 @@ def test_people_presenters_of_agenda_slots_are_people(tmp_path: Path) -> None:
         },
     )
     assert set(people) == {"Mark", "Dotan", "dugenkui", "Ivan", "Uri"}
+
+
+def test_people_bold_names_on_their_own_lines_are_speakers(tmp_path: Path) -> None:
+    # a transcript's "**Kevaundray**" line over what he said: his turn, not a heading or a topic
+    text = (
+        "# ACD\n\n## Notes\n\n**Ben**\n* Is the slot fixed?\n\n**Tim**\n* Okay, next up the EIP.\n\n"
+        "**Kevaundray**\n* So we now have an EIP for PeerDAS builders.\n\n**Nixo**\n* I push back.\n\n"
+        "**Kevaundray**\n* But this is for PeerDAS building.\n\n**Tim**\n* Right.\n\n"
+        "**Nixo**\n* Yes.\n\n**Fusaka planning**\n\nWe plan Fusaka.\n"
+    )
+    (tmp_path / "2025-01-30.md").write_text(text, encoding="utf-8")
+    graph = kg.build([tmp_path], cache=False).graph
+    labels = {d["kind"]: set() for _, d in graph.nodes(data=True)}
+    for _, d in graph.nodes(data=True):
+        labels[d["kind"]].add(d["label"])
+    assert labels["person"] == {"Ben", "Tim", "Kevaundray", "Nixo"}
+    assert not {"Kevaundray", "Nixo", "Tim"} & labels.get("topic", set())
+    said = {
+        graph.nodes[p]["label"]
+        for p, t, d in graph.edges(data=True)
+        if graph.nodes[t]["kind"] == "topic" and graph.nodes[p]["kind"] == "person"
+    } | {
+        graph.nodes[t]["label"]
+        for p, t, d in graph.edges(data=True)
+        if graph.nodes[p]["kind"] == "topic" and graph.nodes[t]["kind"] == "person"
+    }
+    assert "Kevaundray" in said  # his turns link him to what he spoke about
+    assert labels["topic"] == {"PeerDAS", "Fusaka"}  # "Fusaka planning" is Fusaka
