@@ -584,8 +584,8 @@ class PeopleFinder:
         for m in _PRESENTERS.finditer(text):
             base = m.start(1)
             for part in re.finditer(r"[^,/&]+", m.group(1)):
-                for name in _PRESENTER_SPLIT.split(part.group(0)):
-                    surface = name.strip().lstrip("@")
+                for piece in _PRESENTER_SPLIT.split(part.group(0)):
+                    surface = piece.strip().lstrip("@")
                     words = surface.split()
                     if not words or len(words) > 3 or surface.lower() in LABELS:
                         continue
