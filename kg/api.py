@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import ask
-from .errors import LookupMiss, OutputError
+from .errors import OutputError
 from .lexicon import Lexicon, load_lexicon
 from .source import check_template, detect_template
 from .store import Store
@@ -154,15 +154,8 @@ class KnowledgeGraph:
             nodes = ask.LiteGraph()
             tid = self._db.named(topic, "topic")  # most questions name a topic as it is labelled
             if tid is None:
-                nodes = self._db.nodes_graph(["topic"])
-                try:
-                    tid = ask.find(nodes, topic, "topic")
-                except LookupMiss as miss:
-                    nodes = self._db.nodes_graph(["reference"])
-                    try:
-                        tid = ask.find(nodes, topic, "reference")
-                    except LookupMiss:
-                        raise miss from None
+                nodes = self._db.nodes_graph(["topic", "organization", "reference"])
+                tid = ask.find_subject(nodes, topic)
             sub = self._db.subgraph_around(tid, nodes)
             return ask.who_rows(sub, tid, explain, end=self._db.latest())
         return ask.who_rows(self.graph, ask.find_subject(self.graph, topic), explain)

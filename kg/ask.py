@@ -161,14 +161,17 @@ def find(G: Any, name: str, kind: str | None = None) -> str:
 
 
 def find_subject(G: Any, name: str) -> str:
-    """A topic called ``name``, else a review or proposal of that name."""
+    """A topic called ``name``, else a group ("Infrastructure SIG"), else a review or proposal of
+    that name."""
     try:
         return find(G, name, "topic")
     except LookupMiss as miss:
-        try:
-            return find(G, name, "reference")
-        except LookupMiss:
-            raise miss from None
+        for kind in ("organization", "reference"):
+            try:
+                return find(G, name, kind)
+            except LookupMiss:
+                pass
+        raise miss from None
 
 
 def latest(G: Any) -> str:
