@@ -65,9 +65,10 @@ TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
+_LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
 _HANDLE_IN = re.compile(r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
-_ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\|)\s+(.+)$")
+_ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
 _ROLE_WORDS = frozenset(
     "tsc ctc chair co-chair guest observer member members core host invited emeritus "
     "liaison secretary lead maintainer facilitator scribe note-taker".split()
@@ -194,6 +195,10 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     ('Mateusz Piotrowski', '', 'FreeBSD Foundation')
     >>> clean_person("0mp (Mateusz Piotrowski)")
     ('Mateusz Piotrowski', '0mp', '')
+    >>> clean_person("Warner Losh (imp@)")
+    ('Warner Losh', 'imp', '')
+    >>> clean_person("Tobias Berner (tcberner@) from KDE")
+    ('Tobias Berner', 'tcberner', 'KDE')
     """
     text = _REF_LINK.sub(r"\1", entry).strip().strip("*_`~").strip()
     handle = ""
@@ -209,7 +214,10 @@ def clean_person(entry: str) -> tuple[str, str, str]:
         lowered = words.lower()
         if any(w in _ROLE_WORDS for w in re.split(r"[\s,/]+", lowered)):
             continue
-        if not handle and is_handle(words) and " " not in words:
+        login = _LOGIN_AT.fullmatch(words)  # "Warner Losh (imp@)", "(kp@FreeBSD.org)"
+        if login and not handle:
+            handle = login.group(1)
+        elif not handle and is_handle(words) and " " not in words:
             handle = words
         elif (
             len(words.split()) >= 2

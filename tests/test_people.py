@@ -351,3 +351,16 @@ def test_people_bold_names_on_their_own_lines_are_speakers(tmp_path: Path) -> No
     }
     assert "Kevaundray" in said  # his turns link him to what he spoke about
     assert labels["topic"] == {"PeerDAS", "Fusaka"}  # "Fusaka planning" is Fusaka
+
+
+def test_people_logins_with_a_trailing_at_on_attendee_lists_join_the_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2022-03-28.md": "# Desktop WG\n\nAttendees: Warner Losh (imp@), Glen Barber (gjb@), "
+            "Tobias Berner (tcberner@) from KDE\n\n## Loader\n\n* imp: the loader work is done.\n"
+            "* gjb will tag the release.\n",
+        },
+    )
+    assert set(people) == {"Warner Losh", "Glen Barber", "Tobias Berner"}
+    assert "imp" in people["Warner Losh"] and "gjb" in people["Glen Barber"]
