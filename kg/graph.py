@@ -360,58 +360,7 @@ def build_graph(
         _prune_word_handles(graph, results)
         _prune_lower_words(graph)
         _prune_terms(graph)
-        _groups(graph)
     return graph
-
-
-# the last words of a group's name: "Infrastructure SIG", "Rust Style Team", "Web Browsers WG"
-_GROUP = re.compile(
-    r"(?:\s|^)(?:wg|sig|cg|committee|subcommittee|council|team|working\s+group|task\s+force"
-    r"|steering\s+committee)$",
-    re.I,
-)
-_GROUP_NOT = frozenset(
-    """a an the of to for in on at by with from into and or about this that these those our your
-    their relevant scope any each every new old""".split()
-)
-
-
-def _group_name(label: str) -> bool:
-    """Whether a topic's label names a group ("Infrastructure SIG", "security wg"), not a task
-    about one ("Re-nominate @x to TSC", "decharter the i18n WG", "relevant WG")."""
-    words = label.split()
-    if not 2 <= len(words) <= 6 or not _GROUP.search(label) or re.search(r"[/@&:#]", label):
-        return False
-    first = words[0].lower()
-    if first.endswith(("ing", "ed")) or first in _REQUEST_VERBS_FOR_GROUPS:
-        return False
-    return not any(w.lower() in _GROUP_NOT for w in words)
-
-
-_REQUEST_VERBS_FOR_GROUPS = frozenset(
-    """add charter decharter recharter create form nominate re-nominate reinstate re-instate
-    recertify move remove join leave scope propose start stop disband archive""".split()
-)
-
-
-def _groups(graph: nx.Graph) -> None:
-    """Topics that name a group of people ("Infrastructure SIG", "Technical Steering Committee")
-    are organizations: who takes part in them, not what someone works on. Their edges and
-    evidence move over; one already known by that name absorbs them."""
-    for nid in [n for n, d in graph.nodes(data=True) if d["kind"] == "topic"]:
-        data = graph.nodes[nid]
-        if data.get("source") == "lexicon" or not _group_name(data["label"]):
-            continue
-        oid = "organization:" + slug(data["label"])
-        if oid in graph:
-            for other, edge in graph[nid].items():
-                if other != oid and not graph.has_edge(oid, other):
-                    graph.add_edge(oid, other, **edge)
-            graph.nodes[oid]["mentions"] = graph.nodes[oid].get("mentions", 0) + data["mentions"]
-            graph.remove_node(nid)
-        else:
-            nx.relabel_nodes(graph, {nid: oid}, copy=False)
-            graph.nodes[oid]["kind"] = "organization"
 
 
 _NUMBERED = re.compile(r"([a-z][a-z-]{2,}?)-?v?\d{1,3}")

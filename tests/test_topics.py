@@ -296,16 +296,3 @@ def test_topics_reports_are_not_names(tmp_path: Path) -> None:
         },
     )
     assert topics == {"Inline script metadata", "coin selection"}
-
-
-def test_topics_groups_are_organizations_and_answer_who(tmp_path: Path) -> None:
-    (tmp_path / "2021-03-04.md").write_text(
-        "# ONNX\n\n## Infrastructure SIG\n\nAnn: the Infrastructure SIG moved CI to GitHub "
-        "Actions.\n\n## Re-nominate @gireeshpunathil to TSC\n\nBob: agreed.\n",
-        encoding="utf-8",
-    )
-    K = kg.build([tmp_path], cache=False)
-    kinds = {d["label"]: d["kind"] for _, d in K.graph.nodes(data=True)}
-    assert kinds.get("Infrastructure SIG") == "organization"
-    assert not any(k == "topic" and "TSC" in label for label, k in kinds.items())
-    assert list(K.who_works_on("Infrastructure SIG")["person"]) == ["Ann"]
