@@ -322,7 +322,11 @@ def score(graph: nx.Graph, gold: Gold, meetings: Iterable[str] | None = None) ->
         word = normal(keyword)
         for a in actions:
             data = graph.nodes[a]
-            text = normal(f"{data.get('text', '')} {data.get('label', '')}")
+            # the action's sentence and what its item said just before ("libinput ... Niclas
+            # will update to 1.12.5"), shown with it
+            text = normal(
+                f"{data.get('text', '')} {data.get('label', '')} {data.get('context', '')}"
+            )
             if word and word in text and any(linked(a, o) for o in owners):
                 return True
         return False

@@ -173,6 +173,22 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     return ""
 
 
+ACTION_CONTEXT = 300  # characters of the same block before an action kept as its context
+
+
+def _action_context(text: str, start: int) -> str:
+    """What the same item said before an action's sentence, whole sentences, at most
+    ACTION_CONTEXT characters: "Latest version of libinput is 1.12.5." before "Niclas will update
+    to 1.12.5"."""
+    before = text[:start].rstrip()
+    if not before:
+        return ""
+    if len(before) > ACTION_CONTEXT:
+        cut = re.search(r"[.!?]\s+", before[-ACTION_CONTEXT:])
+        before = before[-ACTION_CONTEXT:][cut.end() :] if cut else ""
+    return before.strip()
+
+
 def _recurring_terms(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Keep a term only where the meeting says it twice, or once in a heading or a link's title:
     a rare word said once is as often a typo or a stray identifier as a subject. A name set as
@@ -610,6 +626,9 @@ class Extractor:
             else:  # ACTION: the span is the sentence, its key the owner
                 kind, surface, role = "action", surface.strip(), "action"
                 attrs = (("owner", key),) if key else ()
+                before = _action_context(block.text, span.start_char)
+                if before:
+                    attrs += (("context", before),)
             sentence = surface if kind == "action" else sentence_of(span.start_char)
             mention = Mention(
                 surface,

@@ -462,7 +462,7 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             nid = f"action:{meeting.id}:{index}"
             b.node(
                 nid, "action", m.text[:60] + ("\u2026" if len(m.text) > 60 else ""), meeting.id
-            ).update(text=m.text[:1000], owner="")
+            ).update(text=m.text[:1000], owner="", context=m.attr("context"))
         ids.append(nid)
     link_meeting(b, meeting, mentions, ids)
     for ref, repo, m in repos:

@@ -227,7 +227,8 @@ _TEMPLATE = frozenset(
     "name names owner owners person who what todo action actions item items task tasks tbd list".split()
 )
 _WILL = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?:?\s*(?:will|to|shall|(?:is|are) (?:going|supposed|expected) to|needs to|"
+    r"^\s*(?:\([^)]*\)\s*)?:?\s*(?:and\s+(?:the\s+)?others?(?:\s+[a-z]+)?\s+)?"  # "Hudson and other editors will"
+    r"(?:will|to|shall|(?:is|are) (?:going|supposed|expected) to|needs to|"
     r"plans to|promised to|(?:agreed|volunteered|volunteers|offered|offers) to)\s+(?!be\b)[a-z]"
     r"|^\s*(?:is|are)\s+(?:(?:now|still|already)\s+)?(?:investigating|looking\s+into|working\s+on"
     r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing)\b"

@@ -298,3 +298,19 @@ def test_actions_taken_in_progress_by_a_name_also_written_in_lower_case(tmp_path
     }
     assert any("write comment" in a and owners for a, owners in owned.items())
     assert any("investigating" in a and "person:ann-lee" in o for a, o in owned.items())
+
+
+def test_actions_keep_what_their_item_said_before_and_owners_with_others(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# Call\n\nAttendees: Hudson Jameson, Niclas Zeising\n\n## EIPs\n\n"
+        "Hudson and other editors will clean up the EIPs.\n\n## Input stack\n\n"
+        "* Latest version of libinput is 1.12.5. Niclas will update to 1.12.5, though it is "
+        "not urgent.\n",
+    )
+    actions = {d["label"]: (n, d) for n, d in g.nodes(data=True) if d["kind"] == "action"}
+    clean = next(n for label, (n, _) in actions.items() if "clean up" in label)
+    assert "person:hudson-jameson" in g[clean]
+    _, update = next(v for label, v in actions.items() if "update to" in label)
+    # the panel shows what the item said first: which subject "update to 1.12.5" is about
+    assert update["context"] == "Latest version of libinput is 1.12.5."

@@ -597,7 +597,17 @@ def _node_info(H: nx.Graph, node: Hashable) -> dict[str, Any]:
     for key in ("mentions", "meeting_count", "attended", "attendee_count"):
         if key in data:
             info[key] = int(number(data.get(key)))
-    for key in ("title", "system", "date", "path", "text", "organization", "number", "repo"):
+    for key in (
+        "title",
+        "system",
+        "date",
+        "path",
+        "text",
+        "context",
+        "organization",
+        "number",
+        "repo",
+    ):
         if data.get(key):
             info[key] = clean_text(data.get(key))
     if data.get("handles"):

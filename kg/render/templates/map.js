@@ -732,6 +732,7 @@
       pairs.push(["Attended", i.attended], ["Organization", i.organization], ["Handles", (i.handles || []).join(", ")]);
     } else if (i.kind === "action") {
       pairs.unshift(["Action", i.text]);
+      if (i.context) pairs.splice(1, 0, ["Said before", i.context]);
       if (i.owner && info[i.owner]) pairs.push(["Owner", nodeButton(i.owner)]);
     } else {
       pairs.push(["Title", i.title]);
