@@ -101,6 +101,10 @@ _PRESENTERS = re.compile(
     r"\(\s*\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\.?\s*[,;:\u2013-]\s*([^()\n]{1,80})\)", re.I
 )
 _PRESENTER_SPLIT = re.compile(r"\s*(?:,|/|&|\band/or\b|\band\b|\bor\b)\s*")
+# a given name in lower case opening a line, taking a task: "scott to post comment on ..."
+_LOWER_OWNER = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?([a-z]{3,12})[ \t]+(?:will|to)[ \t]+[a-z]{2,}"
+)
 _ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
@@ -232,6 +236,7 @@ _WILL = re.compile(
     r"plans to|promised to|(?:agreed|volunteered|volunteers|offered|offers) to)\s+(?!be\b)[a-z]"
     r"|^\s*(?:is|are)\s+(?:(?:now|still|already)\s+)?(?:investigating|looking\s+into|working\s+on"
     r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing)\b"
+    r"|^\s*(?:is|are)\s+(?:the\s+)?(?:DRIs?|owners?|point\s+person|responsible)\s+(?:for|of)\b"
 )
 
 
@@ -582,6 +587,16 @@ class PeopleFinder:
                 ):
                     begin = m.start(1) + name.start() + name.group(0).index(surface)
                     person(begin, begin + len(surface), surface)
+        for m in _LOWER_OWNER.finditer(text):  # "scott to post a comment on the RFC"
+            word = m.group(1)
+            after = text[m.end(1) :]
+            if (
+                is_given_name(word.title())
+                and word not in COMMON_WORDS
+                and not _TO_NOUN.match(after)
+                and not re.match(r"\s+to\s+\w+ing\b", after)  # "prior to planning"
+            ):
+                person(m.start(1), m.end(1), word)
         for m in _PRESENTERS.finditer(text):
             base = m.start(1)
             for part in re.finditer(r"[^,/&]+", m.group(1)):

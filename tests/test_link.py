@@ -314,3 +314,19 @@ def test_actions_keep_what_their_item_said_before_and_owners_with_others(tmp_pat
     _, update = next(v for label, v in actions.items() if "update to" in label)
     # the panel shows what the item said first: which subject "update to 1.12.5" is about
     assert update["context"] == "Latest version of libinput is 1.12.5."
+
+
+def test_actions_of_a_lower_case_name_and_of_the_one_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# Lang call\n\n## Action items\n\n- scott to post comment on the elide RFC (done)\n\n"
+        "## Notes\n\n- @stebalien is the DRI for writing this up.\n- we will meet again.\n",
+    )
+    owned = {
+        d["label"]: {g.nodes[o]["label"] for o in g[n] if g.nodes[o]["kind"] == "person"}
+        for n, d in g.nodes(data=True)
+        if d["kind"] == "action"
+    }
+    assert {"scott"} in owned.values() and {"stebalien"} in owned.values()
+    people = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "person"}
+    assert people == {"scott", "stebalien"}  # "we will" names nobody
