@@ -589,12 +589,12 @@ class PeopleFinder:
                     person(begin, begin + len(surface), surface)
         for m in _LOWER_OWNER.finditer(text):  # "scott to post a comment on the RFC"
             word = m.group(1)
-            after = text[m.end(1) :]
+            rest = text[m.end(1) :]
             if (
                 is_given_name(word.title())
                 and word not in COMMON_WORDS
-                and not _TO_NOUN.match(after)
-                and not re.match(r"\s+to\s+\w+ing\b", after)  # "prior to planning"
+                and not _TO_NOUN.match(rest)
+                and not re.match(r"\s+to\s+\w+ing\b", rest)  # "prior to planning"
             ):
                 person(m.start(1), m.end(1), word)
         for m in _PRESENTERS.finditer(text):
