@@ -104,6 +104,14 @@ class KnowledgeGraph:
             return self._db.table("people")
         return tables.people(self.graph)
 
+    def table_rows(self, name: str) -> list[dict[str, Any]]:
+        """The people, topics or reviews table (``name``: people, topics, reviews) as plain rows,
+        without pandas when the graph came from kg.db."""
+        if self._db:
+            return self._db.table_rows(name)
+        frame = {"people": self.people, "topics": self.topics, "reviews": self.references}[name]()
+        return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
     def topics(self) -> pd.DataFrame:
         from . import tables
 

@@ -15,8 +15,6 @@ from . import __version__
 from .errors import KgError, LookupMiss
 
 if TYPE_CHECKING:  # spaCy, pandas and networkx load only for a command that needs them
-    import pandas as pd
-
     from .api import KnowledgeGraph
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -252,26 +250,9 @@ def _load(graph: str | None, paths: tuple[str, ...], options: dict[str, Any]) ->
     return load(graph or "out/graph.json")
 
 
-def _emit(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> None:
-    import pandas as pd
-
-    if columns:
-        frame = frame[[c for c in columns if c in frame.columns]]
-    if fmt == "csv":
-        click.echo(frame.to_csv(index=False, lineterminator="\n"), nl=False)
-    elif fmt == "json":
-        click.echo(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=1))
-    elif frame.empty:
-        click.echo("(nothing)")
-    else:
-        with pd.option_context(
-            "display.max_colwidth", 60, "display.width", 160, "display.max_rows", 500
-        ):
-            click.echo(frame.to_string(index=False))
-
-
 def _emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
-    """Like :func:`_emit`, for plain rows: the questions on kg.db answer without pandas."""
+    """Print rows as a table (as pandas prints one), CSV or JSON; the questions on kg.db answer
+    without pandas."""
     if fmt == "csv":
         import csv
         import io
@@ -372,8 +353,8 @@ def topics_cmd(
             K.topic_rows(person), fmt, ["kind", "name", "title", "weight", "meetings", "last_seen"]
         )
     else:
-        _emit(
-            K.topics(),
+        _emit_rows(
+            K.table_rows("topics"),
             fmt,
             ["label", "mentions", "meeting_count", "first_seen", "last_seen", "people"],
         )
@@ -394,11 +375,11 @@ def people_cmd(
         kg people --unresolved
     """
     K = _load(graph, paths, options)
-    frame = K.people()
+    rows = K.table_rows("people")
     if unresolved:
-        frame = frame[frame["unresolved"] == True]  # noqa: E712
-    _emit(
-        frame,
+        rows = [r for r in rows if r["unresolved"]]
+    _emit_rows(
+        rows,
         fmt,
         ["label", "aliases", "attended", "meeting_count", "first_seen", "last_seen", "topics"],
     )
@@ -414,7 +395,9 @@ def reviews_cmd(graph: str | None, paths: tuple[str, ...], fmt: str, **options: 
         kg reviews --format csv
     """
     K = _load(graph, paths, options)
-    _emit(K.references(), fmt, ["label", "title", "url", "people", "topics", "last_seen"])
+    _emit_rows(
+        K.table_rows("reviews"), fmt, ["label", "title", "url", "people", "topics", "last_seen"]
+    )
 
 
 @main.group("lexicon")

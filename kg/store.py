@@ -191,6 +191,7 @@ def _add_search(con: sqlite3.Connection) -> bool:
 
 
 _SQL_TYPES = {"int64": "INTEGER", "float64": "REAL", "bool": "INTEGER"}
+_CONVERT: dict[str, Any] = {"int64": int, "float64": float, "bool": bool}
 
 
 def _write_frame(con: sqlite3.Connection, name: str, frame: pd.DataFrame) -> None:
@@ -373,11 +374,24 @@ class Store:
         """One of the tables ``kg build`` computed (people, topics, reviews), as it computed it."""
         import pandas as pd
 
+        dtypes = self._dtypes(name)
+        rows = self._rows(f'SELECT * FROM "{name}" ORDER BY rowid')
+        return pd.DataFrame(rows, columns=list(dtypes)).astype(dtypes)
+
+    def table_rows(self, name: str) -> list[dict[str, Any]]:
+        """:meth:`table` as plain rows (dicts), without pandas: ``kg people`` answers at once."""
+        dtypes = self._dtypes(name)
+        convert = [_CONVERT.get(t, str) for t in dtypes.values()]
+        return [
+            {c: f(v) if v is not None else "" for c, f, v in zip(dtypes, convert, row, strict=True)}
+            for row in self._rows(f'SELECT * FROM "{name}" ORDER BY rowid')
+        ]
+
+    def _dtypes(self, name: str) -> dict[str, str]:
         dtypes = dict(json.loads(self.meta.get(f"dtypes:{name}", "[]")))
         if not dtypes:
             raise OutputError(f"{self.path}: has no {name} table; run `kg build` again")
-        rows = self._rows(f'SELECT * FROM "{name}" ORDER BY rowid')
-        return pd.DataFrame(rows, columns=list(dtypes)).astype(dtypes)
+        return dtypes
 
     def counts(self) -> dict[str, Any]:
         """Counts of nodes by kind and edges by relation (see :func:`kg.analyse.summary`)."""
