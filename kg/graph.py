@@ -596,6 +596,11 @@ _LOGIN = re.compile(r"[a-z][a-z0-9_-]*")
 _HOST_LABEL = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|io|dev|me|so)", re.I)
 
 
+LOGIN_WORD = 4.0  # a "login" seen in one meeting this common in English is a word ...
+LOGIN_WORD_ONCE = 2.0  # ... and this common, said once or twice and never as a handle
+LOGIN_WORD_MENTIONS = 2  # ("prioritization:"; "matz" takes many turns)
+
+
 def _prune_lower_words(graph: nx.Graph) -> None:
     """Drop "people" that are an English word or a code name in one meeting only: a list item's
     label read as a turn ("transitive: ...", "async-io: ..."), a directive (``@live``), an
@@ -617,9 +622,16 @@ def _prune_lower_words(graph: nx.Graph) -> None:
             continue
         if is_given_name(label.title(), strict=False):
             continue
-        zipf = word_frequency(label)
+        # "last-unwrap", "async-io": English words joined, as common as the rarest of them
+        zipf = min(word_frequency(p) if p else 0.0 for p in label.split("-"))
         handle = any(a[:1] == "@" or a[-1:] == "@" for a in d.get("aliases", ()))
-        if "_" in label or zipf >= 4.0 or (zipf >= 3.0 and not handle):
+        if (
+            "_" in label
+            or zipf >= LOGIN_WORD
+            or zipf >= LOGIN_WORD_ONCE
+            and not handle
+            and d["mentions"] <= LOGIN_WORD_MENTIONS
+        ):
             drop.append(nid)
         elif not handle and d["mentions"] <= 1 and topic_id(topic_key(label)) in graph:
             drop.append(nid)  # "libinput: ..." once, and libinput a topic elsewhere

@@ -364,3 +364,17 @@ def test_people_logins_with_a_trailing_at_on_attendee_lists_join_the_name(tmp_pa
     )
     assert set(people) == {"Warner Losh", "Glen Barber", "Tobias Berner"}
     assert "imp" in people["Warner Losh"] and "gjb" in people["Glen Barber"]
+
+
+def test_people_list_labels_that_are_english_are_not_logins(tmp_path: Path) -> None:
+    # lower-case logins take turns in these minutes; "prioritization:" and "last-unwrap:" are
+    # a list's labels, said in one meeting
+    people = _people(
+        tmp_path,
+        {
+            "2021-02-09.md": "# Lang team\n\n## Notes\n\n- nikomatsakis: the RFC is ready.\n"
+            "- scottmcm: agreed.\n- prioritization: next week.\n- last-unwrap: stays open.\n"
+            "- semicolon: allowed after items.\n",
+        },
+    )
+    assert set(people) == {"nikomatsakis", "scottmcm"}
