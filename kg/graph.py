@@ -553,6 +553,20 @@ def _prune_terms(graph: nx.Graph) -> None:
     """Drop found topics that are someone's name or handle, and those or headings that recur in
     most meetings of a corpus (boilerplate). (Extraction already dropped terms said once.)"""
     meetings = graph.graph.get("meetings", 0)
+    # "Branch Hinting (Yuri Iozzelli)" read as a name before an organization: a name of several
+    # words nobody listed as attending, that the minutes also use as a heading's, a title's or a
+    # phrase's topic, is that topic
+    named_topics = [
+        nid
+        for nid, d in graph.nodes(data=True)
+        if d["kind"] == "person"
+        and " " in d["label"]
+        and not d.get("attended")
+        and (topic := graph.nodes.get(topic_id(topic_key(d["label"]))))
+        and topic.get("kind") == "topic"
+        and topic.get("source") in ("heading", "title", "phrase", "lexicon")
+    ]
+    graph.remove_nodes_from(named_topics)
     people: dict[str, int] = {}  # a name's key -> the most mentions of a person it names
     named_by: dict[str, list[str]] = defaultdict(list)  # an acronym-like label -> those people
     for nid, d in graph.nodes(data=True):

@@ -105,6 +105,7 @@ _PRESENTER_SPLIT = re.compile(r"\s*(?:,|/|&|\band/or\b|\band\b|\bor\b)\s*")
 _LOWER_OWNER = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?([a-z]{3,12})[ \t]+(?:will|to)[ \t]+[a-z]{2,}"
 )
+_BY_NAME = re.compile(r"\s*\(\s*[A-Z][a-z]+\s+[A-Z][\w'-]+\s*[,)]")  # "... (Yuri Iozzelli)"
 _ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
@@ -762,6 +763,8 @@ class PeopleFinder:
         if rest:
             surface = " ".join([first, *rest])
             after = text[start + len(surface) : start + len(surface) + 40]
+            if _BY_NAME.match(after):
+                return  # "Branch Hinting (Yuri Iozzelli)": a subject and its presenter
             common = not is_given_name(first) and word_frequency(first) >= 4.0
             # "### Proposal - Lee Byron": a heading's presenter after a dash
             presenter = bool(doc.user_data.get("heading")) and bool(_PRESENTER.search(before))

@@ -378,3 +378,21 @@ def test_people_list_labels_that_are_english_are_not_logins(tmp_path: Path) -> N
         },
     )
     assert set(people) == {"nikomatsakis", "scottmcm"}
+
+
+def test_people_a_subject_before_its_presenter_is_not_a_name(tmp_path: Path) -> None:
+    # "Branch Hinting (Yuri Iozzelli)": the subject and its presenter, not a name and its
+    # organization; said as a heading, it is the topic it names
+    files = {
+        f"2021-0{i}-05.md": "# CG\n\n## Agenda\n\n### Branch Hinting (Yuri Iozzelli)\n\n"
+        "YI: Branch Hinting is ready for phase 3.\n"
+        for i in (1, 2)
+    }
+    people = _people(tmp_path, files)
+    assert set(people) == {"Yuri Iozzelli"}
+    topics = {
+        d["label"]
+        for _, d in kg.build([tmp_path], cache=False).graph.nodes(data=True)
+        if d["kind"] == "topic"
+    }
+    assert "Branch Hinting" in topics
