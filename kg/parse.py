@@ -64,6 +64,8 @@ _NAME_TURN = re.compile(
 TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
+_NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
+_POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+]|(?:[A-Z]{1,2}|in chat)\b)")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
 _HANDLE_IN = re.compile(r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")
@@ -652,6 +654,10 @@ class _Builder:
             return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
         if self.turn_names:
             roster = roster | self.turn_names
+        if is_initials(label.strip()) and _POLL.match(text[cut:]):
+            return None  # "SF: 13 F: 6 N: 3 A: 0": a poll's counts, not a turn
+        if _NOBODY.fullmatch(label.strip()):
+            return None  # "??:", "XX:": a speaker the note-taker did not know
         names = _speaker_names(label, roster, self.initials_style)
         if not names:
             return None

@@ -396,3 +396,15 @@ def test_people_a_subject_before_its_presenter_is_not_a_name(tmp_path: Path) -> 
         if d["kind"] == "topic"
     }
     assert "Branch Hinting" in topics
+
+
+def test_people_poll_counts_and_unknown_speakers_are_nobody(tmp_path: Path) -> None:
+    turns = "".join(f"DG: point {i} about bulk memory.\n\nAR: reply {i}.\n\n" for i in range(4))
+    people = _people(
+        tmp_path,
+        {
+            "2019-10-29.md": "# CG\n\n## Bulk memory\n\n" + turns + "DG: let us poll.\n\n"
+            "SF: 13 F: 6 N: 3 A: 0\n\nSA: 0\n\n??: can you hear me?\n\nXX: yes.\n"
+        },
+    )
+    assert set(people) == {"DG", "AR"}
