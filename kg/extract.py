@@ -28,6 +28,7 @@ _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3})
 _ACTION_HEADING = re.compile(
     r"\b(action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
 )
+_SERIES = re.compile(r"\b(?:meetings?|minutes|notes|summary|agenda)$", re.I)
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|(?:helpful\s+|useful\s+)?links|opens|announcements?|q\s*&\s*a.*|other|misc.*"
     r"|upcoming\s+meetings?|action\s+(?:items?|points).*|next\s+steps|opening.*|closure|adjourn.*|introductions?"
@@ -680,6 +681,8 @@ class Extractor:
             return []  # "High priority features for": cut short, not a name
         if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):
             return []
+        if _SERIES.search(text):
+            return []  # "GraphQL Working Group Meeting Summary": a meeting series, not a subject
         if any(s.label_ == "REFERENCE" for s in spans):
             return []  # '"Stabilize let else" rust#93628': the heading is the review's title
         if text.split()[0].lower() in _REQUEST_VERBS:

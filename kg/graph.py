@@ -370,7 +370,8 @@ _NUMBERED = re.compile(r"([a-z][a-z-]{2,}?)-?v?\d{1,3}")
 # "MatMulNBits Operator", "Latest libuv")
 _FOLDABLE = frozenset(
     """failure failures failing operator operators op ops latest new update updates status issue
-    issues bug bugs work progress discussion proposal proposals plan plans release releases""".split()
+    issues bug bugs work progress discussion proposal proposals plan plans release releases rfc
+    rfcs""".split()
 )
 
 
@@ -383,12 +384,17 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
     word more ("AppVeyor Failures"), a phrase after it ("RTN for free functions") or an affix
     ("post-pkgbase"), when that topic exists: to fold into it."""
     into = {}
+    topics = [(d.get("mentions", 0), n) for n, d in nodes.items() if d["kind"] == "topic"]
+    project = max(topics)[1][6:] if topics else ""  # "GraphQL": the project's own name
     for nid, data in nodes.items():
         if data["kind"] != "topic":
             continue
         m = _NUMBERED.fullmatch(nid[6:])
         bases = [m.group(1)] if m else []
         words = str(data["label"]).split()
+        if len(words) >= 3 and topic_key(words[0]) == project:
+            words = words[1:]  # "GraphQL Field Extension RFC" is "Field extensions"
+            bases.append(topic_key(" ".join(words)))
         if len(words) >= 2 and words[-1].lower() in _FOLDABLE:
             bases.append(topic_key(" ".join(words[:-1])))
         if len(words) >= 2 and words[0].lower() in _FOLDABLE:

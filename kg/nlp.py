@@ -86,6 +86,7 @@ _NOT_TOPICS = frozenset(
     hangouts gotomeeting webex youtube hackmd hedgedoc ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
+    sf sa xx yy zz
     """.split()
 )
 

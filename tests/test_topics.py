@@ -296,3 +296,16 @@ def test_topics_reports_are_not_names(tmp_path: Path) -> None:
         },
     )
     assert topics == {"Inline script metadata", "coin selection"}
+
+
+def test_topics_the_project_name_rfc_and_meeting_series_fold_or_go(tmp_path: Path) -> None:
+    day = "# GraphQL WG\n\n## {h}\n\nGraphQL GraphQL GraphQL: the field extensions work goes on.\n"
+    topics = _topics(
+        tmp_path,
+        {
+            "2021-01-07.md": day.format(h="Field extensions"),
+            "2021-02-04.md": day.format(h="GraphQL Field Extension RFC"),
+            "2021-03-04.md": day.format(h="GraphQL Working Group Meeting Summary"),
+        },
+    )
+    assert topics == {"GraphQL", "Field extensions"}
