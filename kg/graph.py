@@ -392,9 +392,12 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
         m = _NUMBERED.fullmatch(nid[6:])
         bases = [m.group(1)] if m else []
         words = str(data["label"]).split()
-        if len(words) >= 3 and topic_key(words[0]) == project:
-            words = words[1:]  # "GraphQL Field Extension RFC" is "Field extensions"
-            bases.append(topic_key(" ".join(words)))
+        if len(words) >= 3 and topic_key(words[0]) == project and words[1].islower() is False:
+            # "GraphQL Field Extension RFC" is "Field extensions" ("RTN for ..." is RTN's)
+            rest = words[1:]
+            bases.append(topic_key(" ".join(rest)))
+            if rest[-1].lower() in _FOLDABLE:
+                bases.append(topic_key(" ".join(rest[:-1])))
         if len(words) >= 2 and words[-1].lower() in _FOLDABLE:
             bases.append(topic_key(" ".join(words[:-1])))
         if len(words) >= 2 and words[0].lower() in _FOLDABLE:
