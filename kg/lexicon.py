@@ -46,6 +46,8 @@ def topic_key(text: str) -> str:
     (True, True)
     >>> topic_key("APIs") == topic_key("API"), topic_key("lints") == topic_key("lint")
     (True, True)
+    >>> topic_key("dataclasses") == topic_key("dataclass"), topic_key("hashes") == topic_key("hash")
+    (True, True)
     >>> topic_key("NVMe support") == topic_key("nvme"), topic_key("Kubernetes") == topic_key("kubernetes")
     (True, True)
     """
@@ -57,7 +59,9 @@ def topic_key(text: str) -> str:
     if len(words) > 1 and words[-1] == "support":
         words.pop()  # "NVMe support" is NVMe
     last = words[-1] if words else ""
-    if len(last) > 3 and last.isalpha() and last.endswith("s") and last[-2] not in "sui":
+    if len(last) > 5 and last.isalpha() and last.endswith(("sses", "shes", "xes")):
+        words[-1] = words[-1][:-2]  # "dataclasses" and "dataclass", "hashes" and "hash"
+    elif len(last) > 3 and last.isalpha() and last.endswith("s") and last[-2] not in "sui":
         words[-1] = words[-1][:-1]  # "lints" and "lint", "GATs" and "GAT" are one topic
     return _NOT_WORD.sub("", "".join(words))
 
