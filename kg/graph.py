@@ -406,8 +406,9 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
         for cut in (1, 2):
             if len(words) > cut + 1 and words[cut].lower() in _FOLD_PREPOSITIONS:
                 bases.append(topic_key(" ".join(words[:cut])))
-        # "subinterpreter-related", "post-pkgbase"
-        affixed = _AFFIX.fullmatch(str(data["label"]))
+        # "subinterpreter-related", "post-pkgbase", "LLM-related Operators"
+        shorter = words[:-1] if len(words) >= 2 and words[-1].lower() in _FOLDABLE else words
+        affixed = _AFFIX.fullmatch(" ".join(shorter))
         if affixed:
             bases.append(topic_key(affixed.group(1) or affixed.group(2)))
         for key in bases:

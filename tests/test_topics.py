@@ -309,3 +309,15 @@ def test_topics_the_project_name_rfc_and_meeting_series_fold_or_go(tmp_path: Pat
         },
     )
     assert topics == {"GraphQL", "Field extensions"}
+
+
+def test_topics_an_affix_and_a_foldable_word_fold_together(tmp_path: Path) -> None:
+    day = "# Operators SIG\n\n## {h}\n\nAnn: the LLM operators and LLM kernels are in.\n"
+    topics = _topics(
+        tmp_path,
+        {
+            "2024-01-11.md": day.format(h="LLM"),
+            "2024-02-08.md": day.format(h="LLM-related Operators"),
+        },
+    )
+    assert "LLM-related Operators" not in topics and "LLM" in topics
