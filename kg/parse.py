@@ -72,9 +72,15 @@ _HANDLE_IN = re.compile(r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
 _ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
 _ROLE_WORDS = frozenset(
-    "tsc ctc chair co-chair guest observer member members core host invited emeritus "
-    "liaison secretary lead maintainer facilitator scribe note-taker".split()
+    "tsc ctc tc chair co-chair guest observer member members core host invited emeritus "
+    "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
+    "alternate delegate representative moderator presenter champion".split()
 )
+_ATTENDANCE = frozenset(
+    "participant participants partially partial late early joined left leaving remote remotely "
+    "audio video phone dial-in irc zoom chat async absent away".split()
+)
+_CLOCK_IN = re.compile(r"\b\d{1,2}:\d{2}\b")
 MAX_NAME = 80
 MAX_NESTING = 40
 MAX_BLOCK = 2500
@@ -186,6 +192,13 @@ def _trim(item: _Line) -> None:
     item.text = item.text.rstrip()
 
 
+def _no_organization(text: str) -> bool:
+    """Whether an entry's aside is a role or an attendance note ("TSC", "voting member",
+    "joined at 16:23 UTC", "Partially", "Guest from OSTIF to talk ..."), not an organization."""
+    words = re.split(r"[\s,/:]+", text.lower())
+    return any(w in _ROLE_WORDS or w in _ATTENDANCE for w in words) or bool(_CLOCK_IN.search(text))
+
+
 def clean_person(entry: str) -> tuple[str, str, str]:
     """Split an attendee entry into (name, handle, organization).
 
@@ -201,6 +214,10 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     ('Warner Losh', 'imp', '')
     >>> clean_person("Tobias Berner (tcberner@) from KDE")
     ('Tobias Berner', 'tcberner', 'KDE')
+    >>> clean_person("Chris Dickinson (nominee to TC)")
+    ('Chris Dickinson', '', '')
+    >>> clean_person("Matteo Collina (joined at 16:23 UTC)")
+    ('Matteo Collina', '', '')
     """
     text = _REF_LINK.sub(r"\1", entry).strip().strip("*_`~").strip()
     handle = ""
@@ -213,8 +230,7 @@ def clean_person(entry: str) -> tuple[str, str, str]:
         words = inner.strip()
         if not words:
             continue
-        lowered = words.lower()
-        if any(w in _ROLE_WORDS for w in re.split(r"[\s,/]+", lowered)):
+        if _no_organization(words):
             continue
         login = _LOGIN_AT.fullmatch(words)  # "Warner Losh (imp@)", "(kp@FreeBSD.org)"
         if login and not handle:
@@ -236,7 +252,8 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     text = _PARENS.sub("", text).strip()
     match = _ORG_TAIL.search(text)
     if match and len(text[: match.start()].split()) >= 2:
-        org = org or match.group(1).strip()
+        if not _no_organization(match.group(1)):
+            org = org or match.group(1).strip()
         text = text[: match.start()].strip()
     return _finish(text, handle, org)
 
