@@ -416,10 +416,63 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
             if key and base != nid and base in nodes and nodes[base]["kind"] == "topic":
                 into[nid] = base
                 break
+    for small, big in _misspellings(nodes).items():
+        into.setdefault(small, big)
     for nid in into:  # "Latest libuv update" -> "libuv update" -> "libuv"
         while into[nid] in into:
             into[nid] = into[into[nid]]
     return into
+
+
+MISSPELT_KEY = 8  # topics' keys this long, one letter apart, are one topic misspelt ...
+MISSPELT_RATIO = 2  # ... when one is said this many times as often as the other
+
+
+def _misspellings(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Topics one letter apart (a letter swapped, dropped, added or changed) from a topic said at
+    least twice as often: "Startup Perfomrance" is "Startup performance". Short keys, numbers
+    ("ES2015", "ES2016") and hosts are left alone."""
+    by_drop: dict[str, list[str]] = defaultdict(list)
+    for nid, d in nodes.items():
+        key = nid[6:]
+        if (
+            d["kind"] != "topic"
+            or len(key) < MISSPELT_KEY
+            or not key.isalpha()
+            or _CODE_MARKS.search(str(d["label"]))
+        ):
+            continue  # "relaxed_max", "String#byteslice", "ci.jenkins.io": exact names
+        for i in range(len(key)):
+            by_drop[key[:i] + key[i + 1 :]].append(nid)
+        by_drop[key].append(nid)
+    into: dict[str, str] = {}
+    for group in by_drop.values():
+        if len(group) < 2:
+            continue
+        best = max(group, key=lambda n: (nodes[n].get("mentions", 0), n))
+        for nid in group:
+            if (
+                nid != best
+                and MISSPELT_RATIO * nodes[nid].get("mentions", 0) <= nodes[best].get("mentions", 0)
+                and _typo(nid[6:], best[6:])
+            ):
+                into.setdefault(nid, best)
+    return into
+
+
+_CODE_MARKS = re.compile(r"[#_.:()]")
+
+
+def _typo(a: str, b: str) -> bool:
+    """Whether two keys one edit apart differ as a typo does: letters swapped, one dropped or
+    added, or one changed before the last three ("graphql-ws" is not "graphql-js")."""
+    if len(a) != len(b):
+        return True
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2:
+        i, j = diff
+        return j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    return len(diff) == 1 and diff[0] < len(a) - 3
 
 
 def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...]) -> GraphBuilder:

@@ -321,3 +321,18 @@ def test_topics_an_affix_and_a_foldable_word_fold_together(tmp_path: Path) -> No
         },
     )
     assert "LLM-related Operators" not in topics and "LLM" in topics
+
+
+def test_topics_a_misspelt_topic_folds_but_a_sibling_name_stays(tmp_path: Path) -> None:
+    day = "# TSC\n\n## Notes\n\n- Ann: {t} is {t}, and {t} again.\n"
+    topics = _topics(
+        tmp_path,
+        {
+            "2024-01-11.md": day.format(t="startup performance") + day.format(t="graphql-js")[5:],
+            "2024-02-08.md": day.format(t="startup performance")
+            + "- Bo: graphql-ws and graphql-ws.\n",
+            "2024-03-07.md": "# TSC\n\n## Notes\n\n- Cy: startup perfomrance and startup perfomrance.\n",
+        },
+    )
+    assert "startup performance" in topics and "startup perfomrance" not in topics
+    assert {"graphql-js", "graphql-ws"} <= topics
