@@ -606,6 +606,9 @@ def _prune(graph: nx.Graph, prose: set[str]) -> None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_EVENT = re.compile(  # a conference's name: "PyCon", "JSConfEU", "NodeConf EU", "RustConf 2019"
+    r"[A-Z][A-Za-z]*(?:Con|Conf|Fest|Camp)(?:US|EU|Asia|\d{2,4})?(?:\s+(?:US|EU|Asia|\d{2,4}))?$"
+)
 BOILERPLATE_SHARE = 0.5  # a found topic in more of a corpus's meetings than this is boilerplate
 HEADING_SHARE = 0.25  # likewise a heading ("Reminders", "Proposed FCPs")
 TEMPLATE_RATE = 1.5  # ... unless said this many times per meeting it appears in
@@ -660,6 +663,8 @@ def _prune_terms(graph: nx.Graph) -> None:
             drop.extend(weak)
         elif key in people or not _LETTER.search(label) or not label[:1].isalnum():
             drop.append(nid)  # a name, or no word at all ("13.6", ".X"; V8 and S3 stay)
+        elif _EVENT.match(label):
+            drop.append(nid)  # "PyCon", "NodeConf EU", "AsiaBSDCon": a conference, not a subject
         elif (
             share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE)
         ) and d["mentions"] < TEMPLATE_RATE * d["meeting_count"]:

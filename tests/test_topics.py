@@ -336,3 +336,12 @@ def test_topics_a_misspelt_topic_folds_but_a_sibling_name_stays(tmp_path: Path) 
     )
     assert "startup performance" in topics and "startup perfomrance" not in topics
     assert {"graphql-js", "graphql-ws"} <= topics
+
+
+def test_topics_conferences_are_not_subjects(tmp_path: Path) -> None:
+    day = "# TSC\n\n## Events\n\n- Ann: the {t} talk on undici went well; undici at {t} again.\n"
+    topics = _topics(
+        tmp_path,
+        {"2019-06-01.md": day.format(t="NodeConf EU"), "2019-07-01.md": day.format(t="JSConf")},
+    )
+    assert topics == {"undici"}
