@@ -161,7 +161,7 @@ def find(G: Any, name: str, kind: str | None = None) -> str:
 
 
 def find_subject(G: Any, name: str) -> str:
-    """A topic called ``name``, else a group ("Infrastructure SIG"), else a review or proposal of
+    """A topic called ``name``, else an organization ("Juniper"), else a review or proposal of
     that name."""
     try:
         return find(G, name, "topic")

@@ -761,13 +761,7 @@ def _prune_word_handles(graph: nx.Graph, results: list[tuple[Meeting, list[Menti
             weak[nid] = "" if shape == "code" else d["label"]
     if not weak:
         return
-    wanted = {w for w in weak.values() if w}
-    used: Counter[str] = Counter()  # in how many meetings
-    for meeting, _ in results:
-        here = meeting.words & wanted
-        for block in meeting.blocks:
-            here |= {w for w in _LOWER.findall(block.text) if w in wanted}
-        used.update(here)
+    used = _meetings_using(results, {w for w in weak.values() if w})
     graph.remove_nodes_from(
         [nid for nid, word in weak.items() if not word or used[word] >= WORD_MEETINGS]
     )
@@ -788,10 +782,16 @@ def _prune_words(
     }
     if not weak:
         return
-    wanted = set(weak.values())
-    used: set[str] = set()
+    used = _meetings_using(results, set(weak.values()))
+    graph.remove_nodes_from([nid for nid, low in weak.items() if used[low]])
+
+
+def _meetings_using(results: list[tuple[Meeting, list[Mention]]], wanted: set[str]) -> Counter[str]:
+    """In how many meetings each of ``wanted`` is written as an ordinary lower-case word."""
+    used: Counter[str] = Counter()
     for meeting, _ in results:
-        used.update(meeting.words & wanted)
+        here = meeting.words & wanted
         for block in meeting.blocks:
-            used.update(w for w in _LOWER.findall(block.text) if w in wanted)
-    graph.remove_nodes_from([nid for nid, low in weak.items() if low in used])
+            here |= {w for w in _LOWER.findall(block.text) if w in wanted}
+        used.update(here)
+    return used

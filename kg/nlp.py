@@ -600,18 +600,19 @@ class PeopleFinder:
             ):
                 person(m.start(1), m.end(1), word)
         for m in _PRESENTERS.finditer(text):
-            base = m.start(1)
-            for part in re.finditer(r"[^,/&]+", m.group(1)):
-                for piece in _PRESENTER_SPLIT.split(part.group(0)):
-                    surface = piece.strip().lstrip("@")
-                    words = surface.split()
-                    if not words or len(words) > 3 or surface.lower() in LABELS:
-                        continue
-                    if all(is_name_word(w) for w in words) or (
-                        len(words) == 1 and is_handle(surface) and word_frequency(surface) < 3.0
-                    ):
-                        begin = base + part.start() + part.group(0).index(surface)
-                        person(begin, begin + len(surface), surface)
+            start = m.start(1)
+            for sep in [*_PRESENTER_SPLIT.finditer(text, m.start(1), m.end(1)), None]:
+                end = sep.start() if sep else m.end(1)
+                surface = text[start:end].strip().lstrip("@")
+                begin = text.index(surface, start) if surface else start
+                start = sep.end() if sep else end
+                words = surface.split()
+                if not words or len(words) > 3 or surface.lower() in LABELS:
+                    continue
+                if all(is_name_word(w) for w in words) or (
+                    len(words) == 1 and is_handle(surface) and word_frequency(surface) < 3.0
+                ):
+                    person(begin, begin + len(surface), surface)
         code = doc.user_data.get("code") or []
         for m in _HANDLE_AT.finditer(text):
             if m.group(1).lower() in LABELS:

@@ -370,10 +370,11 @@ class _Builder:
         self.heading_level = 0  # of the last Markdown heading (not of an item read as one)
         self.list_mode = ""  # "attendee" / "absent" inside such a section
         self.list_level = 0
-        self._roster: tuple[int, frozenset[str]] = (0, frozenset())
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
+        # unknown names taking turns like known ones ("Kewei:") count as listed
         self.turn_names = _turn_names(raw.text)
+        self._roster: tuple[int, frozenset[str]] = (0, self.turn_names)
         # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
         # that follow, up to the next heading or name
         self.bold_speakers: tuple[str, ...] = ()
@@ -381,7 +382,7 @@ class _Builder:
     def roster_keys(self) -> frozenset[str]:
         if self._roster[0] == len(self.attendees):
             return self._roster[1]
-        keys: set[str] = set()
+        keys: set[str] = set(self.turn_names)
         for person in self.attendees:
             low = person.name.lower()
             keys.add(low)
@@ -609,8 +610,7 @@ class _Builder:
         if not (bold or label) or self.speaker(line, self.roster_keys()) is not None and not label:
             return False
         if bold and line.bold[0][1] >= len(title):
-            roster = self.roster_keys() | self.turn_names
-            names = _speaker_names(title, roster, self.initials_style)
+            names = _speaker_names(title, self.roster_keys(), self.initials_style)
             if names:
                 self.bold_speakers = names
                 return True
@@ -669,8 +669,6 @@ class _Builder:
             and any(_REFERENCE_URL.search(k.url) for k in item.links)
         ):
             return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
-        if self.turn_names:
-            roster = roster | self.turn_names
         if is_initials(label.strip()) and _POLL.match(text[cut:]):
             return None  # "SF: 13 F: 6 N: 3 A: 0": a poll's counts, not a turn
         if _NOBODY.fullmatch(label.strip()):

@@ -77,6 +77,17 @@ def _built(folder: Path, minutes: str) -> nx.Graph:
     return kg.build([folder], cache=False).graph
 
 
+def _owned(g: nx.Graph) -> dict[str, set[str]]:
+    """Each action's label -> the people who own it."""
+    return {
+        d["label"]: {
+            o for o in g[n] if o.startswith("person:") and g.edges[n, o]["relation"] == "owns"
+        }
+        for n, d in g.nodes(data=True)
+        if d["kind"] == "action"
+    }
+
+
 def _edge(b: GraphBuilder, x: str, y: str):  # type: ignore[no-untyped-def]
     return b.edges.get((x, y) if x < y else (y, x))
 
@@ -290,12 +301,8 @@ def test_actions_taken_in_progress_by_a_name_also_written_in_lower_case(tmp_path
         "* Action item:\n    * Scott to write comment\n* Ann is investigating the crash.\n"
         "* (what scott said in the meeting)\n",
     )
-    actions = {d["label"]: n for n, d in g.nodes(data=True) if d["kind"] == "action"}
-    assert not [a for a in actions if "Action items list" in a]  # a link to a list, no task
-    owned = {
-        label: {o for o in g[n] if o.startswith("person:") and g.edges[n, o]["relation"] == "owns"}
-        for label, n in actions.items()
-    }
+    owned = _owned(g)
+    assert not [a for a in owned if "Action items list" in a]  # a link to a list, no task
     assert any("write comment" in a and owners for a, owners in owned.items())
     assert any("investigating" in a and "person:ann-lee" in o for a, o in owned.items())
 
@@ -308,10 +315,9 @@ def test_actions_keep_what_their_item_said_before_and_owners_with_others(tmp_pat
         "* Latest version of libinput is 1.12.5. Niclas will update to 1.12.5, though it is "
         "not urgent.\n",
     )
-    actions = {d["label"]: (n, d) for n, d in g.nodes(data=True) if d["kind"] == "action"}
-    clean = next(n for label, (n, _) in actions.items() if "clean up" in label)
-    assert "person:hudson-jameson" in g[clean]
-    _, update = next(v for label, v in actions.items() if "update to" in label)
+    owned = _owned(g)
+    assert {"person:hudson-jameson"} in [o for a, o in owned.items() if "clean up" in a]
+    update = next(d for _, d in g.nodes(data=True) if "update to" in d["label"])
     # the panel shows what the item said first: which subject "update to 1.12.5" is about
     assert update["context"] == "Latest version of libinput is 1.12.5."
 
@@ -322,11 +328,7 @@ def test_actions_of_a_lower_case_name_and_of_the_one_responsible(tmp_path) -> No
         "# Lang call\n\n## Action items\n\n- scott to post comment on the elide RFC (done)\n\n"
         "## Notes\n\n- @stebalien is the DRI for writing this up.\n- we will meet again.\n",
     )
-    owned = {
-        d["label"]: {g.nodes[o]["label"] for o in g[n] if g.nodes[o]["kind"] == "person"}
-        for n, d in g.nodes(data=True)
-        if d["kind"] == "action"
-    }
-    assert {"scott"} in owned.values() and {"stebalien"} in owned.values()
+    owned = _owned(g)
+    assert {"person:scott"} in owned.values() and {"person:stebalien"} in owned.values()
     people = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "person"}
     assert people == {"scott", "stebalien"}  # "we will" names nobody

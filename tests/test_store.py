@@ -190,6 +190,7 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["who", "NVM Express"], "Chuck Tuffli"),  # an alias: the topics read and searched
         (["topics", "Chuck Tuffli"], "NVMe"),
         (["topics", "Chuck"], "NVMe"),  # a first name: the people read and searched
+        (["who", "Juniper"], "Pooja"),  # no such topic: an organization of that name
         (["people"], "Chuck Tuffli"),  # the tables kg build computed, as rows
         (["topics"], "NVMe"),
         (["reviews"], "D19904"),
