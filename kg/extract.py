@@ -11,13 +11,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon, topic_key
-from .names import LABELS, is_initials, word_frequency
+from .names import LABELS, is_initials, is_name_word, surname_case, word_frequency
 from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, sentences
 from .parse import _GENERIC_HEADING
 from .types import Block, Meeting, Mention, Source
@@ -172,6 +172,23 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
             return ""  # "The Steering Council discussed [PEP 703]": a sentence leading to it
         return before.rstrip(" ([")[:200]
     return ""
+
+
+# "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
+_LOGIN_NAMED = re.compile(r"(?<![\w@/.-])([a-z][a-z0-9_-]{1,20}) \(([^()\n]{4,60})\)")
+
+
+def _declared_names(text: str, logins: frozenset[str]) -> dict[tuple[int, int], Any]:
+    """(start, end) of the parenthesis -> (full name, login), for each login the meeting uses for
+    someone (a speaker or an entry of its lists) followed by a name in parentheses."""
+    out: dict[tuple[int, int], Any] = {}
+    for match in _LOGIN_NAMED.finditer(text):
+        if match.group(1) not in logins:
+            continue
+        name = surname_case(match.group(2).strip())
+        if 2 <= len(name.split()) <= 3 and all(is_name_word(w) for w in name.split()):
+            out[(match.start(2), match.end(2))] = (name, match.group(1))
+    return out
 
 
 ACTION_CONTEXT = 300  # characters of the same block before an action kept as its context
@@ -434,6 +451,7 @@ class Extractor:
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         self.nlp = nlp
         self.lexicon = lexicon or Lexicon()
+        self._logins_of: tuple[str, frozenset[str]] = ("", frozenset())
 
     def __call__(self, meeting: Meeting) -> list[Mention]:
         """Every mention in one meeting."""
@@ -534,6 +552,14 @@ class Extractor:
         mentions.extend(_phrase_topics(meeting, docs, mentions))
         return _recurring_terms(mentions, all_text)
 
+    def _logins(self, meeting: Meeting) -> frozenset[str]:
+        """The one-word names the meeting gives its people: speakers' and its lists' entries."""
+        if self._logins_of[0] != meeting.id:
+            found = {s.lower() for b in meeting.blocks for s in b.speakers if " " not in s}
+            found |= {k for k in roster_keys(meeting, False) if " " not in k}
+            self._logins_of = (meeting.id, frozenset(found))
+        return self._logins_of[1]
+
     def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
         out: list[Mention] = []
         src = block.source
@@ -590,16 +616,29 @@ class Extractor:
             and " " not in b.text.strip()
             and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
         }
+        declared = _declared_names(text, self._logins(meeting))
+        for (a, b), (name, _login) in declared.items():
+            if not any(a <= s.start_char < b for s in people):  # "Nobuyoshi": no given name known
+                ordered = [s for s in ordered if not a <= s.start_char < b]
+                ordered.append(_Found(a, b, "PERSON", name, text[a:b]))
+        ordered.sort(key=lambda s: (s.start_char, s.end_char))
         for span in ordered:
             label = span.label_
             surface, key = span.text, span.kb_id_
             role = named
             attrs: tuple[tuple[str, str], ...] = ()
             if label == "PERSON":
+                inside = next((d for d in declared if d[0] <= span.start_char < d[1]), None)
+                if inside and declared[inside] is None:
+                    continue  # a second part of a name already given in full
+                if inside:
+                    key, login = declared[inside]  # type: ignore[misc]
+                    declared[inside] = None
+                    attrs = (("handle", login),)
+                elif span.start_char in handle_of:
+                    attrs = (("handle", handle_of[span.start_char]),)
                 kind, surface, last_person = "person", key, key
                 role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
-                if span.start_char in handle_of:
-                    attrs = (("handle", handle_of[span.start_char]),)
             elif label == "ORG":
                 kind, key, role = "organization", surface, "named"
                 attrs = (("person", last_person),) if last_person else ()

@@ -197,9 +197,23 @@ def is_name_word(word: str) -> bool:
     inner = sum(1 for c in rest if c.isupper())
     if inner == 0:
         return True
+    if "-" in core:  # "Marc-André", "Cochard-Labbé"
+        return all(len(part) > 1 and is_name_word(part) for part in core.split("-"))
     return inner == 1 and bool(
         re.match(r"^(?:Mc|Mac|De|Di|La|Le|Van|Von|O['\u2019]?|D['\u2019])[A-Z]", core)
     )
+
+
+def surname_case(name: str) -> str:
+    """A surname written in capitals after a given name, as many write it, in the given name's
+    case: "Hiroshi SHIBATA" -> "Hiroshi Shibata" ("Joe SMITH III" and "ABC Corp" stay)."""
+    words = name.split()
+    if len(words) < 2 or not is_name_word(words[0]):
+        return name
+    last = words[-1]
+    if len(last) >= 4 and last.isalpha() and last.isupper() and last.strip("IVX"):
+        return " ".join([*words[:-1], last.capitalize()])
+    return name
 
 
 def is_handle(word: str) -> bool:

@@ -22,12 +22,21 @@ from .names import (
     is_handle,
     is_initials,
     is_name_word,
+    surname_case,
     slug,
     word_frequency,
 )
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# a heading under an attendee list that names a group of the attendees ("### MRI", "### Observers",
+# "### Google"), not an agenda item ("### Announcements", "### Upcoming releases")
+_ROSTER_GROUP = re.compile(
+    r"(?![^\n]*\b(?i:announce\w*|updates?|releases?|agenda|notes?|discussions?|actions?|topics?|items?"
+    r"|news|next|links?|schedule|introductions?|welcome|opening|housekeeping|admin\w*|minutes)\b)"
+    r"\W*[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,2}\W*"
+)
+_MAIL = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>")  # "Yang Guo <mailto:yangguo@google.com>"
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
@@ -196,6 +205,8 @@ def _no_organization(text: str) -> bool:
     """Whether an entry's aside is a role or an attendance note ("TSC", "voting member",
     "joined at 16:23 UTC", "Partially", "Guest from OSTIF to talk ..."), not an organization."""
     words = re.split(r"[\s,/:]+", text.lower())
+    if " " in text.strip() and text.islower():
+        return True  # "need bento", "left early": a note; an organization's name has a capital
     return any(w in _ROLE_WORDS or w in _ATTENDANCE for w in words) or bool(_CLOCK_IN.search(text))
 
 
@@ -219,7 +230,8 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     >>> clean_person("Matteo Collina (joined at 16:23 UTC)")
     ('Matteo Collina', '', '')
     """
-    text = _REF_LINK.sub(r"\1", entry).strip().strip("*_`~").strip()
+    text = _REF_LINK.sub(r"\1", entry)
+    text = _MAIL.sub("", text).strip().strip("*_`~").strip()
     handle = ""
     match = _HANDLE_IN.search(text)
     if match:
@@ -238,15 +250,15 @@ def clean_person(entry: str) -> tuple[str, str, str]:
         elif not handle and is_handle(words) and " " not in words:
             handle = words
         elif (
-            len(words.split()) >= 2
-            and all(is_name_word(w) for w in words.split())
+            len((named := surname_case(words)).split()) >= 2
+            and all(is_name_word(w) for w in named.split())
             and " " not in (rest := _PARENS.sub("", text).strip())
         ):
             # "0mp (Mateusz Piotrowski)": the parenthesis holds the name, the rest is a handle;
             # "Andreas Fehlner (Trumpf Laser)" is a name and an organization
             if rest and not handle:
                 handle = rest
-            return _finish(words, handle, org)
+            return _finish(named, handle, org)
         elif not org:
             org = words
     text = _PARENS.sub("", text).strip()
@@ -527,8 +539,8 @@ class _Builder:
             self.list_mode, self.list_level = "absent", level
         elif self.list_mode and level <= self.list_level:
             self.list_mode = ""
-        elif self.list_mode and level > self.list_level:
-            self.list_mode = ""
+        elif self.list_mode and level > self.list_level and not _ROSTER_GROUP.fullmatch(text):
+            self.list_mode = ""  # "### Announcements" under "## Attendees" ("### MRI" stays)
         self.section, self.section_level = text, level
         self.sections.append(Section(text, level, Source(self.raw.path, line, text)))
         first = lines[0]

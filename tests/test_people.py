@@ -399,3 +399,38 @@ def test_people_poll_counts_and_unknown_speakers_are_nobody(tmp_path: Path) -> N
         },
     )
     assert set(people) == {"DG", "AR"}
+
+
+def test_people_groups_under_an_attendee_heading_are_attendees(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        {
+            "2013-01-15.md": "# Implementers meeting\n\n## Attendees\n\n### MRI\n\n"
+            "* tenderlove (Aaron Patterson)\n* duerst (Martin Dürst)\n* kosaki\n\n### JRuby\n\n"
+            "* Yang Guo <mailto:yangguo@example.com>\n* headius\n\n### Announcements\n\n"
+            "* Refinements ship in 2.0.\n",
+            "2013-02-15.md": "# Implementers meeting\n\nAttendees: tenderlove (need bento), duerst\n\n"
+            "## Refinements\n\n* tenderlove: the patch is ready.\n",
+        },
+    )
+    people = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    assert set(people) == {"Aaron Patterson", "Martin Dürst", "kosaki", "Yang Guo", "headius"}
+    assert "tenderlove" in people["Aaron Patterson"]["aliases"]
+    assert not people["Aaron Patterson"].get("organization")  # "need bento" is a note
+    assert "Refinements ship in 2.0." not in {p["label"] for p in people.values()}
+
+
+def test_people_a_login_then_a_name_in_parentheses_in_prose_is_that_person(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        {
+            "2015-11-09.md": "# Dev meeting\n\nAttendees: matz, nobu, hsbt\n\n## GC\n\n"
+            "* nobu: the branch is ready.\n",
+            "2020-05-14.md": "# Dev meeting\n\n## Gems\n\n* hsbt: move it to feedback.\n* nobu: fine.\n"
+            "* hsbt (Hiroshi SHIBATA) says: I remember nobu (Nobuyoshi Nakada) has the branch.\n"
+            "* We discussed patches (Heejin Ahn) and timing.\n",
+        },
+    )
+    people = _aliases(graph)
+    assert set(people) == {"matz", "Nobuyoshi Nakada", "Hiroshi Shibata"}
+    assert "hsbt" in people["Hiroshi Shibata"] and "nobu" in people["Nobuyoshi Nakada"]
