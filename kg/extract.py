@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -178,10 +178,12 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 _LOGIN_NAMED = re.compile(r"(?<![\w@/.-])([a-z][a-z0-9_-]{1,20}) \(([^()\n]{4,60})\)")
 
 
-def _declared_names(text: str, logins: frozenset[str]) -> dict[tuple[int, int], Any]:
+def _declared_names(
+    text: str, logins: frozenset[str]
+) -> dict[tuple[int, int], tuple[str, str] | None]:
     """(start, end) of the parenthesis -> (full name, login), for each login the meeting uses for
     someone (a speaker or an entry of its lists) followed by a name in parentheses."""
-    out: dict[tuple[int, int], Any] = {}
+    out: dict[tuple[int, int], tuple[str, str] | None] = {}
     for match in _LOGIN_NAMED.finditer(text):
         if match.group(1) not in logins:
             continue
@@ -617,10 +619,12 @@ class Extractor:
             and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
         }
         declared = _declared_names(text, self._logins(meeting))
-        for (a, b), (name, _login) in declared.items():
-            if not any(a <= s.start_char < b for s in people):  # "Nobuyoshi": no given name known
+        for (a, b), given in declared.items():
+            if given and not any(
+                a <= s.start_char < b for s in people
+            ):  # "Nobuyoshi": no given name known
                 ordered = [s for s in ordered if not a <= s.start_char < b]
-                ordered.append(_Found(a, b, "PERSON", name, text[a:b]))
+                ordered.append(_Found(a, b, "PERSON", given[0], text[a:b]))
         ordered.sort(key=lambda s: (s.start_char, s.end_char))
         for span in ordered:
             label = span.label_
@@ -629,12 +633,12 @@ class Extractor:
             attrs: tuple[tuple[str, str], ...] = ()
             if label == "PERSON":
                 inside = next((d for d in declared if d[0] <= span.start_char < d[1]), None)
-                if inside and declared[inside] is None:
-                    continue  # a second part of a name already given in full
                 if inside:
-                    key, login = declared[inside]  # type: ignore[misc]
+                    given = declared[inside]
+                    if given is None:
+                        continue  # a second part of a name already given in full
+                    key, attrs = given[0], (("handle", given[1]),)
                     declared[inside] = None
-                    attrs = (("handle", login),)
                 elif span.start_char in handle_of:
                     attrs = (("handle", handle_of[span.start_char]),)
                 kind, surface, last_person = "person", key, key

@@ -22,8 +22,8 @@ from .names import (
     is_handle,
     is_initials,
     is_name_word,
-    surname_case,
     slug,
+    surname_case,
     word_frequency,
 )
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
