@@ -136,6 +136,11 @@ def _years_apart(a: list[str], b: list[str]) -> bool:
     )
 
 
+def _abbreviated(name: str) -> bool:
+    """Whether a full name shortens its surname to initials ("Simon PJ", "Kirill P.")."""
+    return any(w.isupper() or len(w.rstrip(".")) == 1 for w in name.split()[1:])
+
+
 def _shortened(a: str, b: str) -> bool:
     """Whether two names with the same surname differ only in a shortened first name
     ("rich winterton", "richard winterton")."""
@@ -199,7 +204,7 @@ class Resolver:
         clusters = self._cluster(full_forms)
         for forms in clusters:
             best = self.people_file.aliases.get(_key(forms.most_common(1)[0][0]))
-            label = best or max(forms, key=lambda f: (forms[f], len(f), f))
+            label = best or max(forms, key=lambda f: (not _abbreviated(f), forms[f], len(f), f))
             person = self._person(label)
             person.forms.update(forms)
             for form in forms:
@@ -245,7 +250,9 @@ class Resolver:
                         first_index[_key(form.split()[0])].add(person.id)
                         for login in spellings(form):
                             self._spelled[login].add(person.id)
-                initials_index[_initials(person.label)].add(person.id)
+                for form in {person.label, *person.forms}:  # "SRL" of "Steven R Loomis"
+                    if len(form.split()) > 1:
+                        initials_index[_initials(form)].add(person.id)
                 self._surnames[_key(words[-1])].add(person.id)
         for meeting, mentions in meetings:
             if not meeting.date:
@@ -428,7 +435,7 @@ class Resolver:
                 or not name[:1].isupper()
                 or person.unresolved
                 or pid in moved
-                or not is_given_name(name, strict=False)
+                or not (is_given_name(name, strict=False) or _key(name) in by_first)
             ):
                 continue
             key = _key(name)
@@ -519,6 +526,20 @@ class Resolver:
                 plain = f"{words[0]} {words[2]}"
                 if plain in parent:
                     parent[find(k)] = find(plain)
+            if (
+                len(words) == 2
+                and 2 <= len(words[1]) <= 3
+                and by_key[k].most_common(1)[0][0].split()[1].isupper()
+            ):
+                # "Simon PJ" is "Simon Peyton Jones": the surname's initials
+                fits = {
+                    find(o)
+                    for n in (3, 4)
+                    for o in groups.get((0, words[0], n), ())
+                    if "".join(w[0] for w in o.split()[1:]) == words[1]
+                }
+                if len(fits) == 1:
+                    parent[find(k)] = fits.pop()
             if len(words) == 2 and len(words[1].strip(".")) == 1:
                 letter = words[1][0]
                 fits = {

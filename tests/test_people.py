@@ -434,3 +434,20 @@ def test_people_a_login_then_a_name_in_parentheses_in_prose_is_that_person(tmp_p
     people = _aliases(graph)
     assert set(people) == {"matz", "Nobuyoshi Nakada", "Hiroshi Shibata"}
     assert "hsbt" in people["Hiroshi Shibata"] and "nobu" in people["Nobuyoshi Nakada"]
+
+
+def test_people_a_surname_in_initials_and_a_rare_first_name_join_the_full_name(
+    tmp_path: Path,
+) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2021-12-13.md": "# Stability WG\n\nAttendees: Simon PJ, Ben Gamari\n\n## Base\n\n"
+            "- Trevis will draft the policy.\n- Simon PJ: reinstallable base needs care.\n",
+            "2022-03-07.md": "# Stability WG\n\nAttendees: Simon PJ, Trevis Elser\n\n## Base\n\n"
+            "- Trevis Elser: the draft is up.\n",
+            "2022-05-27.md": "# Stability WG\n\nAttendees: Simon Peyton Jones, Trevis Elser\n",
+        },
+    )
+    assert set(people) == {"Simon Peyton Jones", "Ben Gamari", "Trevis Elser"}
+    assert "Simon PJ" in people["Simon Peyton Jones"]
