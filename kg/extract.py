@@ -470,6 +470,9 @@ class Extractor:
         initials = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(initials) >= 2
         roster = roster_keys(meeting, initials_style)
+        for speaker in {s for b in meeting.blocks for s in b.speakers}:
+            if " " not in speaker and is_name_word(speaker) and not speaker.isupper():
+                roster.setdefault(speaker.lower(), speaker)  # "Benjie:" takes turns
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
         lower_words = frozenset(lower_counts)
         capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))

@@ -126,6 +126,7 @@ _TO_NOUN = re.compile(
     r"^\s+to\s+(?:the|a|an|this|that|these|our|your|their|its|my|from|with|in|on|at|for|of|by|and|or)\b"
 )
 _PRESENTER = re.compile(r"\S\s+[-\u2013\u2014(]\s*$")
+SURNAME_RARE = 3.0  # a word after a first name this rare in English is a surname
 _NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
@@ -574,6 +575,13 @@ class PeopleFinder:
                     and after.group(1).lower() not in COMMON_WORDS
                     and f"{low} {after.group(1).lower()}" not in roster
                 ):
+                    if (
+                        " " not in roster.get(low, " ")
+                        and word[:1].isupper()
+                        and after.group(1).lower() not in roster
+                        and word_frequency(after.group(1)) < SURNAME_RARE
+                    ):  # "Benjie Gillam" of the speaker "Benjie"; not "Niko Felix", "Nikita Abstain"
+                        person(m.start(1), after.end(1), text[m.start(1) : after.end(1)])
                     continue  # "Johannes Lundberg" when the roster has Johannes Dieterich
                 person(m.start(1), m.end(1), word)
         for start, end in doc.user_data.get("bold", []):

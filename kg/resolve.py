@@ -21,13 +21,14 @@ from rapidfuzz.distance import OSA
 
 from .errors import ConfigError
 from .io import read_toml
-from .names import _fold, is_english_word, is_given_name, is_initials, slug
+from .names import _fold, is_english_word, is_given_name, is_initials, slug, word_frequency
 from .types import Entity, Meeting, Mention, Resolution
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LETTERS = re.compile(r"[^a-z]+")
+RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
 
 
@@ -453,7 +454,9 @@ class Resolver:
                 continue
             ranked = sorted(set(fits), key=lambda p: (-joined[p], p))
             top, others = joined[ranked[0]], sum(joined[p] for p in ranked[1:])
-            if ranked[0] != pid and top >= 5 * max(others, 1) and 4 * top >= weight[pid]:
+            # a rare first name ("Benjie", 183 times; "Benjie Gillam" once) needs no share
+            rare = word_frequency(key) < RARE_FIRST_NAME
+            if ranked[0] != pid and top >= 5 * max(others, 1) and (rare or 4 * top >= weight[pid]):
                 out[pid] = ranked[0]
         return out
 

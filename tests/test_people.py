@@ -451,3 +451,17 @@ def test_people_a_surname_in_initials_and_a_rare_first_name_join_the_full_name(
     )
     assert set(people) == {"Simon Peyton Jones", "Ben Gamari", "Trevis Elser"}
     assert "Simon PJ" in people["Simon Peyton Jones"]
+
+
+def test_people_a_speaker_known_by_first_name_is_named_in_full_once(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2022-01-06.md": "# WG\n\n## Note takers\n\n- Benjie\n\n## New TSC members\n\n"
+            "- Benjie Gillam\n- Ivan Goncharov\n\n## Security\n\n- Benjie: we need a process.\n"
+            "- Ivan: agreed, Benjie Language lawyers will object.\n- Benjie: I will write it.\n"
+            "- Lee: thanks.\n- Ivan: and I will review it.\n- Lee: next item.\n",
+            "2022-02-03.md": "# WG\n\n## Defaults\n\n- Benjie: coercion is ready.\n",
+        },
+    )
+    assert set(people) == {"Benjie Gillam", "Ivan Goncharov", "Lee"}
