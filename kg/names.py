@@ -128,11 +128,17 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# letters that carry no combining mark to drop: "Łukasz" is "Lukasz", "Nießen" "Niessen"
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
+
+
 @cache
 def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).lower()
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        .casefold()
+        .translate(_PLAIN_LETTERS)
+    )
 
 
 def is_given_name(word: str, strict: bool = True) -> bool:

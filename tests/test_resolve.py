@@ -51,6 +51,14 @@ def test_resolve_near_spellings_merge(tmp_path: Path) -> None:
     assert people == {"Scott Phillips"}  # equally often: the longer spelling is the label
 
 
+def test_resolve_letters_without_marks_fold(tmp_path: Path) -> None:
+    files = {
+        "2021-06-25.md": "# Call\n\nAttendees: Łukasz Rozmej, Tobias Nießen\n",
+        "2021-07-09.md": "# Call\n\nAttendees: Lukasz Rozmej, Tobias Niessen\n",
+    }
+    assert len(_people(tmp_path, files)) == 2
+
+
 def test_resolve_handles_from_attendee_lines(tmp_path: Path) -> None:
     people = _people(
         tmp_path,
