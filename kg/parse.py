@@ -381,6 +381,8 @@ class _Builder:
         self.section_level = 0
         self.heading_level = 0  # of the last Markdown heading (not of an item read as one)
         self.list_mode = ""  # "attendee" / "absent" inside such a section
+        self.listed_before = 0  # attendees listed before the list's heading
+        self.grouped = False  # the list's names come under headings of their groups
         self.list_level = 0
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
@@ -533,14 +535,22 @@ class _Builder:
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
             self.title = text
-        if _ATTENDEE_HEADING.match(text):
-            self.list_mode, self.list_level = "attendee", level
-        elif _ABSENT_HEADING.match(text):
-            self.list_mode, self.list_level = "absent", level
+        kind = "attendee" if _ATTENDEE_HEADING.match(text) else ""
+        kind = kind or ("absent" if _ABSENT_HEADING.match(text) else "")
+        if kind:
+            self.list_mode, self.list_level = kind, level
+            self.listed_before, self.grouped = len(self.attendees), False
         elif self.list_mode and level <= self.list_level:
             self.list_mode = ""
-        elif self.list_mode and level > self.list_level and not _ROSTER_GROUP.fullmatch(text):
-            self.list_mode = ""  # "### Announcements" under "## Attendees" ("### MRI" stays)
+        elif self.list_mode and not (
+            _ROSTER_GROUP.fullmatch(text)
+            and (self.grouped or len(self.attendees) == self.listed_before)
+        ):
+            # "### Announcements" under "## Attendees", or any heading after names listed
+            # under the list's own heading; "### MRI", "### Observers" over the names go on
+            self.list_mode = ""
+        elif self.list_mode:
+            self.grouped = True
         self.section, self.section_level = text, level
         self.sections.append(Section(text, level, Source(self.raw.path, line, text)))
         first = lines[0]
