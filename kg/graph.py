@@ -360,6 +360,7 @@ def build_graph(
         _prune_word_handles(graph, results)
         _prune_lower_words(graph)
         _prune_terms(graph)
+        _prune_passing(graph)
     return graph
 
 
@@ -672,6 +673,31 @@ def _prune_terms(graph: nx.Graph) -> None:
             # FCPs"); a subject of most meetings is said more (ci.jenkins.io, AWS, Besu)
             drop.append(nid)
     graph.remove_nodes_from(drop)
+
+
+PASSING_MENTIONS = (
+    3  # in a corpus, a topic found in one meeting only is a subject if said this often
+)
+
+
+def _prune_passing(graph: nx.Graph) -> None:
+    """In a corpus of many meetings, drop the words and phrases found in one meeting only and
+    said there once or twice: passing mentions ("memmove", "linear search", "OpenSSL" in one
+    aside), right as subjects less than half the time by the audits (a heading or an issue's
+    title that names one, and anything in the lexicon, stays). Built alone, a meeting keeps its
+    terms: their recurrence inside it was checked when they were found."""
+    if graph.graph.get("meetings", 0) < BOILERPLATE_FROM:
+        return
+    graph.remove_nodes_from(
+        [
+            nid
+            for nid, d in graph.nodes(data=True)
+            if d["kind"] == "topic"
+            and d.get("source") in ("discovered", "term", "phrase")
+            and d["meeting_count"] == 1
+            and d["mentions"] < PASSING_MENTIONS
+        ]
+    )
 
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_-]*")

@@ -345,3 +345,21 @@ def test_topics_conferences_are_not_subjects(tmp_path: Path) -> None:
         {"2019-06-01.md": day.format(t="NodeConf EU"), "2019-07-01.md": day.format(t="JSConf")},
     )
     assert topics == {"undici"}
+
+
+def test_topics_of_one_meeting_in_many_need_more_than_an_aside(tmp_path: Path) -> None:
+    files = {
+        f"2024-{month:02d}-01.md": f"# TSC\n\n## Releases\n\n- Anna: libuv {month} is out.\n"
+        "- Bob: libuv needs a test.\n"
+        for month in range(1, 9)
+    }
+    files["2024-09-01.md"] = (
+        "# TSC\n\n## Zstd compression\n\n- Anna: memmove is slow; memmove again.\n"
+        "- Bob: undici is faster; undici is smaller; undici ships next.\n"
+    )
+    topics = _topics(tmp_path, files)
+    assert {"libuv", "undici", "Zstd compression"} <= topics  # recurring, said at length, a heading
+    assert "memmove" not in topics  # an aside in one meeting of nine
+    # the same meeting built alone keeps what it says twice
+    (tmp_path / "alone").mkdir()
+    assert "memmove" in _topics(tmp_path / "alone", {"2024-09-01.md": files["2024-09-01.md"]})
