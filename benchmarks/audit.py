@@ -62,7 +62,13 @@ def sample(graph: nx.Graph, kind: str, n: int = SAMPLE, seed: int = SEED) -> lis
     def rank(nid: str) -> str:
         return hashlib.sha256(f"{seed}:{graph.nodes[nid]['label']}".encode()).hexdigest()
 
-    ids = [nid for nid, d in graph.nodes(data=True) if d["kind"] == kind]
+    # a name kg leaves unresolved ("Michael" of two Michaels) is listed by `kg people
+    # --unresolved` as a name, not as a person, and answers no `kg who`: not sampled
+    ids = [
+        nid
+        for nid, d in graph.nodes(data=True)
+        if d["kind"] == kind and not (kind == "person" and d.get("unresolved"))
+    ]
     return sorted(sorted(ids, key=rank)[:n])
 
 

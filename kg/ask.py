@@ -223,14 +223,18 @@ def who_rows(G: Any, tid: str, explain: bool = False, end: str | None = None) ->
         meetings[pid].update(d.get("per_meeting", {}))
         evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
 
+    def someone(nid: str) -> bool:  # a person, not a name that fits several ("Michael")
+        node = G.nodes[nid]
+        return bool(node["kind"] == "person" and not node.get("unresolved"))
+
     for pid, d in G[tid].items():
-        if G.nodes[pid]["kind"] == "person":
+        if someone(pid):
             credit(pid, d, 1.0, direct)
     for rid, rd in G[tid].items():
         if G.nodes[rid]["kind"] != "reference" or rd["relation"] != "about":
             continue
         for pid, d in G[rid].items():
-            if G.nodes[pid]["kind"] == "person":
+            if someone(pid):
                 credit(pid, d, REF_SHARE, via)
     end = latest(G) if end is None else end
     rows = []

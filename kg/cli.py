@@ -368,21 +368,17 @@ def topics_cmd(
 def people_cmd(
     unresolved: bool, graph: str | None, paths: tuple[str, ...], fmt: str, **options: Any
 ) -> None:
-    """Everyone in the graph, most active first.
+    """Everyone in the graph, most active first. A name that fits several people ("Michael"
+    when two Michaels attend) is no one's: `--unresolved` lists those names and who they may be.
 
     Example:
 
         kg people --unresolved
     """
     K = _load(graph, paths, options)
-    rows = K.table_rows("people")
-    if unresolved:
-        rows = [r for r in rows if r["unresolved"]]
-    _emit_rows(
-        rows,
-        fmt,
-        ["label", "aliases", "attended", "meeting_count", "first_seen", "last_seen", "topics"],
-    )
+    rows = [r for r in K.table_rows("people") if bool(r["unresolved"]) == unresolved]
+    columns = ["label", "aliases", "attended", "meeting_count", "first_seen", "last_seen"]
+    _emit_rows(rows, fmt, [*columns, "candidates" if unresolved else "topics"])
 
 
 @main.command("reviews")

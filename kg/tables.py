@@ -44,7 +44,9 @@ def _frame(graph: nx.Graph, kind: str, extra: list[str]) -> pd.DataFrame:
 
 def people(graph: nx.Graph) -> pd.DataFrame:
     """One row per person: label, aliases, handles, meetings attended, first/last seen, top topics."""
-    frame = _frame(graph, "person", ["attended", "handles", "organization", "unresolved"])
+    frame = _frame(
+        graph, "person", ["attended", "handles", "organization", "unresolved", "candidates"]
+    )
     frame["topics"] = [", ".join(_top(graph, nid, "topic", 5)) for nid in frame["id"]]
     return frame
 
