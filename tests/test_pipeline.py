@@ -76,6 +76,11 @@ def test_pipeline_unresolved_short_names_are_flagged(tmp_path: Path) -> None:
         main, ["people", "--unresolved", "--from", str(tmp_path), "--no-cache"]
     )
     assert "Michael (unresolved)" in result.output
+    assert "Michael Dawson; Michael Dexter" in result.output  # who it may be
+    # the name is no one: not a row of `kg people`, not an answer of `kg who`
+    result = CliRunner().invoke(main, ["people", "--from", str(tmp_path), "--no-cache"])
+    assert "Michael Dawson" in result.output and "unresolved" not in result.output
+    assert K.who_works_on("NVMe").empty
 
 
 def test_pipeline_build_reports_changes_since_last_build(tmp_path: Path) -> None:
