@@ -95,6 +95,34 @@ _WORD = r"[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
 _WORD_RE = re.compile(rf"(?<![\w@/.-]){_WORD}")
 _INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
+_BEFORE_HANDLE = re.compile(r"((?:[^\W\d_][\w'\u2019-]* ){1,3})[(\[]?$")
+NAME_WORD_COMMON = 2.5  # a capitalised word before a name this common in English is no part of it
+
+
+def _name_before(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the two or three capitalised name words written just before a handle
+    ("Nominating Jiawen Geng @gengjiawen" -> "Jiawen Geng"), or None."""
+    match = _BEFORE_HANDLE.search(text, max(0, at - 80), at)
+    if not match:
+        return None
+    words = match.group(1).split()
+    while words and not (
+        is_given_name(words[0], strict=False)
+        or (words[0][:1].isupper() and word_frequency(words[0].lower()) < NAME_WORD_COMMON)
+    ):
+        words.pop(0)  # "Nominating", "Thanks", "vote"
+    if (
+        words
+        and not is_given_name(words[0], strict=False)
+        and words[0].lower().endswith(("ing", "ed"))
+    ):
+        words.pop(0)
+    if len(words) < 2 or not all(w[:1].isupper() and is_name_word(w) for w in words):
+        return None
+    end = match.start(1) + len(match.group(1).rstrip())
+    return end - len(" ".join(words)), end
+
+
 _HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w/-])")
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
 # an agenda slot's time and presenters: "Schema coordinates (10m, Mark)", "(5m, dugenkui and/or Ivan)"
@@ -627,6 +655,9 @@ class PeopleFinder:
                 continue  # "@everyone", "@here", a template's "@handle"
             if any(s <= m.start() < e for s, e in code):
                 continue  # `@include`, `@deprecated`: a directive or decorator, not a person
+            named = _name_before(text, m.start())
+            if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
+                person(named[0], named[1], text[named[0] : named[1]])
             person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (

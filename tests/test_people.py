@@ -465,3 +465,17 @@ def test_people_a_speaker_known_by_first_name_is_named_in_full_once(tmp_path: Pa
         },
     )
     assert set(people) == {"Benjie Gillam", "Ivan Goncharov", "Lee"}
+
+
+def test_people_a_name_written_before_a_handle_is_the_handle_owner(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2019-06-19.md": "# TSC\n\n## Collaborators\n\n"
+            "* Nominating Jiawen Geng @gengjiawen to be a Collaborator.\n"
+            "* Gireesh - Qingyu Deng (@Ayase-252) is nominated.\n",
+            "2019-07-03.md": "# TSC\n\n## Updates\n\n* @gengjiawen landed the V8 update.\n",
+        },
+    )
+    assert set(people) == {"Jiawen Geng", "Qingyu Deng"}
+    assert "gengjiawen" in people["Jiawen Geng"] or "@gengjiawen" in people["Jiawen Geng"]
