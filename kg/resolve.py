@@ -28,6 +28,7 @@ _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LETTERS = re.compile(r"[^a-z]+")
+SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
 
@@ -359,6 +360,7 @@ class Resolver:
                 if weight[big] >= 3 * weight[small] and OSA.distance(a, b) <= limit:
                     moved[small] = big
         moved.update(self._first_name_logins(weight, moved))
+        moved.update(self._short_logins(moved))
         moved.update(self._spelled_logins(moved))
         moved.update(self._first_name_dominant(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
@@ -408,6 +410,43 @@ class Resolver:
             if len(fits) == 1:
                 small, big = sorted((pid, *fits), key=lambda p: (weight[p], p))
                 out[small] = big
+        return out
+
+    def _short_logins(self, moved: dict[str, str]) -> dict[str, str]:
+        """ "riba" and "ribasushi", "oli" and "olizilla", "boats" and "withoutboats": a login
+        that the one longer login of the corpus, seen in the same years, starts or ends with is
+        that login shortened (not a word English uses much, unless a given name: "victor"; not
+        a first name someone of the corpus carries in full)."""
+        firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
+        logins = {
+            pid: _key(p.label)
+            for pid, p in self.people.items()
+            if " " not in p.label and p.label.strip("@").islower() and not p.unresolved
+        }
+        out: dict[str, str] = {}
+        for pid, short in logins.items():
+            short = short.strip("@")
+            if (
+                pid in moved
+                or len(short) < 3
+                or short in firsts
+                or not (
+                    word_frequency(short) < SHORT_LOGIN_WORD
+                    or is_given_name(short.title(), strict=False)
+                )
+            ):
+                continue
+            fits = {
+                other
+                for other, login in logins.items()
+                if other != pid
+                and other not in moved
+                and len(login.strip("@")) >= len(short) + 2
+                and (login.strip("@").startswith(short) or login.strip("@").endswith(short))
+                and not _years_apart(self.people[pid].dates, self.people[other].dates)
+            }
+            if len(fits) == 1:
+                out[pid] = fits.pop()
         return out
 
     def _first_name_dominant(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:

@@ -479,3 +479,16 @@ def test_people_a_name_written_before_a_handle_is_the_handle_owner(tmp_path: Pat
     )
     assert set(people) == {"Jiawen Geng", "Qingyu Deng"}
     assert "gengjiawen" in people["Jiawen Geng"] or "@gengjiawen" in people["Jiawen Geng"]
+
+
+def test_people_a_login_cut_short_is_the_longer_login(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2018-08-27.md": "# Weekly\n\nAttendees: @ribasushi, @olizilla, @markj\n\n## Notes\n\n"
+            "- ribasushi: the dag is slow.\n- olizilla: the companion ships.\n",
+            "2018-09-03.md": "# Weekly\n\n## Notes\n\n- riba: fixed the dag.\n- oli: released.\n"
+            "- riba: done.\n- oli: thanks.\n",
+        },
+    )
+    assert set(people) == {"ribasushi", "olizilla", "markj"}
