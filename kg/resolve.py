@@ -521,12 +521,31 @@ class Resolver:
                 for other in self._spelled.get(key, ())
                 if other in self.people and other not in moved and other != pid
             }
+            if not fits:
+                fits = self._surname_in(key)
             if len(fits) == 1:
                 (big,) = fits
-                if _years_apart(person.dates, self.people[big].dates):
+                if _years_apart(person.dates, self.people[big].dates) or big in moved:
                     continue
                 out[pid] = big
         return out
+
+    def _surname_in(self, login: str) -> set[str]:
+        """The one person named in full whose surname opens or ends a login ("HashimotoYT",
+        "itsananderson", "mhdawson"): a surname of six letters or more, or of five when the
+        rest of the login is an initial or two."""
+        found: set[str] = set()
+        for surname in {login[:n] for n in range(5, len(login) - 1)} | {
+            login[-n:] for n in range(5, len(login) - 1)
+        }:
+            if len(login) - len(surname) > 3 and len(surname) < 6:
+                continue
+            people = {p for p in self._surnames.get(surname, ()) if p in self.people}
+            if len(people) == 1:
+                found |= people
+            elif people:
+                return set()  # "anderson" of two Andersons: no one's
+        return found
 
     @staticmethod
     def _is_full(text: str) -> bool:

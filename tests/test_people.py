@@ -492,3 +492,14 @@ def test_people_a_login_cut_short_is_the_longer_login(tmp_path: Path) -> None:
         },
     )
     assert set(people) == {"ribasushi", "olizilla", "markj"}
+
+
+def test_people_a_login_opening_or_ending_with_a_surname_is_that_person(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2019-04-04.md": "# Upgrades WG\n\nAttendees: Vlad Hashimoto, Yui Naruse, Ann Smith\n",
+            "2019-05-02.md": "# Upgrades WG\n\nAttendees: HashimotoYT, Naruse-san, blacksmith\n",
+        },
+    )
+    assert set(people) == {"Vlad Hashimoto", "Yui Naruse", "Ann Smith", "blacksmith"}
