@@ -300,7 +300,7 @@ def build_graph(
                 parts.put(id(mentions), (mentions, pids, part))
         b.merge(part, person_labels, own=parts is None)
     if prune:
-        b.fold(_variants(b.nodes))
+        b.fold(_variants(b.nodes, b.topic_source, len(b.dates)))
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
     phab_bases, strong, prose = b.phab_bases, b.strong, b.prose
@@ -380,11 +380,16 @@ _FOLD_PREPOSITIONS = frozenset("for on across".split())  # not "in": "Async fn i
 _AFFIX = re.compile(r"(?:post|pre|non)-(\S+)|(\S+)-(?:related|specific|based|like)", re.I)
 
 
-def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
+def _variants(
+    nodes: dict[str, dict[str, Any]], sources: dict[str, str] | None = None, meetings: int = 0
+) -> dict[str, str]:
     """Topics that are another topic with a version number glued on ("llvm11", "JDK19"), one
     word more ("AppVeyor Failures"), a phrase after it ("RTN for free functions") or an affix
-    ("post-pkgbase"), when that topic exists: to fold into it."""
+    ("post-pkgbase"), when that topic exists: to fold into it. With the topics' ``sources`` and
+    the number of ``meetings``, a heading or title of one meeting that names a topic of several
+    folds into it too ("Revising make check tests", "Floodsub Integration")."""
     into = {}
+    named = _named_within(nodes, sources or {}, meetings)
     topics = [(d.get("mentions", 0), n) for n, d in nodes.items() if d["kind"] == "topic"]
     project = max(topics)[1][6:] if topics else ""  # "GraphQL": the project's own name
     for nid, data in nodes.items():
@@ -412,6 +417,8 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
         affixed = _AFFIX.fullmatch(" ".join(shorter))
         if affixed:
             bases.append(topic_key(affixed.group(1) or affixed.group(2)))
+        if nid in named:
+            bases.append(named[nid])
         for key in bases:
             base = "topic:" + key
             if key and base != nid and base in nodes and nodes[base]["kind"] == "topic":
@@ -423,6 +430,42 @@ def _variants(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
         while into[nid] in into:
             into[nid] = into[into[nid]]
     return into
+
+
+def _named_within(
+    nodes: dict[str, dict[str, Any]], sources: dict[str, str], meetings: int
+) -> dict[str, str]:
+    """Headings and titles of one meeting, said there once or twice, whose words hold a topic of
+    several meetings (the longest, then the first): "Revising make check tests" -> make check,
+    "xf86-video-ati and drm-legacy" -> xf86-video-ati. A topic of most meetings (the project's
+    own name) names nothing within them."""
+    known = {
+        nid[6:]
+        for nid, d in nodes.items()
+        if d["kind"] == "topic"
+        and len(d["per_meeting"]) >= 2
+        and (meetings < BOILERPLATE_FROM or len(d["per_meeting"]) <= HEADING_SHARE * meetings)
+    }
+    out: dict[str, str] = {}
+    for nid, d in nodes.items():
+        if (
+            d["kind"] != "topic"
+            or sources.get(nid[6:]) not in ("heading", "title")
+            or len(d["per_meeting"]) != 1
+            or d["mentions"] > 2
+        ):
+            continue
+        words = str(d["label"]).split()
+        for size in range(len(words) - 1, 0, -1):
+            found = [
+                key
+                for at in range(len(words) - size + 1)
+                if (key := topic_key(" ".join(words[at : at + size]))) in known and key != nid[6:]
+            ]
+            if found:
+                out[nid] = found[0]
+                break
+    return out
 
 
 MISSPELT_KEY = 8  # topics' keys this long, one letter apart, are one topic misspelt ...

@@ -363,3 +363,19 @@ def test_topics_of_one_meeting_in_many_need_more_than_an_aside(tmp_path: Path) -
     # the same meeting built alone keeps what it says twice
     (tmp_path / "alone").mkdir()
     assert "memmove" in _topics(tmp_path / "alone", {"2024-09-01.md": files["2024-09-01.md"]})
+
+
+def test_topics_a_heading_of_one_meeting_naming_a_topic_of_several_is_that_topic(
+    tmp_path: Path,
+) -> None:
+    files = {
+        f"2019-0{month}-01.md": f"# Bitcoin meeting\n\n## SegWit\n\n- Pieter: segwit {month} is ready.\n"
+        for month in range(1, 4)
+    }
+    files["2019-04-01.md"] = (
+        "# Bitcoin meeting\n\n## State of segwit\n\n- Pieter: the review is done.\n\n"
+        "## Multiwallet session persistence\n\n- Jonas: the wallets reload now.\n"
+    )
+    topics = _topics(tmp_path, files)
+    assert "SegWit" in topics and "State of segwit" not in topics
+    assert "Multiwallet session persistence" in topics  # names no other topic: its own
