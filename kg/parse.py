@@ -36,7 +36,9 @@ _ROSTER_GROUP = re.compile(
     r"|news|next|links?|schedule|introductions?|welcome|opening|housekeeping|admin\w*|minutes)\b)"
     r"\W*[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,2}\W*"
 )
-_MAIL = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>")  # "Yang Guo <mailto:yangguo@google.com>"
+_MAIL = re.compile(
+    r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b"
+)  # "... #3/3"  # "Yang Guo <mailto:yangguo@google.com>"
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",

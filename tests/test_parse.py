@@ -79,6 +79,11 @@ def test_parse_links_and_bold_ranges() -> None:
     [
         ("Colin Ihrig @cjihrig (TSC)", ("Colin Ihrig", "cjihrig", "")),
         ("Deepti Gandluri (Google)", ("Deepti Gandluri", "", "Google")),
+        ("Nitish (@nitsakh) #3/3", ("Nitish", "nitsakh", "")),
+        ("Yang Guo <mailto:yangguo@example.com>", ("Yang Guo", "", "")),
+        ("hsbt (Hiroshi SHIBATA)", ("Hiroshi Shibata", "hsbt", "")),
+        ("marcandre (Marc-André Lafortune)", ("Marc-André Lafortune", "marcandre", "")),
+        ("tenderlove (need bento)", ("tenderlove", "", "")),
         (
             "\u0421\u043a\u043e\u0432\u043e\u0440\u043e\u0434\u0430 \u041d\u0438\u043a\u0438\u0442\u0430 @ChALkeR (TSC)",
             (
