@@ -718,15 +718,15 @@ def _prune_terms(graph: nx.Graph) -> None:
     graph.remove_nodes_from(drop)
 
 
-PASSING_MENTIONS = (
-    3  # in a corpus, a topic found in one meeting only is a subject if said this often
-)
+PASSING_MENTIONS = 3  # a topic found in one meeting of a corpus is a subject if said this often
+PASSING_PHRASE = 5  # ... or, a phrase of words English knows ("invalid syntax"), this often
 
 
 def _prune_passing(graph: nx.Graph) -> None:
     """In a corpus of many meetings, drop the words and phrases found in one meeting only and
     said there once or twice: passing mentions ("memmove", "linear search", "OpenSSL" in one
-    aside), right as subjects less than half the time by the audits (a heading or an issue's
+    aside), right as subjects less than half the time by the audits; phrases said three or four
+    times there were right a quarter of the time ("invalid syntax"). (A heading or an issue's
     title that names one, and anything in the lexicon, stays). Built alone, a meeting keeps its
     terms: their recurrence inside it was checked when they were found."""
     if graph.graph.get("meetings", 0) < BOILERPLATE_FROM:
@@ -738,7 +738,7 @@ def _prune_passing(graph: nx.Graph) -> None:
             if d["kind"] == "topic"
             and d.get("source") in ("discovered", "term", "phrase")
             and d["meeting_count"] == 1
-            and d["mentions"] < PASSING_MENTIONS
+            and d["mentions"] < (PASSING_PHRASE if d["source"] == "phrase" else PASSING_MENTIONS)
         ]
     )
 
