@@ -501,6 +501,39 @@ def test_browser_real_map_focus_on_a_person_labels_every_neighbour(
     m.assert_clean()
 
 
+def test_browser_real_map_focus_pages_through_a_neighbourhood_too_large_for_the_page(
+    open_map: Any, tsc_map: Path
+) -> None:
+    m = open_map(str(tsc_map), 1440, 900)
+    m.page.fill("#kg-search", "Matteo Collina")
+    m.page.press("#kg-search", "Enter")
+    node = m.page.evaluate("window.kgMap.focused()")
+    neighbours = set(
+        m.page.evaluate(
+            "id => [...new Set(window.kgMap.data.edges.filter(e => e.from === id || e.to === id)"
+            ".map(e => e.from === id ? e.to : e.from))]",
+            node,
+        )
+    )
+    assert len(neighbours) > 250
+    labelled: set[str] = set()
+    for _ in range(10):
+        shown = m.page.evaluate(VISIBLE_NODES)
+        boxes = check_labels(m)  # each page: every node labelled, legible, apart
+        assert sorted(b["id"] for b in boxes) == shown
+        labelled |= set(shown) - {node}
+        assert "the strongest first" in m.page.inner_text("#kg-shown")
+        last = m.page.inner_text("#kg-next") == "First connections"
+        m.page.click("#kg-next")
+        if last:
+            break
+    assert labelled == neighbours  # every connection, a page at a time
+    assert "connections 1-" in m.page.inner_text("#kg-shown")  # and back to the strongest
+    m.page.click("#kg-back")
+    assert m.page.is_hidden("#kg-next")
+    m.assert_clean()
+
+
 def test_browser_click_focuses_the_neighbourhood_and_escape_goes_back(open_map: Any) -> None:
     m = open_map("bhyve")
     G = fx.bhyve_graph()

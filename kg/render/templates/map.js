@@ -490,7 +490,9 @@
     return { columns: columns, rows: rows, scale: scale, widen: widen, left: extent[0] + widen, right: extent[1] + widen };
   }
 
-  function focusOn(id) {
+  // page: which share of a neighbourhood too large for the page to show, the strongest first
+  function focusOn(id, page) {
+    page = page || 0;
     if (focus) restorePositions();
     var items = [];
     adjacency[id].forEach(function (edgeId) {
@@ -498,6 +500,8 @@
       var other = e.from === id ? e.to : e.from;
       if (other !== id) items.push({ id: other, kind: kindOf[other], weight: edgeInfo[edgeId].weight, edge: edgeId });
     });
+    var all = items.length;
+    var before = 0; // neighbours shown on the pages before this one
     var centre = byId[id];
     var centreSize = Math.min(centre.size, 2 * FOCUS_SIZE);
     var ctx = network.canvas.getContext();
@@ -508,18 +512,32 @@
     var height = container.clientHeight;
     // people first (left), then topics, reviews, meetings, action items: all of them if the
     // page has room, else fewer until it has
-    var count = Math.min(items.length, 20 * Math.floor((height - 60) / ROW_PX));
-    var chosen = strongest(items, count);
-    var plan = arrange(ctx, chosen, centreSize, height, free);
-    while (!plan && count > 1) {
-      count = Math.floor(count * 0.85);
+    var chosen, plan;
+    for (var p = 0; ; p++) {
+      var count = Math.min(items.length, 20 * Math.floor((height - 60) / ROW_PX));
       chosen = strongest(items, count);
       plan = arrange(ctx, chosen, centreSize, height, free);
+      while (!plan && count > 1) {
+        count = Math.floor(count * 0.85);
+        chosen = strongest(items, count);
+        plan = arrange(ctx, chosen, centreSize, height, free);
+      }
+      if (p >= page || !plan || chosen.length === items.length) break;
+      // the next page: those left once this page's are shown
+      var taken = {};
+      chosen.forEach(function (item) {
+        taken[item.id] = true;
+      });
+      before += chosen.length;
+      items = items.filter(function (item) {
+        return !taken[item.id];
+      });
     }
     if (!plan) {
       chosen = [];
       plan = arrange(ctx, chosen, centreSize, height, Infinity);
     }
+    page = p;
     var scale = plan.scale;
     var side = {};
     side[id] = 0;
@@ -556,7 +574,7 @@
     var edgeUpdates = data.edges.map(function (e) {
       return { id: e.id, hidden: !shownEdges[e.id] };
     });
-    focus = { id: id, side: side, text: text, width: width, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
+    focus = { id: id, page: page, side: side, text: text, width: width, moved: updates.filter(function (u) { return u.size !== undefined; }).map(function (u) { return u.id; }) };
     change(nodes, byId, updates);
     change(edges, data.edges, edgeUpdates);
     // the middle of the view between the outermost labels
@@ -564,11 +582,16 @@
     network.moveTo({ position: { x: middle, y: centre.y }, scale: scale, offset: { x: -covered / 2, y: 0 }, animation: false });
     network.selectNodes([id]);
     $("kg-back").hidden = false;
-    var total = adjacency[id].length;
+    var total = all;
     var shownCount = chosen.length;
-    $("kg-shown").textContent =
-      "Showing " + info[id].label + " and " + (shownCount === total ? "all " : "the strongest " + shownCount + " of ") + total +
-      " connection" + (total === 1 ? "" : "s") + (shownCount < total ? (total <= 100 ? " (the panel lists them all)." : " (the panel lists the strongest 100).") : ".");
+    var paged = before > 0 || before + shownCount < total;
+    $("kg-next").hidden = !paged;
+    $("kg-next").textContent = before + shownCount < total ? "Next connections" : "First connections";
+    $("kg-shown").textContent = !paged
+      ? "Showing " + info[id].label + " and all " + total + " connection" + (total === 1 ? "" : "s") + "."
+      : "Showing " + info[id].label + " and connections " + (before + 1) + "-" + (before + shownCount) + " of " + total +
+        ", the strongest first (\u201c" + $("kg-next").textContent + "\u201d shows " +
+        (before + shownCount < total ? "the next" : "the first") + ").";
   }
 
   function restorePositions() {
@@ -583,6 +606,7 @@
     restorePositions();
     focus = null;
     $("kg-back").hidden = true;
+    $("kg-next").hidden = true;
     // everything as the filters had it
     change(nodes, byId, data.nodes.map(function (n) {
       return { id: n.id, hidden: !!hiddenNode[n.id] };
@@ -596,6 +620,12 @@
     }
   }
 
+  $("kg-next").addEventListener("click", function () {
+    if (!focus) return;
+    var id = focus.id;
+    var next = $("kg-next").textContent === "Next connections" ? focus.page + 1 : 0;
+    focusOn(id, next);
+  });
   $("kg-back").addEventListener("click", function () {
     leaveFocus(true);
     network.unselectAll();
