@@ -419,13 +419,24 @@ class Resolver:
         a first name someone of the corpus carries in full)."""
         firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
         logins = {
-            pid: _key(p.label)
+            pid: _key(p.label).strip("@")
             for pid, p in self.people.items()
             if " " not in p.label and p.label.strip("@").islower() and not p.unresolved
         }
+        # sorted forwards and backwards, the logins a login opens or ends are found by bisection
+        ahead = sorted((login, pid) for pid, login in logins.items())
+        behind = sorted((login[::-1], pid) for pid, login in logins.items())
+
+        def extending(cut: str, table: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            at = bisect_left(table, (cut, ""))
+            found = []
+            while at < len(table) and table[at][0].startswith(cut):
+                found.append(table[at])
+                at += 1
+            return found
+
         out: dict[str, str] = {}
         for pid, short in logins.items():
-            short = short.strip("@")
             if (
                 pid in moved
                 or len(short) < 3
@@ -438,11 +449,10 @@ class Resolver:
                 continue
             fits = {
                 other
-                for other, login in logins.items()
+                for login, other in (*extending(short, ahead), *extending(short[::-1], behind))
                 if other != pid
                 and other not in moved
-                and len(login.strip("@")) >= len(short) + 2
-                and (login.strip("@").startswith(short) or login.strip("@").endswith(short))
+                and len(login) >= len(short) + 2
                 and not _years_apart(self.people[pid].dates, self.people[other].dates)
             }
             if len(fits) == 1:
