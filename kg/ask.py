@@ -216,12 +216,21 @@ def who_rows(G: Any, tid: str, explain: bool = False, end: str | None = None) ->
     last: dict[str, str] = defaultdict(str)
     meetings: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, str] = {}
+    subject = G.nodes[tid]
+    forms = {
+        f.lower() for f in (subject.get("label", ""), *subject.get("aliases", ())) if len(f) > 1
+    }
 
     def credit(pid: str, d: dict[str, Any], share: float, to: Counter[str]) -> None:
         to[pid] += share * d["weight"]
         last[pid] = max(last[pid], d.get("last_seen", ""))
         meetings[pid].update(d.get("per_meeting", {}))
-        evidence.setdefault(pid, d["evidence"][0]["text"] if d.get("evidence") else "")
+        if pid not in evidence:
+            said = [ev["text"] for ev in d.get("evidence") or ()]
+            # the first sentence that names the subject, else the first ("Niclas has a patch")
+            evidence[pid] = next(
+                (t for t in said if any(f in t.lower() for f in forms)), said[0] if said else ""
+            )
 
     def someone(nid: str) -> bool:  # a person, not a name that fits several ("Michael")
         node = G.nodes[nid]

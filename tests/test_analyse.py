@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import networkx as nx
 import pytest
 
 from kg import analyse
@@ -257,3 +258,26 @@ def test_analyse_find_a_word_of_one_topic_name() -> None:
     g.add_node("topic:kp", kind="topic", label="kube-proxy", aliases=[])
     assert find(g, "nftables") == "topic:kpn"
     assert find(g, "kube-proxy") == "topic:kp"  # an exact name still wins
+
+
+def test_who_shows_first_the_sentence_that_names_the_subject() -> None:
+    from kg.ask import who_rows
+
+    G = nx.Graph()
+    G.add_node("topic:nvme", kind="topic", label="NVMe", aliases=["nvme"])
+    G.add_node("person:chuck", kind="person", label="Chuck Tuffli")
+    evidence = [
+        {"text": "Chuck and Patrick were able to talk in Ottawa.", "date": "2019-06-06"},
+        {"text": "Chuck has the NVMe emulation patch up for review.", "date": "2019-05-23"},
+    ]
+    G.add_edge(
+        "person:chuck",
+        "topic:nvme",
+        relation="works_on",
+        weight=2.0,
+        last_seen="2019-06-06",
+        per_meeting={"m1": 1, "m2": 1},
+        evidence=evidence,
+    )
+    (row,) = who_rows(G, "topic:nvme", end="2019-06-06")
+    assert row["evidence"] == "Chuck has the NVMe emulation patch up for review."
