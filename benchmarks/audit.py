@@ -3,6 +3,7 @@
     python benchmarks/audit.py sample nodejs-tsc            # print the sample to judge
     python benchmarks/audit.py score nodejs-tsc             # precision from the judgements kept
     python benchmarks/audit.py score --all                  # every corpus with judgements
+    python benchmarks/audit.py sample nodejs-tsc --seed 7   # a fresh sample of other nodes
 
 The corpus is built from ../shared/corpora/CORPUS with no lexicon and no people file, as a new
 user would. The sample is 40 person and 40 topic nodes drawn with a fixed seed, and the top 3
@@ -138,10 +139,10 @@ def who_key(subject: str, rank: int, person: str) -> str:
     return f"{subject} / {rank} / {person}"
 
 
-def print_sample(corpus: str, graph: nx.Graph) -> None:
+def print_sample(corpus: str, graph: nx.Graph, seed: int = SEED) -> None:
     judged = load_judgements(corpus)
     for kind in ("person", "topic"):
-        ids = sample(graph, kind)
+        ids = sample(graph, kind, seed=seed)
         total = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == kind)
         print(f"## {kind} nodes: {len(ids)} of {total}\n")
         for nid in ids:
@@ -165,11 +166,13 @@ def print_sample(corpus: str, graph: nx.Graph) -> None:
         print(f"[{mark}] who\t{key}\n    - {text}")
 
 
-def precision(corpus: str, graph: nx.Graph) -> dict[str, Any]:
+def precision(corpus: str, graph: nx.Graph, seed: int = SEED) -> dict[str, Any]:
     judged = load_judgements(corpus)
     out: dict[str, Any] = {"corpus": corpus}
     for kind in ("person", "topic"):
-        verdicts = [judged.get((kind, graph.nodes[n]["label"])) for n in sample(graph, kind)]
+        verdicts = [
+            judged.get((kind, graph.nodes[n]["label"])) for n in sample(graph, kind, seed=seed)
+        ]
         known = [v for v in verdicts if v]
         ok = sum(1 for v in known if v == "ok")
         out[kind] = (ok, len(known), len(verdicts) - len(known))
@@ -188,6 +191,12 @@ def main() -> None:
     parser.add_argument("command", choices=["sample", "score"])
     parser.add_argument("corpus", nargs="?")
     parser.add_argument("--all", action="store_true", help="every corpus with judgements")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=SEED,
+        help="another sample (a fresh look; %(default)s is the kept one)",
+    )
     args = parser.parse_args()
     if args.all:
         corpora = sorted(p.stem for p in JUDGED.glob("*.tsv"))
@@ -200,9 +209,9 @@ def main() -> None:
             raise SystemExit(f"no corpus {corpus!r} under {CORPORA}")
         graph = build(corpus)
         if args.command == "sample":
-            print_sample(corpus, graph)
+            print_sample(corpus, graph, args.seed)
             continue
-        res = precision(corpus, graph)
+        res = precision(corpus, graph, args.seed)
         cells = []
         for kind in ("person", "topic"):
             ok, known, unjudged = res[kind]
