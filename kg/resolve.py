@@ -542,8 +542,9 @@ class Resolver:
 
     def _surname_in(self, login: str) -> set[str]:
         """The one person named in full whose surname opens or ends a login ("HashimotoYT",
-        "itsananderson", "mhdawson"): a surname of six letters or more, or of five when the
-        rest of the login is an initial or two."""
+        "Naruse-san", "mhdawson"): a surname of six letters or more, or of five when the rest of
+        the login is three letters at most ("blacksmith" is no Smith's). A surname two people
+        carry names no one."""
         found: set[str] = set()
         for surname in {login[:n] for n in range(5, len(login) - 1)} | {
             login[-n:] for n in range(5, len(login) - 1)
