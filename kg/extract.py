@@ -181,8 +181,8 @@ _LOGIN_NAMED = re.compile(r"(?<![\w@/.-])([a-z][a-z0-9_-]{1,20}) \(([^()\n]{4,60
 def _declared_names(
     text: str, logins: frozenset[str]
 ) -> dict[tuple[int, int], tuple[str, str] | None]:
-    """(start, end) of the parenthesis -> (full name, login), for each login the meeting uses for
-    someone (a speaker or an entry of its lists) followed by a name in parentheses."""
+    """(start, end) of the parenthesis -> (full name, login), for each of the meeting's
+    ``logins`` (speakers' and its lists' one-word names) followed by a name in parentheses."""
     out: dict[tuple[int, int], tuple[str, str] | None] = {}
     for match in _LOGIN_NAMED.finditer(text):
         if match.group(1) not in logins:
@@ -453,7 +453,6 @@ class Extractor:
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         self.nlp = nlp
         self.lexicon = lexicon or Lexicon()
-        self._logins_of: tuple[str, frozenset[str]] = ("", frozenset())
 
     def __call__(self, meeting: Meeting) -> list[Mention]:
         """Every mention in one meeting."""
@@ -470,9 +469,12 @@ class Extractor:
         initials = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(initials) >= 2
         roster = roster_keys(meeting, initials_style)
-        for speaker in {s for b in meeting.blocks for s in b.speakers}:
-            if " " not in speaker and is_name_word(speaker) and not speaker.isupper():
+        speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
+        for speaker in speakers:
+            if is_name_word(speaker) and not speaker.isupper():
                 roster.setdefault(speaker.lower(), speaker)  # "Benjie:" takes turns
+        # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
+        logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
         lower_words = frozenset(lower_counts)
         capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))
@@ -553,19 +555,18 @@ class Extractor:
             docs.append(doc)
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
-            mentions.extend(self.block_mentions(meeting, index, block, doc))
+            mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
         mentions.extend(_phrase_topics(meeting, docs, mentions))
         return _recurring_terms(mentions, all_text)
 
-    def _logins(self, meeting: Meeting) -> frozenset[str]:
-        """The one-word names the meeting gives its people: speakers' and its lists' entries."""
-        if self._logins_of[0] != meeting.id:
-            found = {s.lower() for b in meeting.blocks for s in b.speakers if " " not in s}
-            found |= {k for k in roster_keys(meeting, False) if " " not in k}
-            self._logins_of = (meeting.id, frozenset(found))
-        return self._logins_of[1]
-
-    def block_mentions(self, meeting: Meeting, index: int, block: Block, doc: Doc) -> list[Mention]:
+    def block_mentions(
+        self,
+        meeting: Meeting,
+        index: int,
+        block: Block,
+        doc: Doc,
+        logins: frozenset[str] = frozenset(),
+    ) -> list[Mention]:
         out: list[Mention] = []
         src = block.source
         text = block.text[:100_000]
@@ -621,7 +622,7 @@ class Extractor:
             and " " not in b.text.strip()
             and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
         }
-        declared = _declared_names(text, self._logins(meeting))
+        declared = _declared_names(text, logins)
         for (a, b), given in declared.items():
             if given and not any(
                 a <= s.start_char < b for s in people

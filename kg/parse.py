@@ -36,9 +36,9 @@ _ROSTER_GROUP = re.compile(
     r"|news|next|links?|schedule|introductions?|welcome|opening|housekeeping|admin\w*|minutes)\b)"
     r"\W*[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,2}\W*"
 )
-_MAIL = re.compile(
-    r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b"
-)  # "... #3/3"  # "Yang Guo <mailto:yangguo@google.com>"
+# what an attendee entry carries beside the name: "Yang Guo <mailto:yangguo@google.com>",
+# "Nitish (@nitsakh) #3/3" (a vote count)
+_ENTRY_NOISE = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b")
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
@@ -233,7 +233,7 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     ('Matteo Collina', '', '')
     """
     text = _REF_LINK.sub(r"\1", entry)
-    text = _MAIL.sub("", text).strip().strip("*_`~").strip()
+    text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
     handle = ""
     match = _HANDLE_IN.search(text)
     if match:
