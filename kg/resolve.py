@@ -12,6 +12,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -378,14 +379,7 @@ class Resolver:
         that no full name in the corpus carries, and the one login that starts or ends with it,
         are one person."""
         firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
-        logins: dict[str, list[str]] = defaultdict(list)
-        ends: dict[str, list[str]] = defaultdict(list)
-        for pid, person in self.people.items():
-            label = person.label.strip("@")
-            if " " not in label and label.islower() and not person.unresolved:
-                logins[label[:3]].append(pid)
-                for cut in range(2, len(label) - 3):  # "pnkfelix" ends with "felix"
-                    ends[label[cut:]].append(pid)
+        extending = self._logins_extending()
         out: dict[str, str] = {}
         for pid, person in self.people.items():
             name = person.label
@@ -400,17 +394,38 @@ class Resolver:
                 or not is_given_name(name, strict=False)
             ):
                 continue
-            starts = [
-                other
-                for other in logins.get(key[:3], [])
-                if _key(self.people[other].label).startswith(key)
-                and len(_key(self.people[other].label)) >= len(key) + 2
-            ]
-            fits = {o for o in (*starts, *ends.get(key, [])) if o not in moved}
+            fits = {o for o in extending(key, 4) if o not in moved}  # "pnkfelix" ends with "felix"
             if len(fits) == 1:
                 small, big = sorted((pid, *fits), key=lambda p: (weight[p], p))
                 out[small] = big
         return out
+
+    def _logins_extending(self) -> Callable[[str, int], set[str]]:
+        """A look-up of the corpus's logins (lower-case one-word labels): ``extending(cut,
+        ends_from)`` gives the people whose login starts with ``cut``, or ends with it when ``cut``
+        has ``ends_from`` letters or more, and is at least two letters longer ("riba" and
+        "ribasushi", "felix" and "pnkfelix"). Sorted forwards and backwards, found by bisection."""
+        logins = {
+            pid: _key(p.label).strip("@")
+            for pid, p in self.people.items()
+            if " " not in p.label and p.label.strip("@").islower() and not p.unresolved
+        }
+        ahead = sorted((login, pid) for pid, login in logins.items())
+        behind = sorted((login[::-1], pid) for pid, login in logins.items())
+
+        def opening(cut: str, table: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+            at = bisect_left(table, (cut, ""))
+            while at < len(table) and table[at][0].startswith(cut):
+                yield table[at]
+                at += 1
+
+        def extending(cut: str, ends_from: int) -> set[str]:
+            ends = opening(cut[::-1], behind) if len(cut) >= ends_from else iter(())
+            return {
+                pid for login, pid in (*opening(cut, ahead), *ends) if len(login) >= len(cut) + 2
+            }
+
+        return extending
 
     def _short_logins(self, moved: dict[str, str]) -> dict[str, str]:
         """ "riba" and "ribasushi", "oli" and "olizilla", "boats" and "withoutboats": a login
@@ -418,27 +433,15 @@ class Resolver:
         that login shortened (not a word English uses much, unless a given name: "victor"; not
         a first name someone of the corpus carries in full)."""
         firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
-        logins = {
-            pid: _key(p.label).strip("@")
-            for pid, p in self.people.items()
-            if " " not in p.label and p.label.strip("@").islower() and not p.unresolved
-        }
-        # sorted forwards and backwards, the logins a login opens or ends are found by bisection
-        ahead = sorted((login, pid) for pid, login in logins.items())
-        behind = sorted((login[::-1], pid) for pid, login in logins.items())
-
-        def extending(cut: str, table: list[tuple[str, str]]) -> list[tuple[str, str]]:
-            at = bisect_left(table, (cut, ""))
-            found = []
-            while at < len(table) and table[at][0].startswith(cut):
-                found.append(table[at])
-                at += 1
-            return found
-
+        extending = self._logins_extending()
         out: dict[str, str] = {}
-        for pid, short in logins.items():
+        for pid, person in self.people.items():
+            short = _key(person.label).strip("@")
             if (
-                pid in moved
+                " " in person.label
+                or not person.label.strip("@").islower()
+                or person.unresolved
+                or pid in moved
                 or len(short) < 3
                 or short in firsts
                 or not (
@@ -449,10 +452,9 @@ class Resolver:
                 continue
             fits = {
                 other
-                for login, other in (*extending(short, ahead), *extending(short[::-1], behind))
+                for other in extending(short, 0)
                 if other != pid
                 and other not in moved
-                and len(login) >= len(short) + 2
                 and not _years_apart(self.people[pid].dates, self.people[other].dates)
             }
             if len(fits) == 1:
