@@ -17,9 +17,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon, topic_key
-from .names import LABELS, is_initials, is_name_word, surname_case, word_frequency
+from .names import (
+    LABELS,
+    is_given_name,
+    is_initials,
+    is_name_word,
+    surname_case,
+    word_frequency,
+)
 from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, sentences
-from .parse import _GENERIC_HEADING
+from .parse import _GENERIC_HEADING, _presenters_first
 from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
@@ -48,6 +55,7 @@ _HEADING_TAIL = re.compile(
     r"|planning|retro(?:spective)?|sync|brainstorm(?:ing)?|next\s+steps"
     r"|(?:phase|stage)\s+\d+|for\s+stage\s+\d+)s?$"
     r"|(?:\s*[,:\u2013\u2014]\s*|\s+-\s*|\s*-\s+)(?:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]+){0,3}$"  # "- Johannes Schickling"
+    r"|\s*[-\u2013\u2014,]\s*\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\.?$"  # "- 15min"
     r"|\s*[-+&,:/|\u2013\u2014]$",
     re.I,
 )
@@ -176,13 +184,17 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 
 # "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
 _LOGIN_NAMED = re.compile(r"(?<![\w@/.-])([a-z][a-z0-9_-]{1,20}) \(([^()\n]{4,60})\)")
+_NAMED_LOGIN = re.compile(
+    r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
+)
 
 
 def _declared_names(
     text: str, logins: frozenset[str]
 ) -> dict[tuple[int, int], tuple[str, str] | None]:
-    """(start, end) of the parenthesis -> (full name, login), for each of the meeting's
-    ``logins`` (speakers' and its lists' one-word names) followed by a name in parentheses."""
+    """(start, end) of a full name -> (that name, login), for each of the meeting's ``logins``
+    (speakers' and its lists' one-word names) followed by a name in parentheses ("hsbt (Hiroshi
+    SHIBATA)") or following one ("Takuya Watanabe (tkw)")."""
     out: dict[tuple[int, int], tuple[str, str] | None] = {}
     for match in _LOGIN_NAMED.finditer(text):
         if match.group(1) not in logins:
@@ -190,6 +202,19 @@ def _declared_names(
         name = surname_case(match.group(2).strip())
         if 2 <= len(name.split()) <= 3 and all(is_name_word(w) for w in name.split()):
             out[(match.start(2), match.end(2))] = (name, match.group(1))
+    for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
+        name, login = match.group(1), match.group(2)
+        words = name.split()
+        if (
+            login in logins
+            and all(is_name_word(w) for w in words)
+            # "Takuya Watanabe", not "System Threads (shyouhei)": a given name or no English
+            and (
+                is_given_name(words[0], strict=False)
+                or all(word_frequency(w.lower()) < 3.0 for w in words)
+            )
+        ):
+            out.setdefault((match.start(1), match.end(1)), (surname_case(name), login))
     return out
 
 
@@ -710,6 +735,8 @@ class Extractor:
         if _REPO_HEADING.match(text):
             return []  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
         text = _HEADING_HEAD.sub("", text.strip(" #*"))  # "Proposal: Interface Extends - Mike"
+        if _presenters_first(text):  # "[Ngozi Eze] Ephemeral volume quotas - 15min"
+            text = text[text.index("]") + 1 :].strip()
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
             return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"
@@ -797,6 +824,9 @@ class Extractor:
         if _DURATION.match(title):
             return []  # "(15m, Matt Mahoney)": an agenda slot's time and presenter
         words = title.split()
+        if 2 <= len(words) <= 3 and is_given_name(words[0], strict=False):
+            if all(is_name_word(w) for w in words):
+                return []  # "draft-ietf-cargo-architecture-04 - Paulina Wojcik": its presenter
         most = 8 if named else 4
         question = title.endswith("?") and len(words) > 1  # not "IPAddr#private?"
         if not words or len(words) > most or ":" in title or title.endswith((".", ",")) or question:

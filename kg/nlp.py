@@ -53,6 +53,24 @@ _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\
 _TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{1,7})\b")
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
+# Launchpad: "LP#2063980", "LP: #2063980", bugs.launchpad.net/PROJECT/+bug/2063980
+_LAUNCHPAD = re.compile(
+    r"\bLP\s*:?\s*#\s*(\d{4,8})\b|https?://bugs\.launchpad\.net/(?:[\w.-]+/)?\+bug/(\d{4,8})\b"
+)
+# Gerrit: https://review.opendev.org/c/openstack/nova/+/912345 (and the older /#/c/912345/)
+_GERRIT_URL = re.compile(
+    r"https?://(?:review|gerrit|[\w-]+-review)\.[\w.-]+/(?:c/([\w./-]+?)/\+/|#/c/)(\d{3,8})\b"
+)
+# an Internet-Draft: draft-ietf-cargo-architecture-04 (its version is no part of its name)
+_DRAFT = re.compile(r"(?<![\w/.-])(draft-[a-z0-9]+(?:-[a-z0-9]+)+?)(?:-\d{2})?(?![\w-])")
+# a Jira key written bare: "CORVID-2188", "INFRA-25512"; not "SHA-256", "UTF-8" or "COVID-19"
+_JIRA_BARE = re.compile(r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{2,6})(?![\w-]|\.\d)")
+_NOT_JIRA = frozenset(
+    """SHA MD AES RSA DES ECDSA EDDSA UTF UCS ISO IEC IEEE ECMA ANSI TLS SSL HTTP HTTPS TCP UDP IP
+    IPV COVID SARS GPT BERT LLAMA ARM RV X86 MIPS PDP USB PCI PCIE HDMI DDR LPDDR SOC FIPS WCAG
+    CRC BLAKE CHACHA AVX SSE NEON TOP PHASE WEEK DAY STAGE TIER LEVEL PART SECTION FIG TABLE
+    ES ESM RFC CVE CWE GHSA OSV CPU GPU FPGA P H Q UTC GMT""".split()
+)
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
 _PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE"
 _PROPOSAL = re.compile(
@@ -93,7 +111,7 @@ _NOT_TOPICS = frozenset(
 # -- people ------------------------------------------------------------------------------------
 _WORD = r"[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
 _WORD_RE = re.compile(rf"(?<![\w@/.-]){_WORD}")
-_INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)])")
+_INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)\]])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
 _BEFORE_HANDLE = re.compile(r"((?:[^\W\d_][\w'\u2019-]* ){1,3})[(\[]?$")
 NAME_WORD_COMMON = 2.5  # a capitalised word before a name this common in English is no part of it
@@ -123,7 +141,11 @@ def _name_before(text: str, at: int) -> tuple[int, int] | None:
     return end - len(" ".join(words)), end
 
 
-_HANDLE_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w/-])")
+# "@stebalien", and "@ravi.k" of platforms whose handles hold a dot (not "@example.com")
+_HANDLE_AT = re.compile(
+    r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38}"
+    r"(?:\.(?!(?:com|org|net|io|dev|edu|gov|co|uk|de|fr|jp|cn|ru|app|ai)\b)[A-Za-z0-9_-]{1,20})?)(?![\w/-])"
+)
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
 # an agenda slot's time and presenters: "Schema coordinates (10m, Mark)", "(5m, dugenkui and/or Ivan)"
 _PRESENTERS = re.compile(
@@ -155,6 +177,7 @@ _TO_NOUN = re.compile(
 )
 _PRESENTER = re.compile(r"\S\s+[-\u2013\u2014(]\s*$")
 SURNAME_RARE = 3.0  # a word after a first name this rare in English is a surname
+SURNAME_LISTED = 3.6  # ... or this rare, after a first name no gazetteer knows, before a verb
 _NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
@@ -163,7 +186,8 @@ _HUMAN_AFTER = re.compile(
     r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
     r"|explains|noted|mentioned|mentions|thinks|thought|believes|agreed|agrees|disagreed"
     r"|volunteered|presented|raised|expressed|led|replied|responded|answered|clarified"
-    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected)\b)"
+    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected|reported"
+    r"|announced|confirmed|recommended|cautioned|countered|offered)\b)"
 )
 # weaker: what follows a known given name standing alone ("Chuck will", "Pooja at Juniper")
 _NAME_AFTER = re.compile(
@@ -222,6 +246,22 @@ def _unknown_beside_a_name(name: str, before: str, after: str) -> bool:
         and bool(_JOINED_BEFORE.search(before))
         and word_frequency(name) == 0
         and is_name_word(name)
+    )
+
+
+_JOINED_AFTER = re.compile(r"^(?:,|\s+and|\s*&)\s+[A-Z]")
+LISTED_NAME_RARE = 3.6  # a word of a name no gazetteer knows, listed among names, this rare
+
+
+def _in_a_list_of_names(words: list[str], before: str, after: str) -> bool:
+    """ "..., Olivier Brandt, Kenta Morimoto and Priscila Nogueira": two words no
+    gazetteer knows, each a rare name-shaped word, between names of a list."""
+    return (
+        len(set(words)) == len(words)
+        and all(is_name_word(w) and word_frequency(w) < LISTED_NAME_RARE for w in words)
+        and not _PLACE_BEFORE.search(before)
+        and bool(_JOINED_BEFORE.search(before) or _JOINED_AFTER.match(after))
+        and bool(_JOINED_BEFORE.search(before) or re.search(r"\b[A-Z][a-z]+\s+[A-Z]", after))
     )
 
 
@@ -456,6 +496,38 @@ def find_references(doc: Doc) -> Doc:
             f"{kind.lower()}:{number}", system="proposal", number=number, label=label, url=url
         )
         mark(m.start(), m.end(), key)
+    if "LP" in text or "launchpad" in text:
+        for m in _LAUNCHPAD.finditer(text):
+            number = m.group(1) or m.group(2)
+            url = m.group(0) if m.group(2) else ""
+            bug = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
+            mark(m.start(), m.end(), note(bug, url=url))
+    if "://" in text:
+        for m in _GERRIT_URL.finditer(text):
+            project, number = m.group(1) or "", m.group(2)
+            label = f"{project}/+/{number}" if project else f"change {number}"
+            key = note(
+                f"gerrit:{project}/{number}".lower(),
+                system="gerrit",
+                repo=project,
+                number=number,
+                label=label,
+                url=m.group(0),
+            )
+            mark(m.start(), m.end(), key)
+    if "draft-" in text:
+        for m in _DRAFT.finditer(text):
+            name = m.group(1)
+            url = f"https://datatracker.ietf.org/doc/{name}/"
+            mark(m.start(), m.end(), note(f"draft:{name}", system="draft", label=name, url=url))
+    for m in _JIRA_BARE.finditer(text):
+        project = m.group(1)
+        if project in _NOT_JIRA or _PROPOSAL_KIND.fullmatch(project) or len(project) < 2:
+            continue
+        if word_frequency(project.lower()) >= 4.0:
+            continue  # "TOP-10", "ROUND-12": a word and a number, not a tracker's key
+        jira = m.group(0)
+        mark(m.start(), m.end(), note(f"jira:{jira}", system="jira", label=jira))
     return doc
 
 
@@ -593,8 +665,14 @@ class PeopleFinder:
                     and word_frequency(low) > 3
                 ):
                     continue  # the handle "imp" written as the word "imp"
-                if word[:1].islower() and not roster.get(low, "").islower() and " " not in word:
-                    continue  # "mark" the verb is not Mark
+                listed = roster.get(low, "")
+                if (
+                    word[:1].islower()
+                    and not listed.islower()
+                    and " " not in word
+                    and low in listed.lower().split()
+                ):
+                    continue  # "mark" the verb is not Mark (the handle "kito" is Kenji Ito)
                 after = _NEXT_NAME.match(text, m.end(1))
                 if (
                     after
@@ -759,13 +837,25 @@ class PeopleFinder:
                 text[run[0].end() : run[0].end() + 40],
             ):
                 break
+            if len(run) == 2 and _in_a_list_of_names(
+                [m.group(0) for m in run],
+                text[max(0, run[0].start() - 40) : run[0].start()],
+                text[run[-1].end() : run[-1].end() + 40],
+            ):
+                break
             if len(run) <= 3 and _HUMAN_AFTER.match(text[run[-1].end() : run[-1].end() + 40]):
                 # "Benjie proposed ...", "Suhas Daftuar asked ...": a name the gazetteer does
                 # not know, when every word is a name's
                 words = [m.group(0) for m in run]
                 if (
                     len(set(words)) == len(words)
-                    and all(is_name_word(w) and word_frequency(w) < 3.0 for w in words)
+                    and is_name_word(words[0])
+                    and word_frequency(words[0]) < 3.0
+                    and all(
+                        is_name_word(w)
+                        and word_frequency(w) < (SURNAME_LISTED if len(words) == 2 else 3.0)
+                        for w in words
+                    )
                     and not any(is_given_name(w, strict=False) for w in words)
                 ):
                     break  # (a given name later in the run starts the name there)

@@ -40,7 +40,8 @@ _ROSTER_GROUP = re.compile(
 # "Nitish (@nitsakh) #3/3" (a vote count)
 _ENTRY_NOISE = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b")
 _ATTENDEE_HEADING = re.compile(
-    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|present|participants|attending|attended|roll\s*call"
+    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:members|also|others|guests)\s+)?present"
+    r"|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
     re.I,
 )
@@ -59,7 +60,10 @@ _GENERIC_HEADING = re.compile(
 )
 _NAME_COLUMN = re.compile(r"\b(?:names?|nym|attendees?|person|people|who|participants?|members?)\b")
 _HANDLE_COLUMN = re.compile(
-    r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?)\b"
+    r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?|abbr\w*|initials)\b"
+)
+_ORG_COLUMN = re.compile(
+    r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"
 )
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")  # "[Luke Dashjr][]" with its definition elsewhere
 _SUBLABEL = re.compile(r"^([A-Za-z][\w \-]{1,30}):\s+(.*)$")
@@ -72,6 +76,15 @@ _NAME_TURN = re.compile(
     r"|^[ \t]*\*\*([A-Z][a-z]+):?\*\*:?[ \t]*$",  # "**Kevaundray**" on a line of its own
     re.M,
 )
+# the time a chat export puts after a speaker's name: "**Lina Moreau** (12:03): ..."
+_AFTER_LABEL = re.compile(r"[ \t]*(?:[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]])?[ \t]*:")
+_CLOCK_TAIL = re.compile(r"[ \t]*[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]$")
+# a full name opening lines as a speaker's, in bold: "**Taavi Tamm** (12:02): ..."
+_FULL_TURN = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?\*\*([^\W\d_][^\s*:]*(?:[ \t]+[^\W\d_][^\s*:]*){1,2})\*\*"
+    + _AFTER_LABEL.pattern,
+    re.M,
+)
 TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
@@ -79,7 +92,10 @@ _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
 _POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+]|(?:[A-Z]{1,2}|in chat)\b)")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
-_HANDLE_IN = re.compile(r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")
+_HANDLE_IN = re.compile(
+    r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}"
+    r"(?:\.(?!(?:com|org|net|io|dev|edu|gov|co|uk|de|fr|jp|cn|ru|app|ai)\b)[A-Za-z0-9_-]{1,20}(?![\w.]))?)"
+)
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
 _ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
 _ROLE_WORDS = frozenset(
@@ -144,6 +160,23 @@ def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
     return blank + text[match.end() :], meta
 
 
+_CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
+_LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
+_TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30})>")
+_HTML_TAGS = frozenset(
+    """a abbr b bdi bdo big blockquote br center cite code dd del details dfn div dl dt em font
+    h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s samp small span strike
+    strong sub summary sup table tbody td tfoot th thead tr tt u ul var wbr section article
+    aside nav header footer figure figcaption picture video audio source iframe""".split()
+)
+
+
+def _nick_tag(html: str) -> bool:
+    """Whether an inline "tag" is an IRC nick in a pasted log ("<kito>"), not HTML ("<br>")."""
+    m = _TAG.fullmatch(html)
+    return m is not None and m.group(1).lower() not in _HTML_TAGS
+
+
 def _inline_lines(token: Token) -> list[_Line]:
     """Plain text of an inline token, split at line breaks, with bold ranges and links."""
     start_line = (token.map[0] + 1) if token.map else 1
@@ -159,6 +192,8 @@ def _inline_lines(token: Token) -> list[_Line]:
             code.append((len(text), len(text) + len(child.content)))
         if kind in ("text", "code_inline", "image"):
             text += child.content.replace("\n", " ")
+        elif kind == "html_inline" and _nick_tag(child.content):
+            text += child.content  # "<kito> present+": an IRC log's nick, not HTML
         elif kind in ("softbreak", "hardbreak"):
             text += "\n"
         elif kind == "strong_open":
@@ -354,11 +389,19 @@ def _turn_names(text: str) -> frozenset[str]:
     """Unknown names that open lines the way known given names do in the same minutes ("Kewei:",
     "Joyee:", "Titzer:" beside "Ann:" and "Matt:"), twice or more: rare in English, or given
     names that are words too ("Lee:", "Rob:")."""
+    full = Counter(m.group(1) for m in _FULL_TURN.finditer(text))
+    names = {
+        label.lower()
+        for label, n in full.items()
+        if n >= TURN_NAME_LINES
+        and all(is_name_word(w) for w in label.split())
+        and not any(w.lower() in LABELS or word_frequency(w.lower()) >= 4.0 for w in label.split())
+    }
     labels = Counter(m.group(1) or m.group(2) for m in _NAME_TURN.finditer(text))
     known = [w for w in labels if is_given_name(w, strict=False) and w.lower() not in CALENDAR]
     if len(known) < 2 or sum(labels[w] for w in known) < TURN_KNOWN_LINES:
-        return frozenset()
-    return frozenset(
+        return frozenset(names)
+    return frozenset(names) | frozenset(
         w.lower()
         for w, n in labels.items()
         if n >= TURN_NAME_LINES
@@ -506,6 +549,7 @@ class _Builder:
         handle_col = next(
             (k for k, h in enumerate(header) if k != name_col and _HANDLE_COLUMN.search(h)), -1
         )
+        org_col = next((k for k, h in enumerate(header) if _ORG_COLUMN.search(h)), -1)
         if name_col < 0 and self.list_mode and header and not _HANDLE_COLUMN.search(header[0]):
             name_col = 0
         if name_col < 0 or (handle_col < 0 and not self.list_mode):
@@ -522,9 +566,12 @@ class _Builder:
                     " ".join(x.text for x in _inline_lines(row[handle_col])).strip().lstrip("@")
                 )
                 handle = handle if is_handle(handle.lower()) and " " not in handle else ""
+            org = ""
+            if 0 <= org_col < len(row):
+                org = " ".join(x.text for x in _inline_lines(row[org_col])).strip()
             if looks_like_person(name) or (handle and not name):
                 src = Source(self.raw.path, lines[0].line if lines else 1, self.section)
-                self.attendees.append(Attendee(name or handle, src, handle, "", role))
+                self.attendees.append(Attendee(name or handle, src, handle, org[:80], role))
         return True
 
     def heading(self, inline: Token, level: int) -> None:
@@ -593,7 +640,8 @@ class _Builder:
             and (len(filled) >= 2 or parent)
             and _looks_like_title(filled[0].text)
             and (numbered or _names_something(filled[0].text))
-            and not filled[0].text.startswith("[")  # "[ ] David: ...", a check-list entry
+            # "[ ] David: ...", a check-list entry; "[Ngozi Eze] Ephemeral volume quotas" is a title
+            and (not filled[0].text.startswith("[") or _presenters_first(filled[0].text))
             and self.speaker(filled[0], roster) is None
         ):
             self.heading_lines([filled[0]], self.item_level(), item=2)
@@ -609,8 +657,6 @@ class _Builder:
     def paragraph_heading(self, tok: Token, before_list: bool) -> bool:
         """A paragraph that is a heading in all but markup: all bold ("**2021 Edition draft
         RFC**"), or a short label over a list ("PEP Delegation:"). Returns whether it was."""
-        if self.list_mode:
-            return False
         lines = [x for x in _inline_lines(tok) if x.text]
         if len(lines) != 1:
             return False
@@ -631,6 +677,15 @@ class _Builder:
             and not _SAYS.intersection(title.lower().split())  # "**Josh and I talked ...**"
         )
         label = before_list and text.endswith(":") and len(title.split()) <= 6
+        if self.list_mode:
+            if not (bold or label):
+                return False  # an attendee entry written as a paragraph
+            if _ROSTER_GROUP.fullmatch(title) and (
+                self.grouped or len(self.attendees) == self.listed_before
+            ):
+                self.grouped = True  # "**Google:**" over the names: the list goes on
+                return True
+            self.list_mode = ""  # "**Agenda:**" after "**Attendees:**" and its names
         if not (bold or label) or self.speaker(line, self.roster_keys()) is not None and not label:
             return False
         if bold and line.bold[0][1] >= len(title):
@@ -650,13 +705,33 @@ class _Builder:
     def inline_lines(self, lines: list[_Line], depth: int, roster: frozenset[str]) -> None:
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
-        for item in lines:
+        listing = ""  # "Members present:" opening a paragraph: its other lines are the names
+        for number, item in enumerate(lines):
             if not item.text:
                 continue
+            if listing:
+                self.add_attendees(item.text, item.line, listing)
+                continue
+            label = item.text.rstrip(": \t")
+            if number == 0 and len(lines) > 1 and item.text.rstrip().endswith(":"):
+                if (_ATTENDEE_HEADING.match(label) or _ABSENT_HEADING.match(label)) and len(
+                    label.split()
+                ) <= 4:
+                    listing = "attendee" if _ATTENDEE_HEADING.match(label) else "absent"
+                    continue
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
             if match:
                 role = "attendee" if _ATTENDEE_LINE.match(item.text) else "absent"
                 self.add_attendees(match.group(1), item.line, role)
+                continue
+            if _CHECKBOX_START.match(item.text) and number:
+                # "[ ] Henrik: ..." lines of one paragraph: each check-list entry its own block
+                self.flush(group, speakers, depth)
+                group, speakers = [item], ()
+                continue
+            plus = _IRC_PRESENT.match(item.text)
+            if plus:  # "<kito> present+ Kenji_Ito": the nick and the name it stands for
+                self.irc_present(plus, item.line)
                 continue
             found = self.speaker(item, roster)
             if found is not None:
@@ -666,6 +741,23 @@ class _Builder:
                 group.append(item)
         self.flush(group, speakers, depth)
 
+    def irc_present(self, plus: re.Match[str], line: int) -> None:
+        """ "<kito> present+ Kenji_Ito", "<aiko_n> present+", "<aiko_n> regrets+ A_B, C_D": an IRC
+        channel's roll call, each name written with underscores for its spaces."""
+        nick, names = plus.group(1), plus.group(3).strip()
+        role = "attendee" if plus.group(2).lower() == "present" else "absent"
+        src = Source(self.raw.path, line, self.section)
+        if not names:
+            if role == "attendee" and is_handle(nick.lower()):
+                self.attendees.append(Attendee(nick, src, nick, "", role))
+            return
+        entries = [n.strip().replace("_", " ") for n in re.split(r"[,;]", names) if n.strip()]
+        for entry in entries:
+            if looks_like_person(entry):
+                # the nick is the one typing: theirs when they add one name, else nobody's
+                handle = nick if len(entries) == 1 and role == "attendee" else ""
+                self.attendees.append(Attendee(entry, src, handle, "", role))
+
     def speaker(self, item: _Line, roster: frozenset[str]) -> tuple[tuple[str, ...], _Line] | None:
         """If ``item`` opens with a speaker label, return the names and the line without it."""
         text = item.text
@@ -674,15 +766,19 @@ class _Builder:
         if item.bold and item.bold[0][0] == 0:
             start, end = item.bold[0]
             inner = text[start:end].strip()
+            after = _AFTER_LABEL.match(text, end)
             if inner.endswith(":"):
                 label, cut = inner[:-1], end
-            elif text[end : end + 1] == ":":
-                label, cut = inner, end + 1
+            elif after:  # "**Taavi Tamm**:", "**Taavi Tamm** (12:02):"
+                label, cut = inner, after.end()
+        irc = None if label else _IRC_TURN.match(text)
+        if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
+            label, cut = irc.group(1).lstrip("@+"), irc.end()
         if not label:
             match = _SPEAKER.match(text)
             if not match:
                 return None
-            label, cut = match.group(1), match.end()
+            label, cut = _CLOCK_TAIL.sub("", match.group(1)), match.end()  # "Lina (12:03):"
             if any(a < match.end(1) and b > 0 for a, b in item.bold) and not item.bold[0][0] == 0:
                 return None
         if any(k.start < cut for k in item.links):
@@ -697,6 +793,8 @@ class _Builder:
             return None  # "SF: 13 F: 6 N: 3 A: 0": a poll's counts, not a turn
         if _NOBODY.fullmatch(label.strip()):
             return None  # "??:", "XX:": a speaker the note-taker did not know
+        if _BARE_URL.fullmatch(text[cut:].strip()):
+            return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
         if not names:
             return None
@@ -776,6 +874,38 @@ def _names_something(text: str) -> bool:
     return text.split()[0].lower() not in _OPENERS
 
 
+# an IRC log's line: "<segun> text", "15:02:11 <anap> text", "[12:03] <@chair> text"
+_IRC_TURN = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?<([@+]?[A-Za-z][\w.\[\]|^`{}-]{0,30})>[ \t]+"
+)
+_IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
+_BARE_URL = re.compile(r"<?https?://\S+?>?")
+_BRACKET_LEAD = re.compile(r"\[([^\[\]]{2,60})\]\s+\S")
+_PRESENTER_PARTS = re.compile(r"\s*(?:,|/|&|\+|\band\b)\s*")
+
+
+def _presenters_first(text: str) -> bool:
+    """Whether a line opens with its presenters in brackets: "[Ngozi Eze] KEP-4812: ...",
+    "[Xu Wen / @xwen-dev] CSI sidecar release cadence", "[Daniel W.] ..."; not "[ ] todo",
+    "[WIP] ..." or "[INFRA-2754] ...".
+
+    >>> _presenters_first("[Xu Wen / @xwen-dev] Sidecars"), _presenters_first("[WIP] Sidecars")
+    (True, False)
+    """
+    m = _BRACKET_LEAD.match(text)
+    if not m:
+        return False
+    for part in _PRESENTER_PARTS.split(m.group(1).strip()):
+        words = part.split()
+        if part.startswith("@") and len(words) == 1 and is_handle(part[1:]):
+            continue
+        if not 1 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
+            return False
+        if len(words) == 1 and not is_given_name(words[0], strict=False):
+            return False  # "[Draft]", "[Blocked]": a status, not a name
+    return True
+
+
 def _looks_like_title(text: str) -> bool:
     """A short line that names something rather than says something: an agenda item's title.
 
@@ -834,6 +964,41 @@ def meeting_id(name: str) -> str:
     )
 
 
+_CODE_LINE = re.compile(
+    r"[;{}]\s*$|^\s*(?://|/\*|#include|#!|\$ |>>> |def |fn |impl |struct |enum |let |const |var |"
+    r"function |class |import |from \S+ import |return |if \(|for \()|=>|->|::|\w\(.*\)\s*$|^\s*[\])}]"
+)
+_TWO_COLUMNS = re.compile(r"([^\s()]+)\s{3,}(\S.*)")
+PROSE_ITEM_WORDS = 12  # an indented block whose lines are all this short is a list of entries
+
+
+def _indented_prose(body: str, tokens: list[Token]) -> str:
+    """Plain-text minutes indent their lists and paragraphs ("Members present:" over names
+    indented four spaces), which Markdown reads as code. An indented block with no line shaped
+    like code is read as what it is: a list when every line is short, else prose; fenced code
+    stays code."""
+    blocks = [t for t in tokens if t.type == "code_block" and t.map]
+    if not blocks:
+        return body
+    lines = body.split("\n")
+    for tok in blocks:
+        first, last = tok.map  # type: ignore[misc]
+        part = [x for x in lines[first:last] if x.strip()]
+        if not part or any(_CODE_LINE.search(x) for x in part):
+            continue
+        short = len(part) >= 2 and all(len(x.split()) <= PROSE_ITEM_WORDS for x in part)
+        # "wumpus            Wladimir J. van der Laan": a table of nicks and names
+        pairs = short and all(_TWO_COLUMNS.match(x.strip()) for x in part)
+        for k in range(first, last):
+            text = lines[k].strip()
+            if text and pairs:
+                nick, rest = _TWO_COLUMNS.match(text).groups()  # type: ignore[union-attr]
+                lines[k] = f"- {rest} ({nick})" if rest != nick else f"- {nick}"
+            elif text:
+                lines[k] = f"- {text}" if short and not _LIST_MARK.match(text) else text
+    return "\n".join(lines)
+
+
 def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     """Parse one file of minutes.
 
@@ -857,6 +1022,9 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
                 f"{raw.path}: lists or quotes nested too deeply for Markdown; read as plain lines"
             )
             tokens = _markdown().parse(flat)
+    prose = _indented_prose(body, tokens)
+    if prose != body:
+        tokens = _markdown().parse(prose)
     builder.run(tokens)
     stem = (name or raw.path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
     title = meta.get("title") or builder.title or stem
@@ -889,11 +1057,21 @@ def _shared_handles(people: list[Attendee]) -> list[Attendee]:
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:
-    seen: set[tuple[str, str]] = set()
-    out = []
+    """One entry per name and role; a later entry's handle or organization fills in what the
+    first lacked ("Present: Kenji Ito", then "<kito> present+ Kenji_Ito")."""
+    seen: dict[tuple[str, str], int] = {}
+    out: list[Attendee] = []
     for person in people:
         key = (person.name.lower(), person.role)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(person)
+            continue
+        first = out[seen[key]]
+        if (person.handle and not first.handle) or (person.organization and not first.organization):
+            out[seen[key]] = replace(
+                first,
+                handle=first.handle or person.handle,
+                organization=first.organization or person.organization,
+            )
     return out

@@ -151,6 +151,22 @@ def _shortened(a: str, b: str) -> bool:
     return len(first_a) >= 3 and first_b.startswith(first_a) and a.split()[1:-1] == b.split()[1:-1]
 
 
+def _cut_short(short: list[str], long: list[str], said_short: int, said_long: int) -> bool:
+    """Whether the words of one full name are another's cut short: its first words ("joaquin
+    anton" of "joaquin anton guirao"), the first part of a double surname ("olivier cochard" of
+    "olivier cochard-labbe"), or a surname's first letters ("ganesan rama" of "ganesan
+    ramalingam") when the short form is the far rarer one ("Smith" may be no "Smithson")."""
+    n = len(short)
+    if len(long) == n + 1:  # not two names run together ("Peter Jensen Sam Clegg")
+        return long[:n] == short
+    if len(long) != n or long[:-1] != short[:-1] or long[-1] == short[-1]:
+        return False
+    last, cut = long[-1], short[-1]
+    if "-" in last and last.split("-")[0] == cut:
+        return True
+    return len(cut) >= 4 and last.startswith(cut) and said_long >= 3 * said_short
+
+
 class Resolver:
     """Resolves the person mentions of a whole corpus at once."""
 
@@ -269,7 +285,8 @@ class Resolver:
                 if known and (
                     m.role in ("attendee", "absent")
                     or self._is_full(m.text)
-                    or key in self._handle_keys(known)
+                    # a login says who was there; initials ("JM") may be anyone's years later
+                    or (key in self._handle_keys(known) and not is_initials(m.text.strip()))
                 ):
                     self.people[known].dates.append(meeting.date)
         for person in self.people.values():
@@ -623,6 +640,25 @@ class Resolver:
                 }
                 if len(fits) == 1:
                     parent[find(k)] = fits.pop()
+        # "Joaquin Anton", "Ganesan Rama", "Olivier Cochard": a full name cut short is the one
+        # longer full name that goes on from it
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            if " " in k:
+                by_first[k.split()[0]].append(k)
+        said = {k: sum(by_key[k].values()) for k in keys}
+        for k in keys:
+            words = k.split()
+            if len(words) < 2 or len(words[-1].strip(".")) < 2:
+                continue  # "Pooja R.": the initials rule above
+            fits = {
+                find(o)
+                for o in by_first[words[0]]
+                if o != k and _cut_short(words, o.split(), said[k], said[o])
+            }
+            fits.discard(find(k))
+            if len(fits) == 1:
+                parent[find(k)] = fits.pop()
         merged: dict[str, Counter[str]] = {}
         for k in keys:
             merged.setdefault(find(k), Counter()).update(by_key[k])

@@ -503,3 +503,50 @@ def test_people_a_login_opening_or_ending_with_a_surname_is_that_person(tmp_path
         },
     )
     assert set(people) == {"Vlad Hashimoto", "Yui Naruse", "Ann Smith", "blacksmith"}
+
+
+def test_people_full_names_cut_short_join_the_longer_name(tmp_path: Path) -> None:
+    lists = {
+        "2024-01-10.md": "# Call\n\n## Attendees\n\n- Ganesan Ramalingam\n- Olivier Cochard\n"
+        "- Joaquín Antón Guirao\n",
+        "2024-02-10.md": "# Call\n\n## Attendees\n\n- Ganesan Ramalingam\n- Olivier Cochard\n",
+        "2024-03-10.md": "# Call\n\n## Attendees\n\n- Ganesan Ramalingam\n- Olivier Cochard\n",
+        "2024-04-10.md": "# Call\n\n## Attendees\n\n- Ganesan Rama\n- Olivier Cochard-Labbé\n"
+        "- Joaquin Anton\n- Mark Smith\n",
+        "2024-05-10.md": "# Call\n\n## Attendees\n\n- Mark Smithson\n- Mark Smithson\n",
+    }
+    people = _people(tmp_path, lists)
+    assert "Ganesan Rama" in people["Ganesan Ramalingam"]
+    assert "Olivier Cochard-Labbé" in people["Olivier Cochard"]
+    assert "Joaquin Anton" in people["Joaquín Antón Guirao"]
+    # a surname that opens another's is no cut: one "Smith" against one "Smithson" each
+    assert {"Mark Smith", "Mark Smithson"} <= set(people)
+
+
+def test_people_nick_table_indented_as_code(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2016-02-18.md": "# IRC meeting\n\n## Main topics\n\n- wumpus opened the meeting\n\n"
+            "## Participants\n\n    wumpus            Wladimir J. van der Laan\n"
+            "    morcos            Alex Morcos\n    btcdrak           btcdrak\n",
+        },
+    )
+    assert set(people) == {"Wladimir J. van der Laan", "Alex Morcos", "btcdrak"}
+    assert "wumpus" in people["Wladimir J. van der Laan"]
+
+
+def test_people_initials_declared_years_ago_name_nobody_now(tmp_path: Path) -> None:
+    table = "| Name | Abbreviation |\n|---|---|\n| Jordon Mears | JM |\n| Dan Gohman | DG |\n"
+    later = "## Attendees\n\n- Justin Michaud\n- Jacob Mischka\n\n## GC\n\nJM: the GC proposal is ready\n"
+    graph = _graph(
+        tmp_path,
+        {
+            "2017-05-30.md": f"# CG\n\n## Attendees\n\n{table}\n## SIMD\n\nJM: SIMD is ready\n",
+            "2022-10-11.md": f"# CG\n\n{later}",
+            "2022-10-26.md": f"# CG\n\n{later}",
+        },
+    )
+    seen = {d["label"]: d["last_seen"] for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    # the 2022 "JM" is one of that year's two JMs, never the 2017 table's Jordon Mears
+    assert seen["Jordon Mears"] == "2017-05-30"

@@ -1,0 +1,137 @@
+"""Minutes in styles kg did not grow up on: chat exports, IRC scribe logs, plain-text minutes,
+Google Docs agendas, abbreviation tables. One small document per shape; the held-out set of such
+documents is tests/unseen (scored by tests/test_devset.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+import kg
+
+
+def _graph(tmp_path: Path, name: str, text: str) -> nx.Graph:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return kg.build([tmp_path], cache=False).graph
+
+
+def _labels(graph: nx.Graph, kind: str) -> set[str]:
+    return {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == kind}
+
+
+def _linked(graph: nx.Graph, person: str, kind: str) -> set[str]:
+    pid = next(
+        n for n, d in graph.nodes(data=True) if d["kind"] == "person" and d["label"] == person
+    )
+    return {graph.nodes[o]["label"] for o in graph[pid] if graph.nodes[o]["kind"] == kind}
+
+
+def _owners(graph: nx.Graph, word: str) -> set[str]:
+    """The people owning the action whose text holds ``word``."""
+    out: set[str] = set()
+    for n, d in graph.nodes(data=True):
+        if d["kind"] == "action" and word in d["label"]:
+            out |= {
+                graph.nodes[o]["label"]
+                for o in graph[n]
+                if graph.nodes[o]["kind"] == "person" and graph[n][o]["relation"] == "owns"
+            }
+    return out
+
+
+def test_google_docs_agenda_with_presenters_in_brackets(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-14.md",
+        "## May 14, 2024\n\n**Attendees:**\n* Lukas Brenner (Google)\n* Ngozi Eze (Red Hat)\n\n"
+        "**Agenda:**\n\n* [Ngozi Eze] Ephemeral volume quotas - 15min\n"
+        "    * KEP: https://github.com/kubernetes/enhancements/issues/4812\n"
+        "    * Proposal uses filesystem project quotas when the node supports it\n"
+        "* [Lukas] Announcements - 5min\n    * The calendar moved.\n",
+    )
+    people = _labels(graph, "person")
+    # the agenda's lines are not attendees, and "KEP:" over a link is no one's turn
+    assert people == {"Lukas Brenner", "Ngozi Eze"}
+    assert "Ephemeral volume quotas" in _linked(graph, "Ngozi Eze", "topic")
+
+
+def test_chat_export_speakers_with_times(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-03.md",
+        "# weekly sync\n\n**Taavi Tamm** (12:02): hello from a rainy Tallinn\n"
+        "**Lina Moreau** (12:03): hi! I prototyped MiniJinja behind a cargo feature\n"
+        "**Taavi Tamm** (12:06): +1 to punt it\n**Lina Moreau** (12:10): MiniJinja works\n",
+    )
+    assert {"Taavi Tamm", "Lina Moreau"} <= _labels(graph, "person")
+    assert not {"Taavi", "Tamm"} & _labels(graph, "topic")
+
+
+def test_names_no_gazetteer_knows_in_a_list_of_names(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-07.md",
+        "# Larkspur call\n\nAlso on the call were Martin Kowalski, Olivier Brandt, Kenta Morimoto "
+        "and Priscila Nogueira.\n\nKenta noted that the benchmark script is broken.\n",
+    )
+    people = _labels(graph, "person")
+    assert "Kenta Morimoto" in people
+    assert "Kenta" not in _labels(graph, "topic")
+
+
+def test_abbreviation_table_makes_initials_turns_that_person(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-04-09.md",
+        "# TC39\n\n**Attendees:**\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
+        "| Valentina Russo | VRO | Bloomberg |\n| Kwame Mensah | KMH | Igalia |\n\n"
+        "## Iterator chunking\n\nVRO: I propose Iterator chunking for stage 2.\n\nKMH: +1\n",
+    )
+    assert _labels(graph, "person") == {"Valentina Russo", "Kwame Mensah"}
+    pid = next(n for n, d in graph.nodes(data=True) if d.get("label") == "Valentina Russo")
+    assert graph.nodes[pid]["organization"] == "Bloomberg"
+
+
+def test_irc_scribe_log_nicks_and_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-03-14.md",
+        "# Haptics WG\n\nPresent: Kenji Ito, Fernando Ribeiro\n\n<kito> present+ Kenji_Ito\n"
+        "<fribeiro> present+ Fernando_Ribeiro\n\nTopic: Intensity clamping\n\n"
+        "<kito> the hardware clamps anyway\n<fribeiro> I prefer clamping\n\n"
+        "ACTION: kito to add a privacy considerations section\n",
+    )
+    assert _labels(graph, "person") == {"Kenji Ito", "Fernando Ribeiro"}
+    assert _owners(graph, "privacy considerations") == {"Kenji Ito"}
+
+
+def test_plain_text_minutes_indented_lists_and_checkboxes(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-11.md",
+        "Corvid PMC Meeting Minutes\n==========================\n\nMembers present:\n"
+        "    Henrik Aasen (PMC Chair)\n    Chioma Nwosu\n\nAbsent with notice:\n"
+        "    Greta Vogel (PMC)\n\n8. Action items\n\n"
+        "   [ ] Henrik: submit board report by 2024-06-12\n"
+        "   [ ] Chioma: get review on the shading PR\n   [ ] Name:\n",
+    )
+    assert {"Henrik Aasen", "Chioma Nwosu", "Greta Vogel"} <= _labels(graph, "person")
+    assert _owners(graph, "board report") == {"Henrik Aasen"}
+    assert _owners(graph, "shading") == {"Chioma Nwosu"}
+    assert not [d for _, d in graph.nodes(data=True) if d["label"].strip() == "[ ] Name:"]
+
+
+def test_references_of_other_trackers(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-24.md",
+        "# Minutes\n\n- CORVID-2188 and INFRA-25512 are resolved; SHA-256, UTF-8 and COVID-19 are "
+        "not tickets.\n- draft-ietf-cargo-architecture-04 was revised, see also "
+        "draft-ietf-cargo-architecture-05.\n- LP#2063980 is fixed by "
+        "https://review.opendev.org/c/openstack/lattice/+/912345 as well.\n",
+    )
+    refs = _labels(graph, "reference")
+    assert {"CORVID-2188", "INFRA-25512", "draft-ietf-cargo-architecture", "Bug 2063980"} <= refs
+    assert "openstack/lattice/+/912345" in refs
+    assert not {r for r in refs if r.startswith(("SHA", "UTF", "COVID"))}
