@@ -659,6 +659,9 @@ TEMPLATE_RATE = 1.5  # ... unless said this many times per meeting it appears in
 BOILERPLATE_FROM = 8  # meetings needed before a share says anything
 
 
+AFFILIATION_SAID = 2  # a topic that is an organization, said at most this often per member
+
+
 def _prune_terms(graph: nx.Graph) -> None:
     """Drop found topics that are someone's name or handle, and those or headings that recur in
     most meetings of a corpus (boilerplate). (Extraction already dropped terms said once.)"""
@@ -687,11 +690,26 @@ def _prune_terms(graph: nx.Graph) -> None:
                 people[key] = max(people.get(key, 0), d["mentions"])
             if d["label"].isupper():
                 named_by[topic_key(d["label"])].append(nid)
+    # "SiFive", "Igalia": the organization someone is listed with, not a subject
+    # (said mostly as someone's affiliation: "EVM", the subject, is said far more than listed)
+    organizations: Counter[str] = Counter(
+        topic_key(d["label"] if d["kind"] == "organization" else d.get("organization") or "")
+        for _, d in graph.nodes(data=True)
+        if d["kind"] in ("organization", "person")
+    )
+    organizations.pop("", None)
     drop: list[str] = []
     for nid, d in graph.nodes(data=True):
         if d["kind"] != "topic" or d.get("source") == "lexicon":
             continue
         key = nid.split(":", 1)[1]
+        if (
+            key in organizations
+            and d.get("source") in ("discovered", "term")
+            and d["mentions"] <= AFFILIATION_SAID * organizations[key]
+        ):
+            drop.append(nid)
+            continue
         share = d["meeting_count"] / meetings if meetings >= BOILERPLATE_FROM else 0.0
         label = d["label"]
         named = named_by.get(key, [])

@@ -72,7 +72,8 @@ _NOT_JIRA = frozenset(
     ES ESM RFC CVE CWE GHSA OSV CPU GPU FPGA P H Q UTC GMT""".split()
 )
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
-_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE"
+# ... and any other one-letter family of "enhancement proposals" (LEP 4, TEP-12; not "SEP 12")
+_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE|[A-RT-Z]EP"
 _PROPOSAL = re.compile(
     rf"(?<![\w/-])({_PROPOSAL_KINDS})[- ]?((?:19|20)\d\d-\d{{4,7}}|\d{{1,5}})(?![\w-])"
 )
@@ -186,7 +187,7 @@ _HUMAN_AFTER = re.compile(
     r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
     r"|explains|noted|mentioned|mentions|thinks|thought|believes|agreed|agrees|disagreed"
     r"|volunteered|presented|raised|expressed|led|replied|responded|answered|clarified"
-    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected|reported"
+    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected|reported|chaired"
     r"|announced|confirmed|recommended|cautioned|countered|offered)\b)"
 )
 # weaker: what follows a known given name standing alone ("Chuck will", "Pooja at Juniper")
