@@ -266,6 +266,23 @@ def _in_a_list_of_names(words: list[str], before: str, after: str) -> bool:
     )
 
 
+_ORG_AFTER = re.compile(r"^\s+\(([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\)")
+
+
+def _with_organization(words: list[str], after: str) -> bool:
+    """ "Halvard Brekke (SUSE)", "Tamsin Achterberg (Meta)": two rare name-shaped words no
+    gazetteer knows, then an organization in parentheses (not "Branch Hinting (Yuri Iozzelli)",
+    a subject and its presenter)."""
+    org = _ORG_AFTER.match(after)
+    inside = org.group(1).split() if org else []
+    return (
+        org is not None
+        and not (len(inside) >= 2 and is_given_name(inside[0], strict=False))
+        and word_frequency(words[0]) < 3.0
+        and all(is_name_word(w) and word_frequency(w) < LISTED_NAME_RARE for w in words)
+    )
+
+
 def _person_context(name: str, before: str, after: str) -> bool:
     """Whether a given name standing alone is used as a person's name here: a verb of speech or
     work after it ("Chuck will", "Pooja at Juniper"), or a cue before it ("thanks Chuck", "with
@@ -842,6 +859,10 @@ class PeopleFinder:
                 [m.group(0) for m in run],
                 text[max(0, run[0].start() - 40) : run[0].start()],
                 text[run[-1].end() : run[-1].end() + 40],
+            ):
+                break
+            if len(run) == 2 and _with_organization(
+                [m.group(0) for m in run], text[run[-1].end() : run[-1].end() + 40]
             ):
                 break
             if len(run) <= 3 and _HUMAN_AFTER.match(text[run[-1].end() : run[-1].end() + 40]):

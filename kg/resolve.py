@@ -233,6 +233,7 @@ class Resolver:
             self.alias[alias] = target
             self.alias[_key(name)] = target
         self._declared = {}
+        self._apart: set[str] = set()  # first names listed beside a full name of that first name
         for _meeting, mentions in meetings:
             for m in mentions:
                 handle = m.attr("handle")
@@ -312,7 +313,20 @@ class Resolver:
             ]
             roster: set[str] = set()
             self._said_in_full = set()
+            # "Ben (SigP)" listed beside "Ben Edgington": someone else of that first name
+            listed_full = {
+                _key(m.text.split()[0]): m
+                for _, m in listed
+                if m.role in ("attendee", "absent") and self._is_full(m.text)
+            }
             for index, m in listed:
+                alone = " " not in m.text.strip() and _key(m.text) in listed_full
+                if alone and m.role in ("attendee", "absent"):
+                    pid = self._settle(m.text.strip(), set(), set())
+                    out[(meeting.id, index)] = pid
+                    roster.add(pid)
+                    self._apart.add(pid)
+                    continue
                 pid = self._one(m, set(), first_index, initials_index)
                 out[(meeting.id, index)] = pid
                 roster.add(pid)
@@ -504,6 +518,7 @@ class Resolver:
                 or not name[:1].isupper()
                 or person.unresolved
                 or pid in moved
+                or pid in self._apart
                 or not (is_given_name(name, strict=False) or _key(name) in by_first)
             ):
                 continue

@@ -550,3 +550,15 @@ def test_people_initials_declared_years_ago_name_nobody_now(tmp_path: Path) -> N
     seen = {d["label"]: d["last_seen"] for _, d in graph.nodes(data=True) if d["kind"] == "person"}
     # the 2022 "JM" is one of that year's two JMs, never the 2017 table's Jordon Mears
     assert seen["Jordon Mears"] == "2017-05-30"
+
+
+def test_people_first_name_listed_beside_a_full_name_is_someone_else(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "call_050.md": "# Eth2 call 50\n\n## Attendees\n\n- Ben (SigP)\n- Ben Edgington\n"
+            "- Danny Ryan\n\n## Client updates\n\n**Ben Edgington**: Teku is syncing.\n",
+        },
+    )
+    assert {"Ben", "Ben Edgington", "Danny Ryan"} <= set(people)
+    assert "Ben" not in people["Ben Edgington"]
