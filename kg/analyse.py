@@ -29,6 +29,16 @@ from .ask import (  # noqa: F401  (part of this module's API)
 )
 
 
+def answer_columns(columns: list[str]) -> list[str]:
+    """The columns of an answer: those of its rows but the node id, which names nothing to a
+    reader (the tables, :func:`kg.tables.people` and the rest, keep it as their key).
+
+    >>> answer_columns(WHO_COLUMNS)
+    ['person', 'score', 'meetings', 'last_seen', 'evidence']
+    """
+    return [c for c in columns if c != "id"]
+
+
 def who_works_on(G: nx.Graph, topic: str, explain: bool = False) -> pd.DataFrame:
     """People ranked by how much and how recently they worked on ``topic``.
 
@@ -49,7 +59,7 @@ def who_works_on(G: nx.Graph, topic: str, explain: bool = False) -> pd.DataFrame
     """
     rows = who_rows(G, find_subject(G, topic), explain)
     columns = WHO_COLUMNS[:3] + (EXPLAIN_COLUMNS if explain else []) + WHO_COLUMNS[3:]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=answer_columns(columns))
 
 
 def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
@@ -58,7 +68,8 @@ def topics_of(G: nx.Graph, person: str) -> pd.DataFrame:
     >>> topics_of(example_graph(), "Ann")[["kind", "name", "weight"]].values.tolist()
     [['topic', 'NVMe', 2.0], ['reference', 'D1', 1.0]]
     """
-    return pd.DataFrame(topic_rows(G, find(G, person, "person")), columns=TOPIC_COLUMNS)
+    rows = topic_rows(G, find(G, person, "person"))
+    return pd.DataFrame(rows, columns=answer_columns(TOPIC_COLUMNS))
 
 
 def experts(G: nx.Graph, topic: str, n: int = 5) -> pd.DataFrame:
@@ -136,11 +147,10 @@ def communities(G: nx.Graph, seed: int = 42) -> pd.DataFrame:
                         "community": number,
                         "kind": G.nodes[nid]["kind"],
                         "name": G.nodes[nid]["label"],
-                        "id": nid,
                         "weight": G.nodes[nid].get("weight", 0.0),
                     }
                 )
-    return pd.DataFrame(rows, columns=["community", "kind", "name", "id", "weight"])
+    return pd.DataFrame(rows, columns=["community", "kind", "name", "weight"])
 
 
 def centrality(G: nx.Graph) -> pd.DataFrame:
@@ -151,13 +161,12 @@ def centrality(G: nx.Graph) -> pd.DataFrame:
     """
     sub = _people_topics(G)
     if not sub.number_of_nodes():
-        return pd.DataFrame(columns=["name", "kind", "id", "pagerank", "degree"])
+        return pd.DataFrame(columns=["name", "kind", "pagerank", "degree"])
     rank = nx.pagerank(sub, weight="weight") if sub.number_of_edges() else {n: 0.0 for n in sub}
     rows = [
         {
             "name": G.nodes[n]["label"],
             "kind": G.nodes[n]["kind"],
-            "id": n,
             "pagerank": round(r, 5),
             "degree": sub.degree(n),
         }

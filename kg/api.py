@@ -98,6 +98,8 @@ class KnowledgeGraph:
         return cls(read_graph(where))
 
     def people(self) -> pd.DataFrame:
+        """One row per person (as people.csv). ``id`` is the key: the node id that
+        :meth:`edges` and :meth:`mentions` name in ``source`` and ``target``."""
         from . import tables
 
         if self._db:
@@ -113,6 +115,7 @@ class KnowledgeGraph:
         return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
 
     def topics(self) -> pd.DataFrame:
+        """One row per topic (as topics.csv), keyed by ``id`` like :meth:`people`."""
         from . import tables
 
         if self._db:
@@ -120,6 +123,7 @@ class KnowledgeGraph:
         return tables.topics(self.graph)
 
     def references(self) -> pd.DataFrame:
+        """One row per review or issue (as references.csv), keyed by ``id`` like :meth:`people`."""
         from . import tables
 
         if self._db:
@@ -133,6 +137,7 @@ class KnowledgeGraph:
         return {n: d["label"] for n, d in self.graph.nodes(data=True) if d["kind"] == kind}
 
     def meetings(self) -> pd.DataFrame:
+        """One row per meeting (as meetings.csv), keyed by ``id`` like :meth:`people`."""
         from . import tables
 
         return tables.meetings(self.graph)
@@ -143,16 +148,24 @@ class KnowledgeGraph:
         return tables.edges(self.graph)
 
     def mentions(self) -> pd.DataFrame:
-        """Every evidence sentence behind every edge."""
+        """Every evidence sentence behind every edge, its two ends by id (the ``id`` of
+        :meth:`people`, :meth:`topics` ...) and by label."""
         from . import tables
 
-        return tables.evidence(self.graph)
+        frame = tables.evidence(self.graph)
+        labels = dict(self.graph.nodes(data="label"))
+        frame.insert(1, "source_label", [labels[n] for n in frame["source"]])
+        frame.insert(3, "target_label", [labels[n] for n in frame["target"]])
+        return frame
 
     def who_works_on(self, topic: str, explain: bool = False) -> pd.DataFrame:
+        """People ranked by their work on ``topic`` (see :func:`kg.analyse.who_works_on`):
+        person, score, meetings, last_seen, evidence."""
         import pandas as pd
 
         columns = ask.WHO_COLUMNS[:3] + (ask.EXPLAIN_COLUMNS if explain else [])
-        return pd.DataFrame(self.who_rows(topic, explain), columns=columns + ask.WHO_COLUMNS[3:])
+        columns = _answer(columns + ask.WHO_COLUMNS[3:])
+        return pd.DataFrame(self.who_rows(topic, explain), columns=columns)
 
     def who_rows(self, topic: str, explain: bool = False) -> list[dict[str, Any]]:
         """:meth:`who_works_on` as plain rows (dicts), without pandas."""
@@ -169,9 +182,11 @@ class KnowledgeGraph:
         return ask.who_rows(self.graph, ask.find_subject(self.graph, topic), explain)
 
     def topics_of(self, person: str) -> pd.DataFrame:
+        """The topics and reviews of one person, strongest first: kind, name, title, weight,
+        meetings, last_seen, evidence."""
         import pandas as pd
 
-        return pd.DataFrame(self.topic_rows(person), columns=ask.TOPIC_COLUMNS)
+        return pd.DataFrame(self.topic_rows(person), columns=_answer(ask.TOPIC_COLUMNS))
 
     def topic_rows(self, person: str) -> list[dict[str, Any]]:
         """:meth:`topics_of` as plain rows (dicts), without pandas."""
@@ -273,6 +288,12 @@ class KnowledgeGraph:
         return f"<div><b>KnowledgeGraph</b> {title}<table>{rows}</table></div>"
 
 
+def _answer(columns: list[str]) -> list[str]:
+    """An answer's columns: its rows' but the node id (as :func:`kg.analyse.answer_columns`,
+    without importing networkx)."""
+    return [c for c in columns if c != "id"]
+
+
 def _not_older(db: Path, other: Path) -> bool:
     try:
         return db.stat().st_mtime_ns >= other.stat().st_mtime_ns
@@ -362,4 +383,17 @@ def build(
     template = template or detect_template(paths)
     if template:
         graph.graph["source_url"] = template
+    if title is None:
+        graph.graph["title"] = _said_once(str(graph.graph.get("title", "")))
     return KnowledgeGraph(graph, report)
+
+
+def _said_once(title: str) -> str:
+    """The default title names the folder and adds "minutes": a folder called minutes gets it
+    once.
+
+    >>> _said_once("minutes minutes"), _said_once("bhyve minutes"), _said_once("TSC, minutes minutes")
+    ('minutes', 'bhyve minutes', 'TSC, minutes')
+    """
+    head, _, last = title.rpartition(" ")
+    return head if last == "minutes" and head.lower().endswith("minutes") else title

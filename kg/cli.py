@@ -131,7 +131,8 @@ _max_nodes = click.option(
     default=2500,
     show_default=True,
     help="Most nodes put in the map (graph.html): people and topics first, by weight, then "
-    "references, meetings and action items; the page says how many of each kind it left out.",
+    "organizations, references and repositories, then meetings, then action items; the page "
+    "says how many of each kind it left out.",
 )
 
 
@@ -143,7 +144,8 @@ _max_nodes = click.option(
     default="out",
     show_default=True,
     type=click.Path(),
-    help="Folder for graph.json, graph.graphml, CSV tables, graph.html and wiki.md.",
+    help="Folder for graph.json, graph.graphml, CSV tables, kg.db, graph.html, and the wiki: "
+    "wiki.md, its picture and its pages in wiki/.",
 )
 @_build_options
 @_max_nodes
@@ -154,7 +156,9 @@ _max_nodes = click.option(
     "'https://github.com/OWNER/REPO/blob/main/{path}#L{line}' ({path} is relative to the folder "
     "given). Default: from the git remote and commit when the minutes are in a git checkout.",
 )
-@click.option("--no-html", is_flag=True, help="Skip graph.html and wiki.md.")
+@click.option(
+    "--no-html", is_flag=True, help="Skip graph.html and the wiki (wiki.md and its pages in wiki/)."
+)
 @click.option(
     "--outputs",
     metavar="NAMES",
@@ -458,10 +462,12 @@ def html_cmd(
     "-o",
     type=click.Path(),
     default=None,
-    help="Default: wiki.md beside the graph.",
+    help="The index page; its pages go to a folder named like it (wiki/ for wiki.md). "
+    "Default: wiki.md beside the graph.",
 )
 def wiki_cmd(graph: str, out: str | None) -> None:
-    """Write the static wiki page (Markdown plus an SVG picture) of a built graph.
+    """Write the static wiki of a built graph: the index wiki.md with an SVG picture, and a
+    page per person and per topic in wiki/ beside it (Markdown for GitHub or MkDocs).
 
     Example:
 

@@ -65,7 +65,6 @@ def test_analyse_topics_of_someone_who_only_attended(seed_kg: KnowledgeGraph) ->
     assert list(topics.columns) == [
         "kind",
         "name",
-        "id",
         "title",
         "weight",
         "meetings",
@@ -152,10 +151,11 @@ def test_analyse_communities_partition_the_people_who_work_on_something(
         if G.nodes[n]["kind"] == "person"
     }
     people = comm[comm["kind"] == "person"]
-    assert set(people["id"]) == workers
-    assert people["id"].is_unique  # exactly one community each
+    assert set(people["name"]) == {G.nodes[n]["label"] for n in workers}
+    assert people["name"].is_unique  # exactly one community each
     assert len(workers) == 11
-    assert comm["id"].is_unique
+    assert not comm[["kind", "name"]].duplicated().any()
+    assert list(comm.columns) == ["community", "kind", "name", "weight"]
     # Elena and live migration touch nothing else, so they are a community of their own
     elena = comm.loc[comm["name"] == "Elena Mihailescu", "community"].item()
     assert sorted(comm.loc[comm["community"] == elena, "name"]) == [

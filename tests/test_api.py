@@ -6,6 +6,7 @@ import html
 import importlib.util
 import warnings
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED, SEED_ATTENDEES
@@ -96,7 +97,9 @@ def test_api_mentions_give_the_sentence_behind_each_edge(seed_kg: KnowledgeGraph
     ev = seed_kg.mentions()
     assert list(ev.columns) == [
         "source",
+        "source_label",
         "target",
+        "target_label",
         "relation",
         "meeting",
         "date",
@@ -144,6 +147,51 @@ def test_api_methods_are_the_analyse_functions(seed_kg: KnowledgeGraph) -> None:
     assert seed_kg.who_works_on("NVMe").equals(analyse.who_works_on(G, "NVMe"))
     assert seed_kg.topics_of("Chuck").equals(analyse.topics_of(G, "Chuck"))
     assert seed_kg.bus_factor().equals(analyse.bus_factor(G))
+
+
+ANSWERS = {
+    "who_works_on": ("NVMe",),
+    "topics_of": ("Chuck",),
+    "experts": ("NVMe",),
+    "communities": (),
+    "centrality": (),
+    "bus_factor": (),
+}
+
+
+@pytest.mark.parametrize("loaded", [False, True])
+def test_api_answers_name_things_and_hold_no_internal_id(
+    seed_kg: KnowledgeGraph, tmp_path: Path, loaded: bool
+) -> None:
+    """An answer names people and topics by their labels; the graph's node ids are keys of
+    the tables (people(), topics(), ...), not of the answers."""
+    K = seed_kg
+    if loaded:
+        seed_kg.write(tmp_path, outputs=["graph.json", "kg.db"])
+        K = kg.load(tmp_path)
+        assert K.store is not None
+    for method, args in ANSWERS.items():
+        frame = getattr(K, method)(*args)
+        assert not frame.empty, method
+        assert "id" not in frame.columns, method
+        assert not frame.astype(str).isin(set(seed_kg.graph.nodes)).any().any(), method
+    assert "id" not in K.who_works_on("NVMe", explain=True).columns
+
+
+def test_api_readme_names_the_columns_of_who_works_on(seed_kg: KnowledgeGraph) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = readme.split('K.who_works_on("nvme")', 1)[1].split("\n", 1)[0]
+    columns = said.split("DataFrame:", 1)[1].strip().split(", ")
+    assert list(seed_kg.who_works_on("nvme").columns) == columns
+
+
+def test_api_mentions_name_both_ends(seed_kg: KnowledgeGraph) -> None:
+    ev = seed_kg.mentions()
+    labels = dict(seed_kg.graph.nodes(data="label"))
+    assert (ev["source_label"] == ev["source"].map(labels)).all()
+    assert (ev["target_label"] == ev["target"].map(labels)).all()
+    people = seed_kg.people().set_index("id")  # the key the tables and mentions share
+    assert set(ev.loc[ev["relation"] == "attended", "target"]) <= set(people.index)
 
 
 def test_api_repr_counts_the_graph(seed_kg: KnowledgeGraph) -> None:
@@ -212,3 +260,14 @@ def test_api_build_accepts_a_folder_and_a_single_path() -> None:
     K = kg.build(ROOT / "data" / "minutes", cache=False)
     assert K.meetings()["id"].tolist() == ["meeting:bhyve-2019-05-23"]
     assert K.report.meetings == 1
+
+
+def test_api_title_of_a_minutes_folder_says_minutes_once() -> None:
+    from kg.render.html import render_html
+
+    K = kg.build(ROOT / "data" / "minutes", cache=False)
+    assert K.graph.graph["title"] == "minutes"  # not "minutes minutes"
+    assert "<title>minutes</title>" in render_html(K.graph)
+    assert kg.build(SEED, cache=False, title="minutes minutes").graph.graph["title"] == (
+        "minutes minutes"  # a title given is kept as it is
+    )

@@ -6,7 +6,6 @@ installs it); in CI a missing browser fails.
 
 from __future__ import annotations
 
-import html
 import itertools
 import os
 import time
@@ -20,7 +19,7 @@ import render_fixtures as fx
 from conftest import corpus
 
 import kg
-from kg.render.html import render_html, write_html
+from kg.render.html import write_html
 
 pytestmark = pytest.mark.browser
 
@@ -107,6 +106,7 @@ def maps(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "linked": write_html(linked, folder / "linked.html"),
         "hostile": write_html(fx.hostile_graph(), folder / "hostile.html"),
         "synthetic": write_html(fx.synthetic_graph(2000), folder / "synthetic.html"),
+        "cut": write_html(fx.bhyve_graph(), folder / "cut.html", max_nodes=8),
     }
 
 
@@ -273,6 +273,24 @@ def test_browser_filters_by_kind_date_weight_and_isolation(open_map: Any) -> Non
     m.assert_clean()
 
 
+def test_browser_says_what_the_file_left_out_after_every_filter(open_map: Any) -> None:
+    m = open_map("cut")
+    note = "3 less important nodes are not in this file."
+    assert note in m.page.inner_text("#kg-shown")
+    m.page.fill("#kg-min-weight", "2")
+    m.page.dispatch_event("#kg-min-weight", "change")
+    assert "Showing " in m.page.inner_text("#kg-shown")
+    assert note in m.page.inner_text("#kg-shown")
+    m.page.check("#kg-hide-isolated")
+    assert note in m.page.inner_text("#kg-shown")
+    m.page.click("#kg-reset")
+    assert note in m.page.inner_text("#kg-shown")
+    m.page.evaluate("window.kgMap.focusOn('person:john-baldwin')")
+    m.page.keyboard.press("Escape")
+    assert note in m.page.inner_text("#kg-shown")
+    m.assert_clean()
+
+
 def test_browser_physics_toggle(open_map: Any) -> None:
     m = open_map("bhyve")
     assert m.page.evaluate("window.kgMap.network.physics.physicsEnabled") is False
@@ -370,12 +388,11 @@ def test_browser_draws_2000_nodes(open_map: Any, record_property: Any) -> None:
 
 
 def _notebook_frame(page: Any, width: int, height: int) -> Any:
-    """The seed's map as a notebook shows it, ``<iframe srcdoc=... sandbox="allow-scripts">``,
-    once drawn."""
-    page.set_content(
-        f'<iframe srcdoc="{html.escape(render_html(fx.bhyve_graph()), quote=True)}" '
-        f'sandbox="allow-scripts" style="width:{width}px;height:{height}px"></iframe>'
-    )
+    """The seed's map as ``K.show()`` puts it in a notebook (a sandboxed srcdoc iframe), in a
+    cell ``width`` px wide, once drawn."""
+    shown = kg.KnowledgeGraph(fx.bhyve_graph()).show(height=height).data
+    assert 'sandbox="' in shown
+    page.set_content(f'<div style="width:{width}px">{shown}</div>')
     frame = page.frames[1]
     frame.wait_for_function("() => window.kgMap && window.kgMap.drawn", timeout=60_000)
     return frame
@@ -391,6 +408,29 @@ def test_browser_map_works_in_a_sandboxed_srcdoc_iframe(browser: Browser) -> Non
         frame = _notebook_frame(page, 1200, 700)
         assert frame.evaluate("window.kgMap.network.body.nodeIndices.length") == 7
         assert errors == []
+    finally:
+        page.close()
+
+
+def test_browser_search_works_inside_the_notebook_iframe(browser: Browser) -> None:
+    """Enter and the Find button focus the name, in the sandbox K.show() gives the page."""
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    messages: list[str] = []
+    page.on("console", lambda m: messages.append(m.text))
+    try:
+        frame = _notebook_frame(page, 900, 600)
+        frame.fill("#kg-search", "John Baldwin")
+        frame.press("#kg-search", "Enter")
+        assert frame.inner_text("#kg-search-status") == "Found John Baldwin."
+        assert frame.evaluate("window.kgMap.focused()") == "person:john-baldwin"
+        assert frame.is_visible("#kg-back")
+        frame.click("#kg-back")
+        assert frame.evaluate("window.kgMap.focused()") is None
+        frame.fill("#kg-search", "nvme")
+        frame.click("#kg-search-go")
+        assert frame.inner_text("#kg-search-status") == "Found NVMe."
+        assert frame.evaluate("window.kgMap.focused()") == "topic:nvme"
+        assert [m for m in messages if "Blocked" in m] == []
     finally:
         page.close()
 
@@ -434,8 +474,24 @@ def overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
     ]
 
 
+LABEL_GAP = 4  # px between two labels on one line: closer, "Richard LauMatteo Collina" reads as one
+
+
+def too_close(boxes: list[dict[str, Any]]) -> list[tuple[str, str, float]]:
+    """Pairs of labels side by side on a line with less than LABEL_GAP px between them."""
+    return [
+        (a["text"], b["text"], round(max(b["x"] - a["x"] - a["w"], a["x"] - b["x"] - b["w"]), 1))
+        for a, b in itertools.combinations(boxes, 2)
+        if a["y"] < b["y"] + b["h"]
+        and b["y"] < a["y"] + a["h"]
+        and a["x"] < b["x"] + b["w"] + LABEL_GAP
+        and b["x"] < a["x"] + a["w"] + LABEL_GAP
+    ]
+
+
 def check_labels(m: Opened) -> list[dict[str, Any]]:
-    """The labels on screen: legible, beside their node, inside the map, none overlapping."""
+    """The labels on screen: legible, beside their node, inside the map, none overlapping, and
+    apart: at least LABEL_GAP px between two on one line."""
     boxes: list[dict[str, Any]] = m.page.evaluate(LABEL_BOXES)
     size = m.page.evaluate(
         "[document.getElementById('kg-map').clientWidth, "
@@ -449,6 +505,7 @@ def check_labels(m: Opened) -> list[dict[str, Any]]:
         near_y = abs(b["y"] + b["h"] / 2 - b["nodeY"]) <= b["size"] + b["h"] + 4
         assert near_x and near_y, b  # written beside its own node
     assert overlapping(boxes) == []
+    assert too_close(boxes) == []
     return boxes
 
 

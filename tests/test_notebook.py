@@ -81,3 +81,35 @@ def test_notebook_runs_top_to_bottom() -> None:
     assert len(images) >= 2  # the heat map and the timeline of the shipped minutes
     stderr = "".join(out.text for out in outputs if out.get("name") == "stderr")
     assert stderr == ""
+
+
+def _helpers() -> dict[str, Any]:
+    """The notebook's imports and helper functions, run here (Agg: nothing is shown)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    cells = [cell.source for cell in _read().cells if cell.cell_type == "code"]
+    namespace: dict[str, Any] = {}
+    imports = "\n".join(line for line in cells[0].splitlines() if not line.startswith("%"))
+    exec(imports, namespace)  # noqa: S102  (the notebook's own code)
+    exec(next(c for c in cells if c.startswith("def heatmap")), namespace)  # noqa: S102
+    return namespace
+
+
+def test_notebook_heat_map_colour_bar_reads_as_plain_numbers(seed_kg: Any) -> None:
+    import matplotlib.pyplot as plt
+
+    helpers = _helpers()
+    plt.close("all")
+    helpers["heatmap"](seed_kg, title="seed")
+    fig = plt.gcf()
+    fig.canvas.draw()
+    bar = fig.axes[-1]  # the colour bar
+    labels = [t.get_text() for t in bar.get_yticklabels(minor=False)]
+    labels += [t.get_text() for t in bar.get_yticklabels(minor=True)]
+    shown = [text for text in labels if text]
+    plt.close(fig)
+    assert shown, "the colour bar has numbers"
+    for text in shown:
+        assert "times" not in text and "^" not in text and "$" not in text, shown
+        float(text)  # '3', '0.6', '1': plain decimals, no 3x10^0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -318,3 +319,33 @@ def test_an_unresolved_name_is_no_person_on_the_map() -> None:
     assert "Ann Lee" in page
     assert "Ann (unresolved)" not in page
     assert G.has_node("person:ann")  # the graph itself is left as it was
+
+
+@pytest.mark.parametrize("command", ["build", "html"])
+def test_render_html_max_nodes_help_names_the_kinds_in_the_order_they_are_kept(
+    command: str,
+) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.render.html import TIER
+
+    shown = CliRunner().invoke(main, [command, "--help"], terminal_width=2000).output
+    options = shown.split("Options:", 1)[1]
+    said = " ".join(options.split("--max-nodes", 1)[1].split("[default", 1)[0].split())
+    words = {
+        "person": "people",
+        "topic": "topics",
+        "organization": "organizations",
+        "reference": "references",
+        "repository": "repositories",
+        "meeting": "meetings",
+        "action": "action items",
+    }
+    assert set(words) == set(TIER)
+    at = {kind: said.find(word) for kind, word in words.items()}
+    assert all(where >= 0 for where in at.values()), said
+    # a kind of a later tier is named after every kind of an earlier one
+    for a, b in itertools.permutations(TIER, 2):
+        if TIER[a] < TIER[b]:
+            assert at[a] < at[b], (a, b, said)

@@ -222,7 +222,9 @@ def test_wiki_pages_neutralise_hostile_text(tmp_path: Path) -> None:
             html = rendered(text)
             assert "<script" not in html and "<b>" not in html, page
             images = re.findall(r"<img [^>]*>", html)
-            assert images == [re.search(r'<img src="[a-z0-9-]+\.svg" alt="[^"<>]*" />', html)[0]]
+            assert images == [
+                re.search(r'<img src="[a-z0-9%A-F_-]+\.svg" alt="[^"<>]*" />', html)[0]
+            ]
             assert "javascript:" not in re.sub(
                 r"\\.", "", " ".join(re.findall(r'href="([^"]*)"', html))
             )
@@ -251,3 +253,80 @@ def test_neighbourhood_svg_labels_every_neighbour_it_draws() -> None:
         if G.nodes[n]["kind"] != "meeting"
     }
     assert texts == labels | {"live migration"}
+
+
+def _help(*args: str) -> str:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return " ".join(CliRunner().invoke(main, [*args, "--help"], terminal_width=2000).output.split())
+
+
+def test_render_wiki_help_says_it_writes_a_folder_of_pages() -> None:
+    wiki = _help("wiki")
+    assert "a page per person and per topic" in wiki
+    assert "static wiki page" not in wiki  # it is a folder of pages now
+    build = _help("build").split("Options:", 1)[1]
+    out = build.split("--out", 1)[1].split("--", 1)[0]
+    assert "wiki.md" in out and "wiki/" in out
+    no_html = build.split("--no-html", 1)[1].split("--", 1)[0]
+    assert "graph.html" in no_html and "wiki.md" in no_html and "wiki/" in no_html
+
+
+def _named_graph() -> nx.Graph:
+    """Ids that say little (the resolver's keys), labels that say what a reader looks for."""
+    G = nx.Graph()
+    nodes = [
+        ("topic:smarto", "topic", "SmartOS"),
+        ("topic:commonj", "topic", "CommonJS"),
+        ("topic:c", "topic", "C++"),
+        ("topic:c-lang", "topic", "C"),
+        ("topic:nodejs", "topic", "Node.js"),
+        ("person:page", "person", "Сковорода Никита Андреевич"),
+        ("person:ann", "person", "Ann Lee"),
+        ("person:ann-2", "person", "ANN LEE"),
+        ("person:empty", "person", "???"),
+    ]
+    for nid, kind, label in nodes:
+        G.add_node(nid, kind=kind, label=label)
+    for nid, kind, _ in nodes:
+        if kind == "person":
+            for topic in ("topic:smarto", "topic:c", "topic:c-lang"):
+                G.add_edge(nid, topic, relation="works_on", weight=1.0, count=1)
+    return G
+
+
+def test_wiki_pages_are_named_after_their_labels() -> None:
+    from kg.render.pages import page_names
+
+    names = page_names(_named_graph())
+    assert names["topic:smarto"] == "topics/smartos.md"
+    assert names["topic:commonj"] == "topics/commonjs.md"
+    assert names["topic:nodejs"] == "topics/node-js.md"
+    assert names["person:page"] == "people/сковорода-никита-андреевич.md"
+    assert names["person:ann"] == "people/ann-lee.md"
+    # the same slug twice: the second by id gets a number; unique ignoring case
+    assert {names["topic:c"], names["topic:c-lang"]} == {"topics/c.md", "topics/c-2.md"}
+    assert names["person:ann-2"] == "people/ann-lee-2.md"
+    assert len({n.casefold() for n in names.values()}) == len(names)
+    assert names["person:empty"].startswith("people/") and names["person:empty"].endswith(".md")
+    # stable: the same names whatever order the graph was built in
+    G = _named_graph()
+    shuffled = nx.Graph()
+    shuffled.add_nodes_from(reversed(list(G.nodes(data=True))))
+    shuffled.add_edges_from(G.edges(data=True))
+    assert page_names(shuffled) == names
+
+
+def test_wiki_pages_named_after_labels_link_to_pages_that_exist(tmp_path: Path) -> None:
+    write_wiki(_named_graph(), tmp_path / "wiki.md")
+    assert (tmp_path / "wiki" / "topics" / "smartos.md").is_file()
+    assert (tmp_path / "wiki" / "people" / "сковорода-никита-андреевич.svg").is_file()
+    checked = 0
+    for page in [tmp_path / "wiki.md", *(tmp_path / "wiki").rglob("*.md")]:
+        html = MarkdownIt("commonmark").enable("table").render(page.read_text(encoding="utf-8"))
+        for target in re.findall(r'(?:href|src)="([^"]+)"', html):
+            assert (page.parent / urllib.parse.unquote(target)).resolve().is_file(), (page, target)
+            checked += 1
+    assert checked > 20

@@ -18,14 +18,13 @@ Examples
 ...            first_seen="2019-05-23", last_seen="2019-06-20")
 >>> names = page_names(G)
 >>> names["person:ada"], names["topic:x"]
-('people/ada.md', 'topics/x.md')
->>> "| [Ada \\\\<b\\\\>](../people/ada.md) | 2019-05-23 | 2019-06-20 | 2 |" in render_page(G, "topic:x", names, "wiki.md")
+('people/ada-b.md', 'topics/nvme.md')
+>>> "| [Ada \\\\<b\\\\>](../people/ada-b.md) | 2019-05-23 | 2019-06-20 | 2 |" in render_page(G, "topic:x", names, "wiki.md")
 True
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from ..names import slug
 from ..source import source_link
 from .html import KINDS, display_label, iso_date, kind_of, number, source_template
 
@@ -48,23 +48,28 @@ ROW_ORDER = ("person", "organization", "topic", "reference", "meeting", "action"
 def page_names(G: nx.Graph) -> dict[Hashable, str]:
     """The page of each person and topic, relative to the pages' folder: ``people/<name>.md``.
 
-    Names are made of the node id's letters and digits, lower case, and unique even on file
-    systems that ignore case.
+    A name is the label's slug (:func:`kg.names.slug`: SmartOS -> ``smartos``, Cyrillic stays
+    Cyrillic), so a reader finds the page by its name. Two labels with one slug (``C`` and
+    ``C++``): the first by node id keeps it, the others get ``-2``, ``-3`` ..., so the names are
+    unique, also on file systems that ignore case, and the same for the same graph.
     """
-    names: dict[Hashable, str] = {}
-    taken: set[str] = set()
+    slugs: dict[tuple[str, str], list[Hashable]] = {}
     for node in sorted(G.nodes, key=str):
         kind = kind_of(G, node)
-        if kind not in PAGE_KINDS:
-            continue
-        key = str(node).split(":", 1)[-1]
-        stem = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[:60] or "page"
-        name, n = stem, 1
-        while f"{PAGE_KINDS[kind]}/{name}" in taken:
+        if kind in PAGE_KINDS:
+            stem = slug(_label(G, node))[:60].strip("-_").casefold() or "page"
+            slugs.setdefault((PAGE_KINDS[kind], stem), []).append(node)
+    taken = set(slugs)
+    names: dict[Hashable, str] = {}
+    for (folder, stem), nodes in sorted(slugs.items()):
+        names[nodes[0]] = f"{folder}/{stem}.md"
+        n = 1
+        for node in nodes[1:]:
             n += 1
-            name = f"{stem}-{n}"
-        taken.add(f"{PAGE_KINDS[kind]}/{name}")
-        names[node] = f"{PAGE_KINDS[kind]}/{name}.md"
+            while (folder, f"{stem}-{n}") in taken:
+                n += 1
+            taken.add((folder, f"{stem}-{n}"))
+            names[node] = f"{folder}/{stem}-{n}.md"
     return names
 
 

@@ -86,8 +86,12 @@
     return focus ? focus.side[id] !== undefined : !hiddenNode[id];
   }
 
+  // Two labels on one line keep LABEL_GAP px between them: closer, "Richard Lau" and "Matteo
+  // Collina" read as one name. One above the other may touch: the box has the text's leading.
+  var LABEL_GAP = 4;
+
   function overlaps(grid, box) {
-    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var x0 = Math.floor((box.x - LABEL_GAP) / 64), x1 = Math.floor((box.x + box.w + LABEL_GAP) / 64);
     var y0 = Math.floor(box.y / 64), y1 = Math.floor((box.y + box.h) / 64);
     for (var gx = x0; gx <= x1; gx++) {
       for (var gy = y0; gy <= y1; gy++) {
@@ -95,7 +99,8 @@
         if (!cell) continue;
         for (var k = 0; k < cell.length; k++) {
           var o = cell[k];
-          if (box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h) return true;
+          if (box.x < o.x + o.w + LABEL_GAP && o.x < box.x + box.w + LABEL_GAP &&
+              box.y < o.y + o.h && o.y < box.y + box.h) return true;
         }
       }
     }
@@ -238,6 +243,11 @@
     return false;
   }
 
+  // the status line says after every filter what --max-nodes left out of the file
+  var omittedNote = data.omitted.nodes
+    ? " " + data.omitted.nodes.toLocaleString("en") + " less important nodes are not in this file."
+    : "";
+
   function applyFilters() {
     if (focus) leaveFocus(false);
     var kinds = {};
@@ -291,7 +301,8 @@
     if (edgeUpdates.length) change(edges, data.edges, edgeUpdates);
     $("kg-shown").textContent =
       "Showing " + shownNodes.toLocaleString("en") + " of " + data.nodes.length.toLocaleString("en") +
-      " nodes and " + shownEdges.toLocaleString("en") + " of " + data.edges.length.toLocaleString("en") + " edges.";
+      " nodes and " + shownEdges.toLocaleString("en") + " of " + data.edges.length.toLocaleString("en") + " edges." +
+      omittedNote;
   }
 
   ["kg-from", "kg-until", "kg-min-weight", "kg-hide-isolated"].forEach(function (id) {
@@ -656,9 +667,13 @@
     focusNode(id);
   }
 
-  $("kg-search-form").addEventListener("submit", function (event) {
-    event.preventDefault();
-    search();
+  // No <form>: a notebook's sandboxed iframe (no allow-forms) blocks every form submission.
+  $("kg-search-go").addEventListener("click", search);
+  $("kg-search").addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.isComposing) {
+      event.preventDefault();
+      search();
+    }
   });
   $("kg-search").addEventListener("input", function (event) {
     // Picking a suggestion fires "input" without a keystroke.
@@ -943,7 +958,4 @@
 
   applyFilters();
   network.fit({ animation: false });
-  if (data.omitted.nodes) {
-    $("kg-shown").textContent += " " + data.omitted.nodes.toLocaleString("en") + " less important nodes are not in this file.";
-  }
 })();
