@@ -313,15 +313,18 @@ class Resolver:
             ]
             roster: set[str] = set()
             self._said_in_full = set()
-            # "Ben (SigP)" listed beside "Ben Edgington": someone else of that first name
+            # "Ben (SigP)" listed beside "Ben Edgington": someone else of that first name, when
+            # the list says where each works (a call's list often names one person twice,
+            # "Marius" and "Marius van der Wijden", once per device)
             listed_full = {
                 _key(m.text.split()[0]): m
                 for _, m in listed
                 if m.role in ("attendee", "absent") and self._is_full(m.text)
             }
             for index, m in listed:
-                alone = " " not in m.text.strip() and _key(m.text) in listed_full
-                if alone and m.role in ("attendee", "absent"):
+                full = listed_full.get(_key(m.text)) if " " not in m.text.strip() else None
+                org = m.attr("organization")
+                if full and org and org != full.attr("organization") and m.role == full.role:
                     pid = self._settle(m.text.strip(), set(), set())
                     out[(meeting.id, index)] = pid
                     roster.add(pid)
