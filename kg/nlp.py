@@ -266,6 +266,7 @@ def _in_a_list_of_names(words: list[str], before: str, after: str) -> bool:
     )
 
 
+_AFFILIATION_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s*\(\s*$")
 _ORG_AFTER = re.compile(r"^\s+\(([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\)")
 
 
@@ -303,6 +304,8 @@ def _person_context(name: str, before: str, after: str) -> bool:
         return True
     if not is_given_name(name):
         return False
+    if _AFFILIATION_BEFORE.search(before) and after.startswith(")"):
+        return False  # "Tamsin Achterberg (Meta)": where she works
     return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
 
 

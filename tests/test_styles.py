@@ -135,3 +135,16 @@ def test_references_of_other_trackers(tmp_path: Path) -> None:
     assert {"CORVID-2188", "INFRA-25512", "draft-ietf-cargo-architecture", "Bug 2063980"} <= refs
     assert "openstack/lattice/+/912345" in refs
     assert not {r for r in refs if r.startswith(("SHA", "UTF", "COVID"))}
+
+
+def test_write_up_names_people_with_their_organizations(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-18.md",
+        "# Tiering session\n\nThe topic was proposed by Halvard Brekke (SUSE), who maintains it. "
+        "Tamsin Achterberg (Meta) eventually said that Meta runs with it.\n\n"
+        "Brekke said he would write the documentation.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Halvard Brekke", "Tamsin Achterberg"} <= people
+    assert not {"Meta", "SUSE", "Brekke"} & people
