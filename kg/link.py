@@ -49,6 +49,16 @@ SHOWS_NOTHING = 0  # attendance
 
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX]?\]|[-+]1|\u2705|\u274c)\s*")
 _QUESTION = re.compile(r"[^.!?]{1,200}\?")  # one short question, nothing else
+# what a line says besides the names in it when it only thanks, welcomes or names a role in the
+# meeting ("Holding the token: Trevis" names the owner of the work: not a courtesy)
+_COURTESY = re.compile(
+    r"[\W_]*(?:(?:many\s+|big\s+)?thanks?(?:\s+you)?(?:\s+(?:to|for))?|kudos(?:\s+to)?"
+    r"|shout-?outs?(?:\s+to)?|welcome(?:\s+back)?(?:\s+to)?|congrat\w*(?:\s+to)?|hi|hello"
+    r"|chair(?:ed\s+by)?|scribe|note[- ]?takers?"
+    r"|notes?\s+(?:taken\s+)?by|host(?:ed\s+by)?|facilitator|moderator)"
+    r"(?:\s+(?:everyone|all|folks|again))?[\W_]*",
+    re.I,
+)
 _FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
 
 
@@ -230,8 +240,8 @@ def named(k: Linker, g: Group) -> None:
 
 def section(k: Linker, g: Group) -> None:
     """The people of a block work on the section's topics (and discussed its reviews)."""
-    if g.heading or g.shape.vote:
-        return
+    if g.heading or g.shape.vote or g.shape.courtesy:
+        return  # a vote, thanks or a role held in the meeting is no work on its subject
     sec = k.section
     question = g.shape.question
     for p in g.people:
@@ -377,6 +387,7 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 vote=alone and bool(_CHECKBOX.match(text)) and not leftover,
                 names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
+                courtesy=index in names and _COURTESY.fullmatch(rest) is not None,
             )
         )
     return tuple(shapes)

@@ -91,6 +91,9 @@ class Shape:
     vote: bool = False  # a check-list line naming only people: "[x] @scottmcm"
     names_only: bool = False  # a line of names alone: "@stebalien / @alanshaw"
     question: bool = False  # a short question
+    courtesy: bool = (
+        False  # thanks, a welcome or a role in the meeting: "Thanks @zbynek!", "Scribe: Tom"
+    )
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 
+import kg
 from kg.graph import GraphBuilder
 from kg.link import (
     SHOWS_BOTH,
@@ -332,3 +333,16 @@ def test_actions_of_a_lower_case_name_and_of_the_one_responsible(tmp_path) -> No
     assert {"person:scott"} in owned.values() and {"person:stebalien"} in owned.values()
     people = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "person"}
     assert people == {"scott", "stebalien"}  # "we will" names nobody
+
+
+def test_link_thanks_and_roles_are_no_work_on_the_section(tmp_path: Path) -> None:
+    (tmp_path / "2024-05-01.md").write_text(
+        "# WG call\n\n## Attendees\n\n- Alice Moreau\n- Zbynek Konecny\n- Tom Ellis\n\n"
+        "## SIMD\n\n- Thanks @zbynek!\n- Scribe: Tom\n- Alice: SIMD lowering is done.\n",
+        encoding="utf-8",
+    )
+    graph = kg.build([tmp_path], cache=False).graph
+    simd = next(n for n, d in graph.nodes(data=True) if d["label"] == "SIMD")
+    linked = {graph.nodes[p]["label"] for p in graph[simd] if graph.nodes[p]["kind"] == "person"}
+    assert "Alice Moreau" in linked
+    assert not {"Zbynek Konecny", "Tom Ellis"} & linked
