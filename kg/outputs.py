@@ -201,11 +201,18 @@ def write_outputs(
     try:
         # everything is written aside first, then renamed into place together: an interrupted
         # build leaves the previous set of outputs, not a mix of old and new files
+        from .pipeline import peak_mb
+
         started = time.perf_counter()
 
         def done(name: str) -> None:
             nonlocal started
-            log.info("wrote %s in %.2f s", name, time.perf_counter() - started)
+            log.info(
+                "wrote %s in %.2f s (peak memory %.0f MB)",
+                name,
+                time.perf_counter() - started,
+                peak_mb(),
+            )
             started = time.perf_counter()
 
         # written a line at a time: a big graph's text is never whole in memory

@@ -268,11 +268,21 @@ def extract_all(
     ordered = [results[i] for i in sorted(results)]
     report.meetings = len(ordered)
     log.info(
-        "read, parsed and extracted %d meetings in %.2f s",
+        "read, parsed and extracted %d meetings in %.2f s (peak memory %.0f MB)",
         len(ordered),
         time.perf_counter() - started,
+        peak_mb(),
     )
     return ordered
+
+
+def peak_mb() -> float:
+    """The most memory this process has held so far (MB; 0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _as_given(found: Found, warnings: Sequence[str]) -> list[str]:
@@ -399,6 +409,7 @@ def _build_graph_from(
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
     started = time.perf_counter()
     resolution = Resolver(people).resolve(results)
+    log.info("resolved names in %.2f s", time.perf_counter() - started)
     builder.parts.begin()
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(
@@ -415,10 +426,11 @@ def _build_graph_from(
         if nid in graph:
             graph.nodes[nid]["lexicon_aliases"] = sorted(topic.aliases)
     log.info(
-        "resolved names and built the graph (%d nodes, %d edges) in %.2f s",
+        "resolved names and built the graph (%d nodes, %d edges) in %.2f s (peak memory %.0f MB)",
         graph.number_of_nodes(),
         graph.number_of_edges(),
         time.perf_counter() - started,
+        peak_mb(),
     )
     return graph, report, results
 
