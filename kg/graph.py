@@ -595,6 +595,14 @@ class Kept(Generic[K, V]):
     def put(self, key: K, value: V) -> None:
         self._used[key] = value
 
+    def offer(self, key: K, value: V) -> None:
+        """Offer ``value`` to this run as if the last run had used it (a part read from disk)."""
+        self._last[key] = value
+
+    def used(self, key: K) -> V | None:
+        """What this run got or put under ``key``."""
+        return self._used.get(key)
+
     def begin(self) -> None:
         self._used = {}
 

@@ -11,6 +11,7 @@ names resolve to are unchanged, which is what makes a rebuild after one edit fas
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import logging
@@ -22,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -64,12 +65,25 @@ def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
 
 
 class Cache:
-    """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint."""
+    """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint.
 
-    def __init__(self, folder: Path | None, settings: str, kept: KeptFiles | None = None) -> None:
+    An entry may also hold the meeting's part of the graph and the person ids it was built
+    with (see :func:`save_parts`): a rebuild in a new process then rebuilds only the parts of
+    meetings that changed or whose names now resolve to other people.
+    """
+
+    def __init__(
+        self,
+        folder: Path | None,
+        settings: str,
+        kept: KeptFiles | None = None,
+        builder: Builder | None = None,
+    ) -> None:
         self.folder = folder
         self.settings = settings
         self.kept: KeptFiles = kept if kept is not None else Kept()
+        self.builder = builder
+        self.later: list[tuple[Path, tuple[Meeting, list[Mention]]]] | None = None
 
     def _path(self, digest: str) -> Path | None:
         if self.folder is None:
@@ -82,15 +96,22 @@ class Cache:
             return None
         kept = self.kept.get(path)
         if kept is not None:  # loaded by the previous build in this process: the same objects
+            self._entry(path, kept)
             return kept
         if not path.exists():
             return None
         try:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
-            if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
-                self.kept.put(path, value)
-                return value
+            if isinstance(value, tuple) and len(value) in (2, 5) and isinstance(value[0], Meeting):
+                found: tuple[Meeting, list[Mention]] = (value[0], value[1])
+                self.kept.put(path, found)
+                self._entry(path, found)
+                if len(value) == 5 and value[4] == part_code() and self.builder is not None:
+                    _, mentions, pids, part, _ = value
+                    self.builder.parts.offer(id(mentions), (mentions, pids, part))
+                    self.builder.saved[path] = pids
+                return found
         except Exception:  # a damaged entry is only a cache miss
             log.debug("cache entry %s unreadable; ignored", path)
         return None
@@ -99,15 +120,42 @@ class Cache:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
         if path is None:
             return
+        self.kept.put(path, value)
+        self._entry(path, value)
+        if self.builder is not None:
+            self.builder.saved.pop(path, None)  # what is on disk is not this value's part
+        if self.later is not None:  # written with its part once the graph is built
+            self.later.append((path, value))
+            return
+        _dump(path, value)
+
+    def _entry(self, path: Path, value: tuple[Meeting, list[Mention]]) -> None:
+        if self.builder is not None:
+            self.builder.entries[id(value[1])] = (path, value)
+
+
+def _dump(path: Path, value: tuple[Any, ...]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("cannot write cache entry %s: %s", path, exc)
+
+
+@functools.cache
+def part_code() -> str:
+    """Changes whenever the code that builds a meeting's part of the graph changes: a part saved
+    by other code is built again."""
+    h = hashlib.sha256(__version__.encode())
+    for name in ("graph.py", "link.py", "names.py", "lexicon.py", "types.py"):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            self.kept.put(path, value)
-        except OSError as exc:
-            log.debug("cannot write cache entry %s: %s", path, exc)
+            h.update((Path(__file__).parent / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
 
 
 class Builder:
@@ -123,6 +171,10 @@ class Builder:
     def __init__(self) -> None:
         self.files: KeptFiles = Kept()
         self.parts: PartCache = Kept()
+        # this build's cache entries by the identity of their mentions, and the person ids of the
+        # part each entry on disk holds (see Cache)
+        self.entries: dict[int, tuple[Path, tuple[Meeting, list[Mention]]]] = {}
+        self.saved: dict[Path, tuple[str, ...]] = {}
         self._extractor: tuple[str, Extractor] | None = None
 
     def extractor(self, lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
@@ -192,8 +244,11 @@ def extract_all(
     report: BuildReport | None = None,
     model: str | None = None,
     builder: Builder | None = None,
+    later: list[tuple[Path, tuple[Meeting, list[Mention]]]] | None = None,
 ) -> list[tuple[Meeting, list[Mention]]]:
-    """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
+    """Read, parse and extract every file under ``paths`` (using the cache where it can).
+
+    ``later``: new cache entries go there instead of to disk (see :func:`save_parts`)."""
     builder = builder or DEFAULT
     lexicon = lexicon or Lexicon()
     report = report if report is not None else BuildReport()
@@ -201,9 +256,11 @@ def extract_all(
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
     cache = Cache(
-        Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model), builder.files
+        Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model), builder.files, builder
     )
+    cache.later = later
     builder.files.begin()
+    builder.entries = {}
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     warnings: dict[int, list[str]] = {}  # per file, so they come in file order however run
     todo: list[tuple[int, Found, str]] = []
@@ -387,6 +444,7 @@ def _build_graph_from(
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
+    later: list[tuple[Path, tuple[Meeting, list[Mention]]]] = []
     results = extract_all(
         paths,
         lexicon,
@@ -396,6 +454,7 @@ def _build_graph_from(
         report=report,
         model=model,
         builder=builder,
+        later=later,
     )
     if not results:
         where = ", ".join(str(p) for p in paths)
@@ -420,6 +479,7 @@ def _build_graph_from(
         parts=builder.parts if cache_dir else None,
     )
     if cache_dir:
+        save_parts(builder, later)
         builder.parts.finish()
     for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
         nid = "topic:" + topic_key(topic.label)
@@ -433,6 +493,28 @@ def _build_graph_from(
         peak_mb(),
     )
     return graph, report, results
+
+
+def save_parts(builder: Builder, later: list[tuple[Path, tuple[Meeting, list[Mention]]]]) -> None:
+    """Write the new cache entries, and every entry whose meeting's part of the graph is not the
+    one on disk, with that part and the person ids it was built with."""
+    started = time.perf_counter()
+    new = {id(value[1]) for _, value in later}
+    code = part_code()
+    written = 0
+    for key, (path, (meeting, mentions)) in builder.entries.items():
+        used = builder.parts.used(key)
+        if used is None:  # not in this graph (--since, --until)
+            if key in new:
+                _dump(path, (meeting, mentions))
+                written += 1
+            continue
+        _, pids, part = used
+        if key in new or builder.saved.get(path) != pids:
+            _dump(path, (meeting, mentions, pids, part, code))
+            builder.saved[path] = pids
+            written += 1
+    log.info("saved %d cache entries in %.2f s", written, time.perf_counter() - started)
 
 
 def _title(paths: Sequence[str | os.PathLike[str]], lexicon: Lexicon) -> str:
