@@ -213,12 +213,15 @@ class GraphBuilder:
             self.topic_source.pop(old.split(":", 1)[1], None)
 
     def graph(self, title: str) -> nx.Graph:
+        """The graph of what was added; the builder's edges are used up."""
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
         dates = self.dates
         node_weight: defaultdict[str, float] = defaultdict(float)
         edges = []
         for key in sorted(self.edges):
-            edge = self.edges[key]
+            # taken out as it is turned into the graph's edge: its sentences beyond the kept
+            # ones and its evidence tuples are freed at once, not held beside the graph's dicts
+            edge = self.edges.pop(key)
             per, found = edge.per_meeting, edge.evidence
             if len(found) > 1:
                 # the sentences that show it best, the newest first, each meeting in reading order
