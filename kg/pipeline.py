@@ -4,7 +4,9 @@ Reading, parsing and extraction depend only on one file and the settings, so the
 cached under a key made of the file's content hash and the pipeline's fingerprint: rebuilding a
 thousand meetings after adding one re-reads one. Resolution is global (a new meeting can change
 who "Mihai" is everywhere), so it runs on every build; each meeting's part of the graph is then
-built on its own and merged. Within one process (a notebook, a long-running script) the previous
+built on its own and merged, and saved in the meeting's cache entry with the person ids it was
+built with: the next build, in a new process too, builds again only the parts of meetings that
+changed or whose names now resolve to other people. Within one process (a notebook, a long-running script) the previous
 build's loaded files and meeting parts are kept and reused while a meeting and the people its
 names resolve to are unchanged, which is what makes a rebuild after one edit fast.
 """
