@@ -598,6 +598,9 @@ class Kept(Generic[K, V]):
     def put(self, key: K, value: V) -> None:
         self._used[key] = value
 
+    def __contains__(self, key: K) -> bool:
+        return key in self._last
+
     def offer(self, key: K, value: V) -> None:
         """Offer ``value`` to this run as if the last run had used it (a part read from disk)."""
         self._last[key] = value

@@ -19,9 +19,11 @@ import hashlib
 import logging
 import os
 import pickle
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -118,6 +120,11 @@ class Cache:
             log.debug("cache entry %s unreadable; ignored", path)
         return None
 
+    def has(self, digest: str, name: str) -> bool:
+        """Whether an entry for this file may be there (without loading it)."""
+        path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
+        return bool(digest) and path is not None and (path in self.kept or path.exists())
+
     def put(self, digest: str, name: str, value: tuple[Meeting, list[Mention]]) -> None:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
         if path is None:
@@ -178,6 +185,10 @@ class Builder:
         self.entries: dict[int, tuple[Path, tuple[Meeting, list[Mention]]]] = {}
         self.saved: dict[Path, tuple[str, ...]] = {}
         self._extractor: tuple[str, Extractor] | None = None
+
+    def has_extractor(self) -> bool:
+        """Whether this builder has made an extractor (spaCy is loaded)."""
+        return self._extractor is not None
 
     def extractor(self, lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
         """The extractor for these settings: the last one made when they have not changed."""
@@ -266,8 +277,12 @@ def extract_all(
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     warnings: dict[int, list[str]] = {}  # per file, so they come in file order however run
     todo: list[tuple[int, Found, str]] = []
+    digests = [_digest(found) for found in files]
+    aside, early = _read_aside(files, digests, cache, builder, lexicon, model, jobs)
     for index, found in enumerate(files):
-        digest = _digest(found)
+        digest = digests[index]
+        if index in early:
+            continue
         hit = cache.get(digest, found.name) if digest else None
         if hit is not None:
             results[index] = hit
@@ -277,7 +292,7 @@ def extract_all(
             todo.append((index, found, digest))
     done = len(results)
     total = len(files)
-    log.info("%d files found, %d from the cache, %d to read", total, done, len(todo))
+    log.info("%d files found, %d from the cache, %d to read", total, done, len(todo) + len(early))
     if progress:
         progress(done, total, "")
 
@@ -297,6 +312,16 @@ def extract_all(
         if progress:
             progress(done, total, found.name)
 
+    for index, future in early.items():
+        try:
+            value = future.result()
+        except BrokenProcessPool:  # read here instead
+            todo.append((index, files[index], digests[index]))
+            continue
+        finish(index, files[index], digests[index], value)
+    if aside is not None:
+        aside.shutdown()
+        todo.sort(key=lambda job: job[0])
     if jobs == 0:  # auto: both cores pay off from about a hundred files (benchmarks/RESULTS.md)
         jobs = min(os.cpu_count() or 1, 8) if len(todo) >= PARALLEL_FROM else 1
     if jobs > 1 and len(todo) >= 8:
@@ -342,6 +367,36 @@ def peak_mb() -> float:
     except ImportError:  # Windows
         return 0.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+READ_ASIDE = 8  # fewer files to read than this among many from the cache: see _read_aside
+
+
+def _read_aside(
+    files: list[Found],
+    digests: list[str],
+    cache: Cache,
+    builder: Builder,
+    lexicon: Lexicon,
+    model: str | None,
+    jobs: int,
+) -> tuple[
+    ProcessPoolExecutor | None, dict[int, Future[tuple[Meeting, list[Mention]] | list[str]]]
+]:
+    """Start reading the few files not in the cache in one worker process, when the rest come
+    from it and spaCy is not loaded yet: the worker imports spaCy and reads them while this
+    process loads the cache (a rebuild after one edit waited for both in turn)."""
+    if jobs != 0 or builder.has_extractor() or "spacy" in sys.modules:
+        return None, {}
+    missing = [i for i, found in enumerate(files) if not cache.has(digests[i], found.name)]
+    if not missing or len(missing) >= READ_ASIDE or len(files) - len(missing) < PARALLEL_FROM:
+        return None, {}
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(lexicon, model))
+    early = {}
+    for i in missing:
+        early[i] = pool.submit(_extract_one, (str(files[i].path), files[i].name, digests[i]))
+    log.info("reading %d file(s) in a worker while the cache loads", len(missing))
+    return pool, early
 
 
 def _as_given(found: Found, warnings: Sequence[str]) -> list[str]:
