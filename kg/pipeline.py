@@ -38,7 +38,7 @@ from .lexicon import Lexicon, topic_key
 from .link import block_shapes
 from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
 from .resolve import PeopleFile, Resolver
-from .types import Meeting, Mention
+from .types import Meeting, Mention, Shape
 
 if TYPE_CHECKING:  # spaCy and markdown-it load only when a file is read: not for a cached rebuild
     from .extract import Extractor
@@ -68,6 +68,34 @@ def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+class Compactor:
+    """Makes a build's meetings share one object for each distinct word, block shape and
+    mention attribute: each file's words, shapes and attributes arrive as new objects from the
+    cache or a worker process, and held a third of the meetings' memory twice or more."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.shapes: dict[Shape, Shape] = {}
+        self.attrs: dict[Any, Any] = {}
+
+    def __call__(self, value: tuple[Meeting, list[Mention]]) -> tuple[Meeting, list[Mention]]:
+        """The same meeting and mentions, sharing; the list of mentions is the same list."""
+        meeting, mentions = value
+        words, shapes, attrs = self.words, self.shapes, self.attrs
+        meeting = replace(
+            meeting,
+            words=frozenset([words.setdefault(w, w) for w in meeting.words]),
+            shapes=tuple([shapes.setdefault(x, x) for x in meeting.shapes]),
+        )
+        for i, m in enumerate(mentions):
+            if m.attrs:
+                shared = attrs.get(m.attrs)
+                if shared is None:
+                    shared = attrs[m.attrs] = tuple([attrs.setdefault(p, p) for p in m.attrs])
+                mentions[i] = replace(m, attrs=shared)
+        return meeting, mentions
+
+
 class Cache:
     """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint.
 
@@ -87,6 +115,7 @@ class Cache:
         self.settings = settings
         self.kept: KeptFiles = kept if kept is not None else Kept()
         self.builder = builder
+        self.compact = Compactor()
         self.later: list[tuple[Path, tuple[Meeting, list[Mention]]]] | None = None
 
     def _path(self, digest: str) -> Path | None:
@@ -108,7 +137,7 @@ class Cache:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
             if isinstance(value, tuple) and len(value) in (2, 5) and isinstance(value[0], Meeting):
-                found: tuple[Meeting, list[Mention]] = (value[0], value[1])
+                found: tuple[Meeting, list[Mention]] = self.compact((value[0], value[1]))
                 self.kept.put(path, found)
                 self._entry(path, found)
                 if len(value) == 5 and value[4] == part_code() and self.builder is not None:
@@ -304,6 +333,7 @@ def extract_all(
         if isinstance(value, list):
             warnings[index] = value
         else:
+            value = cache.compact(value)
             results[index] = value
             report.parsed += 1
             warnings[index] = _as_given(found, value[0].warnings)
