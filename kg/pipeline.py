@@ -391,7 +391,17 @@ def extract_all(
 
 
 def peak_mb() -> float:
-    """The most memory this process has held so far (MB; 0 where the platform does not say)."""
+    """The most memory this process has held so far (MB; 0 where the platform does not say).
+
+    Linux's VmHWM, not ``getrusage``'s maximum, which keeps the peak of the process that ran
+    this one across ``exec`` (benchmarks/RESULTS.md, "Note on memory")."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     try:
         import resource
     except ImportError:  # Windows
