@@ -625,12 +625,17 @@ def one_file_rebuild(work: Path, files: int) -> dict[str, Any]:
     full_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q"])
     same_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q"])
     victim = paths[len(paths) // 2]
-    with victim.open("a", encoding="utf-8") as handle:
-        handle.write("\n**John Baldwin:** Added a note about NVMe.\n")
-    one_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q"])
-    with victim.open("a", encoding="utf-8") as handle:
-        handle.write("\n**John Baldwin:** Another note about NVMe.\n")
-    db_s, _ = kg_process(["build", str(folder), "--out", str(out), "-q", "--outputs", "kg.db"])
+    ones, dbs = [], []
+    for n in range(3):  # median of 3, each after a line more in the same file
+        with victim.open("a", encoding="utf-8") as handle:
+            handle.write(f"\n**John Baldwin:** Added note {n} about NVMe.\n")
+        ones.append(kg_process(["build", str(folder), "--out", str(out), "-q"])[0])
+        with victim.open("a", encoding="utf-8") as handle:
+            handle.write(f"\n**John Baldwin:** Another note {n} about NVMe.\n")
+        dbs.append(
+            kg_process(["build", str(folder), "--out", str(out), "-q", "--outputs", "kg.db"])[0]
+        )
+    one_s, db_s = statistics.median(ones), statistics.median(dbs)
     bare_s = process_time([sys.executable, "-c", "pass"])
     log(
         f"one-file rebuild of {files}: full {full_s:.1f} s, unchanged {same_s:.1f} s, "
@@ -643,6 +648,8 @@ def one_file_rebuild(work: Path, files: int) -> dict[str, Any]:
         "unchanged_s": same_s,
         "one_changed_s": one_s,
         "one_changed_kgdb_only_s": db_s,
+        "one_changed_times": ones,
+        "one_changed_kgdb_only_times": dbs,
         "bare_python_s": bare_s,
         "target_s": 2.0,
     }

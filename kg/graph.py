@@ -213,12 +213,15 @@ class GraphBuilder:
             self.topic_source.pop(old.split(":", 1)[1], None)
 
     def graph(self, title: str) -> nx.Graph:
+        """The graph of what was added; the builder's edges are used up."""
         g = nx.Graph(title=title, generator=f"kg {__version__}", meetings=len(self.dates))
         dates = self.dates
         node_weight: defaultdict[str, float] = defaultdict(float)
         edges = []
         for key in sorted(self.edges):
-            edge = self.edges[key]
+            # taken out as it is turned into the graph's edge: its sentences beyond the kept
+            # ones and its evidence tuples are freed at once, not held beside the graph's dicts
+            edge = self.edges.pop(key)
             per, found = edge.per_meeting, edge.evidence
             if len(found) > 1:
                 # the sentences that show it best, the newest first, each meeting in reading order
@@ -594,6 +597,17 @@ class Kept(Generic[K, V]):
 
     def put(self, key: K, value: V) -> None:
         self._used[key] = value
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._last
+
+    def offer(self, key: K, value: V) -> None:
+        """Offer ``value`` to this run as if the last run had used it (a part read from disk)."""
+        self._last[key] = value
+
+    def used(self, key: K) -> V | None:
+        """What this run got or put under ``key``."""
+        return self._used.get(key)
 
     def begin(self) -> None:
         self._used = {}

@@ -65,14 +65,11 @@ def graphml_lines(graph: nx.Graph) -> Iterator[str]:
     finds the keys, which come first, and a second writes the nodes and edges."""
     keys: dict[tuple[str, str, str], str] = {}  # (name, GraphML type, for) -> key id
     top = {k: v for k, v in graph.graph.items() if k not in ("node_default", "edge_default")}
-    # networkx writes the edges in the order of a graph built from the nodes, then the edges
-    order = nx.Graph()
-    order.add_nodes_from(graph)
-    order.add_edges_from((a, b, {"attrs": d}) for a, b, d in graph.edges(data=True))
+    order = _rebuilt_edge_order(graph)
     scopes: list[tuple[str, Iterable[dict[str, Any]]]] = [
         ("graph", [top]),
         ("node", (d for _, d in graph.nodes(data=True))),
-        ("edge", (h["attrs"] for _, _, h in order.edges(data=True))),
+        ("edge", (d for _, _, d in order)),
     ]
     for scope, many in scopes:
         for attrs in many:
@@ -113,11 +110,11 @@ def graphml_lines(graph: nx.Graph) -> Iterator[str]:
                 yield "    </node>"
             else:
                 yield f'    <node id="{_xml_attr(str(nid))}" />'
-        for a, b, holder in order.edges(data=True):
+        for a, b, attrs in order:
             edge = f'    <edge source="{_xml_attr(str(a))}" target="{_xml_attr(str(b))}"'
-            if holder["attrs"]:
+            if attrs:
                 yield edge + ">"
-                yield from data("edge", holder["attrs"], "      ")
+                yield from data("edge", attrs, "      ")
                 yield "    </edge>"
             else:
                 yield edge + " />"
@@ -125,6 +122,30 @@ def graphml_lines(graph: nx.Graph) -> Iterator[str]:
         yield "  </graph>"
     yield "</graphml>"
     yield ""
+
+
+def _rebuilt_edge_order(graph: nx.Graph) -> list[tuple[Any, Any, dict[str, Any]]]:
+    """The edges in the order networkx writes them: that of a graph built from the nodes, then
+    the edges, iterated. Made with plain dicts, as ``Graph.add_edges_from`` and ``Graph.edges``
+    do it (a networkx graph took most of the time of this step).
+
+    >>> g = nx.Graph([("c", "a"), ("a", "b"), ("b", "c")])
+    >>> order = nx.Graph(); order.add_nodes_from(g); order.add_edges_from(g.edges)
+    >>> [e[:2] for e in _rebuilt_edge_order(g)] == list(order.edges)
+    True
+    """
+    adj: dict[Any, dict[Any, dict[str, Any]]] = {n: {} for n in graph}
+    for a, b, d in graph.edges(data=True):
+        adj[a][b] = d
+        adj[b][a] = d
+    seen: set[Any] = set()
+    out = []
+    for n, near in adj.items():
+        for other, d in near.items():
+            if other not in seen:
+                out.append((n, other, d))
+        seen.add(n)
+    return out
 
 
 def _scalar_type(value: Any) -> type:
@@ -201,11 +222,18 @@ def write_outputs(
     try:
         # everything is written aside first, then renamed into place together: an interrupted
         # build leaves the previous set of outputs, not a mix of old and new files
+        from .pipeline import peak_mb
+
         started = time.perf_counter()
 
         def done(name: str) -> None:
             nonlocal started
-            log.info("wrote %s in %.2f s", name, time.perf_counter() - started)
+            log.info(
+                "wrote %s in %.2f s (peak memory %.0f MB)",
+                name,
+                time.perf_counter() - started,
+                peak_mb(),
+            )
             started = time.perf_counter()
 
         # written a line at a time: a big graph's text is never whole in memory

@@ -4,25 +4,30 @@ Reading, parsing and extraction depend only on one file and the settings, so the
 cached under a key made of the file's content hash and the pipeline's fingerprint: rebuilding a
 thousand meetings after adding one re-reads one. Resolution is global (a new meeting can change
 who "Mihai" is everywhere), so it runs on every build; each meeting's part of the graph is then
-built on its own and merged. Within one process (a notebook, a long-running script) the previous
+built on its own and merged, and saved in the meeting's cache entry with the person ids it was
+built with: the next build, in a new process too, builds again only the parts of meetings that
+changed or whose names now resolve to other people. Within one process (a notebook, a long-running script) the previous
 build's loaded files and meeting parts are kept and reused while a meeting and the people its
 names resolve to are unchanged, which is what makes a rebuild after one edit fast.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import logging
 import os
 import pickle
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -33,7 +38,7 @@ from .lexicon import Lexicon, topic_key
 from .link import block_shapes
 from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
 from .resolve import PeopleFile, Resolver
-from .types import Meeting, Mention
+from .types import Meeting, Mention, Shape
 
 if TYPE_CHECKING:  # spaCy and markdown-it load only when a file is read: not for a cached rebuild
     from .extract import Extractor
@@ -63,13 +68,55 @@ def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-class Cache:
-    """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint."""
+class Compactor:
+    """Makes a build's meetings share one object for each distinct word, block shape and
+    mention attribute: each file's words, shapes and attributes arrive as new objects from the
+    cache or a worker process, and held a third of the meetings' memory twice or more."""
 
-    def __init__(self, folder: Path | None, settings: str, kept: KeptFiles | None = None) -> None:
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.shapes: dict[Shape, Shape] = {}
+        self.attrs: dict[Any, Any] = {}
+
+    def __call__(self, value: tuple[Meeting, list[Mention]]) -> tuple[Meeting, list[Mention]]:
+        """The same meeting and mentions, sharing; the list of mentions is the same list."""
+        meeting, mentions = value
+        words, shapes, attrs = self.words, self.shapes, self.attrs
+        meeting = replace(
+            meeting,
+            words=frozenset([words.setdefault(w, w) for w in meeting.words]),
+            shapes=tuple([shapes.setdefault(x, x) for x in meeting.shapes]),
+        )
+        for i, m in enumerate(mentions):
+            if m.attrs:
+                shared = attrs.get(m.attrs)
+                if shared is None:
+                    shared = attrs[m.attrs] = tuple([attrs.setdefault(p, p) for p in m.attrs])
+                mentions[i] = replace(m, attrs=shared)
+        return meeting, mentions
+
+
+class Cache:
+    """Pickled (Meeting, mentions) per file, keyed by content hash and pipeline fingerprint.
+
+    An entry may also hold the meeting's part of the graph and the person ids it was built
+    with (see :func:`save_parts`): a rebuild in a new process then rebuilds only the parts of
+    meetings that changed or whose names now resolve to other people.
+    """
+
+    def __init__(
+        self,
+        folder: Path | None,
+        settings: str,
+        kept: KeptFiles | None = None,
+        builder: Builder | None = None,
+    ) -> None:
         self.folder = folder
         self.settings = settings
         self.kept: KeptFiles = kept if kept is not None else Kept()
+        self.builder = builder
+        self.compact = Compactor()
+        self.later: list[tuple[Path, tuple[Meeting, list[Mention]]]] | None = None
 
     def _path(self, digest: str) -> Path | None:
         if self.folder is None:
@@ -82,32 +129,71 @@ class Cache:
             return None
         kept = self.kept.get(path)
         if kept is not None:  # loaded by the previous build in this process: the same objects
+            self._entry(path, kept)
             return kept
         if not path.exists():
             return None
         try:
             with path.open("rb") as handle:
                 value = pickle.load(handle)
-            if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Meeting):
-                self.kept.put(path, value)
-                return value
+            if isinstance(value, tuple) and len(value) in (2, 5) and isinstance(value[0], Meeting):
+                found: tuple[Meeting, list[Mention]] = self.compact((value[0], value[1]))
+                self.kept.put(path, found)
+                self._entry(path, found)
+                if len(value) == 5 and value[4] == part_code() and self.builder is not None:
+                    _, mentions, pids, part, _ = value
+                    self.builder.parts.offer(id(mentions), (mentions, pids, part))
+                    self.builder.saved[path] = pids
+                return found
         except Exception:  # a damaged entry is only a cache miss
             log.debug("cache entry %s unreadable; ignored", path)
         return None
+
+    def has(self, digest: str, name: str) -> bool:
+        """Whether an entry for this file may be there (without loading it)."""
+        path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
+        return bool(digest) and path is not None and (path in self.kept or path.exists())
 
     def put(self, digest: str, name: str, value: tuple[Meeting, list[Mention]]) -> None:
         path = self._path(digest + hashlib.sha256(name.encode()).hexdigest()[:8])
         if path is None:
             return
+        self.kept.put(path, value)
+        self._entry(path, value)
+        if self.builder is not None:
+            self.builder.saved.pop(path, None)  # what is on disk is not this value's part
+        if self.later is not None:  # written with its part once the graph is built
+            self.later.append((path, value))
+            return
+        _dump(path, value)
+
+    def _entry(self, path: Path, value: tuple[Meeting, list[Mention]]) -> None:
+        if self.builder is not None:
+            self.builder.entries[id(value[1])] = (path, value)
+
+
+def _dump(path: Path, value: tuple[Any, ...]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("cannot write cache entry %s: %s", path, exc)
+
+
+@functools.cache
+def part_code() -> str:
+    """Changes whenever the code that builds a meeting's part of the graph changes: a part saved
+    by other code is built again."""
+    h = hashlib.sha256(__version__.encode())
+    for name in ("graph.py", "link.py", "names.py", "lexicon.py", "types.py"):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            self.kept.put(path, value)
-        except OSError as exc:
-            log.debug("cannot write cache entry %s: %s", path, exc)
+            h.update((Path(__file__).parent / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
 
 
 class Builder:
@@ -123,7 +209,15 @@ class Builder:
     def __init__(self) -> None:
         self.files: KeptFiles = Kept()
         self.parts: PartCache = Kept()
+        # this build's cache entries by the identity of their mentions, and the person ids of the
+        # part each entry on disk holds (see Cache)
+        self.entries: dict[int, tuple[Path, tuple[Meeting, list[Mention]]]] = {}
+        self.saved: dict[Path, tuple[str, ...]] = {}
         self._extractor: tuple[str, Extractor] | None = None
+
+    def has_extractor(self) -> bool:
+        """Whether this builder has made an extractor (spaCy is loaded)."""
+        return self._extractor is not None
 
     def extractor(self, lexicon: Lexicon, model: str | None, settings: str) -> Extractor:
         """The extractor for these settings: the last one made when they have not changed."""
@@ -192,8 +286,11 @@ def extract_all(
     report: BuildReport | None = None,
     model: str | None = None,
     builder: Builder | None = None,
+    later: list[tuple[Path, tuple[Meeting, list[Mention]]]] | None = None,
 ) -> list[tuple[Meeting, list[Mention]]]:
-    """Read, parse and extract every file under ``paths`` (using the cache where it can)."""
+    """Read, parse and extract every file under ``paths`` (using the cache where it can).
+
+    ``later``: new cache entries go there instead of to disk (see :func:`save_parts`)."""
     builder = builder or DEFAULT
     lexicon = lexicon or Lexicon()
     report = report if report is not None else BuildReport()
@@ -201,14 +298,20 @@ def extract_all(
     files = list(iter_files(list(paths), report.warnings))
     report.files = len(files)
     cache = Cache(
-        Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model), builder.files
+        Path(cache_dir) if cache_dir else None, fingerprint(lexicon, model), builder.files, builder
     )
+    cache.later = later
     builder.files.begin()
+    builder.entries = {}
     results: dict[int, tuple[Meeting, list[Mention]]] = {}
     warnings: dict[int, list[str]] = {}  # per file, so they come in file order however run
     todo: list[tuple[int, Found, str]] = []
+    digests = [_digest(found) for found in files]
+    aside, early = _read_aside(files, digests, cache, builder, lexicon, model, jobs)
     for index, found in enumerate(files):
-        digest = _digest(found)
+        digest = digests[index]
+        if index in early:
+            continue
         hit = cache.get(digest, found.name) if digest else None
         if hit is not None:
             results[index] = hit
@@ -218,7 +321,7 @@ def extract_all(
             todo.append((index, found, digest))
     done = len(results)
     total = len(files)
-    log.info("%d files found, %d from the cache, %d to read", total, done, len(todo))
+    log.info("%d files found, %d from the cache, %d to read", total, done, len(todo) + len(early))
     if progress:
         progress(done, total, "")
 
@@ -230,6 +333,7 @@ def extract_all(
         if isinstance(value, list):
             warnings[index] = value
         else:
+            value = cache.compact(value)
             results[index] = value
             report.parsed += 1
             warnings[index] = _as_given(found, value[0].warnings)
@@ -238,6 +342,16 @@ def extract_all(
         if progress:
             progress(done, total, found.name)
 
+    for index, future in early.items():
+        try:
+            value = future.result()
+        except BrokenProcessPool:  # read here instead
+            todo.append((index, files[index], digests[index]))
+            continue
+        finish(index, files[index], digests[index], value)
+    if aside is not None:
+        aside.shutdown()
+        todo.sort(key=lambda job: job[0])
     if jobs == 0:  # auto: both cores pay off from about a hundred files (benchmarks/RESULTS.md)
         jobs = min(os.cpu_count() or 1, 8) if len(todo) >= PARALLEL_FROM else 1
     if jobs > 1 and len(todo) >= 8:
@@ -268,11 +382,61 @@ def extract_all(
     ordered = [results[i] for i in sorted(results)]
     report.meetings = len(ordered)
     log.info(
-        "read, parsed and extracted %d meetings in %.2f s",
+        "read, parsed and extracted %d meetings in %.2f s (peak memory %.0f MB)",
         len(ordered),
         time.perf_counter() - started,
+        peak_mb(),
     )
     return ordered
+
+
+def peak_mb() -> float:
+    """The most memory this process has held so far (MB; 0 where the platform does not say).
+
+    Linux's VmHWM, not ``getrusage``'s maximum, which keeps the peak of the process that ran
+    this one across ``exec`` (benchmarks/RESULTS.md, "Note on memory")."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+READ_ASIDE = 8  # fewer files to read than this among many from the cache: see _read_aside
+
+
+def _read_aside(
+    files: list[Found],
+    digests: list[str],
+    cache: Cache,
+    builder: Builder,
+    lexicon: Lexicon,
+    model: str | None,
+    jobs: int,
+) -> tuple[
+    ProcessPoolExecutor | None, dict[int, Future[tuple[Meeting, list[Mention]] | list[str]]]
+]:
+    """Start reading the few files not in the cache in one worker process, when the rest come
+    from it and spaCy is not loaded yet: the worker imports spaCy and reads them while this
+    process loads the cache (a rebuild after one edit waited for both in turn)."""
+    if jobs != 0 or builder.has_extractor() or "spacy" in sys.modules:
+        return None, {}
+    missing = [i for i, found in enumerate(files) if not cache.has(digests[i], found.name)]
+    if not missing or len(missing) >= READ_ASIDE or len(files) - len(missing) < PARALLEL_FROM:
+        return None, {}
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(lexicon, model))
+    early = {}
+    for i in missing:
+        early[i] = pool.submit(_extract_one, (str(files[i].path), files[i].name, digests[i]))
+    log.info("reading %d file(s) in a worker while the cache loads", len(missing))
+    return pool, early
 
 
 def _as_given(found: Found, warnings: Sequence[str]) -> list[str]:
@@ -377,6 +541,7 @@ def _build_graph_from(
 ) -> tuple[nx.Graph, BuildReport, list[tuple[Meeting, list[Mention]]]]:
     lexicon = lexicon or Lexicon()
     report = BuildReport()
+    later: list[tuple[Path, tuple[Meeting, list[Mention]]]] = []
     results = extract_all(
         paths,
         lexicon,
@@ -386,6 +551,7 @@ def _build_graph_from(
         report=report,
         model=model,
         builder=builder,
+        later=later,
     )
     if not results:
         where = ", ".join(str(p) for p in paths)
@@ -399,6 +565,7 @@ def _build_graph_from(
         raise InputError(f"no meetings between {since or 'the start'} and {until or 'the end'}")
     started = time.perf_counter()
     resolution = Resolver(people).resolve(results)
+    log.info("resolved names in %.2f s", time.perf_counter() - started)
     builder.parts.begin()
     graph_title = title or _title(paths, lexicon)
     graph = build_graph(
@@ -409,18 +576,42 @@ def _build_graph_from(
         parts=builder.parts if cache_dir else None,
     )
     if cache_dir:
+        save_parts(builder, later)
         builder.parts.finish()
     for topic in lexicon.topics:  # so "NVM Express" finds NVMe even if the minutes never wrote it
         nid = "topic:" + topic_key(topic.label)
         if nid in graph:
             graph.nodes[nid]["lexicon_aliases"] = sorted(topic.aliases)
     log.info(
-        "resolved names and built the graph (%d nodes, %d edges) in %.2f s",
+        "resolved names and built the graph (%d nodes, %d edges) in %.2f s (peak memory %.0f MB)",
         graph.number_of_nodes(),
         graph.number_of_edges(),
         time.perf_counter() - started,
+        peak_mb(),
     )
     return graph, report, results
+
+
+def save_parts(builder: Builder, later: list[tuple[Path, tuple[Meeting, list[Mention]]]]) -> None:
+    """Write the new cache entries, and every entry whose meeting's part of the graph is not the
+    one on disk, with that part and the person ids it was built with."""
+    started = time.perf_counter()
+    new = {id(value[1]) for _, value in later}
+    code = part_code()
+    written = 0
+    for key, (path, (meeting, mentions)) in builder.entries.items():
+        used = builder.parts.used(key)
+        if used is None:  # not in this graph (--since, --until)
+            if key in new:
+                _dump(path, (meeting, mentions))
+                written += 1
+            continue
+        _, pids, part = used
+        if key in new or builder.saved.get(path) != pids:
+            _dump(path, (meeting, mentions, pids, part, code))
+            builder.saved[path] = pids
+            written += 1
+    log.info("saved %d cache entries in %.2f s", written, time.perf_counter() - started)
 
 
 def _title(paths: Sequence[str | os.PathLike[str]], lexicon: Lexicon) -> str:

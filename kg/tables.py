@@ -21,6 +21,7 @@ import pandas as pd
 from .io import atomic_open
 
 _BASE = ["id", "label", "aliases", "mentions", "meeting_count", "first_seen", "last_seen", "weight"]
+_MISSING = float("nan")  # what pandas puts where a row's dict lacks a column
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 # one encoder for every line: json.dumps with options makes a new one at each call
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
@@ -130,25 +131,19 @@ def edges(graph: nx.Graph) -> pd.DataFrame:
 
 def evidence(graph: nx.Graph) -> pd.DataFrame:
     """Every evidence sentence of every edge (one row each): the mentions table."""
-    rows = []
+    # made a column at a time: a dict per row (166k rows on the 14 corpora) held it twice over
+    names = ["source", "target", "relation", "meeting", "date", "section", "text", "path", "line"]
+    columns: dict[str, list[Any]] = {name: [] for name in names}
+    ends, said = (columns["source"], columns["target"], columns["relation"]), names[3:]
     for a, b, d in graph.edges(data=True):
         source, target = (a, b) if a <= b else (b, a)
         for ev in d.get("evidence", []):
-            rows.append({"source": source, "target": target, "relation": d["relation"], **ev})
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            "source",
-            "target",
-            "relation",
-            "meeting",
-            "date",
-            "section",
-            "text",
-            "path",
-            "line",
-        ],
-    )
+            ends[0].append(source)
+            ends[1].append(target)
+            ends[2].append(d["relation"])
+            for name in said:
+                columns[name].append(ev.get(name, _MISSING))
+    frame = pd.DataFrame(columns if ends[0] else [], columns=names)
     return frame.sort_values(
         ["date", "meeting", "line", "source", "target"], kind="stable"
     ).reset_index(drop=True)
