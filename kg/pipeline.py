@@ -63,9 +63,34 @@ class BuildReport:
 
 
 def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
-    """Changes whenever a setting that affects per-file extraction changes."""
-    text = f"kg {__version__} cache {CACHE_FORMAT} model {model or ''}\n{lexicon.fingerprint()}"
+    """Changes whenever a setting or the code that affects per-file extraction changes (an
+    edited or upgraded kg does not read what an older one cached)."""
+    text = (
+        f"kg {__version__} cache {CACHE_FORMAT} code {extraction_code()} model {model or ''}\n"
+        f"{lexicon.fingerprint()}"
+    )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+@functools.cache
+def extraction_code() -> str:
+    """A hash of the modules that read, parse and extract a file."""
+    h = hashlib.sha256()
+    for name in (
+        "read.py",
+        "parse.py",
+        "nlp.py",
+        "extract.py",
+        "link.py",
+        "names.py",
+        "lexicon.py",
+        "types.py",
+    ):
+        try:
+            h.update((Path(__file__).parent / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
 
 
 class Compactor:
