@@ -72,20 +72,27 @@ def fingerprint(lexicon: Lexicon, model: str | None = None) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-@functools.cache
 def extraction_code() -> str:
     """A hash of the modules that read, parse and extract a file."""
-    h = hashlib.sha256()
-    for name in (
-        "read.py",
-        "parse.py",
-        "nlp.py",
-        "extract.py",
-        "link.py",
-        "names.py",
-        "lexicon.py",
-        "types.py",
-    ):
+    return code_hash(
+        (
+            "read.py",
+            "parse.py",
+            "nlp.py",
+            "extract.py",
+            "link.py",
+            "names.py",
+            "lexicon.py",
+            "types.py",
+        )
+    )
+
+
+@functools.cache
+def code_hash(names: tuple[str, ...]) -> str:
+    """A hash of kg's version and of these modules' source."""
+    h = hashlib.sha256(__version__.encode())
+    for name in names:
         try:
             h.update((Path(__file__).parent / name).read_bytes())
         except OSError:
@@ -208,17 +215,10 @@ def _dump(path: Path, value: tuple[Any, ...]) -> None:
         log.debug("cannot write cache entry %s: %s", path, exc)
 
 
-@functools.cache
 def part_code() -> str:
     """Changes whenever the code that builds a meeting's part of the graph changes: a part saved
     by other code is built again."""
-    h = hashlib.sha256(__version__.encode())
-    for name in ("graph.py", "link.py", "names.py", "lexicon.py", "types.py"):
-        try:
-            h.update((Path(__file__).parent / name).read_bytes())
-        except OSError:
-            h.update(name.encode())
-    return h.hexdigest()[:16]
+    return code_hash(("graph.py", "link.py", "names.py", "lexicon.py", "types.py"))
 
 
 class Builder:
