@@ -1010,6 +1010,7 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     body, meta = strip_front_matter(raw.text)
     builder = _Builder(raw)
     warnings = list(raw.warnings)
+    parsed = body  # the text the tokens are of
     try:
         tokens, too_deep = _markdown().parse(body), False
     except RecursionError:
@@ -1021,9 +1022,9 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
             warnings.append(
                 f"{raw.path}: lists or quotes nested too deeply for Markdown; read as plain lines"
             )
-            tokens = _markdown().parse(flat)
-    prose = _indented_prose(body, tokens)
-    if prose != body:
+            parsed, tokens = flat, _markdown().parse(flat)
+    prose = _indented_prose(parsed, tokens)
+    if prose != parsed:
         tokens = _markdown().parse(prose)
     builder.run(tokens)
     stem = (name or raw.path).rsplit("/", 1)[-1].rsplit(".", 1)[0]
