@@ -21,22 +21,13 @@ from .ask import (  # noqa: F401  (part of this module's API)
     REF_SHARE,
     TOPIC_COLUMNS,
     WHO_COLUMNS,
+    answer_columns,
     find,
     find_subject,
     latest,
     topic_rows,
     who_rows,
 )
-
-
-def answer_columns(columns: list[str]) -> list[str]:
-    """The columns of an answer: those of its rows but the node id, which names nothing to a
-    reader (the tables, :func:`kg.tables.people` and the rest, keep it as their key).
-
-    >>> answer_columns(WHO_COLUMNS)
-    ['person', 'score', 'meetings', 'last_seen', 'evidence']
-    """
-    return [c for c in columns if c != "id"]
 
 
 def who_works_on(G: nx.Graph, topic: str, explain: bool = False) -> pd.DataFrame:

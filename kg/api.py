@@ -164,7 +164,7 @@ class KnowledgeGraph:
         import pandas as pd
 
         columns = ask.WHO_COLUMNS[:3] + (ask.EXPLAIN_COLUMNS if explain else [])
-        columns = _answer(columns + ask.WHO_COLUMNS[3:])
+        columns = ask.answer_columns(columns + ask.WHO_COLUMNS[3:])
         return pd.DataFrame(self.who_rows(topic, explain), columns=columns)
 
     def who_rows(self, topic: str, explain: bool = False) -> list[dict[str, Any]]:
@@ -186,7 +186,7 @@ class KnowledgeGraph:
         meetings, last_seen, evidence."""
         import pandas as pd
 
-        return pd.DataFrame(self.topic_rows(person), columns=_answer(ask.TOPIC_COLUMNS))
+        return pd.DataFrame(self.topic_rows(person), columns=ask.answer_columns(ask.TOPIC_COLUMNS))
 
     def topic_rows(self, person: str) -> list[dict[str, Any]]:
         """:meth:`topics_of` as plain rows (dicts), without pandas."""
@@ -288,12 +288,6 @@ class KnowledgeGraph:
         return f"<div><b>KnowledgeGraph</b> {title}<table>{rows}</table></div>"
 
 
-def _answer(columns: list[str]) -> list[str]:
-    """An answer's columns: its rows' but the node id (as :func:`kg.analyse.answer_columns`,
-    without importing networkx)."""
-    return [c for c in columns if c != "id"]
-
-
 def _not_older(db: Path, other: Path) -> bool:
     try:
         return db.stat().st_mtime_ns >= other.stat().st_mtime_ns
@@ -383,17 +377,4 @@ def build(
     template = template or detect_template(paths)
     if template:
         graph.graph["source_url"] = template
-    if title is None:
-        graph.graph["title"] = _said_once(str(graph.graph.get("title", "")))
     return KnowledgeGraph(graph, report)
-
-
-def _said_once(title: str) -> str:
-    """The default title names the folder and adds "minutes": a folder called minutes gets it
-    once.
-
-    >>> _said_once("minutes minutes"), _said_once("bhyve minutes"), _said_once("TSC, minutes minutes")
-    ('minutes', 'bhyve minutes', 'TSC, minutes')
-    """
-    head, _, last = title.rpartition(" ")
-    return head if last == "minutes" and head.lower().endswith("minutes") else title

@@ -274,6 +274,16 @@ def who_rows(G: Any, tid: str, explain: bool = False, end: str | None = None) ->
 TOPIC_COLUMNS = ["kind", "name", "id", "title", "weight", "meetings", "last_seen", "evidence"]
 
 
+def answer_columns(columns: list[str]) -> list[str]:
+    """The columns of an answer's table: those of its rows but the node id, which names nothing
+    to a reader (the tables, :func:`kg.tables.people` and the rest, keep it as their key).
+
+    >>> answer_columns(WHO_COLUMNS)
+    ['person', 'score', 'meetings', 'last_seen', 'evidence']
+    """
+    return [c for c in columns if c != "id"]
+
+
 def topic_rows(G: Any, pid: str) -> list[Row]:
     """The topics and reviews of person ``pid``, strongest first."""
     rows = []

@@ -99,6 +99,11 @@ COMMON_WORDS = frozenset(
 )
 
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,38}$")
+# the dotted tail some platforms' handles have ("@ravi.k"), never a domain's ("@example.com"):
+# for the patterns that find "@handle" in text
+HANDLE_DOT = (
+    r"(?:\.(?!(?:com|org|net|io|dev|edu|gov|co|uk|de|fr|jp|cn|ru|app|ai)\b)[A-Za-z0-9_-]{1,20})?"
+)
 _INITIALS = re.compile(r"^(?:[A-Z]{2,4}\d?|\?\?)$")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t)$", re.I)  # "We've", "I'll", "Don't"
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")

@@ -29,6 +29,7 @@ from .lexicon import Lexicon, Topic, topic_key
 from .names import (
     CALENDAR,
     COMMON_WORDS,
+    HANDLE_DOT,
     LABELS,
     is_given_name,
     is_handle,
@@ -143,10 +144,7 @@ def _name_before(text: str, at: int) -> tuple[int, int] | None:
 
 
 # "@stebalien", and "@ravi.k" of platforms whose handles hold a dot (not "@example.com")
-_HANDLE_AT = re.compile(
-    r"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{1,38}"
-    r"(?:\.(?!(?:com|org|net|io|dev|edu|gov|co|uk|de|fr|jp|cn|ru|app|ai)\b)[A-Za-z0-9_-]{1,20})?)(?![\w/-])"
-)
+_HANDLE_AT = re.compile(rf"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{{1,38}}{HANDLE_DOT})(?![\w/-])")
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
 # an agenda slot's time and presenters: "Schema coordinates (10m, Mark)", "(5m, dugenkui and/or Ivan)"
 _PRESENTERS = re.compile(
@@ -250,7 +248,7 @@ def _unknown_beside_a_name(name: str, before: str, after: str) -> bool:
     )
 
 
-_JOINED_AFTER = re.compile(r"^(?:,|\s+and|\s*&)\s+[A-Z]")
+_JOINED_AFTER = re.compile(r"^(?:,|\s+and|\s*&)\s+[A-Z][a-z]+\s+[A-Z]")
 LISTED_NAME_RARE = 3.6  # a word of a name no gazetteer knows, listed among names, this rare
 
 
@@ -261,8 +259,9 @@ def _in_a_list_of_names(words: list[str], before: str, after: str) -> bool:
         len(set(words)) == len(words)
         and all(is_name_word(w) and word_frequency(w) < LISTED_NAME_RARE for w in words)
         and not _PLACE_BEFORE.search(before)
+        # a name joined before it, or one of two words joined after it ("..., Kenta Morimoto
+        # and Priscila Nogueira")
         and bool(_JOINED_BEFORE.search(before) or _JOINED_AFTER.match(after))
-        and bool(_JOINED_BEFORE.search(before) or re.search(r"\b[A-Z][a-z]+\s+[A-Z]", after))
     )
 
 

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from .names import (
     CALENDAR,
+    HANDLE_DOT,
     LABELS,
     is_english_word,
     is_given_name,
@@ -77,8 +78,9 @@ _NAME_TURN = re.compile(
     re.M,
 )
 # the time a chat export puts after a speaker's name: "**Lina Moreau** (12:03): ..."
-_AFTER_LABEL = re.compile(r"[ \t]*(?:[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]])?[ \t]*:")
-_CLOCK_TAIL = re.compile(r"[ \t]*[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]$")
+_CLOCK_PAREN = r"[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"  # "(12:03)", "[12:03 PM]"
+_AFTER_LABEL = re.compile(rf"[ \t]*(?:{_CLOCK_PAREN})?[ \t]*:")
+_CLOCK_TAIL = re.compile(rf"[ \t]*{_CLOCK_PAREN}$")
 # a full name opening lines as a speaker's, in bold: "**Taavi Tamm** (12:02): ..."
 _FULL_TURN = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?\*\*([^\W\d_][^\s*:]*(?:[ \t]+[^\W\d_][^\s*:]*){1,2})\*\*"
@@ -92,10 +94,7 @@ _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
 _POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+]|(?:[A-Z]{1,2}|in chat)\b)")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
-_HANDLE_IN = re.compile(
-    r"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}"
-    r"(?:\.(?!(?:com|org|net|io|dev|edu|gov|co|uk|de|fr|jp|cn|ru|app|ai)\b)[A-Za-z0-9_-]{1,20}(?![\w.]))?)"
-)
+_HANDLE_IN = re.compile(rf"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{{0,38}}{HANDLE_DOT})")
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
 _ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
 _ROLE_WORDS = frozenset(
@@ -881,7 +880,6 @@ _IRC_TURN = re.compile(
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")
 _BRACKET_LEAD = re.compile(r"\[([^\[\]]{2,60})\]\s+\S")
-_PRESENTER_PARTS = re.compile(r"\s*(?:,|/|&|\+|\band\b)\s*")
 
 
 def _presenters_first(text: str) -> bool:
@@ -895,7 +893,7 @@ def _presenters_first(text: str) -> bool:
     m = _BRACKET_LEAD.match(text)
     if not m:
         return False
-    for part in _PRESENTER_PARTS.split(m.group(1).strip()):
+    for part in _SPLIT_NAMES.split(m.group(1).strip()):
         words = part.split()
         if part.startswith("@") and len(words) == 1 and is_handle(part[1:]):
             continue

@@ -640,7 +640,10 @@ def save_parts(builder: Builder, later: list[tuple[Path, tuple[Meeting, list[Men
 
 
 def _title(paths: Sequence[str | os.PathLike[str]], lexicon: Lexicon) -> str:
+    """The lexicon's name or the folders' names, then "minutes" (once: a folder called minutes
+    is "minutes", not "minutes minutes")."""
     if lexicon.name:
         return f"{lexicon.name} minutes"
     names = [Path(p).resolve().name for p in paths]
-    return (", ".join(names) or "meeting") + " minutes"
+    title = ", ".join(names) or "meeting"
+    return title if title.lower().endswith("minutes") else f"{title} minutes"
