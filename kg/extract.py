@@ -35,6 +35,7 @@ _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3})
 _ACTION_HEADING = re.compile(
     r"\b(action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
 )
+_ACTION_LEAD = re.compile(r"\b(?:action\s+items?|next\s+steps|to-?dos?)\b[^.!?]{0,40}:\s*$", re.I)
 _SERIES = re.compile(r"\b(?:meetings?|minutes|notes|summary|agenda)$", re.I)
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|(?:helpful\s+|useful\s+)?links|opens|announcements?|q\s*&\s*a.*|other|misc.*"
@@ -151,6 +152,8 @@ def _meeting_repo(meeting: Meeting) -> str:
 
 
 _TITLE_EDGE = " :-\u2013\u2014"
+_TITLE_ASIDE = re.compile(r"[\])]*[ ]\(([^()\n]{3,80})\)")  # "#8994 (testchains)"
+_NOT_ASIDE_TITLE = re.compile(r"\s*(?:[@#\d]|https?:|see\b|cc\b|via\b|by\b|from\b|thanks\b)", re.I)
 
 
 def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
@@ -162,6 +165,11 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
             if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
                 return inner[:200]
     text = block.text
+    # "PR #8994 (testchains) in", "wants [#10240] (HD wallet auto-restore) in 0.15": an aside
+    # right after the number is its title
+    aside = _TITLE_ASIDE.match(text, end)
+    if aside and not _DURATION.match(aside.group(1)) and not _NOT_ASIDE_TITLE.match(aside.group(1)):
+        return aside.group(1).strip()
     # a title may wrap onto the next line, but a sentence that starts there is not part of it:
     # "PEP 723 inline script metadata\n Brett summarised the discussion."
     stop = re.search(r"[.!?](?:\s|$)", text[end:])
@@ -547,7 +555,7 @@ class Extractor:
             k.upper() for k in roster if len(k) <= 4 and k.upper() in initials
         } | initials
         current_repo = repo
-        action_section = False
+        action_section = label_list = False
         for index, block in enumerate(meeting.blocks):
             if block.is_heading:
                 m = _REPO_HEADING.match(block.text)
@@ -559,6 +567,8 @@ class Extractor:
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
                 action_section = bool(_ACTION_HEADING.search(block.text))
+            elif label_list and not block.depth:
+                action_section = label_list = False  # the list after "action items:" ended
             doc = self.nlp.make_doc(block.text[:100_000])
             doc.user_data.update(
                 text=block.text[:100_000],
@@ -578,6 +588,9 @@ class Extractor:
                 block=index,
             )
             docs.append(doc)
+            if not block.is_heading and _ACTION_LEAD.search(block.text[-80:]):
+                # "Ha: action items, please correct me:" over a list: the list is the actions
+                action_section = label_list = True
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
@@ -698,6 +711,8 @@ class Extractor:
                 attrs = tuple(sorted(facts.items()))
             else:  # ACTION: the span is the sentence, its key the owner
                 kind, surface, role = "action", surface.strip(), "action"
+                if not key and len(block.speakers) == 1 and doc.user_data.get("action_section"):
+                    key = block.speakers[0]  # "- Jakob: update !318 ..." under "Action items"
                 attrs = (("owner", key),) if key else ()
                 before = _action_context(block.text, span.start_char)
                 if before:

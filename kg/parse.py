@@ -63,6 +63,30 @@ _NAME_COLUMN = re.compile(r"\b(?:names?|nym|attendees?|person|people|who|partici
 _HANDLE_COLUMN = re.compile(
     r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?|abbr\w*|initials)\b"
 )
+# a line that only says the action items follow: "**action items**", "Action items:",
+# ".. todo:: Action items" (reStructuredText)
+_ACTION_LABEL_LINE = re.compile(
+    r"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)"
+    r"[*_\s]*:?[*_\s]*",
+    re.I,
+)
+_GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
+
+
+def _action_label(text: str) -> str:
+    """ "Action items" of "**Action items:**" or ".. todo:: Action items"."""
+    return re.sub(r"^\.\.\s+[\w-]+::", "", text).strip(" *_:\t")
+
+
+_OWNER_COLUMN = re.compile(
+    r"\W*(?:owners?|owner\(s\)|assignees?|assigned(?: to)?|responsible|who|lead|dri)\W*"
+)
+_TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
+_ACTION_SECTION = re.compile(
+    r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
+)
+# columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
+_NOT_TASK_COLUMN = re.compile(r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no)\b")
 _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"
 )
@@ -101,6 +125,9 @@ _ROLE_WORDS = frozenset(
     "tsc ctc tc chair co-chair guest observer member members core host invited emeritus "
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
     "alternate delegate representative moderator presenter champion".split()
+)
+_NO_EMPLOYER = frozenset(
+    "independent freelance freelancer self self-employed unaffiliated individual none n/a".split()
 )
 _ATTENDANCE = frozenset(
     "participant participants partially partial late early joined left leaving remote remotely "
@@ -157,6 +184,44 @@ def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
             meta[key.strip().lower()] = value.strip().strip("\"'")
     blank = "\n" * match.group(0).count("\n")
     return blank + text[match.end() :], meta
+
+
+# front matter keys that list people: "attendees:" over "  - Ann Lee (Acme, @ann)" lines
+_FRONT_PEOPLE = re.compile(
+    r"(?:attendees|attendance|participants|present|members|people|chairs?|facilitators?|hosts?"
+    r"|scribes?|note[-_ ]?takers?|(?P<absent>absent|regrets|apologies))"
+)
+_FRONT_ITEM = re.compile(r"\s+-\s+(.+)")
+
+
+def front_matter_people(text: str) -> list[tuple[str, int, str]]:
+    """(entry, line, role) of each person the YAML front matter lists, as a list
+    ("attendees:" then "  - Ann Lee") or on the key's line ("chair: Ann Lee", "[Ann, Bo]").
+
+    >>> front_matter_people("---\nchair: Ann Lee\nattendees:\n  - 'Bo Yu (Acme)'\n---\nx")
+    [('Ann Lee', 2, 'attendee'), ('Bo Yu (Acme)', 4, 'attendee')]
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return []
+    out: list[tuple[str, int, str]] = []
+    role = ""
+    for number, line in enumerate(match.group(1).splitlines(), start=2):
+        item = _FRONT_ITEM.match(line)
+        if item and role:
+            out.append((item.group(1).strip().strip("\"'"), number, role))
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or line[:1].isspace():
+            continue
+        kind = _FRONT_PEOPLE.fullmatch(key.strip().lower())
+        role = ("absent" if kind.group("absent") else "attendee") if kind else ""
+        value = value.strip().strip("[]")
+        if role and value:
+            out.extend(
+                (v.strip().strip("\"'"), number, role) for v in value.split(",") if v.strip()
+            )
+    return out
 
 
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
@@ -275,8 +340,8 @@ def clean_person(entry: str) -> tuple[str, str, str]:
         text = (text[: match.start()] + text[match.end() :]).strip()
     org = ""
     for inner in _PARENS.findall(text):
-        words = inner.strip()
-        if not words:
+        words = inner.strip(" ,;")  # "(Acme, @ann)" less its handle
+        if not words or words.lower() in _NO_EMPLOYER:
             continue
         if _no_organization(words):
             continue
@@ -551,6 +616,8 @@ class _Builder:
         org_col = next((k for k, h in enumerate(header) if _ORG_COLUMN.search(h)), -1)
         if name_col < 0 and self.list_mode and header and not _HANDLE_COLUMN.search(header[0]):
             name_col = 0
+        if not self.list_mode and self.action_table(rows, header, depth):
+            return True
         if name_col < 0 or (handle_col < 0 and not self.list_mode):
             return False
         role = self.list_mode or "attendee"
@@ -571,6 +638,35 @@ class _Builder:
             if looks_like_person(name) or (handle and not name):
                 src = Source(self.raw.path, lines[0].line if lines else 1, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org[:80], role))
+        return True
+
+    def action_table(self, rows: list[list[Token]], header: list[str], depth: int) -> bool:
+        """A table of actions and their owners ("Action | Owner(s) | Due"), under an action
+        heading or with an action column: each row one action item, its owners named."""
+        owner_col = next((k for k, h in enumerate(header) if _OWNER_COLUMN.fullmatch(h)), -1)
+        task_col = next((k for k, h in enumerate(header) if _TASK_COLUMN.search(h)), -1)
+        if owner_col < 0 or (task_col < 0 and not _ACTION_SECTION.search(self.section)):
+            return False
+        roster = self.roster_keys()
+        for row in rows[1:]:
+            cells = [[x for x in _inline_lines(c) if x.text] for c in row]
+            if owner_col >= len(cells) or not cells[owner_col]:
+                continue
+            owners = " ".join(x.text for x in cells[owner_col]).strip().strip("@")
+            task = [
+                x
+                for k, c in enumerate(cells)
+                if k == task_col
+                or task_col < 0
+                and k != owner_col
+                and not _NOT_TASK_COLUMN.search(header[k])
+                for x in c
+            ]
+            text = " ".join(x.text for x in task).strip()
+            if not text:
+                continue
+            line = _Line(f"ACTION ({owners[:60]}): {text}", task[0].line)
+            self.inline_lines([line], depth + 1, roster)
         return True
 
     def heading(self, inline: Token, level: int) -> None:
@@ -661,6 +757,9 @@ class _Builder:
             return False
         line = lines[0]
         text = line.text.rstrip()
+        if before_list and _ACTION_LABEL_LINE.fullmatch(text):  # ".. todo:: Action items"
+            self.heading_lines([_Line(_action_label(text), line.line)], self.item_level(), 1)
+            return True
         title = text.rstrip(":").rstrip()
         if not _looks_like_title(title) or text.startswith("["):
             return False
@@ -718,6 +817,22 @@ class _Builder:
                 ) <= 4:
                     listing = "attendee" if _ATTENDEE_HEADING.match(label) else "absent"
                     continue
+            if number == 0 and len(lines) > 1 and _ACTION_LABEL_LINE.fullmatch(item.text):
+                # "**action items**" or "Action items:" over lines of the same paragraph, one
+                # action each ("• @aga - ...", "[AI-1] m.oyelowo - ..."; a line in lower case
+                # goes on the one before)
+                self.heading_lines(
+                    [_Line(_action_label(item.text), item.line)], self.item_level(), 1
+                )
+                entries: list[list[_Line]] = []
+                for rest in lines[1:]:
+                    if rest.text and (not entries or not _GOES_ON.match(rest.text)):
+                        entries.append([rest])
+                    elif rest.text:
+                        entries[-1].append(rest)
+                for entry in entries:
+                    self.flush(entry, (), depth + 1)
+                return
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
             if match:
                 role = "attendee" if _ATTENDEE_LINE.match(item.text) else "absent"
@@ -1007,6 +1122,8 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     """
     body, meta = strip_front_matter(raw.text)
     builder = _Builder(raw)
+    for entry, line, role in front_matter_people(raw.text):
+        builder.add_attendees(entry, line, role)
     warnings = list(raw.warnings)
     parsed = body  # the text the tokens are of
     try:
@@ -1045,8 +1162,9 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
 
 
 def _shared_handles(people: list[Attendee]) -> list[Attendee]:
-    """A "handle" that several attendees share is their organization or project: (geth)."""
-    counts = Counter(p.handle.lower() for p in people if p.handle)
+    """A "handle" that several attendees share is their organization or project: (geth). (The
+    same name listed twice with its handle, as chair and as attendee, shares it with no one.)"""
+    counts = Counter(h for h, _ in {(p.handle.lower(), p.name.lower()) for p in people if p.handle})
     return [
         replace(p, handle="", organization=p.organization or p.handle)
         if p.handle and counts[p.handle.lower()] > 1

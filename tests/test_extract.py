@@ -47,6 +47,22 @@ def test_extract_review_title_from_a_list_item() -> None:
     assert refs[0].attr("url") == "https://reviews.freebsd.org/D19905"
 
 
+def test_extract_an_aside_after_a_pull_request_is_its_title() -> None:
+    text = (
+        "- Jtimon would like to get his PR [#8994][] (testchains) in.\n"
+        "- Ryan notes [#7729][] (label API) needs a rebase, and #7730 (merged) landed.\n"
+        "- Sam asks for review of #7731 (@sam) and #7732 (see above).\n\n"
+        "[#8994]: https://github.com/bitcoin/bitcoin/pull/8994\n"
+        "[#7729]: https://github.com/bitcoin/bitcoin/pull/7729\n"
+    )
+    found = _mentions(text)
+    titles = {m.text.lstrip("#"): m.attr("title") for m in found if m.kind == "reference"}
+    assert titles["8994"] == "testchains" and titles["7729"] == "label API"
+    assert not titles.get("7731") and not titles.get("7732")
+    topics = {m.text for m in found if m.kind == "topic"}
+    assert {"testchains", "label API"} <= topics and "merged" not in topics
+
+
 def test_extract_area_prefix_of_an_agenda_item_is_a_topic() -> None:
     text = "### nodejs/node\n\n* zlib: add Brotli support [#24938](https://github.com/nodejs/node/pull/24938)\n"
     found = _mentions(text)
