@@ -198,7 +198,7 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     """(entry, line, role) of each person the YAML front matter lists, as a list
     ("attendees:" then "  - Ann Lee") or on the key's line ("chair: Ann Lee", "[Ann, Bo]").
 
-    >>> front_matter_people("---\nchair: Ann Lee\nattendees:\n  - 'Bo Yu (Acme)'\n---\nx")
+    >>> front_matter_people("---\\nchair: Ann Lee\\nattendees:\\n  - 'Bo Yu (Acme)'\\n---\\nx")
     [('Ann Lee', 2, 'attendee'), ('Bo Yu (Acme)', 4, 'attendee')]
     """
     match = _FRONT_MATTER.match(text)
