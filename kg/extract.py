@@ -95,7 +95,7 @@ _REQUEST_VERBS = frozenset(
     note remove rename replace request revert set split stabilize stabilise support switch
     update upgrade use investigate consider discuss define revisit reconsider mark prevent
     provide publish release require restore return revisit skip start stop test tweak nominate
-    forward-port backport""".split()
+    forward-port backport refactor check""".split()
 )
 _DANGLING = frozenset("a an the of for to in on at by with from and or about your our".split())
 # verbs' past forms without "-ed" that end a report ("The SC met with ...")
@@ -156,6 +156,19 @@ _TITLE_ASIDE = re.compile(r"[\])]*[ ]\(([^()\n]{3,80})\)")  # "#8994 (testchains
 _NOT_ASIDE_TITLE = re.compile(r"\s*(?:[@#\d]|https?:|see\b|cc\b|via\b|by\b|from\b|thanks\b)", re.I)
 
 
+def _aside_title(aside: str) -> bool:
+    """Whether a reference's parenthesised aside reads as its title: not "(Thomas Lively, 30
+    minutes)", "(see #12)", "(@ann)", "(or similar features)", "(gracefully handle ...)"."""
+    first = aside.split()[0]
+    return not (
+        _NOT_ASIDE_TITLE.match(aside)
+        or _DURATION.search(aside)
+        or "#" in aside
+        or first in _DANGLING
+        or first.endswith("ly")
+    )
+
+
 def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     """A review's title from the text around its link ("D19904 bhyve: Add ..." or "zlib: ... [#1]")."""
     for link in block.links:
@@ -168,7 +181,7 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     # "PR #8994 (testchains) in", "wants [#10240] (HD wallet auto-restore) in 0.15": an aside
     # right after the number is its title
     aside = _TITLE_ASIDE.match(text, end)
-    if aside and not _DURATION.match(aside.group(1)) and not _NOT_ASIDE_TITLE.match(aside.group(1)):
+    if aside and _aside_title(aside.group(1)):
         return aside.group(1).strip()
     # a title may wrap onto the next line, but a sentence that starts there is not part of it:
     # "PEP 723 inline script metadata\n Brett summarised the discussion."
