@@ -40,6 +40,10 @@ _ROSTER_GROUP = re.compile(
 # what an attendee entry carries beside the name: "Yang Guo <mailto:yangguo@google.com>",
 # "Nitish (@nitsakh) #3/3" (a vote count)
 _ENTRY_NOISE = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b")
+_NAME_MENTION = re.compile(r"@([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+)\s*(?:\(|$)")
+_NO_NAME = re.compile(
+    r"(?i)(?:unknown|former|deactivated|deleted|anonymous|guest)(?: user| account)?"
+)
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:members|also|others|guests)\s+)?present"
     r"|participants|attending|attended|roll\s*call"
@@ -81,12 +85,20 @@ def _action_label(text: str) -> str:
 _OWNER_COLUMN = re.compile(
     r"\W*(?:owners?|owner\(s\)|assignees?|assigned(?: to)?|responsible|who|lead|dri)\W*"
 )
+_ITEM_COLUMN = re.compile(
+    r"\W*(?:(?:agenda|discussion)\s+)?(?:items?|topics?|subjects?)\W*|\W*agenda\W*"
+)
+_PRESENTER_COLUMN = re.compile(
+    r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"
+)
 _TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
 _ACTION_SECTION = re.compile(
     r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
 )
 # columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
-_NOT_TASK_COLUMN = re.compile(r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no)\b")
+_NOT_TASK_COLUMN = re.compile(
+    r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes)\b"
+)
 _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"
 )
@@ -124,7 +136,7 @@ _ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
 _ROLE_WORDS = frozenset(
     "tsc ctc tc chair co-chair guest observer member members core host invited emeritus "
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
-    "alternate delegate representative moderator presenter champion".split()
+    "alternate delegate representative moderator presenter champion notes minutes".split()
 )
 _NO_EMPLOYER = frozenset(
     "independent freelance freelancer self self-employed unaffiliated individual none n/a".split()
@@ -334,7 +346,10 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     text = _REF_LINK.sub(r"\1", entry)
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
     handle = ""
-    match = _HANDLE_IN.search(text)
+    mention = _NAME_MENTION.match(text)  # "@Ana Paula Rocha (notes)": a wiki's mention of a name
+    if mention and all(is_name_word(w) for w in mention.group(1).split()):
+        text = text[1:]
+    match = None if mention and text[:1] != "@" else _HANDLE_IN.search(text)
     if match:
         handle = match.group(1)
         text = (text[: match.start()] + text[match.end() :]).strip()
@@ -373,6 +388,8 @@ def clean_person(entry: str) -> tuple[str, str, str]:
 
 def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-*_")
+    if handle and _NO_NAME.fullmatch(text):
+        text = ""  # "Unknown User (tkeller)": an account whose name the export lost
     if not text and handle:
         text = handle
     return text[:MAX_NAME], handle, org[:MAX_NAME]
@@ -616,7 +633,9 @@ class _Builder:
         org_col = next((k for k, h in enumerate(header) if _ORG_COLUMN.search(h)), -1)
         if name_col < 0 and self.list_mode and header and not _HANDLE_COLUMN.search(header[0]):
             name_col = 0
-        if not self.list_mode and self.action_table(rows, header, depth):
+        if not self.list_mode and (
+            self.action_table(rows, header, depth) or self.agenda_table(rows, header, depth)
+        ):
             return True
         if name_col < 0 or (handle_col < 0 and not self.list_mode):
             return False
@@ -667,6 +686,30 @@ class _Builder:
                 continue
             line = _Line(f"ACTION ({owners[:60]}): {text}", task[0].line)
             self.inline_lines([line], depth + 1, roster)
+        return True
+
+    def agenda_table(self, rows: list[list[Token]], header: list[str], depth: int) -> bool:
+        """An agenda as a table ("Time | Item | Who | Notes"): each item a heading, each row's
+        notes said by the row's presenter (a row with no item goes on the item above)."""
+        item_col = next((k for k, h in enumerate(header) if _ITEM_COLUMN.fullmatch(h)), -1)
+        who_col = next((k for k, h in enumerate(header) if _PRESENTER_COLUMN.fullmatch(h)), -1)
+        if item_col < 0 or who_col < 0:
+            return False
+        level = self.item_level()
+        for row in rows[1:]:
+            cells = [[x for x in _inline_lines(c) if x.text] for c in row]
+            if item_col < len(cells) and cells[item_col]:
+                self.heading_lines(cells[item_col], level, item=0)
+            who = " ".join(x.text for x in cells[who_col]) if who_col < len(cells) else ""
+            names = [clean_person(w)[0] for w in _SPLIT_NAMES.split(who) if w.strip()]
+            speakers = tuple(n for n in names if n and looks_like_person(n))
+            notes = [
+                x
+                for k, c in enumerate(cells)
+                if k not in (item_col, who_col) and not _NOT_TASK_COLUMN.search(header[k])
+                for x in c
+            ]
+            self.flush(notes, speakers, depth + 1)
         return True
 
     def heading(self, inline: Token, level: int) -> None:

@@ -148,3 +148,63 @@ def test_write_up_names_people_with_their_organizations(tmp_path: Path) -> None:
     people = _labels(graph, "person")
     assert {"Halvard Brekke", "Tamsin Achterberg"} <= people
     assert not {"Meta", "SUSE", "Brekke"} & people
+
+
+def test_action_table_and_front_matter_roster(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "retro.md",
+        '---\ntitle: "Sprint 9 retro"\nfacilitator: "Dewi Lestari (@dewil)"\nattendees:\n'
+        '  - "Dewi Lestari (Kestrel Collective, @dewil)"\n  - "Kaito Fujimoto (freelance, @kfuji)"\n'
+        '  - "Ilya Sokolov (independent, @ilya-s)"\n---\n\n# Sprint 9 retro\n\n'
+        "Kaito and Ilya reported the upload flakiness.\n\n## Action items\n\n"
+        "| # | Action | Owner(s) | Due |\n|---|---|---|---|\n"
+        "| A1 | Move the signing passphrase into the vault | Kaito, Dewi | Oct 31 |\n"
+        "| A2 | Persist upload URLs so uploads resume | Ilya | Sprint 10 |\n",
+    )
+    # the front matter lists the people in full; "freelance" and "independent" employ no one
+    assert _labels(graph, "person") == {"Dewi Lestari", "Kaito Fujimoto", "Ilya Sokolov"}
+    assert _labels(graph, "organization") == {"Kestrel Collective"}
+    # one action per row, owned by the row's owners; the due dates are no actions
+    assert _owners(graph, "passphrase") == {"Kaito Fujimoto", "Dewi Lestari"}
+    assert _owners(graph, "resume") == {"Ilya Sokolov"}
+    assert not any("Oct 31" in a for a in _labels(graph, "action"))
+
+
+def test_action_labels_over_lines_and_lists(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "sync.md",
+        "# Renderer sync\n\n## Attendees\n\n- Agnieszka Lis\n- Takeshi Mori\n- Jakob Brandl\n"
+        "- Mehmet Yildiz\n\n## Notes\n\nTakeshi showed the aliasing numbers.\n\n"
+        "**action items**\n• @Agnieszka - add the fallback path, get #1840 merged\n"
+        "• @Takeshi - review #1851 and land aliasing\n  behind the flag\n\n"
+        "**Jakob Brandl:** action items, please correct me:\n\n"
+        "- Mehmet: gate periodic sync behind the config option\n- Jakob: update the wait queue walk\n\n"
+        "**Agnieszka Lis:** thanks all, see you in two weeks\n",
+    )
+    assert _owners(graph, "fallback") == {"Agnieszka Lis"}
+    assert _owners(graph, "aliasing") == {"Takeshi Mori"}
+    # the entries of a list after "action items:" are actions of the name that opens them
+    assert _owners(graph, "periodic") == {"Mehmet Yildiz"}
+    assert _owners(graph, "wait queue") == {"Jakob Brandl"}
+    # and the list's end ends them
+    assert not any("see you" in a for a in _labels(graph, "action"))
+
+
+def test_agenda_table_with_presenters(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-18.md",
+        "# 2024-06-18 Connector Guild sync\n\n## Participants\n\n- @Solveig Aune (facilitator)\n"
+        "- @Ana Paula Rocha (notes)\n- Unknown User (tkeller) (joined for item 2 only)\n\n"
+        "## Discussion items\n\n| Time | Item | Who | Notes |\n|---|---|---|---|\n"
+        "| 20 min | Schema registry integration | @Ana Paula Rocha | Avro works, Protobuf is half "
+        "done. |\n| 10 min | Connector SDK v2 scope | @Solveig Aune | Typed configuration. |\n"
+        "| | | Unknown User (tkeller) | Wrote SDK v1; asked for a shim. |\n",
+    )
+    # "@Ana Paula Rocha" mentions a name of three words; a lost account is its login
+    assert _labels(graph, "person") == {"Solveig Aune", "Ana Paula Rocha", "tkeller"}
+    assert _labels(graph, "organization") == set()
+    assert "Schema registry integration" in _linked(graph, "Ana Paula Rocha", "topic")
+    assert "Connector SDK v2 scope" in _linked(graph, "tkeller", "topic")
