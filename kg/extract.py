@@ -65,7 +65,7 @@ _HEADING_HEAD = re.compile(
     re.I,
 )
 _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
-_DURATION = re.compile(r"\d+\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
+_DURATION = re.compile(r"\d+\+?\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+")
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
@@ -569,6 +569,7 @@ class Extractor:
         } | initials
         current_repo = repo
         action_section = label_list = False
+        label_depth = 0  # the list depth of the line that said the action items follow
         for index, block in enumerate(meeting.blocks):
             if block.is_heading:
                 m = _REPO_HEADING.match(block.text)
@@ -580,7 +581,7 @@ class Extractor:
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
                 action_section = bool(_ACTION_HEADING.search(block.text))
-            elif label_list and not block.depth:
+            elif label_list and block.depth <= label_depth:
                 action_section = label_list = False  # the list after "action items:" ended
             doc = self.nlp.make_doc(block.text[:100_000])
             doc.user_data.update(
@@ -604,6 +605,7 @@ class Extractor:
             if not block.is_heading and _ACTION_LEAD.search(block.text[-80:]):
                 # "Ha: action items, please correct me:" over a list: the list is the actions
                 action_section = label_list = True
+                label_depth = block.depth
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
