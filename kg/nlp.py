@@ -46,6 +46,12 @@ _PHAB_URL = re.compile(r"(https?://[\w.-]+)/D(\d{3,7})\b")
 _BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_bug\.cgi\?id=(\d+)")
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
+_NOT_ISSUE_BEFORE = re.compile(
+    r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step)\s*$", re.I
+)
+_MR_NUM = re.compile(r"(?<![\w!/&#])!(\d{2,7})\b")
+_ROLE_NUM = re.compile(r"(?<!\w):(?:issue|pr|pull|ghissue|ghpull|gh|bug|ticket|mr):`?#?(\d{1,7})`?")
+_CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
 _GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
 _GITLAB_URL = re.compile(
     r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
@@ -70,7 +76,7 @@ _NOT_JIRA = frozenset(
     """SHA MD AES RSA DES ECDSA EDDSA UTF UCS ISO IEC IEEE ECMA ANSI TLS SSL HTTP HTTPS TCP UDP IP
     IPV COVID SARS GPT BERT LLAMA ARM RV X86 MIPS PDP USB PCI PCIE HDMI DDR LPDDR SOC FIPS WCAG
     CRC BLAKE CHACHA AVX SSE NEON TOP PHASE WEEK DAY STAGE TIER LEVEL PART SECTION FIG TABLE
-    ES ESM RFC CVE CWE GHSA OSV CPU GPU FPGA P H Q UTC GMT""".split()
+    ES ESM RFC CVE CWE GHSA OSV CPU GPU FPGA P H Q UTC GMT AI ACTION TODO ITEM""".split()
 )
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
 # ... and any other one-letter family of "enhancement proposals" (LEP 4, TEP-12; not "SEP 12")
@@ -484,8 +490,30 @@ def find_references(doc: Doc) -> Doc:
             mark(m.start(), m.end(), tracker(m.group(1), m.group(0)))
     for m in _GITLAB_MR.finditer(text):
         mark(m.start(), m.end(), gitlab(m.group(1), "merge_requests", m.group(2)))
+    if "!" in text:  # "!318": a GitLab merge request of the project's own repository
+        for m in _MR_NUM.finditer(text):
+            number = m.group(1)
+            mark(
+                m.start(),
+                m.end(),
+                note(f"!{number}", system="gitlab", number=number, label=f"!{number}"),
+            )
+    if ":" in text:  # ":issue:`2198`", ":pr:`2240`": Sphinx's roles for the project's issues
+        for m in _ROLE_NUM.finditer(text):
+            number = m.group(1)
+            mark(
+                m.start(),
+                m.end(),
+                github(default_repo, number) if default_repo else tracker(number),
+            )
+    for m in _CHANGE_NUM.finditer(text):  # "change 18842", "CL 51234": a Gerrit change
+        number = m.group(1)
+        key = note(f"gerrit:/{number}", system="gerrit", number=number, label=f"change {number}")
+        mark(m.start(), m.end(), key)
     for m in _JIRA.finditer(text):
         jira = m.group(1) or m.group(2)
+        if jira.split("-")[0] in _NOT_JIRA:
+            continue  # "[AI-1]": an action item's number
         start = m.start(1) if m.group(1) else m.start(2)
         mark(start, start + len(jira), note(f"jira:{jira}", system="jira", label=jira))
     for m in _GH_FULL.finditer(text):
@@ -494,13 +522,13 @@ def find_references(doc: Doc) -> Doc:
     if owner:  # "lang-team#102" in minutes whose links are to rust-lang/...
         for m in _GH_REPO.finditer(text):
             mark(m.start(), m.end(), github(f"{owner}/{m.group(1)}", m.group(2)))
-    if default_repo:  # "#123" under a "### nodejs/node" heading
-        for m in _GH_NUM.finditer(text):
+    for m in _GH_NUM.finditer(text):
+        if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
+        if default_repo:  # "#123" under a "### nodejs/node" heading
             mark(m.start(), m.end(), github(default_repo, m.group(1)))
-    else:  # "[Feature #10984]", "PR #10240": an issue of the project's own tracker
-        for m in _GH_NUM.finditer(text):
-            if len(m.group(1)) >= 2:
-                mark(m.start(), m.end(), tracker(m.group(1)))
+        elif len(m.group(1)) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
+            mark(m.start(), m.end(), tracker(m.group(1)))
     for m in _BUG.finditer(text):
         key = f"bug:{m.group(1)}"
         mark(

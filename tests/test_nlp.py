@@ -83,6 +83,9 @@ def test_nlp_lexicon_aliases_fold_into_one_topic() -> None:
         ("see #123", "nodejs/TSC", "github:nodejs/tsc#123"),
         ("PR 238651 in bugzilla", "", "bug:238651"),
         ("lang-team#102 again", "rust-lang/rust", "github:rust-lang/lang-team#102"),
+        ("I have a fix in !318, please look", "", "!318"),
+        ("for the whole decode (:issue:`2198`).", "", "#2198"),
+        ("a NEON kernel up as change 18851, about 3x", "", "gerrit:/18851"),
     ],
 )
 def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: ignore[no-untyped-def]
@@ -90,6 +93,19 @@ def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: i
     doc.user_data["repo"] = repo
     doc = nlp(doc)
     assert [s.kb_id_ for s in doc.spans[SPANS] if s.label_ == "REFERENCE"] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ci-bot: Build #8812 failed on main",
+        "pipeline #20931 failed for the docs job",
+        "[AI-1] m.oyelowo - freeze reminder to the list",
+        "Hooray!12 people came",
+    ],
+)
+def test_nlp_no_reference_in_build_numbers_or_action_ids(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [label for label, _ in _spans(nlp, text) if label == "REFERENCE"] == []
 
 
 @pytest.mark.parametrize(
