@@ -45,12 +45,16 @@ _NO_NAME = re.compile(
     r"(?i)(?:unknown|former|deactivated|deleted|anonymous|guest)(?: user| account)?"
 )
 _ATTENDEE_HEADING = re.compile(
-    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:members|also|others|guests)\s+)?present"
+    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers)\s+)?present|guests"
     r"|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
     re.I,
 )
-_ABSENT_HEADING = re.compile(r"^\W*(?:regrets|apologies|absent|not\s+present|excused)\b", re.I)
+_ABSENT_HEADING = re.compile(
+    r"^\W*(?:regrets|apologies|(?:(?:board\s+)?(?:members|directors|staff|officers)\s+)?absent"
+    r"|not\s+present|excused)\b",
+    re.I,
+)
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants|attending|in\s+attendance)\W{0,3}:\s*(.+)$",
     re.I,
@@ -136,14 +140,17 @@ _ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
 _ROLE_WORDS = frozenset(
     "tsc ctc tc chair co-chair guest observer member members core host invited emeritus "
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
-    "alternate delegate representative moderator presenter champion notes minutes".split()
+    "alternate delegate representative moderator presenter champion notes minutes treasurer "
+    "president vice-president director directors officer manager coordinator counsel "
+    "administrator".split()
 )
 _NO_EMPLOYER = frozenset(
     "independent freelance freelancer self self-employed unaffiliated individual none n/a".split()
 )
 _ATTENDANCE = frozenset(
     "participant participants partially partial late early joined left leaving remote remotely "
-    "audio video phone dial-in irc zoom chat async absent away".split()
+    "audio video phone dial-in irc zoom chat async absent away travelling traveling vacation "
+    "holiday holidays sick leave ooo excused conflict all only item items".split()
 )
 _CLOCK_IN = re.compile(r"\b\d{1,2}:\d{2}\b")
 MAX_NAME = 80
@@ -237,6 +244,7 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
 
 
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
+_LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
 _LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
 _TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30})>")
 _HTML_TAGS = frozenset(
@@ -349,6 +357,9 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     mention = _NAME_MENTION.match(text)  # "@Ana Paula Rocha (notes)": a wiki's mention of a name
     if mention and all(is_name_word(w) for w in mention.group(1).split()):
         text = text[1:]
+    login = _LOGIN_AT.fullmatch(_PARENS.sub("", text).strip())
+    if login:  # "m.oyelowo@", "kbose@example.org (travelling)": an address's login is all
+        return _finish(login.group(1), login.group(1), "")
     match = None if mention and text[:1] != "@" else _HANDLE_IN.search(text)
     if match:
         handle = match.group(1)
@@ -566,6 +577,8 @@ class _Builder:
             if all(len(_PARENS.sub("", p).split()) <= 4 for p in split):
                 pieces = split
         for piece in pieces:
+            if _ROLE_WORDS.intersection(piece.lower().split()) and "(" not in piece:
+                continue  # "Priti Deshmukh, Community Manager": the title of the name before
             name, handle, org = clean_person(piece)
             if looks_like_person(name) or (handle and looks_like_person(handle)):
                 src = Source(self.raw.path, line, self.section)
@@ -847,16 +860,29 @@ class _Builder:
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
         listing = ""  # "Members present:" opening a paragraph: its other lines are the names
+        going_on = ""  # an attendee line ending in a comma: the next line goes on with it
         for number, item in enumerate(lines):
             if not item.text:
                 continue
             if listing:
                 self.add_attendees(item.text, item.line, listing)
                 continue
+            if going_on and not _LABEL_START.match(item.text):
+                # "Attendees: arash@, m.oyelowo@,\n   rtakahashi@": the list goes on
+                self.add_attendees(item.text, item.line, going_on)
+                going_on = going_on if item.text.rstrip().endswith(",") else ""
+                continue
+            going_on = ""
             label = item.text.rstrip(": \t")
-            if number == 0 and len(lines) > 1 and item.text.rstrip().endswith(":"):
+            # "Members present:" or "DIRECTORS PRESENT" over the names
+            bare = _PARENS.sub("", label).strip()
+            if (
+                number == 0
+                and len(lines) > 1
+                and (item.text.rstrip().endswith(":") or bare.isupper())
+            ):
                 if (_ATTENDEE_HEADING.match(label) or _ABSENT_HEADING.match(label)) and len(
-                    label.split()
+                    bare.split()
                 ) <= 4:
                     listing = "attendee" if _ATTENDEE_HEADING.match(label) else "absent"
                     continue
@@ -880,6 +906,7 @@ class _Builder:
             if match:
                 role = "attendee" if _ATTENDEE_LINE.match(item.text) else "absent"
                 self.add_attendees(match.group(1), item.line, role)
+                going_on = role if match.group(1).rstrip().endswith(",") else ""
                 continue
             if _CHECKBOX_START.match(item.text) and number:
                 # "[ ] Henrik: ..." lines of one paragraph: each check-list entry its own block
