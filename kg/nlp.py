@@ -51,6 +51,9 @@ _NOT_ISSUE_BEFORE = re.compile(
 )
 _MR_NUM = re.compile(r"(?<![\w!/&#])!(\d{2,7})\b")
 _ROLE_NUM = re.compile(r"(?<!\w):(?:issue|pr|pull|ghissue|ghpull|gh|bug|ticket|mr):`?#?(\d{1,7})`?")
+_CHANGE_VERB = frozenset(
+    "to we will would should can could might must not i you they please".split()
+)
 _CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
 _GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
 _GITLAB_URL = re.compile(
@@ -507,6 +510,9 @@ def find_references(doc: Doc) -> Doc:
                 github(default_repo, number) if default_repo else tracker(number),
             )
     for m in _CHANGE_NUM.finditer(text):  # "change 18842", "CL 51234": a Gerrit change
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _CHANGE_VERB:
+            continue  # "whether we want to change 6780": the verb
         number = m.group(1)
         key = note(f"gerrit:/{number}", system="gerrit", number=number, label=f"change {number}")
         mark(m.start(), m.end(), key)
