@@ -129,6 +129,8 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
         keys[name.lower()] = name
         if len(words) > 1 and len(words[0]) > 1:
             keys.setdefault(words[0].lower(), name)
+            if words[0][:1].isalpha():  # "B. Ilic", a formal minutes' form of "Bogdan Ilic"
+                keys.setdefault(f"{words[0][0]}. {words[-1]}".lower(), name)
         if person.handle:
             keys[person.handle.lower()] = name
         if initials_style and len(words) > 1:

@@ -79,6 +79,10 @@ _ACTION_LABEL_LINE = re.compile(
     re.I,
 )
 _GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
+# an entry's number or mark: "A-1", "AI-2", "3.", "(b)", "•", "[ ]", "@ann"
+_ITEM_ID = re.compile(
+    r"(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[.)]|\([a-z0-9]\)|[-*\u2022]|\[[ xX]?\]|@\w)\s"
+)
 
 
 def _action_label(text: str) -> str:
@@ -243,6 +247,9 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
+_UNDERLINED_ITEM = re.compile(
+    r"^( {0,3})(\d{1,3}[.)][ \t]+\S[^\n]*)(?=\n {0,3}(?:-{3,}|={3,})[ \t]*$)", re.M
+)
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
 _LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
@@ -857,6 +864,15 @@ class _Builder:
         return min(self.heading_level + 1, 6) if self.heading_level else 4
 
     def inline_lines(self, lines: list[_Line], depth: int, roster: frozenset[str]) -> None:
+        if (
+            len(lines) > 2
+            and _ACTION_SECTION.search(self.section)
+            and sum(1 for x in lines if _ITEM_ID.match(x.text)) >= 2
+        ):
+            # "A-1  B. Ilic   Circulate the draft budget ..." lines under "ACTION ITEMS": one
+            # action each, with the lines that wrap it
+            self.entries(lines, depth)
+            return
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
         listing = ""  # "Members present:" opening a paragraph: its other lines are the names
@@ -893,14 +909,7 @@ class _Builder:
                 self.heading_lines(
                     [_Line(_action_label(item.text), item.line)], self.item_level(), 1
                 )
-                entries: list[list[_Line]] = []
-                for rest in lines[1:]:
-                    if rest.text and (not entries or not _GOES_ON.match(rest.text)):
-                        entries.append([rest])
-                    elif rest.text:
-                        entries[-1].append(rest)
-                for entry in entries:
-                    self.flush(entry, (), depth + 1)
+                self.entries(lines[1:], depth + 1)
                 return
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
             if match:
@@ -924,6 +933,18 @@ class _Builder:
             else:
                 group.append(item)
         self.flush(group, speakers, depth)
+
+    def entries(self, lines: list[_Line], depth: int) -> None:
+        """Lines that are each an entry (an action item), a line in lower case going on with
+        the one before: a block each."""
+        entries: list[list[_Line]] = []
+        for line in lines:
+            if line.text and (not entries or not _GOES_ON.match(line.text)):
+                entries.append([line])
+            elif line.text:
+                entries[-1].append(line)
+        for entry in entries:
+            self.flush(entry, (), depth)
 
     def irc_present(self, plus: re.Match[str], line: int) -> None:
         """ "<kito> present+ Kenji_Ito", "<aiko_n> present+", "<aiko_n> regrets+ A_B, C_D": an IRC
@@ -1191,6 +1212,8 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     (['Ann Lee'], [(('Ann',), 'hi')])
     """
     body, meta = strip_front_matter(raw.text)
+    # "1. Release timeline" over a line of dashes (plain-text minutes): a heading, not a list
+    body = _UNDERLINED_ITEM.sub(lambda m: f"{m.group(1)}## {m.group(2)}", body)
     builder = _Builder(raw)
     for entry, line, role in front_matter_people(raw.text):
         builder.add_attendees(entry, line, role)

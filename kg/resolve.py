@@ -140,8 +140,11 @@ def _years_apart(a: list[str], b: list[str]) -> bool:
 
 
 def _abbreviated(name: str) -> bool:
-    """Whether a full name shortens its surname to initials ("Simon PJ", "Kirill P.")."""
-    return any(w.isupper() or len(w.rstrip(".")) == 1 for w in name.split()[1:])
+    """Whether a full name shortens a part to initials ("Simon PJ", "Kirill P.", "B. Ilic")."""
+    words = name.split()
+    return any(w.isupper() or len(w.rstrip(".")) == 1 for w in words[1:]) or (
+        len(words) > 1 and len(words[0].rstrip(".")) == 1
+    )
 
 
 def _shortened(a: str, b: str) -> bool:
@@ -646,6 +649,15 @@ class Resolver:
                     for n in (3, 4)
                     for o in groups.get((0, words[0], n), ())
                     if "".join(w[0] for w in o.split()[1:]) == words[1]
+                }
+                if len(fits) == 1:
+                    parent[find(k)] = fits.pop()
+            if len(words) == 2 and len(words[0].strip(".")) == 1 and words[0][:1].isalpha():
+                # "B. Ilic" in formal minutes: the one full name of that surname and initial
+                fits = {
+                    find(o)
+                    for o in groups.get((-1, words[1], 2), ())
+                    if o != k and o.split()[0][:1] == words[0][0] and len(o.split()[0]) > 2
                 }
                 if len(fits) == 1:
                     parent[find(k)] = fits.pop()

@@ -208,3 +208,47 @@ def test_agenda_table_with_presenters(tmp_path: Path) -> None:
     assert _labels(graph, "organization") == set()
     assert "Schema registry integration" in _linked(graph, "Ana Paula Rocha", "topic")
     assert "Connector SDK v2 scope" in _linked(graph, "tkeller", "topic")
+
+
+def test_plain_text_board_minutes(tmp_path: Path) -> None:
+    rule = "-" * 60
+    graph = _graph(
+        tmp_path,
+        "board-2024-09-03.md",
+        "KESTREL FOUNDATION\nBOARD OF DIRECTORS -- REGULAR MEETING\n\n"
+        "DIRECTORS PRESENT\n  Farah Siddiqui (Chair)\n  Bogdan Ilic (Treasurer)\n  Mariana Lopes\n\n"
+        "DIRECTORS ABSENT\n  Rangi Parata (excused)\n\n"
+        "STAFF PRESENT\n  Priti Deshmukh, Community Manager\n\n"
+        f"{rule}\n1. TREASURER'S REPORT\n{rule}\n"
+        "B. Ilic presented the Q2 financials. M. Lopes asked about the CI runners.\n\n"
+        f"{rule}\n2. ACTION ITEMS\n{rule}\n"
+        "  A-1  B. Ilic        Circulate the draft budget, security audit as a\n"
+        "                      separate line, before the October meeting.\n"
+        "  A-2  M. Lopes       Publish the Release Integrity Policy.\n",
+    )
+    # the roster under its capitals, without job titles; "B. Ilic" is Bogdan Ilic
+    assert _labels(graph, "person") == {
+        "Farah Siddiqui",
+        "Bogdan Ilic",
+        "Mariana Lopes",
+        "Rangi Parata",
+        "Priti Deshmukh",
+    }
+    assert _owners(graph, "draft budget") == {"Bogdan Ilic"}
+    assert _owners(graph, "Integrity") == {"Mariana Lopes"}
+    # a numbered line over a rule is a heading, not the first of a list
+    assert _labels(graph, "meeting") and not any("TREASURER" in a for a in _labels(graph, "action"))
+
+
+def test_email_minutes_with_a_roster_of_addresses(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "sync.md",
+        "Hi all, minutes below.\n\nAttendees: arash@, m.oyelowo@, jsvoboda@,\n"
+        "           rtakahashi@ (all @saffron-proxy.org)\nRegrets:   kbose@ (travelling)\n\n"
+        "1. Connection coalescing\n------------------------\n"
+        "jsvoboda landed the coalescing patch; rtakahashi reviewed it.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"arash", "m.oyelowo", "jsvoboda", "rtakahashi", "kbose"} <= people
+    assert not {"travelling", "saffron-proxy"} & people
