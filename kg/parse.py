@@ -217,6 +217,21 @@ _FRONT_PEOPLE = re.compile(
 _FRONT_ITEM = re.compile(r"\s+-\s+(.+)")
 
 
+def mail_senders(text: str) -> list[tuple[str, int, str]]:
+    """(name, line, login) of each "From: Name <login@host>" line of minutes sent by mail: the
+    writer of the minutes or of a reply on them.
+
+    >>> mail_senders("From: Ryo Takahashi <rtakahashi@example.org>\\nhi")
+    [('Ryo Takahashi', 1, 'rtakahashi')]
+    """
+    if "From:" not in text:
+        return []
+    return [
+        (m.group(1).strip(), text.count("\n", 0, m.start()) + 1, m.group(2))
+        for m in _MAIL_FROM.finditer(text)
+    ]
+
+
 def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     """(entry, line, role) of each person the YAML front matter lists, as a list
     ("attendees:" then "  - Ann Lee") or on the key's line ("chair: Ann Lee", "[Ann, Bo]").
@@ -249,6 +264,14 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
 
 _UNDERLINED_ITEM = re.compile(
     r"^( {0,3})(\d{1,3}[.)][ \t]+\S[^\n]*)(?=\n {0,3}(?:-{3,}|={3,})[ \t]*$)", re.M
+)
+_BOT = re.compile(
+    r"(?i)(?:^|[-_\s.])bot\b|\[bot\]|\((?:app|bot|integration)\)|\s(?:ci|bot)$|^(?:github|gitlab|gerrit|jenkins"
+    r"|travis|circleci|dependabot|renovate|codecov|mergify|zuul|buildkite|sentry|jira|meetbot"
+    r"|rrsagent|zakim)$"
+)
+_MAIL_FROM = re.compile(
+    r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
@@ -422,6 +445,8 @@ def looks_like_person(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > MAX_NAME or name.lower().rstrip(".") in LABELS or ":" in name:
         return False  # "Notes", "yes.", "PS: Yes"
+    if _BOT.search(name):
+        return False  # "ci-bot (APP)", "dependabot[bot]", "Tamarind CI", "GitLab": software
     words = name.split()
     if len(words) == 1:
         word = words[0]
@@ -674,6 +699,9 @@ class _Builder:
             org = ""
             if 0 <= org_col < len(row):
                 org = " ".join(x.text for x in _inline_lines(row[org_col])).strip()
+            notes = {" ".join(x.text for x in _inline_lines(c)).strip().lower() for c in row}
+            if notes & {"bot", "(bot)", "app", "integration"}:
+                continue  # "GitLab | @gitlab:example.org | bot"
             if looks_like_person(name) or (handle and not name):
                 src = Source(self.raw.path, lines[0].line if lines else 1, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org[:80], role))
@@ -1217,6 +1245,10 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     builder = _Builder(raw)
     for entry, line, role in front_matter_people(raw.text):
         builder.add_attendees(entry, line, role)
+    for name, line, login in mail_senders(raw.text):
+        if looks_like_person(name):
+            src = Source(raw.path, line, "")
+            builder.attendees.append(Attendee(name, src, login, "", "attendee"))
     warnings = list(raw.warnings)
     parsed = body  # the text the tokens are of
     try:

@@ -247,8 +247,28 @@ def test_email_minutes_with_a_roster_of_addresses(tmp_path: Path) -> None:
         "Hi all, minutes below.\n\nAttendees: arash@, m.oyelowo@, jsvoboda@,\n"
         "           rtakahashi@ (all @saffron-proxy.org)\nRegrets:   kbose@ (travelling)\n\n"
         "1. Connection coalescing\n------------------------\n"
-        "jsvoboda landed the coalescing patch; rtakahashi reviewed it.\n",
+        "jsvoboda landed the coalescing patch; rtakahashi reviewed it.\n\n"
+        "From: Ryo Takahashi <rtakahashi@saffron-proxy.org>\n\n> jsvoboda landed it\n\n"
+        "Ryo: the drain timeout is next.\n",
     )
     people = _labels(graph, "person")
-    assert {"arash", "m.oyelowo", "jsvoboda", "rtakahashi", "kbose"} <= people
-    assert not {"travelling", "saffron-proxy"} & people
+    # a reply's sender names the login in full
+    assert {"arash", "m.oyelowo", "jsvoboda", "Ryo Takahashi", "kbose"} <= people
+    assert not {"travelling", "saffron-proxy", "rtakahashi", "Ryo"} & people
+
+
+def test_chat_export_bots_are_not_people(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-10.md",
+        "# #rendering sync\n\n| Display name | Matrix ID | Notes |\n|---|---|---|\n"
+        "| Aga Lis | @aga:example.org | |\n| Talbot Jones | @talbot:example.org | |\n| Tamarind CI | @ci:example.org | bot |\n\n"
+        "[3:01 PM] ci-bot (APP): Build #8812 failed on main\n\n"
+        "[3:02 PM] aga: looking at the Vulkan validation failure now\n\n"
+        "[3:03 PM] GitLab: Merge request !318 updated by aga\n\n"
+        "[3:04 PM] Talbot Jones: thanks\n",
+    )
+    people = _labels(graph, "person")
+    assert "Talbot Jones" in people and "Aga Lis" in people
+    assert not {"ci-bot", "ci-bot (APP)", "GitLab", "Tamarind CI"} & people
+    assert "!318" in _labels(graph, "reference") and "#8812" not in _labels(graph, "reference")
