@@ -485,6 +485,47 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     return out
 
 
+# "the 3.2 release", "Release 0.9 status", "v0.19.0 release": a release someone works on
+_RELEASE = re.compile(
+    r"(?<![\w.#/-])(?:[Rr]elease\s+(v?\d{1,4}(?:\.\d{1,4}){1,3})"
+    r"|(v?\d{1,4}(?:\.\d{1,4}){1,3})\s+[Rr]elease)(?![\w.-]*\w)"
+)
+
+
+def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
+    """A topic for each numbered release the meeting names, labelled "3.2 release"."""
+    out: list[Mention] = []
+    for index, block in enumerate(meeting.blocks):
+        text = block.text[:100_000]
+        if "elease" not in text:
+            continue
+        for m in _RELEASE.finditer(text):
+            version = m.group(1) or m.group(2)
+            label = f"{version} release"
+            sentence = text
+            doc = docs[index]
+            for a, b in sentences(doc) if len(doc) else []:
+                if a <= m.start() < b:
+                    sentence = text[a:b]
+                    break
+            out.append(
+                Mention(
+                    m.group(0),
+                    "topic",
+                    topic_key(label),
+                    m.start(),
+                    m.end(),
+                    meeting.id,
+                    block.source,
+                    sentence.strip(),
+                    role="heading" if block.is_heading else "named",
+                    block=index,
+                    attrs=(("label", label), ("source", "phrase")),
+                )
+            )
+    return out
+
+
 class _Found(NamedTuple):
     """A span the pipeline found, as plain data (reading ``doc.spans`` builds Span objects)."""
 
@@ -612,6 +653,7 @@ class Extractor:
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
         mentions.extend(_phrase_topics(meeting, docs, mentions))
+        mentions.extend(_release_topics(meeting, docs))
         return _recurring_terms(mentions, all_text)
 
     def block_mentions(

@@ -122,3 +122,10 @@ def test_extract_plain_text_numbered_agenda_items_are_sections() -> None:
     assert [s.title for s in meeting.sections] == ["Wheel 2.0", "PEP 723 inline script metadata"]
     found = Extractor(make_nlp())(meeting)
     assert ("Wheel", "heading") in {(m.text, m.role) for m in found if m.kind == "topic"}
+
+
+def test_extract_a_numbered_release_is_a_topic() -> None:
+    text = "## Release 0.9 status\n\nFatima: branch cut for the 0.9 release is on Tuesday.\n"
+    found = [m for m in _mentions(text) if m.kind == "topic"]
+    assert {m.attr("label") for m in found if m.key == "0.9 release"} == {"0.9 release"}
+    assert len([m for m in found if m.key == "0.9 release"]) == 2
