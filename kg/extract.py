@@ -512,7 +512,7 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
                 Mention(
                     m.group(0),
                     "topic",
-                    topic_key(label),
+                    f"release{version.lstrip('vV')}",  # "1.10" and "11.0" are two releases
                     m.start(),
                     m.end(),
                     meeting.id,

@@ -127,5 +127,11 @@ def test_extract_plain_text_numbered_agenda_items_are_sections() -> None:
 def test_extract_a_numbered_release_is_a_topic() -> None:
     text = "## Release 0.9 status\n\nFatima: branch cut for the 0.9 release is on Tuesday.\n"
     found = [m for m in _mentions(text) if m.kind == "topic"]
-    assert {m.attr("label") for m in found if m.key == "0.9 release"} == {"0.9 release"}
-    assert len([m for m in found if m.key == "0.9 release"]) == 2
+    releases = [m for m in found if m.attr("label") == "0.9 release"]
+    assert len(releases) == 2 and len({m.key for m in releases}) == 1
+    assert {
+        m.key for m in _mentions("The 1.10 release and the 11.0 release.") if m.kind == "topic"
+    } == {
+        "release1.10",
+        "release11.0",
+    }
