@@ -56,7 +56,8 @@ _ABSENT_HEADING = re.compile(
     re.I,
 )
 _ATTENDEE_LINE = re.compile(
-    r"^\W{0,3}(?:attendees?|attendance|present|participants|attending|in\s+attendance)\W{0,3}:\s*(.+)$",
+    r"^\W{0,3}(?:attendees?|attendance|present|participants|attending|in\s+attendance|on\s+the\s+call"
+    r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))\W{0,3}:\s*(.+)$",
     re.I,
 )
 _ABSENT_LINE = re.compile(
@@ -124,6 +125,11 @@ _NAME_TURN = re.compile(
 # the time a chat export puts after a speaker's name: "**Lina Moreau** (12:03): ..."
 _CLOCK_PAREN = r"[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"  # "(12:03)", "[12:03 PM]"
 _AFTER_LABEL = re.compile(rf"[ \t]*(?:{_CLOCK_PAREN})?[ \t]*:")
+_CLOCK_HEAD = re.compile(
+    r"[ \t]*(?:\[[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
+    r"|\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?=[ \t]*[-\u2013\u2014|]))"
+    r"[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
+)
 _CLOCK_TAIL = re.compile(rf"[ \t]*{_CLOCK_PAREN}$")
 # a full name opening lines as a speaker's, in bold: "**Taavi Tamm** (12:02): ..."
 _FULL_TURN = re.compile(
@@ -265,6 +271,7 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
 _UNDERLINED_ITEM = re.compile(
     r"^( {0,3})(\d{1,3}[.)][ \t]+\S[^\n]*)(?=\n {0,3}(?:-{3,}|={3,})[ \t]*$)", re.M
 )
+_REPLY_MARK = re.compile("[\u21b3\u21aa\u2514\u2570\u00bb][\u2500 \t]*")  # ↳ ↪ └ ╰ »
 _BOT = re.compile(
     r"(?i)(?:^|[-_\s.])bot\b|\[bot\]|\((?:app|bot|integration)\)|\s(?:ci|bot)$|^(?:github|gitlab|gerrit|jenkins"
     r"|travis|circleci|dependabot|renovate|codecov|mergify|zuul|buildkite|sentry|jira|meetbot"
@@ -993,6 +1000,9 @@ class _Builder:
 
     def speaker(self, item: _Line, roster: frozenset[str]) -> tuple[tuple[str, ...], _Line] | None:
         """If ``item`` opens with a speaker label, return the names and the line without it."""
+        reply = _REPLY_MARK.match(item.text)
+        if reply:  # "↳ [3:04 PM] kojo: no worries": a reply in a chat's thread is a turn too
+            item = _shifted(item, reply.end())
         text = item.text
         label = ""
         cut = 0
@@ -1008,11 +1018,17 @@ class _Builder:
         if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
             label, cut = irc.group(1).lstrip("@+"), irc.end()
         if not label:
-            match = _SPEAKER.match(text)
+            # "[3:00 PM] kojo: ...", "15:03 - Ha Nguyen: ...": a chat line's clock, then the turn
+            head = _CLOCK_HEAD.match(text)
+            skip = head.end() if head else 0
+            match = _SPEAKER.match(text[skip:])
             if not match:
                 return None
-            label, cut = _CLOCK_TAIL.sub("", match.group(1)), match.end()  # "Lina (12:03):"
-            if any(a < match.end(1) and b > 0 for a, b in item.bold) and not item.bold[0][0] == 0:
+            label, cut = _CLOCK_TAIL.sub("", match.group(1)), skip + match.end()  # "Lina (12:03):"
+            if (
+                any(a < skip + match.end(1) and b > 0 for a, b in item.bold)
+                and not item.bold[0][0] == 0
+            ):
                 return None
         if any(k.start < cut for k in item.links):
             return None
@@ -1029,7 +1045,9 @@ class _Builder:
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
-        if not names:
+        if _BOT.search(label):
+            names = ()  # "Polly (APP): Poll by kojo ...": a line of its own, nobody's turn
+        elif not names:
             return None
         while cut < len(text) and text[cut] in " \t":
             cut += 1

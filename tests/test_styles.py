@@ -9,6 +9,8 @@ from pathlib import Path
 import networkx as nx
 
 import kg
+from kg.parse import parse
+from kg.types import RawMinutes
 
 
 def _graph(tmp_path: Path, name: str, text: str) -> nx.Graph:
@@ -272,3 +274,21 @@ def test_chat_export_bots_are_not_people(tmp_path: Path) -> None:
     assert "Talbot Jones" in people and "Aga Lis" in people
     assert not {"ci-bot", "ci-bot (APP)", "GitLab", "Tamarind CI"} & people
     assert "!318" in _labels(graph, "reference") and "#8812" not in _labels(graph, "reference")
+
+
+def test_chat_lines_with_clocks_and_thread_replies(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-10.md",
+        "Members in conversation: kojo (Kojo Asamoah), aga (Agnieszka Lis), tmori (Takeshi Mori)\n\n"
+        "[3:00 PM] kojo: weekly render sync thread, 0.12 branch cut is in 8 days\n"
+        "[3:02 PM] aga: the bindless descriptor indexing PR needs a feature check\n"
+        "    \u21b3 [3:08 PM] tmori: I can review the render graph barriers tomorrow\n"
+        "[3:49 PM] Polly (APP): Poll by kojo: move the sync? Yes (4)\n\n"
+        "15:03 - Takeshi Mori: transient aliasing lands behind a flag\n",
+    )
+    assert _labels(graph, "person") == {"Kojo Asamoah", "Agnieszka Lis", "Takeshi Mori"}
+    # each chat line is its writer's turn, a thread's reply too; a bot's line is nobody's
+    text = (tmp_path / "2024-10-10.md").read_text(encoding="utf-8")
+    turns = [b.speakers for b in parse(RawMinutes("x.md", text, "")).blocks]
+    assert turns == [("kojo",), ("aga",), ("tmori",), (), ("Takeshi Mori",)]
