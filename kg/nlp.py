@@ -49,6 +49,7 @@ _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 _NOT_ISSUE_BEFORE = re.compile(
     r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step)\s*$", re.I
 )
+_CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
 _MR_NUM = re.compile(r"(?<![\w!/&#])!(\d{2,7})\b")
 _ROLE_NUM = re.compile(r"(?<!\w):(?:issue|pr|pull|ghissue|ghpull|gh|bug|ticket|mr):`?#?(\d{1,7})`?")
 _CHANGE_VERB = frozenset(
@@ -785,6 +786,8 @@ class PeopleFinder:
         for m in _HANDLE_AT.finditer(text):
             if m.group(1).lower() in LABELS:
                 continue  # "@everyone", "@here", a template's "@handle"
+            if len(_CASE_TURN.findall(m.group(1))) >= 4:
+                continue  # "@kB_yaTxnRYiRgiB6BgSZvA": an opaque id, not someone's name
             if any(s <= m.start() < e for s, e in code):
                 continue  # `@include`, `@deprecated`: a directive or decorator, not a person
             named = _name_before(text, m.start())

@@ -159,3 +159,10 @@ def test_nlp_statistical_model_when_installed_adds_no_junk() -> None:
 def test_nlp_numbered_proposals_are_references(nlp, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert [s.kb_id_ for s in doc.spans[SPANS] if s.label_ == "REFERENCE"] == [key]
+
+
+def test_nlp_an_opaque_id_after_at_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    people = [
+        t for label, t in _spans(nlp, "thanks @timja @kB_yaTxnRYiRgiB6BgSZvA") if label == "PERSON"
+    ]
+    assert people == ["@timja"]
