@@ -63,6 +63,7 @@ _GITLAB_URL = re.compile(
 _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")
 _TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{1,7})\b")
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
+_JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
 # Launchpad: "LP#2063980", "LP: #2063980", bugs.launchpad.net/PROJECT/+bug/2063980
 _LAUNCHPAD = re.compile(
@@ -461,6 +462,8 @@ def find_references(doc: Doc) -> Doc:
                 number=m.group(2),
                 label=f"Bug {m.group(2)}",
             )
+        elif m := _JIRA_URL.search(url):  # ".../browse/OAK-512": a Jira issue, word or not
+            key = note(f"jira:{m.group(1)}", system="jira", label=m.group(1), url=url)
         if key and end > start:
             _add(doc, start, end, "REFERENCE", key)
     for m in _PHAB.finditer(text):

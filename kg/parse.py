@@ -14,6 +14,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .markup import to_markdown
 from .names import (
     CALENDAR,
     HANDLE_DOT,
@@ -281,6 +282,7 @@ _MAIL_FROM = re.compile(
     r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
+_ACTION_START = re.compile(r"(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s")  # "ACTION (Kasia): ..."
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
 _LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
 _TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30})>")
@@ -952,7 +954,7 @@ class _Builder:
                 self.add_attendees(match.group(1), item.line, role)
                 going_on = role if match.group(1).rstrip().endswith(",") else ""
                 continue
-            if _CHECKBOX_START.match(item.text) and number:
+            if (_CHECKBOX_START.match(item.text) or _ACTION_START.match(item.text)) and number:
                 # "[ ] Henrik: ..." lines of one paragraph: each check-list entry its own block
                 self.flush(group, speakers, depth)
                 group, speakers = [item], ()
@@ -1258,6 +1260,7 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     (['Ann Lee'], [(('Ann',), 'hi')])
     """
     body, meta = strip_front_matter(raw.text)
+    body = to_markdown(body)  # MediaWiki, AsciiDoc
     # "1. Release timeline" over a line of dashes (plain-text minutes): a heading, not a list
     body = _UNDERLINED_ITEM.sub(lambda m: f"{m.group(1)}## {m.group(2)}", body)
     builder = _Builder(raw)

@@ -581,11 +581,14 @@ class Resolver:
         return out
 
     def _surname_in(self, login: str) -> set[str]:
-        """The one person named in full whose surname opens or ends a login ("HashimotoYT",
-        "Naruse-san", "mhdawson"): a surname of six letters or more, or of five when the rest of
-        the login is three letters at most ("blacksmith" is no Smith's). A surname two people
-        carry names no one."""
-        found: set[str] = set()
+        """The one person named in full whose surname is a login or a name said alone ("Tembo"),
+        or opens or ends it ("HashimotoYT", "Naruse-san", "mhdawson"): a surname of six letters
+        or more, or of five when the rest of the login is three letters at most ("blacksmith" is
+        no Smith's). A surname two people carry names no one."""
+        found = {p for p in self._surnames.get(login, ()) if p in self.people}
+        if len(found) == 1:
+            return found  # "Tembo" alone, in minutes that name Baraka Tembo in full
+        found = set()
         for surname in {login[:n] for n in range(5, len(login) - 1)} | {
             login[-n:] for n in range(5, len(login) - 1)
         }:

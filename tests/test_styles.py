@@ -292,3 +292,43 @@ def test_chat_lines_with_clocks_and_thread_replies(tmp_path: Path) -> None:
     text = (tmp_path / "2024-10-10.md").read_text(encoding="utf-8")
     turns = [b.speakers for b in parse(RawMinutes("x.md", text, "")).blocks]
     assert turns == [("kojo",), ("aga",), ("tmori",), (), ("Takeshi Mori",)]
+
+
+def test_mediawiki_page(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-19.md",
+        "{{Meeting header|team=Release Team|date=2024-11-19}}\n__TOC__\n\n"
+        "= Release Team meeting, 2024-11-19 =\n\n== Attendees ==\n"
+        "* [[User:Kasia.W|Katarzyna Wlodarczyk]] (chair)\n* [[User:Tembo|Baraka Tembo]] (scribe)\n\n"
+        "== Mirrors ==\n'''Owner:''' Tembo\n\n* Mirror push is still via rsync; see {{bug|20433}}.\n\n"
+        "{{Action|Tembo|contact the Reykjavik mirror admins about staleness}}\n"
+        "{{Action|Katarzyna|decide on the freeze extension}}\n\n"
+        '== Summary ==\n{| class="wikitable"\n! Who !! What !! Due\n|-\n'
+        "| Tembo || mirror push v2 || 2024-11-26\n|}\n\n[[Category:Release Team meetings]]\n",
+    )
+    assert _labels(graph, "person") == {"Katarzyna Wlodarczyk", "Baraka Tembo"}
+    assert "Mirrors" in _labels(graph, "topic")
+    assert "Bug 20433" in _labels(graph, "reference")
+    # "Tembo" alone is the Baraka Tembo of the attendee list
+    assert _owners(graph, "Reykjavik") == {"Baraka Tembo"}
+    assert _owners(graph, "freeze") == {"Katarzyna Wlodarczyk"}
+
+
+def test_asciidoc_document(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-02.md",
+        "= Oakum core team sync, 2024-10-02\n:tracker: https://issues.example.org/browse\n"
+        "toc::[]\n\n== Attendees\n\n* Oskar Lindqvist\n* Nomvula Khumalo\n\n== Remote build cache\n\n"
+        "Presented by Oskar.\n\n* Oskar added an LRU eviction, link:{tracker}/OAK-512[OAK-512].\n\n"
+        '[source,kotlin]\n----\ncacheKey("kotlin-dsl-accessors", kotlinVersion)\n----\n\n'
+        "== Action items\n\n|===\n|Owner |Action |Due\n\n|Oskar\n|Run the cache node load tests\n"
+        "|2024-10-11\n\n|Nomvula\n|Review the eviction pull request\n|2024-10-09\n|===\n",
+    )
+    assert _labels(graph, "person") == {"Oskar Lindqvist", "Nomvula Khumalo"}
+    assert "Remote build cache" in _labels(graph, "topic")
+    assert "OAK-512" in _labels(graph, "reference")
+    assert not {"kotlinVersion", "cacheKey"} & _labels(graph, "topic")  # code, not subjects
+    assert _owners(graph, "load tests") == {"Oskar Lindqvist"}
+    assert _owners(graph, "eviction") == {"Nomvula Khumalo"}
