@@ -224,6 +224,26 @@ _FRONT_PEOPLE = re.compile(
 _FRONT_ITEM = re.compile(r"\s+-\s+(.+)")
 
 
+def _top_level_split(text: str) -> list[str]:
+    """``text`` cut at the commas, semicolons and "and"s outside parentheses and brackets.
+
+    >>> _top_level_split("Ann (Acme, host), Bo Yu and Cy; Di")
+    ['Ann (Acme, host)', 'Bo Yu', 'Cy', 'Di']
+    """
+    pieces: list[str] = []
+    depth = start = 0
+    for m in _LIST_SEPARATOR.finditer(text):
+        if m.group(0) in "([":
+            depth += 1
+        elif m.group(0) in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(text[start : m.start()].strip())
+            start = m.end()
+    pieces.append(text[start:].strip())
+    return pieces
+
+
 def mail_senders(text: str) -> list[tuple[str, int, str]]:
     """(name, line, login) of each "From: Name <login@host>" line of minutes sent by mail: the
     writer of the minutes or of a reply on them.
@@ -281,6 +301,9 @@ _BOT = re.compile(
 _MAIL_FROM = re.compile(
     r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
+_LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+# a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 _ACTION_START = re.compile(r"(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s")  # "ACTION (Kasia): ..."
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
@@ -390,7 +413,7 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     >>> clean_person("Matteo Collina (joined at 16:23 UTC)")
     ('Matteo Collina', '', '')
     """
-    text = _REF_LINK.sub(r"\1", entry)
+    text = _REF_LINK.sub(r"\1", entry).rstrip(".")
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
     handle = ""
     mention = _NAME_MENTION.match(text)  # "@Ana Paula Rocha (notes)": a wiki's mention of a name
@@ -406,6 +429,8 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     org = ""
     for inner in _PARENS.findall(text):
         words = inner.strip(" ,;")  # "(Acme, @ann)" less its handle
+        if "," in words and handle:  # "@vesna-k (Vesna Kovacevic, host)": the name, a role
+            words = words.split(",")[0].strip()
         if not words or words.lower() in _NO_EMPLOYER:
             continue
         if _no_organization(words):
@@ -611,10 +636,13 @@ class _Builder:
             )
         ):
             text = sub.group(2) if sub else text
+        sentence = _SENTENCE_AFTER.search(text)
+        if sentence and "," in text[: sentence.start()]:
+            text = text[: sentence.start() + 1]  # "..., @noorh. Two visitors joined for item 3."
         pieces = [text]
-        first = text.split(",")[0]
-        if (text.count(",") >= 1 or ";" in text) and not first.count("(") > first.count(")"):
-            split = [p for p in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        if "," in text or ";" in text:
+            # at commas outside parentheses: "@vesna-k (Vesna K, host), @ruairi (Ruairi O Briain)"
+            split = [p for p in _top_level_split(text) if p.strip()]
             if all(len(_PARENS.sub("", p).split()) <= 4 for p in split):
                 pieces = split
         for piece in pieces:

@@ -101,3 +101,20 @@ def test_parse_attendee_entries(entry: str, expected: tuple[str, str, str]) -> N
 def test_parse_team_members_sublists() -> None:
     m = _parse("## Attendance\n\n* Team members: nikomatsakis, Felix, Josh\n* Others: Mara\n")
     assert [a.name for a in m.attendees] == ["nikomatsakis", "Felix", "Josh", "Mara"]
+
+
+def test_parse_attendees_with_asides_holding_commas_and_a_sentence_after() -> None:
+    text = (
+        "**Attendees:** @vesna-k (Vesna Kovacevic, host), @ruairi (Ruairi O Briain), "
+        "@kwabena (Kwabena Boateng)\n\n**Present:** @mcbaptiste (chair), @svenh, @noorh. "
+        "Two visitors from the Eindhoven Makerspace joined for the Zigbee item.\n"
+    )
+    got = [(a.name, a.handle) for a in parse(RawMinutes("m.md", text, "d")).attendees]
+    assert got == [
+        ("Vesna Kovacevic", "vesna-k"),
+        ("Ruairi O Briain", "ruairi"),
+        ("Kwabena Boateng", "kwabena"),
+        ("mcbaptiste", "mcbaptiste"),
+        ("svenh", "svenh"),
+        ("noorh", "noorh"),
+    ]
