@@ -803,6 +803,8 @@ class Extractor:
         self, meeting: Meeting, index: int, block: Block, spans: list[_Found]
     ) -> list[Mention]:
         """A short, specific heading is itself a topic ("Save and Restore", "Live Migration")."""
+        if block.speakers:
+            return []  # "Ngozi Eze (@ngozi-e)" over her stand-up notes: a person, no subject
         if meeting.title and topic_key(block.text) == topic_key(meeting.title):
             return []  # the meeting's own title ("Ethereum 2.0 Implementers Call 50 Notes")
         text = _EMOJI.sub(" ", block.text.replace("\\", ""))

@@ -50,6 +50,7 @@ _NOT_ISSUE_BEFORE = re.compile(
     r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step)\s*$", re.I
 )
 _CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
+_ASSIGNED_TO = re.compile(r"\b(?:re)?assign(?:ed|ing)?\s+(?:it\s+)?to\s+$|\bassignee:?\s*$", re.I)
 _MR_NUM = re.compile(r"(?<![\w!/&#])!(\d{2,7})\b")
 _ROLE_NUM = re.compile(r"(?<!\w):(?:issue|pr|pull|ghissue|ghpull|gh|bug|ticket|mr):`?#?(\d{1,7})`?")
 _CHANGE_VERB = frozenset(
@@ -1031,8 +1032,10 @@ _HOST = re.compile(
     r"(?<![\w/@.:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:io|org|com|net|dev)(?![\w/-]|\.\w)"
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
-_RELEASE = re.compile(r"(?:rc|beta|alpha|pre)\d+|q[1-4]|non-.*")  # "RC1", "Q2", "non-toplevel"
-_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$")
+_RELEASE = re.compile(
+    r"(?:rc|beta|alpha|pre)\d+|q[1-4]|[ps][0-4]|sev[0-4]|non-.*"
+)  # "RC1", "Q2", "P1"
+_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$|(?:[ps]|sev)[0-4]$")
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the
@@ -1261,8 +1264,8 @@ def find_actions(doc: Doc) -> Doc:
                 run = []
             run.append(key)
             last_end = p_end
-            if _WILL.match(text[p_end:end]):
-                willing.extend(run)
+            if _WILL.match(text[p_end:end]) or _ASSIGNED_TO.search(text[start:p_start][-24:]):
+                willing.extend(run)  # "Michael will ...", "-> assigned to Minh · P1"
                 is_action = True
             elif is_action and not owners and not speaker_takes:
                 owners = run  # the first names of the sentence, and any joined to them

@@ -224,6 +224,27 @@ _FRONT_PEOPLE = re.compile(
 _FRONT_ITEM = re.compile(r"\s+-\s+(.+)")
 
 
+def _person_heading(text: str) -> tuple[str, str] | None:
+    """(name, handle) when a heading is only a person ("Ngozi Eze (@ngozi-e)", "Valentina
+    'Vale' Rossi"): a given name and a surname, and at most a handle or a role beside them.
+
+    >>> _person_heading("Ngozi Eze (@ngozi-e)"), _person_heading("Grace Hopper Celebration")
+    (('Ngozi Eze', 'ngozi-e'), None)
+    >>> _person_heading("Distributed Signaling (js-libp2p)")
+    """
+    if len(text) > 80 or ":" in text:
+        return None
+    name, handle, _org = clean_person(_NICKNAME.sub(" ", text))
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
+        return None
+    if not (handle and "@" in text or "(" not in text and is_given_name(words[0])):
+        return None  # an @handle beside it, or a given name and nothing else ("X (js-libp2p)")
+    if not handle and any(word_frequency(w.lower()) >= 3.5 for w in words[1:]):
+        return None  # "Grace Hopper Celebration", "Mark Release": words, not a surname
+    return name, handle
+
+
 def _top_level_split(text: str) -> list[str]:
     """``text`` cut at the commas, semicolons and "and"s outside parentheses and brackets.
 
@@ -301,6 +322,7 @@ _BOT = re.compile(
 _MAIL_FROM = re.compile(
     r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
+_NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -825,11 +847,17 @@ class _Builder:
             self.grouped = True
         self.section, self.section_level = text, level
         self.sections.append(Section(text, level, Source(self.raw.path, line, text)))
+        person = None if kind or self.list_mode else _person_heading(text)
+        if person:  # "Ngozi Eze (@ngozi-e)" over her stand-up notes: the section is her turn
+            src = Source(self.raw.path, line, text)
+            self.attendees.append(Attendee(person[0], src, person[1], "", "attendee"))
+            self.bold_speakers = (person[0],)
         first = lines[0]
         self.blocks.append(
             Block(
                 text=text,
                 source=Source(self.raw.path, line, text),
+                speakers=self.bold_speakers,
                 bold=tuple(first.bold) if len(lines) == 1 else (),
                 code=tuple(first.code) if len(lines) == 1 else (),
                 links=tuple(first.links) if len(lines) == 1 else (),

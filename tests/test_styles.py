@@ -332,3 +332,25 @@ def test_asciidoc_document(tmp_path: Path) -> None:
     assert not {"kotlinVersion", "cacheKey"} & _labels(graph, "topic")  # code, not subjects
     assert _owners(graph, "load tests") == {"Oskar Lindqvist"}
     assert _owners(graph, "eviction") == {"Nomvula Khumalo"}
+
+
+def test_standup_log_with_a_heading_per_person(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "day3.md",
+        "HACK WEEK :: daily stand-up log\n===============================\n\n"
+        "Ngozi Eze (@ngozi-e)\n--------------------\n"
+        "Yesterday:  the EPUB unpacker follows ../ paths in the zip, now fixed in !219.\n"
+        "Today:      synthetic spreads for fixed layout.\n\n"
+        "Sora Ishikawa (@sora-i)\n-----------------------\n"
+        "Yesterday:  vertical text in the EPUB renderer, ruby annotations next.\n\n"
+        "TRIAGE\n------\n\n1. #412 HEIC thumbnails are black\n"
+        "   -> assigned to Ngozi, P1, 1.9.2. Bump libheif in the image.\n",
+    )
+    # each person's heading is theirs: no topic, and what follows is their turn
+    assert _labels(graph, "person") == {"Ngozi Eze", "Sora Ishikawa"}
+    assert not {"Ngozi Eze", "Sora Ishikawa", "P1"} & _labels(graph, "topic")
+    assert "!219" in _labels(graph, "reference")
+    assert "EPUB" in _linked(graph, "Sora Ishikawa", "topic")
+    # "assigned to" names who does it
+    assert _owners(graph, "assigned") == {"Ngozi Eze"}
