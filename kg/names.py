@@ -227,6 +227,22 @@ def surname_case(name: str) -> str:
     return name
 
 
+_BOT = re.compile(
+    r"(?i)(?:^|[-_\s.])bot\b|\[bot\]|\((?:app|bot|integration)\)|\s(?:ci|bot)$|^(?:github|gitlab|gerrit|jenkins"
+    r"|travis|circleci|dependabot|renovate|codecov|mergify|zuul|buildkite|sentry|jira|meetbot"
+    r"|rrsagent|zakim)$|\w\.ai\b|\b(?:otter|fireflies|notetaker)\b"
+)
+
+
+def is_bot(name: str) -> bool:
+    """Whether a name is software's: "ci-bot (APP)", "dependabot[bot]", "Tamarind CI", "GitLab".
+
+    >>> is_bot("ci-bot (APP)"), is_bot("Talbot Jones")
+    (True, False)
+    """
+    return bool(_BOT.search(name))
+
+
 def is_handle(word: str) -> bool:
     """A login or handle such as ``kib``, ``markj``, ``nikomatsakis`` (lower case, no spaces).
 

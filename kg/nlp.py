@@ -47,10 +47,13 @@ _BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_b
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 _NOT_ISSUE_BEFORE = re.compile(
-    r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step)\s*$", re.I
+    r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step|post|comment|reply)\s*$",
+    re.I,
 )
 _CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
 _ASSIGNED_TO = re.compile(r"\b(?:re)?assign(?:ed|ing)?\s+(?:it\s+)?to\s+$|\bassignee:?\s*$", re.I)
+_GHSA = re.compile(r"\bGHSA(?:-[0-9a-z]{4}){3}\b")
+_BOT_TAIL = ("-bot", "_bot", ".bot")  # "corvina-bot": a project's bot, nobody's subject
 _MR_NUM = re.compile(r"(?<![\w!/&#])!(\d{2,7})\b")
 _ROLE_NUM = re.compile(r"(?<!\w):(?:issue|pr|pull|ghissue|ghpull|gh|bug|ticket|mr):`?#?(\d{1,7})`?")
 _CHANGE_VERB = frozenset(
@@ -514,6 +517,13 @@ def find_references(doc: Doc) -> Doc:
                 m.end(),
                 github(default_repo, number) if default_repo else tracker(number),
             )
+    if "GHSA-" in text:  # a GitHub security advisory
+        for m in _GHSA.finditer(text):
+            mark(
+                m.start(),
+                m.end(),
+                note(f"ghsa:{m.group(0).lower()}", system="advisory", label=m.group(0)),
+            )
     for m in _CHANGE_NUM.finditer(text):  # "change 18842", "CL 51234": a Gerrit change
         before = text[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1].lower() in _CHANGE_VERB:
@@ -641,8 +651,8 @@ class TopicFinder:
             return True
         if low in _JARGON:
             return False  # "APIs", "CPU", "JSON": every project's words, no one's topic
-        if _PROPOSAL_KIND.fullmatch(word) or _RELEASE.fullmatch(low):
-            return False
+        if _PROPOSAL_KIND.fullmatch(word) or _RELEASE.fullmatch(low) or low.endswith(_BOT_TAIL):
+            return False  # "PEP", "RC1", "corvina-bot"
         if acronym:
             if word in initials or (word.isupper() and len(word) <= 2):
                 return False

@@ -19,6 +19,7 @@ from .names import (
     CALENDAR,
     HANDLE_DOT,
     LABELS,
+    is_bot,
     is_english_word,
     is_given_name,
     is_handle,
@@ -57,7 +58,7 @@ _ABSENT_HEADING = re.compile(
     re.I,
 )
 _ATTENDEE_LINE = re.compile(
-    r"^\W{0,3}(?:attendees?|attendance|present|participants|attending|in\s+attendance|on\s+the\s+call"
+    r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending|in\s+attendance|on\s+the\s+call"
     r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))\W{0,3}:\s*(.+)$",
     re.I,
 )
@@ -232,9 +233,15 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     (('Ngozi Eze', 'ngozi-e'), None)
     >>> _person_heading("Distributed Signaling (js-libp2p)")
     """
+    parts = _BYLINE_SEPARATOR.split(text)
+    if len(parts) > 1:  # "Post #3 · gabo (Gabriel Oyarzun) · Aug 28": a forum post's author
+        found = [p for p in map(_person_heading, parts) if p]
+        return found[0] if len(found) == 1 else None
     if len(text) > 80 or ":" in text:
         return None
     name, handle, _org = clean_person(_NICKNAME.sub(" ", text))
+    if handle and "@" not in text and f"({name})" in text.replace("*", ""):
+        text = "@" + text  # "gabo (Gabriel Oyarzun)": a login, then its name
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
         return None
@@ -314,14 +321,14 @@ _UNDERLINED_ITEM = re.compile(
     r"^( {0,3})(\d{1,3}[.)][ \t]+\S[^\n]*)(?=\n {0,3}(?:-{3,}|={3,})[ \t]*$)", re.M
 )
 _REPLY_MARK = re.compile("[\u21b3\u21aa\u2514\u2570\u00bb][\u2500 \t]*")  # ↳ ↪ └ ╰ »
-_BOT = re.compile(
-    r"(?i)(?:^|[-_\s.])bot\b|\[bot\]|\((?:app|bot|integration)\)|\s(?:ci|bot)$|^(?:github|gitlab|gerrit|jenkins"
-    r"|travis|circleci|dependabot|renovate|codecov|mergify|zuul|buildkite|sentry|jira|meetbot"
-    r"|rrsagent|zakim)$"
+# "Tomás's iPhone": a video call's name for a participant's device
+_DEVICE = re.compile(
+    r"[\u2019']s\s+(?:iphone|ipad|android|pixel|galaxy|phone|laptop|macbook\w*|pc|mac)\b.*$", re.I
 )
 _MAIL_FROM = re.compile(
     r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
+_BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Gabriel O) · Aug 28"
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
@@ -435,7 +442,7 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     >>> clean_person("Matteo Collina (joined at 16:23 UTC)")
     ('Matteo Collina', '', '')
     """
-    text = _REF_LINK.sub(r"\1", entry).rstrip(".")
+    text = _DEVICE.sub("", _REF_LINK.sub(r"\1", entry)).rstrip(".")
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
     handle = ""
     mention = _NAME_MENTION.match(text)  # "@Ana Paula Rocha (notes)": a wiki's mention of a name
@@ -501,7 +508,7 @@ def looks_like_person(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > MAX_NAME or name.lower().rstrip(".") in LABELS or ":" in name:
         return False  # "Notes", "yes.", "PS: Yes"
-    if _BOT.search(name):
+    if is_bot(name):
         return False  # "ci-bot (APP)", "dependabot[bot]", "Tamarind CI", "GitLab": software
     words = name.split()
     if len(words) == 1:
@@ -1103,7 +1110,7 @@ class _Builder:
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
-        if _BOT.search(label):
+        if is_bot(label):
             names = ()  # "Polly (APP): Poll by kojo ...": a line of its own, nobody's turn
         elif not names:
             return None

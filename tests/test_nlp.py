@@ -86,6 +86,7 @@ def test_nlp_lexicon_aliases_fold_into_one_topic() -> None:
         ("I have a fix in !318, please look", "", "!318"),
         ("for the whole decode (:issue:`2198`).", "", "#2198"),
         ("a NEON kernel up as change 18851, about 3x", "", "gerrit:/18851"),
+        ("advisory published as GHSA-7f3q-corv-9x2m.", "", "ghsa:ghsa-7f3q-corv-9x2m"),
     ],
 )
 def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: ignore[no-untyped-def]
@@ -103,6 +104,7 @@ def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: i
         "[AI-1] m.oyelowo - freeze reminder to the list",
         "Hooray!12 people came",
         "whether we want to change 6780 after the report",
+        "### Post #3 by gabo",
     ],
 )
 def test_nlp_no_reference_in_build_numbers_or_action_ids(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -354,3 +354,20 @@ def test_standup_log_with_a_heading_per_person(tmp_path: Path) -> None:
     assert "EPUB" in _linked(graph, "Sora Ishikawa", "topic")
     # "assigned to" names who does it
     assert _owners(graph, "assigned") == {"Ngozi Eze"}
+
+
+def test_forum_posts_and_a_video_call_roster(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-08-27.md",
+        "# Integrations WG, 2024-08-27\n\n"
+        "Participants (4): Adaeze Nwosu (Host), Hyun-woo Park, Tomás's iPhone, Fireflies.ai Notetaker\n\n"
+        "### Post #1 · **gabo** (Gabriel Oyarzun) · Aug 28\n\n"
+        "The zigpy radio firmware update for the coordinator works; zigpy 0.9 next.\n\n"
+        "### Post #2 · **corvina-bot** · Aug 29\n\nThis topic will close in 7 days.\n",
+    )
+    assert _labels(graph, "person") == {"Adaeze Nwosu", "Hyun-woo Park", "Tomás", "Gabriel Oyarzun"}
+    # a post's byline names its writer; its number is no issue
+    assert "zigpy" in _linked(graph, "Gabriel Oyarzun", "topic")
+    assert "corvina-bot" not in _labels(graph, "topic")
+    assert not _labels(graph, "reference")
