@@ -1043,9 +1043,9 @@ _HOST = re.compile(
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
 _RELEASE = re.compile(
-    r"(?:rc|beta|alpha|pre)\d+|q[1-4]|[ps][0-4]|sev[0-4]|non-.*"
+    r"(?:rc|beta|alpha|pre)\d+|q[1-4]|p[0-4]|sev[0-4]|non-.*"
 )  # "RC1", "Q2", "P1"
-_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$|(?:[ps]|sev)[0-4]$")
+_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$|(?:p|sev)[0-4]$")
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the

@@ -19,6 +19,7 @@ from .names import (
     CALENDAR,
     HANDLE_DOT,
     LABELS,
+    _fold,
     is_bot,
     is_english_word,
     is_given_name,
@@ -247,9 +248,20 @@ def _person_heading(text: str) -> tuple[str, str] | None:
         return None
     if not (handle and "@" in text or "(" not in text and is_given_name(words[0])):
         return None  # an @handle beside it, or a given name and nothing else ("X (js-libp2p)")
+    if handle and not _handle_fits(handle, words):
+        return None  # "Foundation Discussion (@mikeal leading)": a subject and its presenter
     if not handle and any(word_frequency(w.lower()) >= 3.5 for w in words[1:]):
         return None  # "Grace Hopper Celebration", "Mark Release": words, not a surname
     return name, handle
+
+
+def _handle_fits(handle: str, words: list[str]) -> bool:
+    """Whether a handle is spelled from the name beside it: "sora-i" of Sora Ishikawa,
+    "mcbaptiste" of Marie-Claire Baptiste, "jsvoboda" of Jiri Svoboda; not "mikeal" of
+    "Foundation Discussion"."""
+    login = re.sub(r"[^a-z]", "", _fold(handle.lower()))
+    first, last = (re.sub(r"[^a-z]", "", _fold(w.lower())) for w in (words[0], words[-1]))
+    return login.startswith(first[:3]) or len(last) >= 4 and (last in login or last[:4] in login)
 
 
 def _top_level_split(text: str) -> list[str]:
