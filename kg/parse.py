@@ -64,7 +64,7 @@ _ATTENDEE_LINE = re.compile(
     re.I,
 )
 _ABSENT_LINE = re.compile(
-    r"^\W{0,3}(?:regrets|apologies|absent|not\s+present|excused)\W{0,3}:\s*(.+)$", re.I
+    r"^\W{0,3}(?:regrets|apologies|absent|not\s+(?:present|here)|excused)\W{0,3}:\s*(.+)$", re.I
 )
 _GENERIC_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?(?:attendees?|attendance|present|participants|notes|minutes|agenda"
@@ -342,6 +342,8 @@ _MAIL_FROM = re.compile(
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Gabriel O) · Aug 28"
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
+_LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
+_NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\(@[\w.-]+")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -1024,8 +1026,13 @@ class _Builder:
                 self.entries(lines[1:], depth + 1)
                 return
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
+            listed = None if match else _LABELLED_ROSTER.match(item.text)
+            if listed and len(_NAME_AND_HANDLE.findall(listed.group(1))) >= 2:
+                # "Triagers: Aziz Rahimov (@azizr, ...), Fenna de Vries (@fenna),": any label over
+                # names given with their handles is a roster
+                match = listed
             if match:
-                role = "attendee" if _ATTENDEE_LINE.match(item.text) else "absent"
+                role = "absent" if _ABSENT_LINE.match(item.text) else "attendee"
                 self.add_attendees(match.group(1), item.line, role)
                 going_on = role if match.group(1).rstrip().endswith(",") else ""
                 continue

@@ -118,3 +118,19 @@ def test_parse_attendees_with_asides_holding_commas_and_a_sentence_after() -> No
         ("svenh", "svenh"),
         ("noorh", "noorh"),
     ]
+
+
+def test_parse_any_label_over_names_with_handles_is_a_roster() -> None:
+    text = (
+        "Queue:      is:issue is:open label:needs-triage\n"
+        "Triagers:   Aziz Rahimov (@azizr, running the queue), Fenna de Vries (@fenna),\n"
+        "            Kiri Walker (@kiriw)\n"
+        "Not here:   Hamid Sultani (@hsultani)\n"
+    )
+    got = [(a.name, a.handle, a.role) for a in parse(RawMinutes("m.md", text, "d")).attendees]
+    assert got == [
+        ("Aziz Rahimov", "azizr", "attendee"),
+        ("Fenna de Vries", "fenna", "attendee"),
+        ("Kiri Walker", "kiriw", "attendee"),
+        ("Hamid Sultani", "hsultani", "absent"),
+    ]
