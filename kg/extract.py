@@ -154,6 +154,7 @@ def _meeting_repo(meeting: Meeting) -> str:
 
 
 _TITLE_EDGE = " :-\u2013\u2014"
+_NUMBERED = re.compile(r"#\d")
 _TITLE_ASIDE = re.compile(r"[\])]*[ ]\(([^()\n]{3,80})\)")  # "#8994 (testchains)"
 _NOT_ASIDE_TITLE = re.compile(r"\s*(?:[@#\d]|https?:|see\b|cc\b|via\b|by\b|from\b|thanks\b)", re.I)
 
@@ -881,6 +882,8 @@ class Extractor:
             return False
         if len(words) == 1 and word_frequency(words[0]) >= 4.6 and text[:1].isupper():
             return False  # "Governance", "Research", "Upcoming": a common word, not a subject
+        if len(words) == 1 and words[0].endswith("ed") and word_frequency(words[0]) >= 3.0:
+            return False  # "Authored", "Merged", "Reviewed": a report's part
         generic = sum(1 for w in words if w in _GENERIC_WORDS or word_frequency(w) >= 6.0)
         if generic * 2 >= len(words):
             return False  # "Various Open Reviews", "MI vs MD Changes", "bhyve-specific"
@@ -897,8 +900,8 @@ class Extractor:
         quoted = _QUOTED.search(title)
         if quoted and quoted.group(1).strip() != title:
             title, named = quoted.group(1).strip(), True
-        if _DURATION.match(title):
-            return []  # "(15m, Matt Mahoney)": an agenda slot's time and presenter
+        if _DURATION.match(title) or _NUMBERED.search(title):
+            return []  # "(15m, Matt Mahoney)": an agenda slot; "Refs #35712 --": another ticket
         words = title.split()
         if 2 <= len(words) <= 3 and is_given_name(words[0], strict=False):
             if all(is_name_word(w) for w in words):

@@ -47,7 +47,8 @@ _BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_b
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 _NOT_ISSUE_BEFORE = re.compile(
-    r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step|post|comment|reply)\s*$",
+    r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step|post|comment|reply"
+    r"|subscriber|member|user|account)\s*$",
     re.I,
 )
 _CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
@@ -966,6 +967,10 @@ class PeopleFinder:
         after = text[start + len(first) : start + len(first) + 40]
         if _PLACE_BEFORE.search(before) or _glued(before):
             return  # "in San Francisco", "at Hong Kong"; "Google Doc", "Steering Council Elections"
+        if rest and _AFFILIATION_BEFORE.search(before):
+            surface = " ".join([first, *rest])
+            if text[start + len(surface) : start + len(surface) + 2].startswith(")"):
+                return  # "Sven Kowalczyk (Red Hat)": where he works, not another person
         if rest:
             surface = " ".join([first, *rest])
             after = text[start + len(surface) : start + len(surface) + 40]

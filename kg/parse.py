@@ -221,7 +221,7 @@ def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
 # front matter keys that list people: "attendees:" over "  - Ann Lee (Acme, @ann)" lines
 _FRONT_PEOPLE = re.compile(
     r"(?:attendees|attendance|participants|present|members|people|chairs?|facilitators?|hosts?"
-    r"|scribes?|note[-_ ]?takers?|(?P<absent>absent|regrets|apologies))"
+    r"|scribes?|note[-_ ]?takers?|authors?|reporters?|(?P<absent>absent|regrets|apologies))"
 )
 _FRONT_ITEM = re.compile(r"\s+-\s+(.+)")
 

@@ -135,3 +135,9 @@ def test_extract_a_numbered_release_is_a_topic() -> None:
         "release1.10",
         "release11.0",
     }
+
+
+def test_extract_a_title_naming_another_ticket_is_no_topic() -> None:
+    text = "## Authored\n\n- [PR #18540](https://github.com/django/django/pull/18540) - Refs #35712 --\n"
+    topics = {m.text for m in _mentions(text) if m.kind == "topic"}
+    assert not {t for t in topics if "Refs" in t or t == "Authored"}

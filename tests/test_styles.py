@@ -371,3 +371,17 @@ def test_forum_posts_and_a_video_call_roster(tmp_path: Path) -> None:
     assert "zigpy" in _linked(graph, "Gabriel Oyarzun", "topic")
     assert "corvina-bot" not in _labels(graph, "topic")
     assert not _labels(graph, "reference")
+
+
+def test_lwn_style_write_up(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "tiering.md",
+        "# Memory tiering at the Maintainers Summit\n\n"
+        "The memory-cgroup maintainers have been unenthusiastic, and Sven Kowalczyk (Red\n"
+        "Hat), speaking for that group, explained why. Kowalczyk will review the v8 posting.\n\n"
+        "## Comments\n\nPosted Sep 24, 2024 19:02 UTC (Tue) by mbrandvold (subscriber #142211)\n",
+    )
+    # the company in parentheses after a name is no person; a subscriber's number no issue
+    assert "Red Hat" not in _labels(graph, "person")
+    assert not _labels(graph, "reference")
