@@ -174,7 +174,8 @@ _LOWER_OWNER = re.compile(
 _BY_NAME = re.compile(r"\s*\(\s*[A-Z][a-z]+\s+[A-Z][\w'-]+\s*[,)]")  # "... (Yuri Iozzelli)"
 _ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
 _MAILING_LIST = re.compile(
-    r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|bugs?|noreply|info|help|accounts?)(?:$|[-_.])"
+    r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|dev|bugs?"
+    r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board)(?:$|[-_.])"
 )
 _HANDLE_LIST = re.compile(
     r"[A-Za-z0-9][\w-]{1,38}(?:(?:\s{2,4}|\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)[A-Za-z0-9][\w-]{1,38}){2,}"
