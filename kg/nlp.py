@@ -968,10 +968,12 @@ class PeopleFinder:
         after = text[start + len(first) : start + len(first) + 40]
         if _PLACE_BEFORE.search(before) or _glued(before):
             return  # "in San Francisco", "at Hong Kong"; "Google Doc", "Steering Council Elections"
-        if rest and _AFFILIATION_BEFORE.search(before):
+        named = _AFFILIATION_BEFORE.search(before) if rest else None
+        given = named.group(0).split()[0] if named else ""
+        if named and is_given_name(given) and word_frequency(given) < 4.0:
             surface = " ".join([first, *rest])
             if text[start + len(surface) : start + len(surface) + 2].startswith(")"):
-                return  # "Sven Kowalczyk (Red Hat)": where he works, not another person
+                return  # "Sven Kowalczyk (Red Hat)": where he works; not "Branch Hinting (Yuri I)"
         if rest:
             surface = " ".join([first, *rest])
             after = text[start + len(surface) : start + len(surface) + 40]
