@@ -240,7 +240,9 @@ def is_bot(name: str) -> bool:
     >>> is_bot("ci-bot (APP)"), is_bot("Talbot Jones")
     (True, False)
     """
-    return bool(_BOT.search(name))
+    lone = name.strip()
+    # "gitbot", "rfcbot": a login in lower case ending in "bot" (not "Talbot", "Abbott")
+    return bool(_BOT.search(name)) or (lone.islower() and lone.endswith("bot") and len(lone) > 4)
 
 
 def is_handle(word: str) -> bool:

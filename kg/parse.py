@@ -149,7 +149,7 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
 _HANDLE_IN = re.compile(rf"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{{0,38}}{HANDLE_DOT})")
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
-_ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|,|\||from|at)\s+(.+)$")
+_ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|\||from|at)\s+(.+)$|,\s+(.+)$")
 _ROLE_WORDS = frozenset(
     "tsc ctc tc chair co-chair guest observer member members core host invited emeritus "
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
@@ -262,6 +262,20 @@ def _handle_fits(handle: str, words: list[str]) -> bool:
     login = re.sub(r"[^a-z]", "", _fold(handle.lower()))
     first, last = (re.sub(r"[^a-z]", "", _fold(w.lower())) for w in (words[0], words[-1]))
     return login.startswith(first[:3]) or len(last) >= 4 and (last in login or last[:4] in login)
+
+
+def _name_then_org(pieces: list[str]) -> bool:
+    """Whether an entry's two parts are a full name and where its owner works ("Valeria
+    Restrepo, Ferrovia Networks", "Arnav Bhatt, independent"), not two people."""
+    if len(pieces) != 2:
+        return False
+    name, other = (_PARENS.sub("", p).split() for p in pieces)
+    if not (2 <= len(name) <= 3 and is_given_name(name[0]) and other):
+        return False
+    if len(other) == 1 and other[0].lower() in _NO_EMPLOYER:
+        return True  # "Arnav Bhatt, independent"
+    # "Ferrovia Networks", "Osprey Cloud": a company's last word is a word ("Trevis Elser"'s no)
+    return not is_given_name(other[0]) and word_frequency(other[-1].lower()) >= 3.5
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -498,8 +512,9 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     text = _PARENS.sub("", text).strip()
     match = _ORG_TAIL.search(text)
     if match and len(text[: match.start()].split()) >= 2:
-        if not _no_organization(match.group(1)):
-            org = org or match.group(1).strip()
+        tail = (match.group(1) or match.group(2)).strip()
+        if not _no_organization(tail) and tail.lower() not in _NO_EMPLOYER:
+            org = org or tail
         text = text[: match.start()].strip()
     return _finish(text, handle, org)
 
@@ -686,7 +701,9 @@ class _Builder:
         if "," in text or ";" in text:
             # at commas outside parentheses: "@vesna-k (Vesna K, host), @ruairi (Ruairi O Briain)"
             split = [p for p in _top_level_split(text) if p.strip()]
-            if all(len(_PARENS.sub("", p).split()) <= 4 for p in split):
+            if all(len(_PARENS.sub("", p).split()) <= 4 for p in split) and not _name_then_org(
+                split
+            ):
                 pieces = split
         for piece in pieces:
             if _ROLE_WORDS.intersection(piece.lower().split()) and "(" not in piece:
@@ -1049,9 +1066,33 @@ class _Builder:
             if found is not None:
                 self.flush(group, speakers, depth)
                 group, speakers = [found[1]], found[0]
+                if len(found[0]) == 1 and is_handle(found[0][0].lower()):
+                    self.roll_call(found[0][0], found[1])
             else:
                 group.append(item)
         self.flush(group, speakers, depth)
+
+    def roll_call(self, nick: str, said: _Line) -> None:
+        """ "<jide> o/ Babajide Ojo", "<gzr> gzr = Gu Zhuoran, hi": a nick answering a roll
+        call with a full name, which is the nick's."""
+        answer = _ROLL_CALL.fullmatch(said.text.strip())
+        if not answer:
+            return
+        name = answer.group(1).strip()
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(is_name_word(w) for w in words)
+            # "gzr = Gu Zhuoran": declared; "o/ Babajide Ojo": a name, not "Sounds Good"
+            and (
+                _DECLARED.match(said.text.strip())
+                or is_given_name(words[0])
+                or word_frequency(words[0].lower()) < 3.0
+            )
+            and looks_like_person(name)
+        ):
+            src = Source(self.raw.path, said.line, self.section)
+            self.attendees.append(Attendee(name, src, nick, "", "attendee"))
 
     def entries(self, lines: list[_Line], depth: int) -> None:
         """Lines that are each an entry (an action item), a line in lower case going on with
@@ -1213,6 +1254,17 @@ def _names_something(text: str) -> bool:
 _IRC_TURN = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?<([@+]?[A-Za-z][\w.\[\]|^`{}-]{0,30})>[ \t]+"
 )
+# a line of a chat log: "[17:00] <tamsin> hi", "[16:57] * tamsin has joined", "17:00 - Ann: hi"
+_LOG_LINE = re.compile(
+    _IRC_TURN.pattern
+    + r"|^[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*|-{1,3}|[^\s:<]{1,30}:)[ \t]"
+)
+_DECLARED = re.compile(r"[\w.-]+[ \t]*(?:=|\()")
+_ROLL_CALL = re.compile(
+    r"(?i:o/|\\o|hi|hello|hey|present)?[ ,!]*(?:[\w.-]+[ \t]*=[ \t]*|[\w.-]+[ \t]+\()?"
+    r"([A-Z][^\s,()!]+(?:[ \t]+[A-Z][^\s,()!]+){1,2})\)?"
+    r"(?:[ ,!.]+(?i:here|hi|hello|hey|present|chairing|o/|sorry\b.*))*[ ,!.]*"
+)
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")
 _BRACKET_LEAD = re.compile(r"\[([^\[\]]{2,60})\]\s+\S")
@@ -1312,9 +1364,17 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
     like code is read as what it is: a list when every line is short, else prose; fenced code
     stays code."""
     blocks = [t for t in tokens if t.type == "code_block" and t.map]
-    if not blocks:
+    logs = [t for t in tokens if t.type == "fence" and t.map and not t.info.strip(" ~`").strip()]
+    if not blocks and not logs:
         return body
     lines = body.split("\n")
+    for tok in logs:  # a chat log pasted in a fence ("[17:00] <tamsin> hi all"): its turns
+        first, last = tok.map  # type: ignore[misc]
+        part = [x for x in lines[first + 1 : last - 1] if x.strip()]
+        if len(part) >= 3 and sum(1 for x in part if _LOG_LINE.match(x)) >= 0.6 * len(part):
+            lines[first] = ""
+            if lines[last - 1].strip().startswith(("```", "~~~")):
+                lines[last - 1] = ""
     for tok in blocks:
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first:last] if x.strip()]

@@ -385,3 +385,37 @@ def test_lwn_style_write_up(tmp_path: Path) -> None:
     # the company in parentheses after a name is no person; a subscriber's number no issue
     assert "Red Hat" not in _labels(graph, "person")
     assert not _labels(graph, "reference")
+
+
+def test_irc_log_in_a_fence_with_a_roll_call(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-20.md",
+        "# #wrenfield-meeting log, 2024-06-20\n\n```\n"
+        "[16:57] * tamsin has joined #wrenfield-meeting\n"
+        "[17:00] <tamsin> !startmeeting wrenfield weekly\n"
+        "[17:00] <jide> o/ Babajide Ojo\n[17:01] <gzr> gzr = Gu Zhuoran, hi\n"
+        "[17:02] <tamsin> and I'm Tamsin Pryce, chairing\n"
+        "[17:05] <jide> the socket activation fix is !512, we asked for CVE-2024-38811\n"
+        "[17:06] <gitbot> [wrenfield] jide pushed 2 commits\n```\n",
+    )
+    people = _labels(graph, "person")
+    # the log's turns are read; a nick answering the roll call with a name is that name
+    assert {"Babajide Ojo", "Gu Zhuoran"} <= people and not {"gitbot", "jide", "gzr"} & people
+    assert {"!512", "CVE-2024-38811"} <= _labels(graph, "reference")
+
+
+def test_attendee_entries_of_a_name_and_a_company(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-17.md",
+        "# Dataplane WG\n\n## Attendees\n\n* Arnav Bhatt, independent\n"
+        "* Valeria Restrepo, Ferrovia Networks\n* Simon PJ, Trevis Elser\n",
+    )
+    assert _labels(graph, "person") == {
+        "Arnav Bhatt",
+        "Valeria Restrepo",
+        "Simon PJ",
+        "Trevis Elser",
+    }
+    assert _labels(graph, "organization") == {"Ferrovia Networks"}
