@@ -26,15 +26,12 @@ from .names import (
     word_frequency,
 )
 from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, sentences
-from .parse import _GENERIC_HEADING, _presenters_first
+from .parse import _ACTION_SECTION, _GENERIC_HEADING, _presenters_first
 from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
 _GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)/\d+")
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
-_ACTION_HEADING = re.compile(
-    r"\b(action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
-)
 _ACTION_LEAD = re.compile(r"\b(?:action\s+items?|next\s+steps|to-?dos?)\b[^.!?]{0,40}:\s*$", re.I)
 _SERIES = re.compile(r"\b(?:meetings?|minutes|notes|summary|agenda)$", re.I)
 _BOILERPLATE = re.compile(
@@ -624,7 +621,7 @@ class Extractor:
                 )
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
-                action_section = bool(_ACTION_HEADING.search(block.text))
+                action_section = bool(_ACTION_SECTION.search(block.text))
             elif label_list and block.depth <= label_depth:
                 action_section = label_list = False  # the list after "action items:" ended
             doc = self.nlp.make_doc(block.text[:100_000])

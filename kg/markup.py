@@ -49,6 +49,18 @@ def _mediawiki_inline(line: str) -> str:
     return _WIKI_CODE.sub("`", _WIKI_MAGIC.sub("", line))
 
 
+def _markdown_table(table: list[list[str]], lines: int) -> list[str]:
+    """Rows of cells (the first the header) as Markdown table lines, padded with empty lines to
+    ``lines`` (the source table's): Markdown needs a table's rows together."""
+    width = max((len(row) for row in table), default=0)
+    out: list[str] = []
+    for i, row in enumerate(table):
+        out.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
+        if i == 0:
+            out.append("|" + "---|" * width)
+    return out[:lines] + [""] * (lines - len(out))
+
+
 def _wiki_table(rows: list[str]) -> list[str]:
     """A ``{| ... |}`` table's lines as Markdown table lines (as many lines as it had)."""
     cells: list[list[str]] = []
@@ -71,16 +83,9 @@ def _wiki_table(rows: list[str]) -> list[str]:
             for p in parts
         )
     cells = [c for c in cells if c]
-    out: list[str] = []
-    if cells:
-        width = max(len(c) for c in cells)
-        if not header:
-            cells.insert(0, [""] * width)
-        for i, row in enumerate(cells):
-            out.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
-            if i == 0:
-                out.append("|" + "---|" * width)
-    return out[: len(rows)] + [""] * (len(rows) - len(out))
+    if cells and not header:
+        cells.insert(0, [""] * max(len(c) for c in cells))
+    return _markdown_table(cells, len(rows))
 
 
 def _mediawiki(text: str) -> str:
@@ -130,13 +135,7 @@ def _adoc_table(rows: list[str]) -> list[str]:
     cells = [c.strip() for r in body for c in r.split("|")[1:]]
     if width < 2 or not cells:
         return rows
-    table = [cells[k : k + width] for k in range(0, len(cells), width)]
-    out = []
-    for i, row in enumerate(table):
-        out.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
-        if i == 0:
-            out.append("|" + "---|" * width)
-    return out[: len(rows)] + [""] * (len(rows) - len(out))
+    return _markdown_table([cells[k : k + width] for k in range(0, len(cells), width)], len(rows))
 
 
 def _asciidoc(text: str) -> str:
