@@ -242,7 +242,9 @@ def is_bot(name: str) -> bool:
     """
     lone = name.strip()
     # "gitbot", "rfcbot": a login in lower case ending in "bot" (not "Talbot", "Abbott")
-    return bool(_BOT.search(name)) or (lone.islower() and lone.endswith("bot") and len(lone) > 4)
+    return bool(_BOT.search(name)) or (
+        lone.islower() and lone.endswith("bot") and not lone.endswith("robot") and len(lone) > 4
+    )  # ("therebelrobot" is a person's login)
 
 
 def is_handle(word: str) -> bool:

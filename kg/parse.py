@@ -130,7 +130,8 @@ _CLOCK_PAREN = r"[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"  # "(12:03)", "[
 _AFTER_LABEL = re.compile(rf"[ \t]*(?:{_CLOCK_PAREN})?[ \t]*:")
 _CLOCK_HEAD = re.compile(
     r"[ \t]*(?:\[[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
-    r"|\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?=[ \t]*[-\u2013\u2014|]))"
+    r"|\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?=[ \t]*[-\u2013\u2014|]|[ \t]+[^\s:]{1,30}:[ \t]))"
     r"[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
 )
 _CLOCK_TAIL = re.compile(rf"[ \t]*{_CLOCK_PAREN}$")

@@ -397,11 +397,13 @@ def test_irc_log_in_a_fence_with_a_roll_call(tmp_path: Path) -> None:
         "[17:00] <jide> o/ Babajide Ojo\n[17:01] <gzr> gzr = Gu Zhuoran, hi\n"
         "[17:02] <tamsin> and I'm Tamsin Pryce, chairing\n"
         "[17:05] <jide> the socket activation fix is !512, we asked for CVE-2024-38811\n"
-        "[17:06] <gitbot> [wrenfield] jide pushed 2 commits\n```\n",
+        "[17:06] <gitbot> [wrenfield] jide pushed 2 commits\n"
+        "17:07 therebelrobot: a bare clock before a turn, and a login that is a person\n```\n",
     )
     people = _labels(graph, "person")
     # the log's turns are read; a nick answering the roll call with a name is that name
-    assert {"Babajide Ojo", "Gu Zhuoran"} <= people and not {"gitbot", "jide", "gzr"} & people
+    assert {"Babajide Ojo", "Gu Zhuoran", "therebelrobot"} <= people
+    assert not {"gitbot", "jide", "gzr"} & people
     assert {"!512", "CVE-2024-38811"} <= _labels(graph, "reference")
 
 
