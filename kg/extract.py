@@ -460,11 +460,7 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
         for index, start, end in places:
             block = meeting.blocks[index]
             doc = docs[index]
-            sentence = block.text[start:end]
-            for a, b in sentences(doc) if len(doc) else []:
-                if a <= start < b:
-                    sentence = block.text[a:b].strip()
-                    break
+            sentence = _sentence_at(doc, block.text, start, block.text[start:end])
             out.append(
                 Mention(
                     block.text[start:end],
@@ -481,6 +477,14 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
                 )
             )
     return out
+
+
+def _sentence_at(doc: Doc, text: str, pos: int, default: str) -> str:
+    """The sentence of a block's ``doc`` holding character ``pos`` of its ``text``."""
+    for a, b in sentences(doc) if len(doc) else []:
+        if a <= pos < b:
+            return text[a:b].strip()
+    return default.strip()
 
 
 # "the 3.2 release", "Release 0.9 status", "v0.19.0 release": a release someone works on
@@ -500,12 +504,7 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
         for m in _RELEASE.finditer(text):
             version = m.group(1) or m.group(2)
             label = f"{version} release"
-            sentence = text
-            doc = docs[index]
-            for a, b in sentences(doc) if len(doc) else []:
-                if a <= m.start() < b:
-                    sentence = text[a:b]
-                    break
+            sentence = _sentence_at(docs[index], text, m.start(), text)
             out.append(
                 Mention(
                     m.group(0),
@@ -515,7 +514,7 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
                     m.end(),
                     meeting.id,
                     block.source,
-                    sentence.strip(),
+                    sentence,
                     role="heading" if block.is_heading else "named",
                     block=index,
                     attrs=(("label", label), ("source", "phrase")),
