@@ -359,6 +359,7 @@ _BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Ga
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
 _LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
 _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\(@[\w.-]+")
+_FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -793,13 +794,23 @@ class _Builder:
                 handle = (
                     " ".join(x.text for x in _inline_lines(row[handle_col])).strip().lstrip("@")
                 )
+                handle = handle.split(":")[0]  # a Matrix id, "@jbrandl:matrix.org"
                 handle = handle if is_handle(handle.lower()) and " " not in handle else ""
             org = ""
             if 0 <= org_col < len(row):
                 org = " ".join(x.text for x in _inline_lines(row[org_col])).strip()
-            notes = {" ".join(x.text for x in _inline_lines(c)).strip().lower() for c in row}
-            if notes & {"bot", "(bot)", "app", "integration"}:
+            cells = [" ".join(x.text for x in _inline_lines(c)).strip() for c in row]
+            if {c.lower() for c in cells} & {"bot", "(bot)", "app", "integration"}:
                 continue  # "GitLab | @gitlab:example.org | bot"
+            if len(name.split()) < 2:  # "Jakob | @jbrandl:matrix.org | Jakob Brandl": in full
+                full = [
+                    n
+                    for k, c in enumerate(cells)
+                    if k not in (name_col, handle_col, org_col)
+                    and (n := _FULL_NAME_FIRST.match(c))
+                    and is_given_name(n.group(1).split()[0])
+                ]
+                name = full[0].group(1) if full else name
             if looks_like_person(name) or (handle and not name):
                 src = Source(self.raw.path, lines[0].line if lines else 1, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org[:80], role))

@@ -134,3 +134,13 @@ def test_parse_any_label_over_names_with_handles_is_a_roster() -> None:
         ("Kiri Walker", "kiriw", "attendee"),
         ("Hamid Sultani", "hsultani", "absent"),
     ]
+
+
+def test_parse_a_chat_roster_table_with_ids_and_names_in_notes() -> None:
+    text = (
+        "Room members who spoke:\n\n| Display name | Matrix ID | Notes |\n|---|---|---|\n"
+        "| Jakob | @jbrandl:matrix.org | Jakob Brandl |\n| Amaka Obiora | @amaka:matrix.org | |\n"
+        "| GitLab | @gitlab:example.org | bot |\n"
+    )
+    got = [(a.name, a.handle) for a in parse(RawMinutes("m.md", text, "d")).attendees]
+    assert got == [("Jakob Brandl", "jbrandl"), ("Amaka Obiora", "amaka")]
