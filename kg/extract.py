@@ -457,34 +457,37 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             continue  # "caching proxy" inside "artifact caching proxy"
         surfaces = Counter(meeting.blocks[i].text[s:e] for i, s, e in places)
         label = surfaces.most_common(1)[0][0]
-        for index, start, end in places:
-            block = meeting.blocks[index]
-            doc = docs[index]
-            sentence = _sentence_at(doc, block.text, start, block.text[start:end])
-            out.append(
-                Mention(
-                    block.text[start:end],
-                    "topic",
-                    key,
-                    start,
-                    end,
-                    meeting.id,
-                    block.source,
-                    sentence,
-                    role="heading" if block.is_heading else "named",
-                    block=index,
-                    attrs=(("label", label), ("source", "phrase")),
-                )
-            )
+        out.extend(
+            _phrase_mention(meeting, docs, index, start, end, key, label)
+            for index, start, end in places
+        )
     return out
 
 
-def _sentence_at(doc: Doc, text: str, pos: int, default: str) -> str:
-    """The sentence of a block's ``doc`` holding character ``pos`` of its ``text``."""
+def _phrase_mention(
+    meeting: Meeting, docs: list[Doc], index: int, start: int, end: int, key: str, label: str
+) -> Mention:
+    """A topic found as words of a block (a phrase, a release), with the sentence holding it."""
+    block = meeting.blocks[index]
+    sentence = block.text[start:end]
+    doc = docs[index]
     for a, b in sentences(doc) if len(doc) else []:
-        if a <= pos < b:
-            return text[a:b].strip()
-    return default.strip()
+        if a <= start < b:
+            sentence = block.text[a:b]
+            break
+    return Mention(
+        block.text[start:end],
+        "topic",
+        key,
+        start,
+        end,
+        meeting.id,
+        block.source,
+        sentence.strip(),
+        role="heading" if block.is_heading else "named",
+        block=index,
+        attrs=(("label", label), ("source", "phrase")),
+    )
 
 
 # "the 3.2 release", "Release 0.9 status", "v0.19.0 release": a release someone works on
@@ -503,22 +506,9 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
             continue
         for m in _RELEASE.finditer(text):
             version = m.group(1) or m.group(2)
-            label = f"{version} release"
-            sentence = _sentence_at(docs[index], text, m.start(), text)
+            key = f"release{version.lstrip('vV')}"  # "1.10" and "11.0" are two releases
             out.append(
-                Mention(
-                    m.group(0),
-                    "topic",
-                    f"release{version.lstrip('vV')}",  # "1.10" and "11.0" are two releases
-                    m.start(),
-                    m.end(),
-                    meeting.id,
-                    block.source,
-                    sentence,
-                    role="heading" if block.is_heading else "named",
-                    block=index,
-                    attrs=(("label", label), ("source", "phrase")),
-                )
+                _phrase_mention(meeting, docs, index, m.start(), m.end(), key, f"{version} release")
             )
     return out
 
