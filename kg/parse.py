@@ -241,7 +241,7 @@ def _person_heading(text: str) -> tuple[str, str] | None:
         return found[0] if len(found) == 1 else None
     if len(text) > 80 or ":" in text:
         return None
-    name, handle, _org = clean_person(_NICKNAME.sub(" ", text))
+    name, handle, _org = _clean_person(_NICKNAME.sub(" ", text))
     if handle and "@" not in text and f"({name})" in text.replace("*", ""):
         text = "@" + text  # "gabo (Gabriel Oyarzun)": a login, then its name
     words = name.split()
@@ -453,6 +453,20 @@ def _no_organization(text: str) -> bool:
 
 
 def clean_person(entry: str) -> tuple[str, str, str]:
+    """Split an attendee entry into (name, handle, organization); a nickname in quotes
+    ('Katarzyna "Kasia" Wlodarczyk') is left out of the name, and is its handle if it has none.
+
+    >>> clean_person('Katarzyna "Kasia" Wlodarczyk (chair)')
+    ('Katarzyna Wlodarczyk', 'Kasia', '')
+    """
+    nickname = _NICKNAME.search(entry)
+    if not nickname:
+        return _clean_person(entry)
+    name, handle, org = _clean_person(_NICKNAME.sub(" ", entry))
+    return name, handle or nickname.group(0).strip(" \"'\u201c\u201d"), org
+
+
+def _clean_person(entry: str) -> tuple[str, str, str]:
     """Split an attendee entry into (name, handle, organization).
 
     >>> clean_person("Colin Ihrig @cjihrig (TSC)")

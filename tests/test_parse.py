@@ -144,3 +144,9 @@ def test_parse_a_chat_roster_table_with_ids_and_names_in_notes() -> None:
     )
     got = [(a.name, a.handle) for a in parse(RawMinutes("m.md", text, "d")).attendees]
     assert got == [("Jakob Brandl", "jbrandl"), ("Amaka Obiora", "amaka")]
+
+
+def test_parse_a_nickname_in_quotes_is_no_part_of_the_name() -> None:
+    text = '## Attendees\n\n* Katarzyna "Kasia" Wlodarczyk (chair)\n* @kwabena (Kwabena "Kobby" Boateng)\n'
+    got = [(a.name, a.handle) for a in parse(RawMinutes("m.md", text, "d")).attendees]
+    assert got == [("Katarzyna Wlodarczyk", "Kasia"), ("Kwabena Boateng", "kwabena")]
