@@ -13,6 +13,7 @@ was read from (a table's rows move up to its first line, which Markdown needs th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # -- MediaWiki -------------------------------------------------------------------------------
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$", re.M)
@@ -47,6 +48,23 @@ def _mediawiki_inline(line: str) -> str:
     line = _WIKI_BOLD.sub(r"**\1**", line)
     line = _WIKI_ITALIC.sub(r"*\1*", line)
     return _WIKI_CODE.sub("`", _WIKI_MAGIC.sub("", line))
+
+
+def _tables(lines: list[str], opens: str, closes: str) -> Iterator[tuple[bool, list[str]]]:
+    """(True, a table's lines) for each table from a line opening with ``opens`` to one opening
+    with ``closes``, and (False, [line]) for every other line, in order."""
+    i = 0
+    while i < len(lines):
+        if lines[i].strip().startswith(opens):
+            end = next(
+                (j for j in range(i + 1, len(lines)) if lines[j].strip().startswith(closes)), -1
+            )
+            if end > 0:
+                yield True, lines[i : end + 1]
+                i = end + 1
+                continue
+        yield False, [lines[i]]
+        i += 1
 
 
 def _markdown_table(table: list[list[str]], lines: int) -> list[str]:
@@ -89,19 +107,12 @@ def _wiki_table(rows: list[str]) -> list[str]:
 
 
 def _mediawiki(text: str) -> str:
-    lines = text.split("\n")
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.lstrip().startswith("{|"):
-            end = next(
-                (j for j in range(i + 1, len(lines)) if lines[j].strip().startswith("|}")), -1
-            )
-            if end > 0:
-                out.extend(_wiki_table(lines[i : end + 1]))
-                i = end + 1
-                continue
+    for table, chunk in _tables(text.split("\n"), "{|", "|}"):
+        if table:
+            out.extend(_wiki_table(chunk))
+            continue
+        line = chunk[0]
         heading = _WIKI_HEADING.match(line)
         if heading:
             level = len(heading.group(1))
@@ -115,7 +126,6 @@ def _mediawiki(text: str) -> str:
             elif marks:  # ":" indents, ";" a term: plain text
                 line = line[marks.end() :]
             out.append(_mediawiki_inline(line))
-        i += 1
     return "\n".join(out)
 
 
@@ -142,15 +152,11 @@ def _asciidoc(text: str) -> str:
     lines = text.split("\n")
     attributes: dict[str, str] = {}
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.strip() == "|===":
-            end = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == "|==="), -1)
-            if end > 0:
-                out.extend(_adoc_table(lines[i : end + 1]))
-                i = end + 1
-                continue
+    for table, chunk in _tables(lines, "|===", "|==="):
+        if table:
+            out.extend(_adoc_table(chunk))
+            continue
+        line = chunk[0]
         attribute = _ADOC_ATTRIBUTE.match(line)
         if attribute:
             attributes[attribute.group(1)] = attribute.group(2).strip()
@@ -167,7 +173,6 @@ def _asciidoc(text: str) -> str:
             out.append(
                 _ADOC_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", line)
             )
-        i += 1
     return "\n".join(out)
 
 

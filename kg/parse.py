@@ -77,10 +77,9 @@ _HANDLE_COLUMN = re.compile(
 )
 # a line that only says the action items follow: "**action items**", "Action items:",
 # ".. todo:: Action items" (reStructuredText)
+_ACTION_WORDS = r"action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?"
 _ACTION_LABEL_LINE = re.compile(
-    r"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)"
-    r"[*_\s]*:?[*_\s]*",
-    re.I,
+    rf"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:{_ACTION_WORDS})[*_\s]*:?[*_\s]*", re.I
 )
 _GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
 # an entry's number or mark: "A-1", "AI-2", "3.", "(b)", "•", "[ ]", "@ann"
@@ -104,9 +103,7 @@ _PRESENTER_COLUMN = re.compile(
     r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"
 )
 _TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
-_ACTION_SECTION = re.compile(
-    r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?)\b", re.I
-)
+_ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b", re.I)
 # columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
 _NOT_TASK_COLUMN = re.compile(
     r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes)\b"
