@@ -549,6 +549,12 @@ class Extractor:
         for speaker in speakers:
             if is_name_word(speaker) and not speaker.isupper():
                 roster.setdefault(speaker.lower(), speaker)  # "Benjie:" takes turns
+        for speaker in {s for b in meeting.blocks for s in b.speakers if " " in s}:
+            words = speaker.split()
+            if 2 <= len(words) <= 4 and all(is_name_word(w) for w in words):
+                # "Lars Øvergaard" takes turns: "Lars, ..." is him
+                roster.setdefault(speaker.lower(), speaker)
+                roster.setdefault(words[0].lower(), speaker)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
@@ -594,9 +600,12 @@ class Extractor:
                 )
         docs: list[Doc] = []
         roster_key = tuple(sorted(roster))
-        all_initials = {
-            k.upper() for k in roster if len(k) <= 4 and k.upper() in initials
-        } | initials
+        all_initials = (
+            {k.upper() for k in roster if len(k) <= 4 and k.upper() in initials}
+            | initials
+            # "Jean-Baptiste Lefèvre (JBL)" on the list: "JBL asked ..." is that person
+            | {p.handle for p in meeting.attendees if is_initials(p.handle)}
+        )
         current_repo = repo
         action_section = label_list = False
         label_depth = 0  # the list depth of the line that said the action items follow
@@ -641,6 +650,14 @@ class Extractor:
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
         mentions.extend(_phrase_topics(meeting, docs, mentions))
         mentions.extend(_release_topics(meeting, docs))
+        # "project HZR" beside HZR-512: a tracker's project key, not a subject
+        trackers = {
+            m.key.split(":", 1)[1].split("-")[0].lower()
+            for m in mentions
+            if m.kind == "reference" and m.key.startswith("jira:")
+        }
+        if trackers:
+            mentions = [m for m in mentions if m.kind != "topic" or m.key not in trackers]
         return _recurring_terms(mentions, all_text)
 
     def block_mentions(

@@ -23,6 +23,7 @@ from .types import Meeting, Mention, Resolution
 K = TypeVar("K")
 V = TypeVar("V")
 MAX_EVIDENCE = 20
+_OWNER_MARK = re.compile(r"^\s*(?:ACTION|AI|TODO)\s*\([^)\n]{1,60}\)\s*:\s*")
 _NODE_BASE = frozenset(("kind", "label", "aliases", "mentions", "per_meeting"))
 
 
@@ -570,8 +571,9 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             b.node(nid, "organization", m.text, meeting.id, m.text)
         elif m.kind == "action":
             nid = f"action:{meeting.id}:{index}"
+            label = _OWNER_MARK.sub("", m.text, count=1)  # "ACTION (JLM): Publish ...": its owner
             b.node(
-                nid, "action", m.text[:60] + ("\u2026" if len(m.text) > 60 else ""), meeting.id
+                nid, "action", label[:60] + ("\u2026" if len(label) > 60 else ""), meeting.id
             ).update(text=m.text[:1000], owner="", context=m.attr("context"))
         ids.append(nid)
     link_meeting(b, meeting, mentions, ids)

@@ -1,4 +1,5 @@
-"""Minutes written in other wiki markups (MediaWiki, AsciiDoc), rewritten as Markdown.
+"""Minutes written in other wiki markups (MediaWiki, AsciiDoc), with pandoc's grid tables, or as
+a transcript (WebVTT captions, "Name  0:03" over each turn), rewritten as Markdown.
 
 The rewrite keeps the number of lines, so what kg finds still points at the line of the file it
 was read from (a table's rows move up to its first line, which Markdown needs them together).
@@ -12,8 +13,11 @@ was read from (a table's rows move up to its first line, which Markdown needs th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+
+from .names import is_name_word
 
 # -- MediaWiki -------------------------------------------------------------------------------
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$", re.M)
@@ -176,8 +180,131 @@ def _asciidoc(text: str) -> str:
     return "\n".join(out)
 
 
+# -- pandoc's grid tables (a Word or LibreOffice document converted to Markdown) ------------------
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+
+
+def _grid_tables(lines: list[str]) -> Iterator[tuple[bool, list[str]]]:
+    """(True, a grid table's lines) for each ``+---+---+`` table, (False, [line]) for others."""
+    i = 0
+    while i < len(lines):
+        if _GRID_RULE.match(lines[i]):
+            end = i
+            for j in range(i + 1, len(lines)):
+                text = lines[j].strip()
+                if _GRID_RULE.match(lines[j]):
+                    end = j
+                elif not text.startswith("|"):
+                    break
+            if end > i:
+                yield True, lines[i : end + 1]
+                i = end + 1
+                continue
+        yield False, [lines[i]]
+        i += 1
+
+
+def _grid_table(rows: list[str]) -> list[str]:
+    """A grid table's lines as Markdown table lines (as many lines as it had): the columns are
+    where the first rule has its ``+``, and a cell's lines (a row between two rules) are joined."""
+    rule = rows[0]
+    cuts = [k for k, c in enumerate(rule) if c == "+"]
+    table: list[list[str]] = []
+    cell_lines: list[list[str]] = []
+    header = False
+    for line in rows[1:]:
+        if _GRID_RULE.match(line):
+            if cell_lines:
+                table.append([" ".join(" ".join(p).split()) for p in cell_lines])
+                cell_lines = []
+            header = header or ("=" in line and len(table) == 1)
+            continue
+        parts = [line[a + 1 : b] for a, b in itertools.pairwise(cuts)]
+        if not cell_lines:
+            cell_lines = [[] for _ in parts]
+        for k, part in enumerate(parts[: len(cell_lines)]):
+            cell_lines[k].append(part.strip().strip("|").strip())
+    if table and not header:
+        table.insert(0, [""] * len(table[0]))
+    return _markdown_table(table, len(rows))
+
+
+def _grids(text: str) -> str:
+    out: list[str] = []
+    for table, chunk in _grid_tables(text.split("\n")):
+        out.extend(_grid_table(chunk) if table else chunk)
+    return "\n".join(out)
+
+
+# -- transcripts: WebVTT or SRT captions, and exports with "Name  0:03" over each turn ----------
+_CUE_TIME = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+\S.*$")
+_CUE_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>]{1,80})>(.*?)(?:</v>)?[ \t]*$")
+_TURN_HEAD = re.compile(
+    r"^([^\s:|#*>\-\[][^:\n]{0,60}?)"
+    r"(?:[ \t]{2,}|[ \t]*[|\u00b7\u2022\u2014\u2013][ \t]*|[ \t]+-[ \t]+)"  # "Name  0:03", "Name — ..."
+    r"\(?((?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+|(?:Today|Yesterday)[ \t]+at[ \t]+)?"  # a date
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\)?[ \t]*$"
+)
+# what a chat adds to a display name: "Hana 🌸", "Vikram | GloamScript"
+_DISPLAY_EXTRA = re.compile(r"[ \t]*\|.*$|[^\w\s.'\u2019()-]+")
+
+
+def _voice(name: str) -> str:
+    """The line that stands for a transcript's head: "Attendees: Name" for a full name (a voice
+    in a transcript attended; the next line is its turn), else nothing."""
+    words = name.split()
+    return f"Attendees: {name}" if 2 <= len(words) <= 4 and all(map(is_name_word, words)) else ""
+
+
+def _captions(lines: list[str]) -> list[str]:
+    """WebVTT or SRT captions: cue numbers and times dropped, ``<v Name>text`` a turn."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        voice = _CUE_VOICE.search(lines[k + 1]) if k + 1 < len(lines) else None
+        if _CUE_TIME.match(line) or text == "WEBVTT":
+            out.append(_voice(voice.group(1).strip()) if voice else "")
+        elif text.isdigit() and k + 1 < len(lines) and _CUE_TIME.match(lines[k + 1]):
+            out.append("")
+        else:
+            voice = _CUE_VOICE.search(line)
+            out.append(f"**{voice.group(1).strip()}**: {voice.group(2)}" if voice else line)
+    return out
+
+
+def _turn_heads(lines: list[str]) -> list[str]:
+    """A transcript's "Anneliese Brückner  0:03" over what she said: that line becomes her
+    turn ("**Anneliese Brückner**: ..."), when the minutes have three or more such heads."""
+    heads = [
+        k
+        for k, line in enumerate(lines[:-1])
+        if (m := _TURN_HEAD.match(line)) and lines[k + 1].strip() and len(m.group(1).split()) <= 4
+    ]
+    if len(heads) < 3:
+        return lines
+    out = list(lines)
+    for k in heads:
+        head = _TURN_HEAD.match(lines[k]).group(1)  # type: ignore[union-attr]
+        name = " ".join(_DISPLAY_EXTRA.sub(" ", head).split()) or head.strip()
+        out[k] = _voice(name)
+        out[k + 1] = f"**{name}**: {lines[k + 1].lstrip()}"
+    return out
+
+
+def _transcript(text: str) -> str:
+    lines = text.split("\n")
+    if "-->" in text and sum(1 for x in lines if _CUE_TIME.match(x)) >= 3:
+        lines = _captions(lines)
+    return "\n".join(_turn_heads(lines))
+
+
 def to_markdown(text: str) -> str:
-    """``text`` as Markdown when it is written in MediaWiki or AsciiDoc markup, else as it is."""
+    """``text`` as Markdown when it is written in MediaWiki or AsciiDoc markup, else as it is
+    (but for grid tables, which become Markdown tables)."""
+    if "+-" in text or "+=" in text:
+        text = _grids(text)
+    if ":" in text:
+        text = _transcript(text)
     wiki = len(_WIKI_HEADING.findall(text))
     if wiki >= 2 and wiki > len(re.findall(r"^#{1,6} \S.*[^#\s]$", text, re.M)) // 2:
         return _mediawiki(text)

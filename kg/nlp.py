@@ -70,6 +70,9 @@ _TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
+_GNATS = re.compile(r"\bPR[ \t]+([a-z][\w-]{1,20})/(\d{3,7})\b")  # "PR kern/58213", a BSD's bug
+# "FreeBSD-SA-19:01.syscall", "NS-EN-2024:03": a BSD's security advisory or errata notice
+_ADVISORY = re.compile(r"\b[A-Z][A-Za-z]*-(?:SA|EN)-\d{2,4}:\d{2,3}\b")
 # Launchpad: "LP#2063980", "LP: #2063980", bugs.launchpad.net/PROJECT/+bug/2063980
 _LAUNCHPAD = re.compile(
     r"\bLP\s*:?\s*#\s*(\d{4,8})\b|https?://bugs\.launchpad\.net/(?:[\w.-]+/)?\+bug/(\d{4,8})\b"
@@ -89,8 +92,9 @@ _NOT_JIRA = frozenset(
     ES ESM RFC CVE CWE GHSA OSV CPU GPU FPGA P H Q UTC GMT AI ACTION TODO ITEM""".split()
 )
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
-# ... and any other one-letter family of "enhancement proposals" (LEP 4, TEP-12; not "SEP 12")
-_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|BIP|EIP|ERC|KIP|FLIP|HIP|XEP|TIP|ADR|JSR|CVE|[A-RT-Z]EP"
+# ... and any other one-letter family of "enhancement proposals" (LEP 4, TEP-12; not "SEP 12") or
+# of "improvement proposals" (AIP-7, BIP 32; not a VIP or a WIP), and a plain "Proposal 17"
+_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|ERC|FLIP|XEP|ADR|JSR|CVE|Proposal|[A-RT-Z]EP|[A-UX-Z]IP"
 _PROPOSAL = re.compile(
     rf"(?<![\w/-])({_PROPOSAL_KINDS})[- ]?((?:19|20)\d\d-\d{{4,7}}|\d{{1,5}})(?![\w-])"
 )
@@ -185,7 +189,8 @@ _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _I_WILL = re.compile(  # "I will ...", or in a turn with the subject left out: "James: will ..."
-    r"(?:(?:^|[.;,]\s+|\s+and\s+)I\s*(?:will|['\u2019]ll|am\s+going\s+to)|^\s*will)"
+    r"(?:(?:^\W*(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Tt]hen)\s+)?|[.;,]\s+|\s+and\s+)"
+    r"I\s*(?:will|['\u2019]ll|am\s+going\s+to)|^\s*will)"
     r"\s+(?!be\b|not\b)[a-z]"
 )
 _TO_NOUN = re.compile(
@@ -552,6 +557,13 @@ def find_references(doc: Doc) -> Doc:
             mark(m.start(), m.end(), github(default_repo, m.group(1)))
         elif len(m.group(1)) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
             mark(m.start(), m.end(), tracker(m.group(1)))
+    if "PR" in text:
+        for m in _GNATS.finditer(text):
+            key = note(f"bug:{m.group(2)}", system="bugzilla", number=m.group(2), label=m.group(0))
+            mark(m.start(), m.end(), key)
+    if "-SA-" in text or "-EN-" in text:
+        for m in _ADVISORY.finditer(text):
+            mark(m.start(), m.end(), note(f"advisory:{m.group(0)}", label=m.group(0)))
     for m in _BUG.finditer(text):
         key = f"bug:{m.group(1)}"
         mark(
@@ -859,7 +871,12 @@ class PeopleFinder:
                 continue  # someone in the list must be a person already
             for n, done in zip(names, known, strict=True):
                 word = n.group(0)
-                if not done and is_handle(word) and word_frequency(word) < 3.0:
+                if (
+                    not done
+                    and is_handle(word)
+                    and word_frequency(word) < 3.0
+                    and not (word.islower() and word.endswith(("ing", "tion")))  # "tiering"
+                ):
                     person(base + n.start(), base + n.end(), word)
 
     def bold_name(self, doc: Doc, text: str, start: int, end: int, person: Any) -> None:
@@ -885,7 +902,12 @@ class PeopleFinder:
         runs: list[list[re.Match[str]]] = []
         last_end = -2
         for m in _WORD_RE.finditer(text):
-            if not m.group(0)[:1].isupper():
+            if not m.group(0)[:1].isupper() or (
+                "+" in text
+                and (
+                    (m.start() and text[m.start() - 1] == "+") or text[m.end() : m.end() + 1] == "+"
+                )
+            ):  # "Shift+Tab": a key, not a name
                 last_end = -2
                 continue
             if runs and m.start() == last_end + 1 and text[last_end] == " ":
@@ -1237,6 +1259,19 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
     return doc
 
 
+# what a chair asks of someone by name: "Lars, finish the search parameters." (a request, unlike
+# "Lars, do you want to go first?")
+_TASK_VERBS = frozenset(
+    """add ask backport book bump check circulate clarify close collect confirm contact convert
+    coordinate create cut document draft drop email file finish fix follow get implement
+    investigate land look merge move open organise organize ping post prepare publish push put
+    reach register remove rename reply report review revert run schedule send set share start
+    summarise summarize sync take talk test triage try update upload verify write""".split()
+)
+_RECAP = re.compile(r"\b(?:recap|action items?|actions|to-?dos?|next steps|takeaways)\b", re.I)
+_VOCATIVE = re.compile(r"[ \t]*,[ \t]*(?:please[ \t]+)?([a-z][\w'-]*)")
+
+
 @Language.component("kg_actions")
 def find_actions(doc: Doc) -> Doc:
     """Mark action items: ``ACTION:`` / ``[AI: ...]`` / ``[ ]`` lines, every sentence of an
@@ -1262,14 +1297,20 @@ def find_actions(doc: Doc) -> Doc:
             bounds[-1] = (bounds[-1][0], end)  # "Next step: spec doc. [@ann & @di]": its owners
         else:
             bounds.append((start, end))
+    recap = False  # "So to recap the actions.": each "Name, ..." after it is that one's
     for start, end in bounds:
         sentence = text[start:end]
         owners: list[str] = []
-        willing: list[str] = []  # everyone who "will": "Michael will share ... and Alex will ..."
+        asked = _asked(text, start, end, people, recap)
+        recap = recap or bool(_RECAP.search(sentence))
+        willing: list[str] = (
+            asked  # everyone who "will": "Michael will share ... and Alex will ..."
+        )
         speaker_takes = in_turn and bool(_I_WILL.search(sentence))  # the speaker takes it on
         is_action = (
             in_section
             or speaker_takes
+            or bool(asked)
             or bool(_ACTION_LABEL.match(sentence))
             or bool(_ACTION_INLINE.search(sentence))
         )
@@ -1300,6 +1341,28 @@ def find_actions(doc: Doc) -> Doc:
         if is_action and len(sentence.strip()) > 3:
             _add(doc, start, end, "ACTION", "|".join(dict.fromkeys(owners)))
     return doc
+
+
+def _asked(
+    text: str, start: int, end: int, people: list[tuple[int, int, str]], recap: bool
+) -> list[str]:
+    """The person a sentence asks, by name, to do something: "Lars, finish the search
+    parameters." (a task's verb), or after a recap of the actions anything ("Deepak, gzip for the
+    NDJSON output."); not a question."""
+    sentence = text[start:end].rstrip()
+    if sentence.endswith("?"):
+        return []
+    lead = re.match(r"\W*(?:(?:and|so|also|then|ok(?:ay)?)\W+)?", sentence, re.I)
+    first = start + (lead.end() if lead else 0)
+    for p_start, p_end, key in people:
+        if p_start != first:
+            continue
+        said = _VOCATIVE.match(text, p_end, end)
+        if said and (recap or said.group(1) in _TASK_VERBS):
+            return [key]
+        if recap and text[p_end : p_end + 1] == "," and len(text[p_end:end].split()) >= 2:
+            return [key]
+    return []
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -43,6 +43,7 @@ _ROSTER_GROUP = re.compile(
 # what an attendee entry carries beside the name: "Yang Guo <mailto:yangguo@google.com>",
 # "Nitish (@nitsakh) #3/3" (a vote count)
 _ENTRY_NOISE = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 _NAME_MENTION = re.compile(r"@([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+)\s*(?:\(|$)")
 _NO_NAME = re.compile(
     r"(?i)(?:unknown|former|deactivated|deleted|anonymous|guest)(?: user| account)?"
@@ -60,9 +61,11 @@ _ABSENT_HEADING = re.compile(
 )
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending|in\s+attendance|on\s+the\s+call"
+    r"|also\s+present|guests?|observers?"
     r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))\W{0,3}:\s*(.+)$",
     re.I,
 )
+_ALSO_LINE = re.compile(r"^\W{0,3}also\W{0,3}:\s*(.+)$", re.I)  # right after "Present: ..."
 _ABSENT_LINE = re.compile(
     r"^\W{0,3}(?:regrets|apologies|absent|not\s+(?:present|here)|excused)\W{0,3}:\s*(.+)$", re.I
 )
@@ -102,11 +105,13 @@ _ITEM_COLUMN = re.compile(
 _PRESENTER_COLUMN = re.compile(
     r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"
 )
+_ASSIGNED_COLUMN = re.compile(r"\W*(?:assignees?|assigned(?: to)?)\W*")
 _TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
 _ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b", re.I)
 # columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
 _NOT_TASK_COLUMN = re.compile(
-    r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes)\b"
+    r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes"
+    r"|points|estimates?|sizes?|sp)\b"
 )
 _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"
@@ -344,6 +349,49 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
 _UNDERLINED_ITEM = re.compile(
     r"^( {0,3})(\d{1,3}[.)][ \t]+\S[^\n]*)(?=\n {0,3}(?:-{3,}|={3,})[ \t]*$)", re.M
 )
+# "3. BUILD FARM" alone between blank lines (plain-text minutes mailed to a list): a heading
+_CAPS_LINE = re.compile(
+    r"(?<=\n\n)( {0,3})((?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z0-9 &/,.'()+-]{1,60}[A-Z0-9)])[ \t]*(?=\n[ \t]*\n)"
+)
+
+
+def _caps_headings(text: str) -> str:
+    """Plain-text minutes' headings in capitals ("5. NETWORK STACK"), when there are two or
+    more, as Markdown headings in sentence case ("## 5. Network stack"; "NFFS", "RISC-V" kept).
+
+    >>> print(_caps_headings("x\\n\\n1. BUILD FARM\\n\\nok\\n\\n2. NFFS LOG REPLAY\\n\\nok"))
+    x
+    <BLANKLINE>
+    ## 1. Build farm
+    <BLANKLINE>
+    ok
+    <BLANKLINE>
+    ## 2. NFFS log replay
+    <BLANKLINE>
+    ok
+    """
+    found = [m for m in _CAPS_LINE.finditer(text) if sum(c.isalpha() for c in m.group(2)) >= 4]
+    if len(found) < 2:
+        return text
+
+    def sentence_case(m: re.Match[str]) -> str:
+        words = m.group(2).split(" ")
+        out = []
+        for k, word in enumerate(words):
+            low = word.lower()
+            keep = any(  # an acronym: "NFFS", "RISC-V"
+                2 <= len(part) <= 4 and word_frequency(part) < 3.0
+                for part in re.findall(r"[a-z]+", low)
+            )
+            first = k == 0 or (k == 1 and re.fullmatch(r"\d+[.)]", words[0]) is not None)
+            out.append(word if keep else (low.capitalize() if first else low))
+        return f"{m.group(1)}## {' '.join(out)}"
+
+    for m in reversed(found):
+        text = text[: m.start()] + sentence_case(m) + text[m.end() :]
+    return text
+
+
 _REPLY_MARK = re.compile("[\u21b3\u21aa\u2514\u2570\u00bb][\u2500 \t]*")  # ↳ ↪ └ ╰ »
 # "Tomás's iPhone": a video call's name for a participant's device
 _DEVICE = re.compile(
@@ -354,6 +402,7 @@ _MAIL_FROM = re.compile(
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Gabriel O) · Aug 28"
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
+_ARROW = re.compile(r"\s+(?:\u2192|->|=>|\u27f6|\u21d2)\s+")
 _LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
 _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\(@[\w.-]+")
 _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
@@ -510,6 +559,8 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             handle = login.group(1)
         elif not handle and is_handle(words) and " " not in words:
             handle = words
+        elif not handle and words.isupper() and _initials_fit(words, _PARENS.sub("", text)):
+            handle = words  # "Jean-Baptiste Lefèvre (JBL)": the initials the minutes use
         elif (
             len((named := surname_case(words)).split()) >= 2
             and all(is_name_word(w) for w in named.split())
@@ -532,8 +583,74 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     return _finish(text, handle, org)
 
 
+def _initials_fit(initials: str, name: str) -> bool:
+    """Whether ``initials`` are the name's, each part of a hyphenated name counted or not ("JBL"
+    of Jean-Baptiste Lefèvre, "KO" of Kofi Ofori-Atta); a title is no part of it.
+
+    >>> _initials_fit("OA", "Dr Olufemi Adebayo"), _initials_fit("KO", "Kofi Ofori-Atta")
+    (True, True)
+    """
+    name = _HONORIFIC.sub("", name.strip())
+    if len(name.split()) < 2:
+        return False
+    return initials.upper() in {
+        "".join(w[0] for w in re.split(pattern, name) if w[:1].isalpha()).upper()
+        for pattern in (r"[\s-]+", r"\s+")
+    }
+
+
+# "JL  Jarkko Lehtinen    release engineering": a legend of the initials used below
+_LEGEND_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})[ \t]*[:=\u2013\u2014-]?[ \t]+(\S.*)$", re.M)
+_NAMED_INITIALS = re.compile(
+    r"([A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]+\(([A-Z]{2,4})\)"
+)
+
+
+def declared_initials(text: str) -> dict[str, str]:
+    """Initials the minutes declare for a full name -> that name: a legend line ("JL  Jarkko
+    Lehtinen") or a name with its initials in parentheses ("Ruth Abernathy (RA)"). The initials
+    must be the name's own.
+
+    >>> declared_initials("  JL  Jarkko Lehtinen   release\\nRuth Abernathy (RA) said")
+    {'JL': 'Jarkko Lehtinen', 'RA': 'Ruth Abernathy'}
+    """
+    found: dict[str, str] = {}
+    for m in _LEGEND_LINE.finditer(text):
+        words = m.group(2).split()
+        for k in range(min(4, len(words)), 1, -1):
+            name = " ".join(words[:k]).rstrip(",;:")
+            if all(is_name_word(w) for w in name.split()) and _initials_fit(m.group(1), name):
+                found.setdefault(m.group(1), name)
+                break
+    for m in _NAMED_INITIALS.finditer(text):
+        words = m.group(1).split()
+        for k in range(2, len(words) + 1):
+            name = " ".join(words[-k:])
+            if _initials_fit(m.group(2), name):
+                found.setdefault(m.group(2), name)
+                break
+    return found
+
+
+def _legend_items(text: str) -> str:
+    """Each line of a legend of initials ("  KO  Kofi Ofori-Atta   build farm") as a list item of
+    its own: a line says what its person does, and nothing about the next line's person."""
+    if not _LEGEND_LINE.search(text):
+        return text
+    lines = text.split("\n")
+    legend = [
+        m is not None
+        and any(_initials_fit(m.group(1), " ".join(m.group(2).split()[:k])) for k in range(2, 5))
+        for m in map(_LEGEND_LINE.fullmatch, lines)
+    ]
+    for k, line in enumerate(lines):
+        if legend[k] and ((k and legend[k - 1]) or (k + 1 < len(lines) and legend[k + 1])):
+            lines[k] = "- " + line.strip()
+    return "\n".join(lines)
+
+
 def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-*_")
+    text = _HONORIFIC.sub("", re.sub(r"\s+", " ", text).strip(" ,;:-*_"))  # "Dr Olufemi Adebayo"
     if handle and _NO_NAME.fullmatch(text):
         text = ""  # "Unknown User (tkeller)": an account whose name the export lost
     if not text and handle:
@@ -645,7 +762,7 @@ def _turn_names(text: str) -> frozenset[str]:
 class _Builder:
     """Walks markdown-it tokens once and collects sections, attendees and blocks."""
 
-    def __init__(self, raw: RawMinutes) -> None:
+    def __init__(self, raw: RawMinutes, text: str | None = None) -> None:
         self.raw = raw
         self.sections: list[Section] = []
         self.attendees: list[Attendee] = []
@@ -661,7 +778,7 @@ class _Builder:
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
         # unknown names taking turns like known ones ("Kewei:") count as listed
-        self.turn_names = _turn_names(raw.text)
+        self.turn_names = _turn_names(raw.text if text is None else text)
         self._roster: tuple[int, frozenset[str]] = (0, self.turn_names)
         # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
         # that follow, up to the next heading or name
@@ -799,8 +916,7 @@ class _Builder:
             if name_col >= len(row):
                 continue
             lines = _inline_lines(row[name_col])
-            name = clean_person(" ".join(x.text for x in lines))[0]
-            handle = ""
+            name, handle, _org = clean_person(" ".join(x.text for x in lines))
             if 0 <= handle_col < len(row):
                 handle = (
                     " ".join(x.text for x in _inline_lines(row[handle_col])).strip().lstrip("@")
@@ -832,7 +948,11 @@ class _Builder:
         heading or with an action column: each row one action item, its owners named."""
         owner_col = next((k for k, h in enumerate(header) if _OWNER_COLUMN.fullmatch(h)), -1)
         task_col = next((k for k, h in enumerate(header) if _TASK_COLUMN.search(h)), -1)
-        if owner_col < 0 or (task_col < 0 and not _ACTION_SECTION.search(self.section)):
+        if owner_col < 0:
+            return False
+        # "Key | Summary | Assignee | Status": a tracker's tickets, each assigned to someone
+        assigned = _ASSIGNED_COLUMN.fullmatch(header[owner_col]) is not None
+        if task_col < 0 and not assigned and not _ACTION_SECTION.search(self.section):
             return False
         roster = self.roster_keys()
         for row in rows[1:]:
@@ -1031,8 +1151,15 @@ class _Builder:
         speakers: tuple[str, ...] = ()
         listing = ""  # "Members present:" opening a paragraph: its other lines are the names
         going_on = ""  # an attendee line ending in a comma: the next line goes on with it
+        after_roster = False  # the line before was (part of) an attendee list
         for number, item in enumerate(lines):
             if not item.text:
+                continue
+            also = _ALSO_LINE.match(item.text) if after_roster else None
+            after_roster = False
+            if also:  # "Present: Ann, Bo" then "Also: Cy (guest)"
+                self.add_attendees(also.group(1), item.line, "attendee")
+                after_roster = True
                 continue
             if listing:
                 self.add_attendees(item.text, item.line, listing)
@@ -1041,6 +1168,7 @@ class _Builder:
                 # "Attendees: arash@, m.oyelowo@,\n   rtakahashi@": the list goes on
                 self.add_attendees(item.text, item.line, going_on)
                 going_on = going_on if item.text.rstrip().endswith(",") else ""
+                after_roster = True
                 continue
             going_on = ""
             label = item.text.rstrip(": \t")
@@ -1065,6 +1193,8 @@ class _Builder:
                 )
                 self.entries(lines[1:], depth + 1)
                 return
+            if _ARROW.search(item.text):
+                self.arrow_entry(item)
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
             listed = None if match else _LABELLED_ROSTER.match(item.text)
             if listed and len(_NAME_AND_HANDLE.findall(listed.group(1))) >= 2:
@@ -1075,6 +1205,8 @@ class _Builder:
                 role = "absent" if _ABSENT_LINE.match(item.text) else "attendee"
                 self.add_attendees(match.group(1), item.line, role)
                 going_on = role if match.group(1).rstrip().endswith(",") else ""
+                after_roster = role == "attendee"
+                roster = self.roster_keys()  # "Attendees: Haruki Sato" over his turn
                 continue
             if (_CHECKBOX_START.match(item.text) or _ACTION_START.match(item.text)) and number:
                 # "[ ] Henrik: ..." lines of one paragraph: each check-list entry its own block
@@ -1094,6 +1226,43 @@ class _Builder:
             else:
                 group.append(item)
         self.flush(group, speakers, depth)
+
+    def arrow_entry(self, item: _Line) -> None:
+        """ "moss → mossbyte → Ifeoma Chukwu (project lead)": a who's-who line gives a person
+        and the account name beside the full name (an attendee)."""
+        parts = [p.strip() for p in re.split(_ARROW, item.text) if p.strip()]
+        if not 2 <= len(parts) <= 4:
+            return
+        named = [
+            (k, clean_person(p)[0])
+            for k, p in enumerate(parts)
+            if len(clean_person(p)[0].split()) >= 2
+        ]
+        named = [
+            (k, n)
+            for k, n in named
+            if looks_like_person(n)
+            and all(is_name_word(w) for w in n.split())
+            and (
+                is_given_name(n.split()[0], strict=False)
+                or word_frequency(n.split()[0].lower()) < 3.5  # "Aroha Te Rangi", not "This Wed"
+            )
+        ]
+        if len(named) != 1:
+            return
+        at, name = named[0]
+        if any(len(p.split()) > 4 for k, p in enumerate(parts) if k != at):
+            return  # "Nanoserver Windows => user.home sys. prop java ...": prose
+        handles = [
+            p.lstrip("@")
+            for k, p in enumerate(parts)
+            if k != at and " " not in p and is_handle(p.lstrip("@").lower())
+        ]
+        if not handles:
+            return  # "This Wed → backlog bonanza", "Nanoserver Windows => ...": no one's account
+        handle = handles[-1]
+        src = Source(self.raw.path, item.line, self.section)
+        self.attendees.append(Attendee(name, src, handle, "", "attendee"))
 
     def roll_call(self, nick: str, said: _Line) -> None:
         """ "<jide> o/ Babajide Ojo", "<gzr> gzr = Gu Zhuoran, hi": a nick answering a roll
@@ -1428,7 +1597,8 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     body = to_markdown(body)  # MediaWiki, AsciiDoc
     # "1. Release timeline" over a line of dashes (plain-text minutes): a heading, not a list
     body = _UNDERLINED_ITEM.sub(lambda m: f"{m.group(1)}## {m.group(2)}", body)
-    builder = _Builder(raw)
+    body = _legend_items(_caps_headings(body))
+    builder = _Builder(raw, body)
     for entry, line, role in front_matter_people(raw.text):
         builder.add_attendees(entry, line, role)
     for name, line, login in mail_senders(raw.text):
@@ -1465,11 +1635,25 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         date=date,
         title=title[:200],
         path=raw.path,
-        attendees=tuple(_dedupe(_shared_handles(builder.attendees))),
+        attendees=tuple(_dedupe(_shared_handles(_with_initials(builder.attendees, raw.text)))),
         sections=tuple(builder.sections),
         blocks=tuple(builder.blocks),
         warnings=tuple(warnings),
     )
+
+
+def _with_initials(people: list[Attendee], text: str) -> list[Attendee]:
+    """The attendees, each with the initials the minutes declare for them as handle when it has
+    none ("KO  Kofi Ofori-Atta" in a legend, then "(KO) reported ...")."""
+    if not people:
+        return people
+    declared = {name.lower(): initials for initials, name in declared_initials(text).items()}
+    return [
+        replace(p, handle=declared[p.name.lower()])
+        if not p.handle and p.name.lower() in declared
+        else p
+        for p in people
+    ]
 
 
 def _shared_handles(people: list[Attendee]) -> list[Attendee]:

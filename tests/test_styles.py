@@ -423,3 +423,143 @@ def test_attendee_entries_of_a_name_and_a_company(tmp_path: Path) -> None:
         "Trevis Elser",
     }
     assert _labels(graph, "organization") == {"Ferrovia Networks"}
+
+
+def test_word_document_with_grid_tables_and_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-22.md",
+        "**Minutes of the steering committee**\n\n**Attendance**\n\n"
+        "+---------------------------+-------------------+\n"
+        "| Name                      | Organisation      |\n"
+        "+===========================+===================+\n"
+        "| Dr Amaka Obi (AO)         | Lagos Maps        |\n"
+        "+---------------------------+-------------------+\n"
+        "| Jean-Luc Moreau (JLM)     | Geodesie Lyon     |\n"
+        "+---------------------------+-------------------+\n\n"
+        "**Item 3: Tile encoder**\n\nJLM presented the tile encoder; AO asked about clipping.\n\n"
+        "**Summary of actions**\n\n"
+        "+------+----------------------------------+--------+\n"
+        "| No.  | Action                           | Owner  |\n"
+        "+======+==================================+========+\n"
+        "| A1   | Publish the benchmark report for | JLM    |\n"
+        "|      | the tile encoder                 |        |\n"
+        "+------+----------------------------------+--------+\n",
+    )
+    people = _labels(graph, "person")
+    # the grid table's rows are the attendees, without their title; their initials are theirs
+    assert people == {"Amaka Obi", "Jean-Luc Moreau"}
+    assert not {"AO", "JLM"} & _labels(graph, "topic")
+    # a cell's two lines are one action, owned by the person of the initials
+    assert _owners(graph, "benchmark report for the tile encoder") == {"Jean-Luc Moreau"}
+
+
+def test_plain_text_minutes_with_a_legend_of_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-05.txt",
+        "Subject: Minutes of the core team meeting\n\n"
+        "Present:  Jarmo Laine, Ruta Abele,\n          Kwame Osei (minutes)\n"
+        "Also:     Wanza Kariuki (guest, for item 2)\n\n"
+        "INITIALS USED BELOW\n\n"
+        "  JL  Jarmo Laine     release engineering\n"
+        "  RA  Ruta Abele      security officer\n"
+        "  KO  Kwame Osei      build farm\n"
+        "  WK  Wanza Kariuki   riscv64 port\n\n"
+        "1. BUILD FARM\n\n"
+        "(KO) reported that two arm64 builders arrived. (JL) asked about sparc64.\n\n"
+        "ACTION: KO to set up sparc64 cross-builds.\n\n"
+        "2. SECURITY\n\n"
+        "(RA) reported that advisory NS-SA-2024:07 went out; PR kern/58213 is still open.\n\n"
+        "ACTION: RA to publish the errata notice.\n",
+    )
+    people = _labels(graph, "person")
+    assert people == {"Jarmo Laine", "Ruta Abele", "Kwame Osei", "Wanza Kariuki"}
+    topics = _labels(graph, "topic")
+    assert not {"JL", "RA", "KO", "WK"} & topics  # initials are people, not subjects
+    # a line in capitals between blank lines is a heading, and the legend line says who does it
+    assert "build farm" in {t.lower() for t in _linked(graph, "Kwame Osei", "topic")}
+    assert _owners(graph, "sparc64 cross-builds") == {"Kwame Osei"}
+    assert _owners(graph, "errata notice") == {"Ruta Abele"}
+    assert {"NS-SA-2024:07", "PR kern/58213"} <= _labels(graph, "reference")
+    # the legend's lines are one person each: Ruta is not linked to Kwame's build farm
+    assert "build farm" not in {t.lower() for t in _linked(graph, "Ruta Abele", "topic")}
+
+
+def test_webvtt_transcript_and_a_recap_of_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-03.txt",
+        "Community call, 3 October 2024\n\nWEBVTT\n\n"
+        "1\n00:00:05.210 --> 00:00:19.880\n"
+        "<v Nnenna Okafor>Welcome. Lars, do you want to go first?</v>\n\n"
+        "2\n00:00:20.040 --> 00:00:41.300\n"
+        "<v Lars Eriksen>The R5 migration serves R4 and R5 side by side now.</v>\n\n"
+        "3\n00:00:42.500 --> 00:01:18.940\n"
+        "<v Dipak Verma>Bulk export reads straight from the tables.</v>\n\n"
+        "4\n00:01:19.620 --> 00:02:04.180\n"
+        "<v Nnenna Okafor>So to recap the actions. Lars, finish the changed search parameters. "
+        "Dipak, gzip for the NDJSON output. And I'll ask the board about licensing.</v>\n",
+    )
+    assert _labels(graph, "person") == {"Nnenna Okafor", "Lars Eriksen", "Dipak Verma"}
+    # "Lars, ..." after a recap of the actions is his action; a question to him is not
+    assert _owners(graph, "search parameters") == {"Lars Eriksen"}
+    assert _owners(graph, "gzip") == {"Dipak Verma"}
+    assert _owners(graph, "licensing") == {"Nnenna Okafor"}
+    assert not _owners(graph, "go first")
+
+
+def test_transcript_with_a_speaker_and_time_over_each_turn(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-08-14.txt",
+        "Maintainers sync\nWed, Aug 14, 2024 4:01PM\n\n"
+        "Annika Berg  0:03\nThe agenda: compaction, tiering, downsampling, and Haruki has the plugin.\n\n"
+        "Mateus Rocha  1:41\nPR 2299 changes vertical compaction to a streaming merge.\n\n"
+        "Annika Berg  2:20\nGreat. Haruki, the plugin?\n\n"
+        "Haruki Sato  2:31\nThe Grafana plugin is ready; I filed the Grafana signing form.\n",
+    )
+    # each head is its turn's speaker; "tiering, downsampling, and Haruki" names one person
+    assert _labels(graph, "person") == {"Annika Berg", "Mateus Rocha", "Haruki Sato"}
+    assert "Grafana" in _linked(graph, "Haruki Sato", "topic")
+
+
+def test_discord_export_with_a_who_is_who(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-12.md",
+        "# Dev meeting\n\n**Who's who** (display name → username → name):\n"
+        "- Hana 🌸 → pixelwren → Hana Kobori (renderer)\n"
+        "- Seba → duskfox → Sebastián Vidal (editor)\n\n---\n\n"
+        "Hana 🌸 — 06/12/2024 4:02 PM\nrenderer: the Vulkan render graph landed in #1287\n\n"
+        "Seba — 06/12/2024 4:06 PM\ntilemap editor: autotiling is in review, @pixelwren can you look\n"
+        "Shift+Tab now moves focus back\n",
+    )
+    # one node per human: the display name, the username and the name are one person
+    assert _labels(graph, "person") == {"Hana Kobori", "Sebastián Vidal"}
+
+
+def test_sprint_table_of_tickets_and_their_assignees(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-30.md",
+        "# Sprint 31 planning\n\n**Present:** Kenta Hayashi, Aisha Bello\n\n"
+        "Board: project HZR.\n\n## Sprint 31 commitment\n\n"
+        "| Key | Summary | Assignee | Story points | Status |\n|---|---|---|---|---|\n"
+        "| HZR-512 | Runner autoscaler: scale-to-zero | Kenta Hayashi | 8 | To Do |\n"
+        "| HZR-520 | Pipeline schema v2 | Aisha Bello | 5 | To Do |\n",
+    )
+    # each ticket is its assignee's work; the tracker's project key is no subject
+    assert _owners(graph, "HZR-512") == {"Kenta Hayashi"}
+    assert _owners(graph, "HZR-520") == {"Aisha Bello"}
+    assert "HZR" not in _labels(graph, "topic")
+
+
+def test_numbered_proposals_of_any_family(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-01.md",
+        "# WG call\n\n- Nadia Chowdry presented AIP-7, the GeoParquet driver.\n"
+        "- Proposal 17 (bundle format) was accepted.\n",
+    )
+    assert {"AIP 7", "Proposal 17"} <= _labels(graph, "reference")
