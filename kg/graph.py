@@ -675,6 +675,9 @@ TEMPLATE_RATE = 1.5  # ... unless said this many times per meeting it appears in
 BOILERPLATE_FROM = 8  # meetings needed before a share says anything
 
 
+PROJECT_SHARE = (
+    0.25  # the folder's own name, found in more of its meetings than this, is the project
+)
 AFFILIATION_SAID = 2  # a topic that is an organization, said at most this often per member
 
 
@@ -714,11 +717,22 @@ def _prune_terms(graph: nx.Graph) -> None:
         if d["kind"] in ("organization", "person")
     )
     organizations.pop("", None)
+    # "rust-lang-team minutes": the project's own name ("Rust", "Node.js" of nodejs-tsc) is the
+    # subject of every meeting and so of no one in particular
+    words = [w.lower() for w in re.split(r"[\W_]+", graph.graph.get("title", "")) if w]
+    project = ({topic_key(w) for w in words} | set(words)) - {"minute", "minutes", "meeting", ""}
     drop: list[str] = []
     for nid, d in graph.nodes(data=True):
         if d["kind"] != "topic" or d.get("source") == "lexicon":
             continue
         key = nid.split(":", 1)[1]
+        if (
+            key in project
+            and meetings >= BOILERPLATE_FROM
+            and (d["meeting_count"] > PROJECT_SHARE * meetings)
+        ):
+            drop.append(nid)
+            continue
         if (
             key in organizations
             and d.get("source") in ("discovered", "term")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -614,6 +615,19 @@ def find_references(doc: Doc) -> Doc:
     return doc
 
 
+KNOWN_COMMON = 3.0  # Zipf frequency from which a known name is also an everyday word
+_NAMED_VERSION = re.compile(r"[ \t]+v?(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d)")
+
+
+@cache
+def known_terms() -> tuple[str, ...]:
+    """The names in kg/data/known_terms.txt: software, services and standards that are a
+    meeting's subject even when it names them once."""
+    path = Path(__file__).with_name("data") / "known_terms.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
 class TopicFinder:
     """Mark topics: lexicon terms (with aliases), then technical terms discovered by their shape.
 
@@ -627,6 +641,11 @@ class TopicFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for alias, _label in lexicon.terms():
             self.matcher.add(topic_key(alias) or alias, [nlp.make_doc(alias)])
+        # well-known names of software and standards (kg/data/known_terms.txt), case-sensitive
+        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for term in known_terms():
+            forms = {term, term[:1].upper() + term[1:]} if term.islower() else {term}
+            self.known.add(term, [nlp.make_doc(f) for f in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
         lexicon = self.lexicon
@@ -638,6 +657,9 @@ class TopicFinder:
         text = _text(doc)
         initials: set[str] = doc.user_data.get("initials", set())
         inert = _inert(text)
+        for match_id, start, end in self.known(doc):
+            span = doc[start:end]
+            self.known_name(doc, text, span.start_char, span.end_char, doc.vocab.strings[match_id])
         for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
@@ -655,6 +677,34 @@ class TopicFinder:
                 label = lexicon.canonical(word) or word
                 _add(doc, start, end, "TOPIC", topic_key(label))
         return doc
+
+    def known_name(self, doc: Doc, text: str, start: int, end: int, term: str) -> None:
+        """Mark a well-known name ("Kubernetes", "git", "GitHub Actions") as a topic, even said
+        once; a one-word name that is also a common word ("Windows", "Matrix") only where its
+        capital says it is a name (not at a sentence's start), and never beside other capitals
+        ("Windows Server Team", "John Swift")."""
+        surface = text[start:end]
+        low = surface.lower()
+        key = topic_key(term)
+        if not key or key in self.lexicon.ignore_topics or low in _JARGON or low in _NOT_TOPICS:
+            return
+        if surface in doc.user_data.get("initials", set()):
+            return
+        if " " not in surface and word_frequency(low) >= KNOWN_COMMON:
+            if _starts_sentence(text[max(0, start - 3) : start]) or doc.user_data.get("heading"):
+                return
+            if re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]) or re.search(
+                r"[A-Z][a-z]+[ \t]+$", text[max(0, start - 20) : start]
+            ):
+                return
+        if _taken(doc, start, end, ["TOPIC", "REFERENCE", "PERSON"]):
+            return
+        # "Python 3.13", "Kubernetes 1.28": the release of that name is the subject
+        version = _NAMED_VERSION.match(text, end)
+        if version and not _taken(doc, end, version.end(), ["TOPIC", "REFERENCE"]):
+            end = version.end()
+            key = topic_key(f"{term} {version.group(1)}")
+        _add(doc, start, end, "TOPIC", key)
 
     def is_topic(self, word: str, acronym: bool, initials: set[str]) -> bool:
         key = topic_key(word)

@@ -379,3 +379,34 @@ def test_topics_a_heading_of_one_meeting_naming_a_topic_of_several_is_that_topic
     topics = _topics(tmp_path, files)
     assert "SegWit" in topics and "State of segwit" not in topics
     assert "Multiwallet session persistence" in topics  # names no other topic: its own
+
+
+def test_topics_well_known_software_said_once(tmp_path: Path) -> None:
+    text = (
+        "# Infra sync\n\n## Upgrades\n\n"
+        "- Ana: the runners move to Python 3.13; the Kubernetes upgrade is done.\n"
+        "- Bo: Cloudflare blocked the Datadog agent, and the Qt build fails on Windows.\n"
+        "- Ana: ask the Windows Team about it. Windows of time are short this week.\n"
+    )
+    topics = _topics(tmp_path, {"2024-05-01.md": text})
+    # a name of software the list in kg/data/known_terms.txt knows is a subject said once, with
+    # its release when one follows ("Python 3.13")
+    assert {"Python 3.13", "Kubernetes", "Cloudflare", "Datadog", "Qt", "Windows"} <= topics
+    # ... but an everyday word opening a sentence or beside other capitals is no name of software
+    windows = [t for t in topics if "window" in t.lower()]
+    assert windows == ["Windows"]
+
+
+def test_topics_the_projects_own_name_is_no_ones_subject(tmp_path: Path) -> None:
+    folder = tmp_path / "zorbix-wg"
+    folder.mkdir()
+    for day in range(1, 10):
+        (folder / f"2024-03-{day:02}.md").write_text(
+            f"# Zorbix WG\n\n## Updates\n\n- Ana: Zorbix builds pass; Zorbix docs moved.\n"
+            f"- Bo: the libfrob port is on track, libfrob {day} is out.\n",
+            encoding="utf-8",
+        )
+    graph = kg.build([folder], cache=False).graph
+    topics = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    # the folder names the project: its name in most meetings says nothing about who does what
+    assert "libfrob" in topics and "Zorbix" not in topics
