@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -32,7 +32,9 @@ from .types import Block, Meeting, Mention, Source
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
 _GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)/\d+")
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
-_ACTION_LEAD = re.compile(r"\b(?:action\s+items?|next\s+steps|to-?dos?)\b[^.!?]{0,40}:\s*$", re.I)
+_ACTION_LEAD = re.compile(
+    r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?)\b[^.!?]{0,40}:\s*$", re.I
+)  # "Summary of actions:" over the list of them
 _SERIES = re.compile(r"\b(?:meetings?|minutes|notes|summary|agenda)$", re.I)
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|(?:helpful\s+|useful\s+)?links|opens|announcements?|q\s*&\s*a.*|other|misc.*"
@@ -64,7 +66,11 @@ _HEADING_HEAD = re.compile(
 _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
 _DURATION = re.compile(r"\d+\+?\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
-_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+")
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+"
+    r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*",  # "Slide 3 — "
+    re.I,
+)
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
 _VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]?\]\s*")
@@ -497,6 +503,30 @@ _RELEASE = re.compile(
 )
 
 
+_ITEM_LABEL = re.compile(r"([A-Z]{1,2})(\d{1,2})(?:\.\d{1,2})?")
+ITEM_SERIES = 3  # labels with one prefix that make a series of items ("O1", "O2", "O3")
+
+
+def _without_item_labels(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less topics that only number a meeting's items: "D1"-"D4" (decisions),
+    "KR1.1"-"KR4.2" (key results), "O1"-"O4", and their prefix ("KR") said alone."""
+    series: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        label = _ITEM_LABEL.fullmatch(m.text) if m.kind == "topic" else None
+        if label:
+            series[label.group(1)].add(m.text)
+    items = {prefix for prefix, labels in series.items() if len(labels) >= ITEM_SERIES}
+    if not items:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind != "topic"
+        or not ((x := _ITEM_LABEL.fullmatch(m.text)) and x.group(1) in items)
+        and m.text not in items
+    ]
+
+
 def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
     """A topic for each numbered release the meeting names, labelled "3.2 release"."""
     out: list[Mention] = []
@@ -658,7 +688,7 @@ class Extractor:
         }
         if trackers:
             mentions = [m for m in mentions if m.kind != "topic" or m.key not in trackers]
-        return _recurring_terms(mentions, all_text)
+        return _recurring_terms(_without_item_labels(mentions), all_text)
 
     def block_mentions(
         self,

@@ -448,7 +448,7 @@ def _named_within(
         for nid, d in nodes.items()
         if d["kind"] == "topic"
         and len(d["per_meeting"]) >= 2
-        and (meetings < BOILERPLATE_FROM or len(d["per_meeting"]) <= HEADING_SHARE * meetings)
+        and (meetings < BOILERPLATE_FROM or len(d["per_meeting"]) <= BOILERPLATE_SHARE * meetings)
     }
     out: dict[str, str] = {}
     for nid, d in nodes.items():

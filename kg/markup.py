@@ -298,6 +298,55 @@ def _transcript(text: str) -> str:
     return "\n".join(_turn_heads(lines))
 
 
+# -- HTML left in a wiki's export: headings, tables, lists, links, emphasis --------------------
+_HTML_MARK = re.compile(
+    r"</?(?:h[1-6]|table|tr|td|th|ul|ol|li|p|br|b|strong|i|em|a|code|details)\b", re.I
+)
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I)
+_HTML_LINK = re.compile(r"<a\b[^>]*?href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
+_HTML_INLINE = [
+    (re.compile(r"</?(?:b|strong)\s*>", re.I), "**"),
+    (re.compile(r"</?(?:i|em)\s*>", re.I), "*"),
+    (re.compile(r"</?code\s*>", re.I), "`"),
+    (re.compile(r"<li\b[^>]*>", re.I), "- "),
+    (re.compile(r"<br\s*/?>|</?(?:p|ul|ol|li|details|summary|span|div)\b[^>]*>", re.I), " "),
+]
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]\s*>", re.I | re.S)
+
+
+def _html_inline(line: str) -> str:
+    import html
+
+    line = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), line)
+    line = _HTML_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
+    for pattern, mark in _HTML_INLINE:
+        line = pattern.sub(mark, line)
+    return html.unescape(line).replace("\u00a0", " ").rstrip()
+
+
+def _html_table(rows: list[str]) -> list[str]:
+    """A ``<table>``'s lines as Markdown table lines (as many lines as it had)."""
+    table = [
+        [_html_inline(c.group(2)).strip() for c in _HTML_CELL.finditer(r.group(1))]
+        for r in _HTML_ROW.finditer("\n".join(rows))
+    ]
+    table = [r for r in table if r]
+    if not table:
+        return rows
+    return _markdown_table(table, len(rows))
+
+
+def _html(text: str) -> str:
+    out: list[str] = []
+    for table, chunk in _tables(text.split("\n"), "<table", "</table"):
+        out.extend(_html_table(chunk) if table else [_html_inline(chunk[0])])
+    return "\n".join(out)
+
+
+_ZULIP_MENTION = re.compile(r"@\*\*([^*\n|]{2,60}?)(?:\|\d+)?\*\*")
+
+
 def to_markdown(text: str) -> str:
     """``text`` as Markdown when it is written in MediaWiki or AsciiDoc markup, else as it is
     (but for grid tables, which become Markdown tables)."""
@@ -305,6 +354,10 @@ def to_markdown(text: str) -> str:
         text = _grids(text)
     if ":" in text:
         text = _transcript(text)
+    if "<" in text and len(_HTML_MARK.findall(text)) >= 6:
+        text = _html(text)
+    if "@**" in text:  # Zulip's mention of a name, "@**Katya Voronina**": the name
+        text = _ZULIP_MENTION.sub(r"**\1**", text)
     wiki = len(_WIKI_HEADING.findall(text))
     if wiki >= 2 and wiki > len(re.findall(r"^#{1,6} \S.*[^#\s]$", text, re.M)) // 2:
         return _mediawiki(text)

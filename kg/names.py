@@ -228,7 +228,7 @@ def surname_case(name: str) -> str:
 
 
 _BOT = re.compile(
-    r"(?i)(?:^|[-_\s.])bot\b|\[bot\]|\((?:app|bot|integration)\)|\s(?:ci|bot)$|^(?:github|gitlab|gerrit|jenkins"
+    r"(?i)(?:^|[-_\s.])bot\b|\[bot\]|\((?:app|bot|integration)\)|[\s_-](?:ci|bot)$|^(?:github|gitlab|gerrit|jenkins"
     r"|travis|circleci|dependabot|renovate|codecov|mergify|zuul|buildkite|sentry|jira|meetbot"
     r"|rrsagent|zakim)$|\w\.ai\b|\b(?:otter|fireflies|notetaker)\b"
 )

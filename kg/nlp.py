@@ -63,6 +63,7 @@ _CHANGE_VERB = frozenset(
 )
 _CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
 _GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
+_ISSUE_WORD = re.compile(r"\b[Ii]ssue[ \t]+(\d{3,7})\b")
 _GITLAB_URL = re.compile(
     r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
 )
@@ -119,7 +120,10 @@ _METHOD = re.compile(
 )
 # text that names nothing: a URL (its letters are an address, not words) and an emoji's short
 # code (`:white_check_mark:`, `:movie_camera:`)
-_INERT = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+|(?<![\w:]):[a-z0-9_+-]{2,30}:(?![\w:])")
+_INERT = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\[\]]+|(?<![\w:]):[a-z0-9_+-]{2,30}:(?![\w:])"
+    r"|\b(?:[0-9A-F]{4}[ \t]+){3,}[0-9A-F]{4}\b"  # "GPG: 4B1E 77D0 A2C9 ...": a key's fingerprint
+)
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
@@ -177,7 +181,11 @@ _LOWER_OWNER = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?([a-z]{3,12})[ \t]+(?:will|to)[ \t]+[a-z]{2,}"
 )
 _BY_NAME = re.compile(r"\s*\(\s*[A-Z][a-z]+\s+[A-Z][\w'-]+\s*[,)]")  # "... (Yuri Iozzelli)"
-_ACTION_OWNER = re.compile(r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)", re.I)
+_ACTION_OWNER = re.compile(
+    r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)"
+    r"|[\[(]\s*(?:owners?|assignees?|assigned\s+to|dri)\s*:\s*([^\])]{1,60})[\])]",  # "[owner: Ann]"
+    re.I,
+)
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|dev|bugs?"
     r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board)(?:$|[-_.])"
@@ -333,7 +341,8 @@ def _person_context(name: str, before: str, after: str) -> bool:
 
 # -- actions -----------------------------------------------------------------------------------
 _ACTION_LABEL = re.compile(
-    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
+    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*#action\s+"  # a check-list's box; MeetBot's "#action"
+    r"|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
     r"(?:\([^)]{1,60}\))?\s*[:\-]\s*",
     re.I,
 )
@@ -551,6 +560,15 @@ def find_references(doc: Doc) -> Doc:
     if owner:  # "lang-team#102" in minutes whose links are to rust-lang/...
         for m in _GH_REPO.finditer(text):
             mark(m.start(), m.end(), github(f"{owner}/{m.group(1)}", m.group(2)))
+    elif "-" in text:  # "marrowlake-style#64": a repository of the project, its owner unsaid
+        for m in _GH_REPO.finditer(text):
+            if "-" in m.group(1) or "_" in m.group(1):
+                repo, number = m.group(1), m.group(2)
+                key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
+                mark(m.start(), m.end(), key)
+    for m in _ISSUE_WORD.finditer(text):  # "Issue 1179", said: the project's own tracker
+        number = m.group(1)
+        mark(m.start(), m.end(), github(default_repo, number) if default_repo else tracker(number))
     for m in _GH_NUM.finditer(text):
         if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
@@ -616,7 +634,7 @@ def find_references(doc: Doc) -> Doc:
 
 
 KNOWN_COMMON = 3.0  # Zipf frequency from which a known name is also an everyday word
-_NAMED_VERSION = re.compile(r"[ \t]+v?(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d)")
+_NAMED_VERSION = re.compile(r"[ \t]+v?(\d+\.\d+(?:\.\d+)?|\d{2,3})(?![\w.]*\d)")  # "GNOME 47"
 
 
 @cache
@@ -690,7 +708,8 @@ class TopicFinder:
             return
         if surface in doc.user_data.get("initials", set()):
             return
-        if " " not in surface and word_frequency(low) >= KNOWN_COMMON:
+        everyday = surface[1:].islower()  # "Windows", "Matrix"; not "GNOME" or "GitHub"
+        if " " not in surface and everyday and word_frequency(low) >= KNOWN_COMMON:
             if _starts_sentence(text[max(0, start - 3) : start]) or doc.user_data.get("heading"):
                 return
             if re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]) or re.search(
@@ -825,8 +844,9 @@ class PeopleFinder:
                 person(m.start(1), m.end(1), word)
         for start, end in doc.user_data.get("bold", []):
             self.bold_name(doc, text, start, end, person)
-        for m in _ACTION_OWNER.finditer(text):  # "AI(Bowei): ...", "TODO(jhb): ..."
-            for name in re.finditer(r"[^,/&]+", m.group(1)):
+        for m in _ACTION_OWNER.finditer(text):  # "AI(Bowei): ...", "[owner: Oumar Sy]"
+            at = 1 if m.group(1) is not None else 2
+            for name in re.finditer(r"[^,/&]+", m.group(at)):
                 surface = name.group(0).strip()
                 words = surface.split()
                 if (
@@ -834,7 +854,7 @@ class PeopleFinder:
                     and len(words) <= 3
                     and (all(is_name_word(w) for w in words) or is_handle(surface))
                 ):
-                    begin = m.start(1) + name.start() + name.group(0).index(surface)
+                    begin = m.start(at) + name.start() + name.group(0).index(surface)
                     person(begin, begin + len(surface), surface)
         for m in _LOWER_OWNER.finditer(text):  # "scott to post a comment on the RFC"
             word = m.group(1)
@@ -1357,10 +1377,12 @@ def find_actions(doc: Doc) -> Doc:
             asked  # everyone who "will": "Michael will share ... and Alex will ..."
         )
         speaker_takes = in_turn and bool(_I_WILL.search(sentence))  # the speaker takes it on
+        tagged = _ACTION_OWNER.search(sentence)  # "AI(Ann, Bo): ...", "... [owner: Oumar Sy]"
         is_action = (
             in_section
             or speaker_takes
             or bool(asked)
+            or tagged is not None
             or bool(_ACTION_LABEL.match(sentence))
             or bool(_ACTION_INLINE.search(sentence))
         )
@@ -1379,9 +1401,9 @@ def find_actions(doc: Doc) -> Doc:
             elif is_action and not owners and not speaker_takes:
                 owners = run  # the first names of the sentence, and any joined to them
         owners = willing or owners
-        tagged = _ACTION_OWNER.search(sentence)  # "AI(Ann, Bo): ..."
         if tagged:
-            inside = [k for s, e, k in people if tagged.start(1) <= s - start < tagged.end(1)]
+            at = 1 if tagged.group(1) is not None else 2
+            inside = [k for s, e, k in people if tagged.start(at) <= s - start < tagged.end(at)]
             owners = inside or owners
         rest = _ACTION_LABEL.sub("", sentence, count=1)
         for owner in owners:

@@ -128,7 +128,8 @@ _NAME_TURN = re.compile(
     re.M,
 )
 # the time a chat export puts after a speaker's name: "**Lina Moreau** (12:03): ..."
-_CLOCK_PAREN = r"[(\[][\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"  # "(12:03)", "[12:03 PM]"
+# "(12:03)", "[12:03 PM]", "(2024-05-03 14:02)"
+_CLOCK_PAREN = r"[(\[](?:\d{4}-\d\d-\d\d[ \tT]+)?[\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"
 _AFTER_LABEL = re.compile(rf"[ \t]*(?:{_CLOCK_PAREN})?[ \t]*:")
 _CLOCK_HEAD = re.compile(
     r"[ \t]*(?:\[[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
@@ -402,6 +403,14 @@ _MAIL_FROM = re.compile(
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Gabriel O) · Aug 28"
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
+_RECORD_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[a-z][\w-]{0,20}:(?:[ \t]+\S|[ \t]*$)")
+_PRESENTER_LINE = re.compile(
+    r"^\W{0,3}(?:presenters?|presented\s+by|presenting|speakers?|owners?)\W{0,3}:\s*(\S.{0,80})$",
+    re.I,
+)
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:--|\u2014|\u2013)[ \t]*([^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,2})[ \t]*"
+)
 _ARROW = re.compile(r"\s+(?:\u2192|->|=>|\u27f6|\u21d2)\s+")
 _LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
 _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\(@[\w.-]+")
@@ -413,7 +422,7 @@ _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 _ACTION_START = re.compile(r"(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s")  # "ACTION (Kasia): ..."
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
 _LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
-_TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30})>")
+_TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30}(?: [^\W\d_][\w.'-]{0,20}){0,2})>")
 _HTML_TAGS = frozenset(
     """a abbr b bdi bdo big blockquote br center cite code dd del details dfn div dl dt em font
     h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s samp small span strike
@@ -425,7 +434,10 @@ _HTML_TAGS = frozenset(
 def _nick_tag(html: str) -> bool:
     """Whether an inline "tag" is an IRC nick in a pasted log ("<kito>"), not HTML ("<br>")."""
     m = _TAG.fullmatch(html)
-    return m is not None and m.group(1).lower() not in _HTML_TAGS
+    if m is None:
+        return False
+    words = m.group(1).split()  # "<Dagny R.>": a display name, not a tag's attribute
+    return words[0].lower() not in _HTML_TAGS and all(w[:1].isupper() for w in words[1:])
 
 
 def _inline_lines(token: Token) -> list[_Line]:
@@ -1193,6 +1205,29 @@ class _Builder:
                 )
                 self.entries(lines[1:], depth + 1)
                 return
+            presenter = _PRESENTER_LINE.match(item.text)
+            if (
+                presenter
+                and number == 0
+                and not self.list_mode
+                and not _ACTION_SECTION.search(self.section)
+            ):
+                said = presenter.group(1).replace('"', " ").replace("@", " ")
+                names = [clean_person(n)[0] for n in _SPLIT_NAMES.split(said) if n.strip()]
+                names = [n for n in names if n and looks_like_person(n)]
+                if names:  # "> Presenter: Amadou Barry" under a slide's heading: the section is his
+                    src = Source(self.raw.path, item.line, self.section)
+                    self.attendees.extend(Attendee(n, src, "", "", "attendee") for n in names)
+                    self.bold_speakers = tuple(names)
+                    roster = self.roster_keys()
+                    continue
+            signed = _SIGNATURE.fullmatch(item.text)
+            if signed and self.signer(signed.group(1), roster):
+                # "    -- Takumi Hoshino" under a status paragraph: the paragraph is his
+                self.flush(group, speakers or (signed.group(1),), depth)
+                self.sign(signed.group(1))
+                group, speakers = [], ()
+                continue
             if _ARROW.search(item.text):
                 self.arrow_entry(item)
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
@@ -1221,11 +1256,38 @@ class _Builder:
             if found is not None:
                 self.flush(group, speakers, depth)
                 group, speakers = [found[1]], found[0]
-                if len(found[0]) == 1 and is_handle(found[0][0].lower()):
-                    self.roll_call(found[0][0], found[1])
+                nick = found[0][0] if len(found[0]) == 1 else ""
+                if nick and (is_handle(nick.lower()) or _DISPLAY_NICK.fullmatch(nick)):
+                    self.roll_call(nick, found[1])
             else:
                 group.append(item)
         self.flush(group, speakers, depth)
+
+    def signer(self, name: str, roster: frozenset[str]) -> bool:
+        """Whether a signature line's name ("-- Andrzej", "-- Leticia Barros") is a person's."""
+        words = name.split()
+        return (
+            1 <= len(words) <= 3
+            and all(is_name_word(w) for w in words)
+            and (
+                len(words) > 1  # a full name alone on a line after the dash
+                or name.lower() in roster
+                or is_given_name(name, strict=False)
+                or word_frequency(name.lower()) < 3.0  # "-- Oumar", not "-- Thanks"
+            )
+        )
+
+    def sign(self, name: str) -> None:
+        """Give the blocks of this section that nobody said to the name signing them."""
+        for k in range(len(self.blocks) - 1, -1, -1):
+            block = self.blocks[k]
+            if block.is_heading or block.source.section != self.section:
+                break
+            if block.speakers:
+                if block.speakers != (name,):
+                    break
+                continue
+            self.blocks[k] = replace(block, speakers=(name,))
 
     def arrow_entry(self, item: _Line) -> None:
         """ "moss → mossbyte → Ifeoma Chukwu (project lead)": a who's-who line gives a person
@@ -1272,6 +1334,8 @@ class _Builder:
             return
         name = answer.group(1).strip()
         words = name.split()
+        if " " in nick and nick.split()[0].lower() not in name.lower().split():
+            return  # "<Kateryna B.> Kateryna Bondar": the display name is the name's
         if (
             2 <= len(words) <= 3
             and all(is_name_word(w) for w in words)
@@ -1323,6 +1387,7 @@ class _Builder:
         text = item.text
         label = ""
         cut = 0
+        clocked = False  # "**Katya Voronina** (2024-05-03 14:04):", a chat export's header
         if item.bold and item.bold[0][0] == 0:
             start, end = item.bold[0]
             inner = text[start:end].strip()
@@ -1331,6 +1396,7 @@ class _Builder:
                 label, cut = inner[:-1], end
             elif after:  # "**Taavi Tamm**:", "**Taavi Tamm** (12:02):"
                 label, cut = inner, after.end()
+                clocked = bool(re.search(r"\d:\d", text[end : after.end()]))
         irc = None if label else _IRC_TURN.match(text)
         if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
             label, cut = irc.group(1).lstrip("@+"), irc.end()
@@ -1362,6 +1428,11 @@ class _Builder:
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
+        if irc and not names and _DISPLAY_NICK.fullmatch(label):
+            names = (label,)  # "<Kateryna B.>": a chat's display name is its line's speaker
+        words = label.split()
+        if clocked and not names and 2 <= len(words) <= 4 and all(map(is_name_word, words)):
+            names = (label,)
         if is_bot(label):
             names = ()  # "Polly (APP): Poll by kojo ...": a line of its own, nobody's turn
         elif not names:
@@ -1444,18 +1515,22 @@ def _names_something(text: str) -> bool:
 
 # an IRC log's line: "<segun> text", "15:02:11 <anap> text", "[12:03] <@chair> text"
 _IRC_TURN = re.compile(
-    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?<([@+]?[A-Za-z][\w.\[\]|^`{}-]{0,30})>[ \t]+"
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
+    r"<([@+]?[A-Za-z][\w.\[\]|^`{}-]{0,30}|[^\W\d_][\w'-]{1,20}(?:[ ][^\W\d_][\w.'-]{0,20}){1,2})>[ \t]+"
 )
 # a line of a chat log: "[17:00] <tamsin> hi", "[16:57] * tamsin has joined", "17:00 - Ann: hi"
 _LOG_LINE = re.compile(
     _IRC_TURN.pattern
     + r"|^[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*|-{1,3}|[^\s:<]{1,30}:)[ \t]"
 )
+_DISPLAY_NICK = re.compile(r"[^\W\d_][\w'-]+ [^\W\d_]\.?")  # "Kateryna B.", a chat's display name
 _DECLARED = re.compile(r"[\w.-]+[ \t]*(?:=|\()")
 _ROLL_CALL = re.compile(
     r"(?i:o/|\\o|hi|hello|hey|present)?[ ,!]*(?:[\w.-]+[ \t]*=[ \t]*|[\w.-]+[ \t]+\()?"
-    r"([A-Z][^\s,()!]+(?:[ \t]+[A-Z][^\s,()!]+){1,2})\)?"
-    r"(?:[ ,!.]+(?i:here|hi|hello|hey|present|chairing|o/|sorry\b.*))*[ ,!.]*"
+    r"([^\W\d_][^\s,()!]+(?:[ \t]+[^\W\d_][^\s,()!]+){1,2})\)?"
+    r"(?:[ \t]*\([^()]{1,20}\))?"  # "Hoàng Đức Anh (Anh)"
+    r"(?:[ ,!.]+(?i:here|hi|hello|hey|present|chairing|o/|sorry\b.*|hello from .*|hi from .*|a\.?k\.?a\.? \S+))*"
+    r"[ ,!.]*[^\w\s]*"  # "Kateryna Bondar 👋"
 )
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")
@@ -1556,14 +1631,23 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
     like code is read as what it is: a list when every line is short, else prose; fenced code
     stays code."""
     blocks = [t for t in tokens if t.type == "code_block" and t.map]
-    logs = [t for t in tokens if t.type == "fence" and t.map and not t.info.strip(" ~`").strip()]
+    logs = [
+        t
+        for t in tokens
+        if t.type == "fence"
+        and t.map
+        and t.info.strip(" ~`").strip().lower() in ("", "yaml", "yml")
+    ]
     if not blocks and not logs:
         return body
     lines = body.split("\n")
     for tok in logs:  # a chat log pasted in a fence ("[17:00] <tamsin> hi all"): its turns
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first + 1 : last - 1] if x.strip()]
-        if len(part) >= 3 and sum(1 for x in part if _LOG_LINE.match(x)) >= 0.6 * len(part):
+        log = sum(1 for x in part if _LOG_LINE.match(x)) >= 0.6 * len(part)
+        # an agenda item's record in YAML ("owner: "@ayelets"", "links: [#1842]"): its facts
+        record = sum(1 for x in part if _RECORD_LINE.match(x)) >= 0.8 * len(part)
+        if part and (len(part) >= 3 and log or record):
             lines[first] = ""
             if lines[last - 1].strip().startswith(("```", "~~~")):
                 lines[last - 1] = ""

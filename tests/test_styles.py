@@ -563,3 +563,102 @@ def test_numbered_proposals_of_any_family(tmp_path: Path) -> None:
         "- Proposal 17 (bundle format) was accepted.\n",
     )
     assert {"AIP 7", "Proposal 17"} <= _labels(graph, "reference")
+
+
+def test_wiki_export_with_html_left_in(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-11.md",
+        "<h3>Steering council 2024-07-11</h3>\n\n<h3>Attendance</h3>\n\n<table>\n"
+        "<tr><th>Name</th><th>Organisation</th></tr>\n"
+        "<tr><td>Rosa Achterberg</td><td>Halden Institute</td></tr>\n"
+        "<tr><td>Kalani Makoa</td><td>University of Hilo</td></tr>\n</table>\n\n"
+        "<h3>2. Solver</h3>\n\n"
+        'Kalani reported that the solver passes on Windows now that <a href="https://github.com/'
+        'acme/acme/pull/3297">PR&nbsp;#3297</a> is merged.<br>\n'
+        "<ul>\n<li>Rosa: draft of the lockfile spec &mdash; <b>done</b></li>\n</ul>\n",
+    )
+    # the HTML table is the attendance, the link a reference, <h3> a heading
+    assert _labels(graph, "person") == {"Rosa Achterberg", "Kalani Makoa"}
+    assert "acme#3297" in _labels(graph, "reference")
+    assert "Solver" in _linked(graph, "Kalani Makoa", "topic")
+
+
+def test_mailing_list_status_signed_per_area(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-08.txt",
+        "[release] Weekly release status\n\n== Desktop ==\n\n"
+        "GNOME 47 landed in the proposed archive; the dock extension is not ported yet.\n"
+        "    -- Takeshi Hoshida\n\n== Cloud images ==\n\n"
+        "Cloud images now build with mkosi; the GCE image misses a udev rule.\n"
+        "    -- Parisa Farzan\n\n== Blockers ==\n\n"
+        " 1. GCE guest agent udev rule (bug 21866) [owner: Parisa Farzan]\n",
+    )
+    # a status paragraph signed "-- Name" is that person's, and "[owner: Name]" owns the line
+    assert "GNOME 47" in _linked(graph, "Takeshi Hoshida", "topic")
+    assert _owners(graph, "guest agent") == {"Parisa Farzan"}
+
+
+def test_chat_log_with_display_names_and_a_roll_call(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-27.md",
+        "# Storage meeting\n\n```\n"
+        "[15:00] <Emre Celik> #startmeeting storage\n"
+        "[15:00] <Emre Celik> roll call, full names once please\n"
+        "[15:01] <Dagny R.> Dagny Rasmussen, hi\n"
+        "[15:01] <nacho> Ignacio Ferran, aka nacho\n"
+        "[15:02] <storage-ci> main failed (3/250 runs)\n"
+        "[15:05] <Dagny R.> the WAL fix is in #2719\n"
+        "[15:09] <Emre Celik> #action Dagny R. merge #2719\n```\n",
+    )
+    # "<Dagny R.>" is a speaker whose roll-call answer names her; a CI account is nobody
+    assert _labels(graph, "person") == {"Emre Celik", "Dagny Rasmussen", "Ignacio Ferran"}
+    assert _owners(graph, "merge #2719") == {"Dagny Rasmussen"}
+
+
+def test_zulip_export_and_a_summary_of_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-03.md",
+        "# #dev > text meeting\n\n**Ismail Hadad** (2024-05-03 14:02):\n"
+        "Release branch was cut Tuesday. @**Katya Voronina** is the level fix going to make it?\n\n"
+        "**Katya Voronina** (2024-05-03 14:04):\nYes, the level normalizer fix needs one review.\n\n"
+        "**Ismail Hadad** (2024-05-03 14:38):\nSummary of actions:\n"
+        "- @**Katya Voronina** merge the level normalizer fix after review\n",
+    )
+    assert _labels(graph, "person") == {"Ismail Hadad", "Katya Voronina"}
+    assert _owners(graph, "level normalizer fix after review") == {"Katya Voronina"}
+
+
+def test_agenda_items_as_yaml_records(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-08-21.md",
+        "# Agent SIG\n\n**Attendees:** @rnaz, @flomb\n\n| handle | name |\n|---|---|\n"
+        "| @rnaz | Rustam Nazari |\n| @flomb | Fiora Lombard |\n\n## 2. eBPF profiler\n\n"
+        '```yaml\nowner: "@rnaz"\nstatus: in progress\nlinks: [#1842, #1850]\n```\n\n'
+        "- symbolization for stripped binaries works.\n\n## Action items\n\n"
+        '```yaml\n- owner: "@flomb"\n  do: add max_size_mib to the persistent queue (#1838)\n```\n',
+    )
+    # a YAML record's owner presents the item, its links are references; an action's owner owns it
+    assert {"#1842", "#1850"} <= _labels(graph, "reference")
+    assert "eBPF profiler" in _linked(graph, "Rustam Nazari", "topic")
+    assert _owners(graph, "max_size_mib") == {"Fiora Lombard"}
+
+
+def test_slides_with_a_presenter_each_and_numbered_items(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-24.md",
+        "# Community call\n\n**Host:** Lucy Hargrave\n\n## Slide 4 — Flint renderer\n\n"
+        "> Presenter: Amadou Bah\n\n- Flint draws with Vulkan on Android.\n\n"
+        "## Objectives\n\n- O1 runners are reliable (owner: Lucy Hargrave)\n- O2 supply chain\n"
+        "- O3 faster pipelines, see marrowfield-ci#64 and Issue 1179\n",
+    )
+    topics = _labels(graph, "topic")
+    # "Slide 4 —" numbers the deck; "> Presenter:" says whose slide it is
+    assert "Flint renderer" in _linked(graph, "Amadou Bah", "topic")
+    assert not {t for t in topics if t.startswith(("Slide", "O1", "O2", "O3"))}
+    assert {"marrowfield-ci#64", "#1179"} <= _labels(graph, "reference")
