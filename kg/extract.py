@@ -22,6 +22,7 @@ from .names import (
     is_given_name,
     is_initials,
     is_name_word,
+    short_forms,
     surname_case,
     word_frequency,
 )
@@ -43,6 +44,8 @@ _BOILERPLATE = re.compile(
     r"|table\s+of\s+contents|(?:meeting\s+)?roles|scheduled\s+meetings|updates?|status|summary"
     r"|discussion|logistics|registration|proposals?|find\s+volunteers.*|adoption\s+of\s+the\s+agenda"
     r"|review\s+of\s+action\s+items|action\s+item\s+review|pending.*|nominated.*|rfc.*|.*triage.*"
+    # a stand-up's or a retro's own questions
+    r"|blockers?|yesterday|today|tomorrow|(?:what\s+)?went\s+well|(?:what\s+)?to\s+improve|kudos"
     r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business"
     r"|(?:table\s+of\s+)?contents|(?:upcoming\s+)?calendar|schedule.*|visitors|guests|reminders?"
     r"|highlights|housekeeping|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time)\W*$",
@@ -139,6 +142,8 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
         if initials_style and len(words) > 1:
             initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
             keys.setdefault(initials.lower(), name)
+        for short in short_forms(name):  # "RasmusT:" in a scribe's log is Rasmus Thygesen
+            keys.setdefault(short, name)
     return keys
 
 

@@ -229,6 +229,36 @@ def _grid_table(rows: list[str]) -> list[str]:
     return _markdown_table(table, len(rows))
 
 
+# a plain-text table: a header over a rule of dashes per column, rows below, up to a blank line
+_SIMPLE_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")
+
+
+def _columns(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """A fixed-width line cut where the rule's runs of dashes start."""
+    starts = [a for a, _ in spans] + [len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(starts)]
+
+
+def _simple_tables(text: str) -> str:
+    """``Name  Role  Present`` over ``----  ----  -------`` and rows: a Markdown table (as many
+    lines as it had), its columns where the rule's dashes are."""
+    lines = text.split("\n")
+    k = 1
+    while k < len(lines):
+        if not (_SIMPLE_RULE.match(lines[k]) and lines[k - 1].strip()):
+            k += 1
+            continue
+        spans = [m.span() for m in re.finditer(r"-+", lines[k])]
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and not _SIMPLE_RULE.match(lines[end]):
+            end += 1
+
+        rows = [_columns(x, spans) for x in [lines[k - 1], *lines[k + 1 : end]]]
+        lines[k - 1 : end] = _markdown_table(rows, end - k + 1)
+        k = end + 1
+    return "\n".join(lines)
+
+
 def _grids(text: str) -> str:
     out: list[str] = []
     for table, chunk in _grid_tables(text.split("\n")):
@@ -352,6 +382,8 @@ def to_markdown(text: str) -> str:
     (but for grid tables, which become Markdown tables)."""
     if "+-" in text or "+=" in text:
         text = _grids(text)
+    if "--- " in text or "---\t" in text:
+        text = _simple_tables(text)
     if ":" in text:
         text = _transcript(text)
     if "<" in text and len(_HTML_MARK.findall(text)) >= 6:

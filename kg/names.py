@@ -137,6 +137,23 @@ def given_names() -> frozenset[str]:
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
 
 
+def short_forms(name: str) -> list[str]:
+    """The short forms a scribe writes for a full name: the given name and the surname's initial
+    ("RasmusT", "rasmus_t" of Rasmus Thygesen), accents folded too ("etiennec" of Étienne Carrier).
+
+    >>> short_forms("Étienne Carrier")
+    ['étiennec', 'étienne_c', 'etiennec', 'etienne_c']
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isalpha() or not words[-1][:1].isalpha():
+        return []
+    out: list[str] = []
+    for form in dict.fromkeys((name.lower(), _fold(name).lower())):
+        first, last = form.split()[0], form.split()[-1]
+        out += [f"{first}{last[0]}", f"{first}_{last[0]}"]
+    return out
+
+
 @cache
 def _fold(text: str) -> str:
     return (

@@ -678,12 +678,15 @@ class TopicFinder:
         for match_id, start, end in self.known(doc):
             span = doc[start:end]
             self.known_name(doc, text, span.start_char, span.end_char, doc.vocab.strings[match_id])
+        roster: dict[str, str] = doc.user_data.get("roster", {})
         for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
                 if inert and any(s < end and start < e for s, e in inert):
                     continue
                 word = m.group(0)
+                if word.lower() in roster and not word.isupper():
+                    continue  # "PramodK", a scribe's name for Pramod Karnik
                 if pattern is _MANPAGE:
                     word = m.group(1)
                 if pattern is not _METHOD and not self.is_topic(

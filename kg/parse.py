@@ -26,6 +26,7 @@ from .names import (
     is_handle,
     is_initials,
     is_name_word,
+    short_forms,
     slug,
     surname_case,
     word_frequency,
@@ -238,6 +239,7 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     (('Ngozi Eze', 'ngozi-e'), None)
     >>> _person_heading("Distributed Signaling (js-libp2p)")
     """
+    text = _HEAD_CLOCK.sub("", text)  # "Fenella Braithwaite (@fenbraith) — 09:02"
     parts = _BYLINE_SEPARATOR.split(text)
     if len(parts) > 1:  # "Post #3 · gabo (Gabriel Oyarzun) · Aug 28": a forum post's author
         found = [p for p in map(_person_heading, parts) if p]
@@ -401,6 +403,13 @@ _DEVICE = re.compile(
 _MAIL_FROM = re.compile(
     r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
+# the parts of one person's report under a heading that is only that person (a stand-up's)
+_OWN_REPORT = re.compile(
+    r"\W*(?:yesterday|today|tomorrow|blockers?|blocked|done|doing|next(?:\s+steps)?|plans?"
+    r"|progress|wins|asks?|help\s+needed|questions|impediments)\W*",
+    re.I,
+)
+_HEAD_CLOCK = re.compile(r"\s*(?:[\u2014\u2013-]\s*\(?|\()\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\)?\s*$")
 _BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Gabriel O) · Aug 28"
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
 _RECORD_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[a-z][\w-]{0,20}:(?:[ \t]+\S|[ \t]*$)")
@@ -795,6 +804,7 @@ class _Builder:
         # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
         # that follow, up to the next heading or name
         self.bold_speakers: tuple[str, ...] = ()
+        self.person_level = 0  # the level of a heading that is only a person, while in it
 
     def roster_keys(self) -> frozenset[str]:
         if self._roster[0] == len(self.attendees):
@@ -809,6 +819,7 @@ class _Builder:
             initials = "".join(w[0] for w in person.name.split() if w[:1].isalpha()).lower()
             if len(initials) >= 2:
                 keys.add(initials)
+            keys.update(short_forms(person.name))
         self._roster = (len(self.attendees), frozenset(keys))
         return self._roster[1]
 
@@ -921,12 +932,23 @@ class _Builder:
             self.action_table(rows, header, depth) or self.agenda_table(rows, header, depth)
         ):
             return True
-        if name_col < 0 or (handle_col < 0 and not self.list_mode):
+        # "Name | Role | Present" with "yes" / "no (apologies)": a roll call
+        present_col = next(
+            (k for k, h in enumerate(header) if re.fullmatch(r"\W*(?:present|attend\w*)\W*", h)), -1
+        )
+        if name_col < 0 or (handle_col < 0 and present_col < 0 and not self.list_mode):
             return False
         role = self.list_mode or "attendee"
         for row in rows[1:]:
             if name_col >= len(row):
                 continue
+            if 0 <= present_col < len(row):
+                said = " ".join(x.text for x in _inline_lines(row[present_col])).strip().lower()
+                role = (
+                    "absent"
+                    if re.match(r"(?:no\b|absent|apolog|regrets|excused)", said)
+                    else "attendee"
+                )
             lines = _inline_lines(row[name_col])
             name, handle, _org = clean_person(" ".join(x.text for x in lines))
             if 0 <= handle_col < len(row):
@@ -1017,8 +1039,10 @@ class _Builder:
         self.heading_lines(_inline_lines(inline), level)
 
     def heading_lines(self, lines: list[_Line], level: int, item: int = 0) -> None:
-        self.bold_speakers = ()
         text = " ".join(x.text for x in lines).strip()
+        if not (self.person_level and level > self.person_level and _OWN_REPORT.fullmatch(text)):
+            self.bold_speakers, self.person_level = (), 0
+        # else: "**Yesterday**" under "#### Fenella Braithwaite": still hers
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
             self.title = text
@@ -1044,7 +1068,7 @@ class _Builder:
         if person:  # "Ngozi Eze (@ngozi-e)" over her stand-up notes: the section is her turn
             src = Source(self.raw.path, line, text)
             self.attendees.append(Attendee(person[0], src, person[1], "", "attendee"))
-            self.bold_speakers = (person[0],)
+            self.bold_speakers, self.person_level = (person[0],), level
         first = lines[0]
         self.blocks.append(
             Block(

@@ -759,10 +759,12 @@ class Resolver:
         if is_initials(surface):
             corpus |= initials_index.get(surface.upper(), set())
         corpus = self._near(corpus)
-        if not corpus and len(key) >= 4 and not surface.strip("@")[:1].isupper():
+        # a scribe's short form, the given name and the surname's initial: "DanG", "ChrisW"
+        short = re.fullmatch(r"[A-Z][a-z]+_?[A-Z]", surface.strip("@")) is not None
+        if not corpus and len(key) >= 4 and (short or not surface.strip("@")[:1].isupper()):
             # a login that spells one person's name: nikomatsakis, sdaftuar, markj, scottmcm
             spelled = self._near(self._spelled.get(_LETTERS.sub("", key), set()))
-            if len(spelled) == 1 and not is_english_word(key):
+            if len(spelled) == 1 and (short or not is_english_word(key)):
                 corpus = spelled
         return self._settle(surface, corpus, roster)
 

@@ -662,3 +662,52 @@ def test_slides_with_a_presenter_each_and_numbered_items(tmp_path: Path) -> None
     assert "Flint renderer" in _linked(graph, "Amadou Bah", "topic")
     assert not {t for t in topics if t.startswith(("Slide", "O1", "O2", "O3"))}
     assert {"marrowfield-ci#64", "#1179"} <= _labels(graph, "reference")
+
+
+def test_scribe_page_with_short_names_and_action_lines(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-26.md",
+        "# Event Schema WG\n\nPresent: Rasmus Thygesen, Pramod Karnik, Étienne Carrier\n\n"
+        "Scribe: PramodK\n\n### Topic: schema URL versioning\n\n"
+        "RasmusT: welcome, OEP-19 first.\n\nPramodK: OEP-19 makes the version a separate field.\n\n"
+        "EtienneC: the .NET SDK reads it already.\n\n"
+        "ACTION: PramodK to split the classification table into its own PR.\n",
+    )
+    # "RasmusT", "EtienneC": the given name and the surname's initial of someone present
+    assert _labels(graph, "person") == {"Rasmus Thygesen", "Pramod Karnik", "Étienne Carrier"}
+    assert not {"PramodK", "RasmusT", "EtienneC"} & _labels(graph, "topic")
+    assert _owners(graph, "classification table") == {"Pramod Karnik"}
+
+
+def test_async_standup_with_a_heading_per_person_and_time(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-22.md",
+        "# Daily async stand-up\n\n#### Fenna Brathwaite (@fenbraith) — 09:02\n\n**Yesterday**\n"
+        "- Merged the autoscaler cooldown fix (#1873)\n\n**Today**\n- Predictive scale-up for the "
+        "autoscaler\n\n**Blockers**\n- None\n\n#### Cyrus Bahri (@cyrusb) — 09:14\n\n**Yesterday**\n"
+        "- Firecracker snapshot restore is down to 410 ms\n",
+    )
+    assert _labels(graph, "person") == {"Fenna Brathwaite", "Cyrus Bahri"}
+    # "**Yesterday**" under a person's heading is still that person's report
+    assert "autoscaler" in _linked(graph, "Fenna Brathwaite", "topic")
+    assert "Blockers" not in _labels(graph, "topic")
+
+
+def test_plain_text_roll_call_table(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-08-29.txt",
+        "GOVERNING COUNCIL: MINUTES\n\n1. CALL TO ORDER AND ROLL CALL\n\n"
+        "  Name                 Role              Present\n"
+        "  -------------------  ----------------  ----------------\n"
+        "  Araceli Ibarra       Chair             yes\n"
+        "  Pui Yee Wong         Council member    yes (from 16:20)\n"
+        "  Toshiro Enomoto      Council member    no (apologies)\n\n"
+        "2. FINANCE\n\nThe treasurer's report was accepted.\n",
+    )
+    people = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    # a table of names under a rule of dashes, its "Present" column saying who was there
+    assert set(people) == {"Araceli Ibarra", "Pui Yee Wong", "Toshiro Enomoto"}
+    assert people["Pui Yee Wong"]["attended"] and not people["Toshiro Enomoto"]["attended"]
