@@ -102,6 +102,7 @@ _OWNER_COLUMN = re.compile(
 )
 _ITEM_COLUMN = re.compile(
     r"\W*(?:(?:agenda|discussion)\s+)?(?:items?|topics?|subjects?)\W*|\W*agenda\W*"
+    r"|\W*(?:areas?|components?|subsystems?|workstreams?|features?)\W*"  # "Area | Owner | Status"
 )
 _PRESENTER_COLUMN = re.compile(
     r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"

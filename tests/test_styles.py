@@ -711,3 +711,18 @@ def test_plain_text_roll_call_table(tmp_path: Path) -> None:
     # a table of names under a rule of dashes, its "Present" column saying who was there
     assert set(people) == {"Araceli Ibarra", "Pui Yee Wong", "Toshiro Enomoto"}
     assert people["Pui Yee Wong"]["attended"] and not people["Toshiro Enomoto"]["attended"]
+
+
+def test_release_checklist_of_areas_and_their_owners(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-14.md",
+        "# 3.0 go/no-go\n\n**Present:** Oguz Karan, Ama Boakye\n\n## Checklist\n\n"
+        "| Area | Owner | Status | Notes |\n|---|---|---|---|\n"
+        "| IMAP backend | Oguz Karan | ✅ | resync regression fixed |\n"
+        "| Accessibility | Ama Boakye | ⚠️ | thread view announces quotes as groups |\n",
+    )
+    # each row's area is its owner's subject
+    assert "IMAP backend" in _linked(graph, "Oguz Karan", "topic")
+    assert "Accessibility" in _linked(graph, "Ama Boakye", "topic")
+    assert "IMAP backend" not in _linked(graph, "Ama Boakye", "topic")
