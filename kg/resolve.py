@@ -634,10 +634,10 @@ class Resolver:
                     if fuzz.ratio(a, b) >= 90 or (side == -1 and _shortened(a, b)):
                         parent[find(b)] = find(a)
         # "Pooja R." on one list, "Pooja Ranjan" on others: the one full name that fits;
-        # "Mark E Waite" is "Mark Waite"
+        # "Mark E Waite" and "Mark Samuel Miller" are "Mark Waite" and "Mark Miller"
         for k in keys:
             words = k.split()
-            if len(words) == 3 and len(words[1].strip(".")) == 1:
+            if len(words) == 3:
                 plain = f"{words[0]} {words[2]}"
                 if plain in parent:
                     parent[find(k)] = find(plain)

@@ -93,8 +93,10 @@ def test_people_shortened_misspelt_and_initialled_names_are_one_person(tmp_path:
             "- Mark Waite\n",
             "2020-03-01.md": "## Attendees\n\n- Rich Winterton\n- Nicholas Dorier\n- Pooja R.\n"
             "- Mark E Waite\n",
+            "2020-04-01.md": "## Attendees\n\n- Nicolas Samuel Dorier\n",
         },
     )
+    # a middle initial or a middle name says nothing new: "Mark E Waite", "Nicolas Samuel Dorier"
     assert set(people) == {"Richard Winterton", "Nicolas Dorier", "Pooja Ranjan", "Mark Waite"}
     assert "Rich Winterton" in people["Richard Winterton"]
 
