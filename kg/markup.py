@@ -13,6 +13,7 @@ was read from (a table's rows move up to its first line, which Markdown needs th
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections.abc import Iterator
@@ -346,8 +347,6 @@ _HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]\s*>", re.I | re.S)
 
 
 def _html_inline(line: str) -> str:
-    import html
-
     line = _HTML_HEADING.sub(lambda m: "#" * int(m.group(1)) + " " + m.group(2).strip(), line)
     line = _HTML_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
     for pattern, mark in _HTML_INLINE:
