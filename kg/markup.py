@@ -322,9 +322,16 @@ def _turn_heads(lines: list[str]) -> list[str]:
     return out
 
 
+# a line ending in a time, as a transcript's head does: one scan says whether to look closer
+_ENDS_IN_TIME = re.compile(r"\d:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?[ \t]*$", re.M)
+
+
 def _transcript(text: str) -> str:
+    captions = "-->" in text
+    if not captions and len(_ENDS_IN_TIME.findall(text)) < 3:
+        return text  # most minutes: no captions and no "Name  0:03" heads
     lines = text.split("\n")
-    if "-->" in text and sum(1 for x in lines if _CUE_TIME.match(x)) >= 3:
+    if captions and sum(1 for x in lines if _CUE_TIME.match(x)) >= 3:
         lines = _captions(lines)
     return "\n".join(_turn_heads(lines))
 

@@ -62,8 +62,8 @@ _CHANGE_VERB = frozenset(
     "to we will would should can could might must not i you they please".split()
 )
 _CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
-_GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b")
-_ISSUE_WORD = re.compile(r"\b[Ii]ssue[ \t]+(\d{3,7})\b")
+# "#123", or said: "Issue 1179"
+_GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b|\b[Ii]ssue[ \t]+(\d{3,7})\b")
 _GITLAB_URL = re.compile(
     r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
 )
@@ -566,16 +566,14 @@ def find_references(doc: Doc) -> Doc:
                 repo, number = m.group(1), m.group(2)
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
-    for m in _ISSUE_WORD.finditer(text):  # "Issue 1179", said: the project's own tracker
-        number = m.group(1)
-        mark(m.start(), m.end(), github(default_repo, number) if default_repo else tracker(number))
     for m in _GH_NUM.finditer(text):
         if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
+        number = m.group(1) or m.group(2)
         if default_repo:  # "#123" under a "### nodejs/node" heading
-            mark(m.start(), m.end(), github(default_repo, m.group(1)))
-        elif len(m.group(1)) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
-            mark(m.start(), m.end(), tracker(m.group(1)))
+            mark(m.start(), m.end(), github(default_repo, number))
+        elif len(number) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
+            mark(m.start(), m.end(), tracker(number))
     if "PR" in text:
         for m in _GNATS.finditer(text):
             key = note(f"bug:{m.group(2)}", system="bugzilla", number=m.group(2), label=m.group(0))
