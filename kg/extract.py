@@ -512,6 +512,9 @@ _ITEM_LABEL = re.compile(r"([A-Z]{1,2})(\d{1,2})(?:\.\d{1,2})?")
 ITEM_SERIES = 3  # labels with one prefix that make a series of items ("O1", "O2", "O3")
 
 
+DECLARED_SAID = 4  # a name a code sample declares, said at most this often, is an example's
+
+
 def _without_item_labels(mentions: list[Mention]) -> list[Mention]:
     """The mentions less topics that only number a meeting's items: "D1"-"D4" (decisions),
     "KR1.1"-"KR4.2" (key results), "O1"-"O4", and their prefix ("KR") said alone."""
@@ -691,8 +694,18 @@ class Extractor:
             for m in mentions
             if m.kind == "reference" and m.key.startswith("jira:")
         }
+        # "type HousePetEdge implements Edge" in a code sample, named a few times: an example's
+        # name ("trait StructuralEq", said all meeting long, is the design discussed)
+        if meeting.declared:
+            said = Counter(m.key for m in mentions if m.kind == "topic")
+            declared = {topic_key(name) for name in meeting.declared}
+            trackers |= {k for k in declared if said[k] <= DECLARED_SAID}
         if trackers:
-            mentions = [m for m in mentions if m.kind != "topic" or m.key not in trackers]
+            mentions = [
+                m
+                for m in mentions
+                if m.kind != "topic" or m.key not in trackers or m.attr("source") == "lexicon"
+            ]
         return _recurring_terms(_without_item_labels(mentions), all_text)
 
     def block_mentions(
@@ -790,9 +803,10 @@ class Extractor:
                 kind = "topic"
                 known = self.lexicon.canonical(surface)
                 found = "discovered" if label == "TOPIC" else "term"
+                listed = doc.user_data.get("known", {}).get(key) if label == "TOPIC" else None
                 attrs = (
                     ("source", "lexicon" if known else found),
-                    ("label", known or surface.replace("\\", "")),
+                    ("label", known or listed or surface.replace("\\", "")),
                 )
                 if label == "TERM" and (
                     block.is_heading or any(k.start <= span.start_char < k.end for k in block.links)
@@ -800,6 +814,8 @@ class Extractor:
                     attrs += (("strong", "1"),)  # a heading or a link's title names it
                 elif any(a <= span.start_char < b for a, b in block.code):
                     attrs += (("code", "1"),)  # `mtl`: recurs if its word does, as code or not
+                if listed and not known:
+                    attrs += (("known", "1"),)  # a well-known name (kg/data/known_terms.txt)
             elif label == "REFERENCE":
                 kind = "reference"
                 facts = dict(ref_info.get(key, {}))

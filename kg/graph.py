@@ -95,6 +95,7 @@ class GraphBuilder:
         self.phab_bases: Counter[str] = Counter()
         self.strong: set[str] = set()  # people named as speaker, in bold, on a list, by handle
         self.prose: set[str] = set()  # topics found by shape outside code ("PagerDuty")
+        self.known: set[str] = set()  # well-known names said outside code ("LLVM", "Wayland")
 
     def merge(self, part: GraphBuilder, labels: dict[str, str], own: bool) -> None:
         """Add one meeting's part. ``own``: the part is not kept elsewhere, so take its objects
@@ -132,6 +133,7 @@ class GraphBuilder:
         self.phab_bases.update(part.phab_bases)
         self.strong |= part.strong
         self.prose |= part.prose
+        self.known |= part.known
 
     def node(
         self, nid: str, kind: str, label: str, meeting: str = "", alias: str = ""
@@ -307,7 +309,7 @@ def build_graph(
         b.fold(_variants(b.nodes, b.topic_source, len(b.dates)))
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
-    phab_bases, strong, prose = b.phab_bases, b.strong, b.prose
+    phab_bases, strong, prose, known = b.phab_bases, b.strong, b.prose, b.known
     for key, facts in ref_facts.items():
         data = graph.nodes[reference_id(key)]
         best: dict[str, str] = {}  # the most frequent value of each fact, the first on a tie
@@ -359,7 +361,7 @@ def build_graph(
         if not graph.nodes[pid].get("organization"):
             graph.nodes[pid]["organization"] = org
     if prune:
-        _prune(graph, prose)
+        _prune(graph, prose, known)
         _prune_words(graph, results, strong)
         _prune_word_handles(graph, results)
         _prune_lower_words(graph)
@@ -555,6 +557,8 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
             if src == "discovered" and not m.attr("code"):
                 b.prose.add(m.key)
+                if m.attr("known"):
+                    b.known.add(m.key)
         elif m.kind == "reference":
             nid = reference_id(m.key)
             b.ref_facts[m.key].update(m.attrs)
@@ -652,12 +656,12 @@ def _said_once_ok(data: dict[str, Any], prose: bool) -> bool:
     return any(not w[1:].islower() or word_frequency(w.lower()) < HEADING_RARE for w in words)
 
 
-def _prune(graph: nx.Graph, prose: set[str]) -> None:
-    """Drop found topics said once that nobody is linked to, unless sure by their shape: noise,
-    not knowledge."""
+def _prune(graph: nx.Graph, prose: set[str], known: set[str]) -> None:
+    """Drop found topics said once that nobody is linked to, unless sure by their shape or
+    well known by name ("LLVM" in prose): noise, not knowledge."""
     drop = []
     for nid, data in graph.nodes(data=True):
-        if data["kind"] != "topic" or data.get("source") == "lexicon":
+        if data["kind"] != "topic" or data.get("source") == "lexicon" or nid[6:] in known:
             continue
         linked = any(graph.nodes[o]["kind"] in ("person", "reference") for o in graph[nid])
         if not linked and data["mentions"] < 2 and not _said_once_ok(data, nid[6:] in prose):

@@ -34,6 +34,8 @@ _MANPAGE = re.compile(r"\\?\(\d[a-z]?\)$")
 _ACRONYM_PLURAL = re.compile(r"[A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9]s")
 _KEY_SPLIT = re.compile(r"[\s/&+,_.:-]+")
 _NOT_WORD = re.compile(r"[^\w]")
+_PLUS = re.compile(r"(?<=\w)\+\+")
+_SHARP = re.compile(r"(?<=\w)#(?![\w#])")
 
 
 @lru_cache(maxsize=65536)
@@ -50,9 +52,13 @@ def topic_key(text: str) -> str:
     (True, True)
     >>> topic_key("NVMe support") == topic_key("nvme"), topic_key("Kubernetes") == topic_key("kubernetes")
     (True, True)
+    >>> len({topic_key("C++"), topic_key("C#"), topic_key("C")}), topic_key("Notepad++")
+    (3, 'notepadplusplus')
     """
     text = unicodedata.normalize("NFKC", text).replace("\\", "").strip()
     text = _MANPAGE.sub("", text)
+    if "+" in text or "#" in text:  # C++, C# and C are three languages
+        text = _SHARP.sub("sharp", _PLUS.sub("plusplus", text))
     if _ACRONYM_PLURAL.fullmatch(text):  # "APIs", "OSs", "vCPUs"
         text = text[:-1]
     words = [w for w in _KEY_SPLIT.split(text.lower()) if w and w not in _STOP]

@@ -47,6 +47,7 @@ _PHAB_URL = re.compile(r"(https?://[\w.-]+)/D(\d{3,7})\b")
 _BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_bug\.cgi\?id=(\d+)")
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
+REPO_RARE = 2.0  # "devguide#1422": a repository's name is a word English barely knows
 _NOT_ISSUE_BEFORE = re.compile(
     r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step|post|comment|reply"
     r"|subscriber|member|user|account)\s*$",
@@ -63,7 +64,11 @@ _CHANGE_VERB = frozenset(
 )
 _CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
 # "#123", or said: "Issue 1179"
-_GH_NUM = re.compile(r"(?<![\w/&#])#(\d{1,7})\b|\b[Ii]ssue[ \t]+(\d{3,7})\b")
+_GH_NUM = re.compile(  # "#123", "Issue 1179", and CPython's "gh-127360"
+    r"(?<![\w/&#])#(\d{1,7})\b|\b[Ii]ssue[ \t]+(\d{3,7})\b|(?<![\w/.-])[Gg][Hh]-(\d{3,7})\b"
+)
+# a tracker's own prefix: "LXBZ#2290113", "RHBZ#1234567", "BZ#2931" (Bugzilla instances)
+_TRACKER_HASH = re.compile(r"(?<![\w/.#-])([A-Z]{2,6})#(\d{3,8})\b")
 _GITLAB_URL = re.compile(
     r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
 )
@@ -560,20 +565,34 @@ def find_references(doc: Doc) -> Doc:
     if owner:  # "lang-team#102" in minutes whose links are to rust-lang/...
         for m in _GH_REPO.finditer(text):
             mark(m.start(), m.end(), github(f"{owner}/{m.group(1)}", m.group(2)))
-    elif "-" in text:  # "marrowlake-style#64": a repository of the project, its owner unsaid
+    elif "#" in text:  # "marrowlake-style#64": a repository of the project, its owner unsaid
         for m in _GH_REPO.finditer(text):
-            if "-" in m.group(1) or "_" in m.group(1):
+            name = m.group(1)
+            # "devguide#1422" too, a name English does not know; not "issue#12"
+            if "-" in name or "_" in name or len(name) >= 4 and word_frequency(name) < REPO_RARE:
                 repo, number = m.group(1), m.group(2)
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
     for m in _GH_NUM.finditer(text):
         if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
-        number = m.group(1) or m.group(2)
+        number = m.group(1) or m.group(2) or m.group(3)
         if default_repo:  # "#123" under a "### nodejs/node" heading
             mark(m.start(), m.end(), github(default_repo, number))
         elif len(number) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
             mark(m.start(), m.end(), tracker(number))
+    if "#" in text:
+        for m in _TRACKER_HASH.finditer(text):
+            if m.group(1) in _NOT_JIRA or m.group(1) in ("PR", "MR", "GH", "LP"):
+                continue  # "PR#12" is the project's own "#12"; "LP#2063980" is Launchpad's
+            label = f"{m.group(1)}#{m.group(2)}"
+            if owner:  # "TSC#1234" in minutes whose links are to nodejs/...: nodejs/TSC#1234
+                key = github(f"{owner}/{m.group(1)}", m.group(2))
+            else:
+                key = note(
+                    f"bug:{label}".lower(), system="bugzilla", number=m.group(2), label=label
+                )
+            mark(m.start(), m.end(), key)
     if "PR" in text:
         for m in _GNATS.finditer(text):
             key = note(f"bug:{m.group(2)}", system="bugzilla", number=m.group(2), label=m.group(0))
@@ -632,7 +651,16 @@ def find_references(doc: Doc) -> Doc:
 
 
 KNOWN_COMMON = 3.0  # Zipf frequency from which a known name is also an everyday word
+KNOWN_LOWER = 2.5  # ... below which its lower-case form is read as the name too ("sqlite")
+KNOWN_LOWER_LENGTH = 5  # ... when it is this long ("wasm" and "vite" are any project's words)
+_GLUED_AFTER = re.compile(r"[-_/.]?[A-Za-z0-9]")
+_GLUED_BEFORE = re.compile(r"[A-Za-z0-9][-_/.@]?\Z")
 _NAMED_VERSION = re.compile(r"[ \t]+v?(\d+\.\d+(?:\.\d+)?|\d{2,3})(?![\w.]*\d)")  # "GNOME 47"
+
+
+def _lower_too(term: str) -> bool:
+    """Whether a name is also read in lower case: one word, no acronym, no English word."""
+    return " " not in term and not term.isupper() and word_frequency(term) < KNOWN_LOWER
 
 
 @cache
@@ -659,8 +687,11 @@ class TopicFinder:
             self.matcher.add(topic_key(alias) or alias, [nlp.make_doc(alias)])
         # well-known names of software and standards (kg/data/known_terms.txt), case-sensitive
         self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for term in known_terms():
+        for written in known_terms():
+            term = written.removeprefix("=")  # "=Buf": as written only ("buf" is any buffer)
             forms = {term, term[:1].upper() + term[1:]} if term.islower() else {term}
+            if len(term) >= KNOWN_LOWER_LENGTH and _lower_too(term) and term == written:
+                forms.add(term.lower())  # "kubernetes", "sqlite": no English word either way
             self.known.add(term, [nlp.make_doc(f) for f in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -705,6 +736,12 @@ class TopicFinder:
         surface = text[start:end]
         low = surface.lower()
         key = topic_key(term)
+        if (
+            surface != term
+            and surface.islower()
+            and (_GLUED_AFTER.match(text, end) or _GLUED_BEFORE.search(text, 0, start))
+        ):
+            return  # "sqlite" of "better-sqlite3" or "libs/sqlite": part of another name
         if not key or key in self.lexicon.ignore_topics or low in _JARGON or low in _NOT_TOPICS:
             return
         if surface in doc.user_data.get("initials", set()):
@@ -724,7 +761,9 @@ class TopicFinder:
         if version and not _taken(doc, end, version.end(), ["TOPIC", "REFERENCE"]):
             end = version.end()
             key = topic_key(f"{term} {version.group(1)}")
-        _add(doc, start, end, "TOPIC", key)
+        if _add(doc, start, end, "TOPIC", key) is not None:
+            # labelled as the list writes it: "sqlite" and "SQLite" are SQLite
+            doc.user_data.setdefault("known", {})[key] = term + text[start + len(term) : end]
 
     def is_topic(self, word: str, acronym: bool, initials: set[str]) -> bool:
         key = topic_key(word)
@@ -1339,6 +1378,12 @@ _TASK_VERBS = frozenset(
     reach register remove rename reply report review revert run schedule send set share start
     summarise summarize sync take talk test triage try update upload verify write""".split()
 )
+# the minutes' closing lines after their last list of actions: no one's task
+_CLOSING = re.compile(
+    r"\s*(?:--\s|next (?:meeting|call|sync)\b|meeting (?:adjourned|closed|ended)\b"
+    r"|(?:minutes|notes) (?:recorded|taken|written) by\b|corrections (?:welcome|to)\b)",
+    re.I,
+)
 _RECAP = re.compile(r"\b(?:recap|action items?|actions|to-?dos?|next steps|takeaways)\b", re.I)
 _VOCATIVE = re.compile(r"[ \t]*,[ \t]*(?:please[ \t]+)?([a-z][\w'-]*)")
 
@@ -1381,6 +1426,8 @@ def find_actions(doc: Doc) -> Doc:
         tagged = _ACTION_OWNER.search(sentence)  # "AI(Ann, Bo): ...", "... [owner: Oumar Sy]"
         is_action = (
             in_section
+            and not _CLOSING.match(sentence)
+            and not _CLOSING.match(text)
             or speaker_takes
             or bool(asked)
             or tagged is not None

@@ -781,6 +781,12 @@ def _turn_names(text: str) -> frozenset[str]:
     )
 
 
+DECLARED_INITIALS = 3  # attendees listed with initials: other initials are not people
+
+
+_SENTENCE = re.compile(r"\w+(?:\W+\w+){4,}[^\w\s]*[.!?](?:\s|$)")  # five words and a stop
+
+
 class _Builder:
     """Walks markdown-it tokens once and collects sections, attendees and blocks."""
 
@@ -1095,10 +1101,19 @@ class _Builder:
     ) -> None:
         lines = _inline_lines(tok)
         if self.list_mode:
+            before = len(self.attendees)
             for item in lines:
                 if item.text:
                     self.add_attendees(item.text, item.line, self.list_mode)
-            return
+            if not (
+                depth == 0
+                and len(self.attendees) == before > self.listed_before
+                and any(_SENTENCE.search(x.text) for x in lines)
+            ):
+                return
+            # "Speaker initials in brackets. [?] means ..." after the names, with no heading
+            # between: the list of people ended, and the notes begin
+            self.list_mode = ""
         roster = self.roster_keys()
         filled = [x for x in lines if x.text]
         # "* Sway" over "** Seems to be mostly working now." lines (a wiki's nested bullets that
@@ -1450,6 +1465,10 @@ class _Builder:
             return None  # "SF: 13 F: 6 N: 3 A: 0": a poll's counts, not a turn
         if _NOBODY.fullmatch(label.strip()):
             return None  # "??:", "XX:": a speaker the note-taker did not know
+        if is_initials(label.strip()) and label.strip().lower() not in roster:
+            declared = {a.handle for a in self.attendees if is_initials(a.handle)}
+            if len(declared) >= DECLARED_INITIALS and label.strip() not in declared:
+                return None  # "RVV: EVL tail folding" where "Chen Weiqi (CW)" named everyone
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
@@ -1748,7 +1767,29 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         sections=tuple(builder.sections),
         blocks=tuple(builder.blocks),
         warnings=tuple(warnings),
+        declared=_declared(tokens),
     )
+
+
+# "type HousePetEdge implements Edge", "union PriceDetails = ...", "trait MyTrait": a code
+# sample's own names, an example's and no one's subject
+_DECLARATION = re.compile(
+    r"\b(?:type|union|interface|struct|trait|class|enum|fn|def|input|scalar|record)"
+    r"[ \t]+([A-Za-z_]\w{2,})"
+)
+
+
+def _declared(tokens: list[Token]) -> frozenset[str]:
+    """The names the minutes' code (fenced, indented or inline) declares."""
+    found: set[str] = set()
+    for tok in tokens:
+        if tok.type in ("fence", "code_block"):
+            found.update(_DECLARATION.findall(tok.content))
+        elif tok.type == "inline" and "`" in tok.content:
+            for child in tok.children or ():
+                if child.type == "code_inline":
+                    found.update(_DECLARATION.findall(child.content))
+    return frozenset(found)
 
 
 def _with_initials(people: list[Attendee], text: str) -> list[Attendee]:

@@ -84,6 +84,8 @@ def extraction_code() -> str:
             "names.py",
             "lexicon.py",
             "types.py",
+            "markup.py",
+            "data/known_terms.txt",
         )
     )
 

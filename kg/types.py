@@ -110,6 +110,7 @@ class Meeting:
     warnings: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()  # lower-case words used; kept when blocks are dropped
     shapes: tuple[Shape, ...] = ()  # each block's shape; kept when blocks are dropped
+    declared: frozenset[str] = frozenset()  # names a code sample declares ("type HousePet")
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,10 @@ def test_nlp_lexicon_aliases_fold_into_one_topic() -> None:
         ("for the whole decode (:issue:`2198`).", "", "#2198"),
         ("a NEON kernel up as change 18851, about 3x", "", "gerrit:/18851"),
         ("advisory published as GHSA-7f3q-corv-9x2m.", "", "ghsa:ghsa-7f3q-corv-9x2m"),
+        ("gh-127360 is open and touches the GC", "", "#127360"),  # CPython's issues
+        ("the section for the devguide (devguide#1422).", "", "repo:devguide#1422"),
+        ("LXBZ#2290113: installer crashes", "", "bug:lxbz#2290113"),  # a Bugzilla's prefix
+        ("see TSC#1421 for the vote", "nodejs/node", "github:nodejs/tsc#1421"),
     ],
 )
 def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: ignore[no-untyped-def]
@@ -105,6 +109,7 @@ def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: i
         "Hooray!12 people came",
         "whether we want to change 6780 after the report",
         "### Post #3 by gabo",
+        "see issue#12 and item#3",  # English words before "#": no repository
     ],
 )
 def test_nlp_no_reference_in_build_numbers_or_action_ids(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -168,3 +173,17 @@ def test_nlp_an_opaque_id_after_at_is_no_one(nlp) -> None:  # type: ignore[no-un
         t for label, t in _spans(nlp, "thanks @timja @kB_yaTxnRYiRgiB6BgSZvA") if label == "PERSON"
     ]
     assert people == ["@timja"]
+
+
+def test_nlp_closing_lines_after_the_actions_are_no_tasks(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Next meeting: 24 September 2024, 16:00 UTC. Agenda items to dev@ with a prefix.",
+        "-- Minutes recorded by Hannah. Corrections welcome on the list.",
+    ):
+        doc = nlp.make_doc(text)
+        doc.user_data["action_section"] = True
+        doc = nlp(doc)
+        assert [s for s in doc.spans.get(SPANS, []) if s.label_ == "ACTION"] == []
+    doc = nlp.make_doc("Hannah to publish the minutes on the website.")
+    doc.user_data["action_section"] = True
+    assert [s.label_ for s in nlp(doc).spans[SPANS]].count("ACTION") == 1

@@ -726,3 +726,22 @@ def test_release_checklist_of_areas_and_their_owners(tmp_path: Path) -> None:
     assert "IMAP backend" in _linked(graph, "Oguz Karan", "topic")
     assert "Accessibility" in _linked(graph, "Ama Boakye", "topic")
     assert "IMAP backend" not in _linked(graph, "Ama Boakye", "topic")
+
+
+def test_notes_after_the_attendee_list_with_no_heading_between(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-18.md",
+        "# RISC-V sync-up call, 2024-09-18\n\nAttendees:\n* Anahera Ngata (AN)\n"
+        "* Chen Weiqi (CW)\n* Kofi Mensah (KM)\n* plus ~6 others who stayed muted\n\n"
+        "Speaker initials in brackets. [?] means I didn't catch who said it.\n\n"
+        "* GlobalISel for RISC-V\n  * [KM] GlobalISel now passes the test-suite at -O0 (#106774).\n"
+        "* RVV: split register allocation\n  * [CW] the split RA is the default since #104980.\n"
+        "* LLD: relaxation is up as #105870.\n",
+    )
+    # the list of people ends where the notes begin, though no heading says so
+    refs = _labels(graph, "reference")
+    assert {"#106774", "#104980", "#105870"} <= refs
+    assert "GlobalISel" in _linked(graph, "Kofi Mensah", "topic")
+    # "RVV:" and "LLD:" open items, not turns: everyone's initials were given with the names
+    assert _labels(graph, "person") == {"Anahera Ngata", "Chen Weiqi", "Kofi Mensah"}

@@ -410,3 +410,40 @@ def test_topics_the_projects_own_name_is_no_ones_subject(tmp_path: Path) -> None
     topics = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
     # the folder names the project: its name in most meetings says nothing about who does what
     assert "libfrob" in topics and "Zorbix" not in topics
+
+
+def test_topics_well_known_names_said_once_in_notes_without_speakers(tmp_path: Path) -> None:
+    text = (
+        "# Graphics\n\n * Bumping LLVM version in mesa\n ** Delayed to next quarter.\n"
+        " * Input stack\n ** The meson build files and the sqlite cache need a look.\n"
+        " ** Ports of better-sqlite3 are fine.\n"
+    )
+    topics = _topics(tmp_path, {"2019-01-16.md": text})
+    # a well-known name is a subject said once, even where no speaker is linked to it, and it is
+    # labelled as the name is written ("sqlite" in the notes is SQLite)
+    assert {"LLVM", "Meson", "SQLite"} <= topics
+    assert not {"sqlite", "meson"} & topics
+
+
+def test_topics_c_plus_plus_and_c_sharp_are_two_languages(tmp_path: Path) -> None:
+    text = (
+        "# Bindings\n\n- Ana: the C++ bindings build again; C++ wins.\n"
+        "- Bo: the C# bindings are next, C# needs a new generator.\n"
+    )
+    topics = _topics(tmp_path, {"2024-05-01.md": text})
+    assert {"C++", "C#"} <= topics
+
+
+def test_topics_names_a_code_sample_declares_are_examples(tmp_path: Path) -> None:
+    text = (
+        "# Unions\n\n## Interfaces for unions\n\n"
+        "- Ann: e.g. `type HousePetEdge implements Edge`; the HousePetEdge case, HousePetEdge.\n\n"
+        "```graphql\nunion PriceDetails = Price | Discount\n```\n\n"
+        "- Bo: PriceDetails again, PriceDetails.\n\n## StructuralEq\n\n"
+        "```rust\ntrait StructuralEq {}\n```\n\n"
+        + "".join(f"- Ann: StructuralEq point {i}, StructuralEq.\n" for i in range(3))
+    )
+    topics = _topics(tmp_path, {"2022-04-07.md": text})
+    # an example's names are no one's subject; the trait the whole meeting designs is
+    assert not {"HousePetEdge", "PriceDetails"} & topics
+    assert "StructuralEq" in topics
