@@ -108,6 +108,14 @@ class Linker:
         self.section = Section()
         self.last_people: list[int] = []  # the people of the last block that named any
 
+    def listed(self, name: str) -> str:
+        """The node of a person the meeting lists as attending under this name ("" if none)."""
+        low = name.lower()
+        for m, nid in zip(self.mentions, self.ids, strict=True):
+            if m.kind == "person" and m.role == "attendee" and m.text.lower() == low:
+                return nid
+        return ""
+
     def edge(
         self,
         a: int | str,
@@ -342,6 +350,8 @@ def actions(k: Linker, g: Group) -> None:
         am = k.mentions[a]
         owner = am.attr("owner")
         found = [pid for x in owner.split("|") if x and (pid := by_text.get(x.lower()))]
+        if not found and owner:  # "AI (JT): ...": the owner is named by initials, listed above
+            found = [pid for x in owner.split("|") if (pid := k.listed(x))]
         if not found and len(g.speakers) == 1:
             found = [k.ids[g.speakers[0]]]
         for pid in dict.fromkeys(found):

@@ -383,6 +383,59 @@ def _html(text: str) -> str:
 _ZULIP_MENTION = re.compile(r"@\*\*([^*\n|]{2,60}?)(?:\|\d+)?\*\*")
 
 
+# MeetBot's summary: "* Compose status  (bkovacs, 14:23:40)" over items that each end with who
+# typed them and when, "(jkoirala, 14:25:15)", an item's lines wrapped at about 72 characters
+_BOT_ITEM = re.compile(r"^([ \t]*)\*[ \t]+(\S.*)$")
+_BOT_SAID = re.compile(r"[ \t]*\(([^\s,()]{1,40}),[ \t]*\d{1,2}:\d{2}:\d{2}\)[ \t]*$")
+_BOT_TAG = re.compile(
+    r"(?:ACTION|AGREED|INFO|IDEA|LINK|HELP|TOPIC|RESOLVED|ACCEPTED|REJECTED|VOTE|HELP)\b:?", re.I
+)
+BOT_SAID = 3  # items ending in "(nick, 14:25:15)" that make a MeetBot summary
+
+
+def _meetbot_summary(text: str) -> str:
+    """MeetBot's summary as Markdown, line for line: a top-level item over others is the topic
+    the chair set, a heading; each item under it, "nick: what they said" (an "ACTION:" or
+    "AGREED:" as it is: the chair's record, not a turn); a wrapped item's lines joined."""
+    if len(re.findall(r"\d:\d\d:\d\d\)[ \t]*$", text, re.M)) < BOT_SAID:
+        return text
+    lines = text.split("\n")
+    items: list[tuple[int, int, int]] = []  # (first line, last line, indent)
+    k = 0
+    while k < len(lines):
+        m = _BOT_ITEM.match(lines[k])
+        if not m:
+            k += 1
+            continue
+        indent, last = len(m.group(1).expandtabs()), k
+        while last + 1 < len(lines) and lines[last + 1].strip():
+            nxt = lines[last + 1]
+            if _BOT_ITEM.match(nxt) or len(nxt) - len(nxt.lstrip()) <= indent:
+                break
+            last += 1
+        items.append((k, last, indent))
+        k = last + 1
+    said = [" ".join(x.strip() for x in lines[a : b + 1]) for a, b, _ in items]
+    if sum(1 for x in said if _BOT_SAID.search(x)) < BOT_SAID:
+        return text
+    out = list(lines)
+    for n, ((first, last, indent), whole) in enumerate(zip(items, said, strict=True)):
+        tail = _BOT_SAID.search(whole)
+        if not tail:
+            continue
+        body = whole[whole.index("*") + 1 : tail.start()].strip()
+        over = n + 1 < len(items) and items[n + 1][2] > indent
+        if indent == 0 and over:
+            out[first] = f"## {body}"  # the topic the chair set
+        elif _BOT_TAG.match(body):
+            out[first] = f"{' ' * indent}* {body}"
+        else:
+            out[first] = f"{' ' * indent}* {tail.group(1)}: {body}"
+        for j in range(first + 1, last + 1):
+            out[j] = ""
+    return "\n".join(out)
+
+
 def to_markdown(text: str) -> str:
     """``text`` as Markdown when it is written in MediaWiki or AsciiDoc markup, else as it is
     (but for grid tables, which become Markdown tables)."""
@@ -392,6 +445,7 @@ def to_markdown(text: str) -> str:
         text = _simple_tables(text)
     if ":" in text:
         text = _transcript(text)
+        text = _meetbot_summary(text)
     if "<" in text and len(_HTML_MARK.findall(text)) >= 6:
         text = _html(text)
     if "@**" in text:  # Zulip's mention of a name, "@**Katya Voronina**": the name

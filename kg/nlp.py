@@ -652,6 +652,11 @@ def find_references(doc: Doc) -> Doc:
 
 KNOWN_COMMON = 3.0  # Zipf frequency from which a known name is also an everyday word
 KNOWN_LOWER = 2.5  # ... below which its lower-case form is read as the name too ("sqlite")
+_MADE_FOR = re.compile(
+    r"[ \t]+(operators?|charts?|SDKs?|clients?|bindings|plugins?|drivers?|connectors?|providers?"
+    r"|adapters?|extensions?|images?|containers?|runners?|agents?|crates?|gems?|wheels?"
+    r"|backends?|exporters?|installers?|packages?)\b(?![-./]\w)"
+)
 KNOWN_LOWER_LENGTH = 5  # ... when it is this long ("wasm" and "vite" are any project's words)
 _GLUED_AFTER = re.compile(r"[-_/.]?[A-Za-z0-9]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9][-_/.@]?\Z")
@@ -761,6 +766,13 @@ class TopicFinder:
         if version and not _taken(doc, end, version.end(), ["TOPIC", "REFERENCE"]):
             end = version.end()
             key = topic_key(f"{term} {version.group(1)}")
+        else:
+            # "the Kubernetes operator", "Windows agents", "the Python SDK": a thing made for
+            # that name is the subject, not the name itself
+            made = _MADE_FOR.match(text, end)
+            if made and not _taken(doc, end, made.end(), ["TOPIC", "REFERENCE", "PERSON"]):
+                end = made.end()
+                key = topic_key(f"{term} {made.group(1)}")
         if _add(doc, start, end, "TOPIC", key) is not None:
             # labelled as the list writes it: "sqlite" and "SQLite" are SQLite
             doc.user_data.setdefault("known", {})[key] = term + text[start + len(term) : end]
@@ -1388,6 +1400,21 @@ _RECAP = re.compile(r"\b(?:recap|action items?|actions|to-?dos?|next steps|takea
 _VOCATIVE = re.compile(r"[ \t]*,[ \t]*(?:please[ \t]+)?([a-z][\w'-]*)")
 
 
+def _initials_owners(tag: str, doc: Doc) -> list[str]:
+    """ "AI (JT): ..." where the attendee list has one Jun Takahashi: the initials' owner."""
+    marks = [w for w in re.split(r"[\s,/&+]+", tag) if 2 <= len(w) <= 3 and w.isupper()]
+    if not marks:
+        return []
+    roster: dict[str, str] = doc.user_data.get("roster", {})
+    by_initials: dict[str, set[str]] = {}
+    for name in set(roster.values()):
+        words = name.split()
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+    found = [by_initials[m] for m in marks if len(by_initials.get(m, ())) == 1]
+    return [next(iter(x)) for x in found]
+
+
 @Language.component("kg_actions")
 def find_actions(doc: Doc) -> Doc:
     """Mark action items: ``ACTION:`` / ``[AI: ...]`` / ``[ ]`` lines, every sentence of an
@@ -1452,7 +1479,7 @@ def find_actions(doc: Doc) -> Doc:
         if tagged:
             at = 1 if tagged.group(1) is not None else 2
             inside = [k for s, e, k in people if tagged.start(at) <= s - start < tagged.end(at)]
-            owners = inside or owners
+            owners = inside or _initials_owners(tagged.group(at), doc) or owners
         rest = _ACTION_LABEL.sub("", sentence, count=1)
         for owner in owners:
             rest = rest.replace(owner, " ")

@@ -50,7 +50,8 @@ _NO_NAME = re.compile(
     r"(?i)(?:unknown|former|deactivated|deleted|anonymous|guest)(?: user| account)?"
 )
 _ATTENDEE_HEADING = re.compile(
-    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers)\s+)?present|guests"
+    r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
+    r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
     r"|participants|attending|attended|roll\s*call"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
     re.I,
@@ -87,8 +88,9 @@ _ACTION_LABEL_LINE = re.compile(
 )
 _GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
 # an entry's number or mark: "A-1", "AI-2", "3.", "(b)", "•", "[ ]", "@ann"
-_ITEM_ID = re.compile(
-    r"(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[.)]|\([a-z0-9]\)|[-*\u2022]|\[[ xX]?\]|@\w)\s"
+_ITEM_ID = re.compile(  # "A-1", "3.", "(b)", "[ ]", "[AI-4]": an entry's own number or box
+    r"(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[.)]|\([a-z0-9]\)|[-*\u2022]|\[[ xX]?\]"
+    r"|\[[A-Z]{1,4}-?\d{1,3}\]|@\w)\s"
 )
 
 
@@ -520,6 +522,9 @@ def _no_organization(text: str) -> bool:
     return any(w in _ROLE_WORDS or w in _ATTENDANCE for w in words) or bool(_CLOCK_IN.search(text))
 
 
+_COLON_NICK = re.compile(r":([a-z][\w.-]{1,30})(?![\w.-])")
+
+
 def clean_person(entry: str) -> tuple[str, str, str]:
     """Split an attendee entry into (name, handle, organization); a nickname in quotes
     ('Katarzyna "Kasia" Wlodarczyk') is left out of the name, and is its handle if it has none.
@@ -553,6 +558,8 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     ('Chris Dickinson', '', '')
     >>> clean_person("Matteo Collina (joined at 16:23 UTC)")
     ('Matteo Collina', '', '')
+    >>> clean_person("Helga Johansson (:helga, chair)")
+    ('Helga Johansson', 'helga', '')
     """
     text = _DEVICE.sub("", _REF_LINK.sub(r"\1", entry)).rstrip(".")
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
@@ -573,6 +580,10 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         if "," in words and handle:  # "@vesna-k (Vesna Kovacevic, host)": the name, a role
             words = words.split(",")[0].strip()
         if not words or words.lower() in _NO_EMPLOYER:
+            continue
+        colon = _COLON_NICK.match(words)
+        if colon and not handle:  # "Diego Santos (:dsantos)": Mozilla's way to write a nick
+            handle = colon.group(1)
             continue
         if _no_organization(words):
             continue
@@ -781,6 +792,8 @@ def _turn_names(text: str) -> frozenset[str]:
     )
 
 
+_DOTTED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-Z]")  # "5.1 Core", "2.3. Docs"
+_OWNER_TAIL = re.compile(r"[ \t]\(([:@]?([A-Za-z][\w.-]{1,30}))\)[.;]?$")  # "... (dsantos)"
 DECLARED_INITIALS = 3  # attendees listed with initials: other initials are not people
 
 
@@ -1164,8 +1177,10 @@ class _Builder:
             and not _SAYS.intersection(title.lower().split())  # "**Josh and I talked ...**"
         )
         label = before_list and text.endswith(":") and len(title.split()) <= 6
+        # "5.1 Core / broker (Thabo)" over the item's notes: a numbered part of plain-text minutes
+        numbered = before_list and bool(_DOTTED_TITLE.match(text)) and len(title.split()) <= 10
         if self.list_mode:
-            if not (bold or label):
+            if not (bold or label or numbered):
                 return False  # an attendee entry written as a paragraph
             if _ROSTER_GROUP.fullmatch(title) and (
                 self.grouped or len(self.attendees) == self.listed_before
@@ -1173,7 +1188,9 @@ class _Builder:
                 self.grouped = True  # "**Google:**" over the names: the list goes on
                 return True
             self.list_mode = ""  # "**Agenda:**" after "**Attendees:**" and its names
-        if not (bold or label) or self.speaker(line, self.roster_keys()) is not None and not label:
+        if not (bold or label or numbered) or (
+            self.speaker(line, self.roster_keys()) is not None and not label
+        ):
             return False
         if bold and line.bold[0][1] >= len(title):
             names = _speaker_names(title, self.roster_keys(), self.initials_style)
@@ -1502,6 +1519,13 @@ class _Builder:
             bold.extend((a + base, b + base) for a, b in item.bold)
             code.extend((a + base, b + base) for a, b in item.code)
             links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
+        if not speakers and not self.bold_speakers and text.endswith(")"):
+            # "... is fixed in bug 1891234, uplifted to Beta. (dsantos)": whose status it is
+            tail = _OWNER_TAIL.search(text)
+            keys = self.roster_keys() if tail else frozenset()
+            nick = tail.group(2).lower() if tail else ""
+            if tail and {tail.group(1).lower(), nick, f":{nick}", f"@{nick}"} & keys:
+                speakers = (tail.group(2),)
         speakers = speakers or self.bold_speakers
         if not text.strip() and not speakers:
             return

@@ -745,3 +745,84 @@ def test_notes_after_the_attendee_list_with_no_heading_between(tmp_path: Path) -
     assert "GlobalISel" in _linked(graph, "Kofi Mensah", "topic")
     # "RVV:" and "LLD:" open items, not turns: everyone's initials were given with the names
     assert _labels(graph, "person") == {"Anahera Ngata", "Chen Weiqi", "Kofi Mensah"}
+
+
+def test_meetbot_summary_items_are_said_by_their_nick(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-11.md",
+        "#lanternix-meeting: Release Engineering\n\nMeeting summary\n---------------\n"
+        "* Roll Call  (bkovacs, 14:00:20)\n  * Chair: bkovacs  (bkovacs, 14:00:25)\n\n"
+        "* Compose status  (bkovacs, 14:23:40)\n"
+        "  * The last 3 nightly composes failed: the aarch64 live image is missing\n"
+        "    linux-firmware-whence  (jkoirala, 14:25:15)\n"
+        "  * kiln-config PR to add the firmware subpackages  (jkoirala, 14:26:01)\n"
+        "  * ACTION: jkoirala to run a test compose with PR 1184 and merge\n"
+        "    (bkovacs, 14:29:40)\n\n"
+        "* Python 3.13 mass rebuild  (bkovacs, 14:30:05)\n"
+        "  * 308 of 4,120 packages fail in the side tag  (mfarouk, 14:31:20)\n\n"
+        "People Present (lines said)\n---------------------------\n"
+        "* bkovacs (98)\n* mfarouk (41)\n* jkoirala (27)\n",
+    )
+    # each topic the chair set is a heading; each item is said by the nick at its end
+    assert "Compose" in _linked(graph, "jkoirala", "topic")  # its "status" is no part of it
+    assert any("mass rebuild" in t for t in _linked(graph, "mfarouk", "topic"))
+    assert _owners(graph, "test compose") == {"jkoirala"}
+    assert not {"Roll Call", "Chair"} & _labels(graph, "person")
+
+
+def test_apache_plain_text_roll_call_parts_and_action_ids(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-08-27.txt",
+        "Apache Quillwort (incubating) - PPMC Meeting Minutes\n\n"
+        "PPMC members present:\n  Giulia Ferraro (chair)\n  Thabo Nkosi\n  Arjun Mehta\n\n"
+        "Mentors present:\n  Zeynep Kaya\n\nContributors / guests:\n  Matteo Rinaldi\n\n"
+        "5. Component updates\n--------------------\n\n5.1 Core / broker (Thabo)\n"
+        "  - The metadata quorum replacing ZooKeeper is feature-complete (QUILL-1102).\n\n"
+        "7. Action items\n---------------\n\n"
+        "  [AI-1] Giulia   - finalize the September podling report\n"
+        "  [AI-2] Arjun    - close the RC2 vote after 72h\n"
+        "  [AI-3] Matteo   - add a warning to the Helm values\n",
+    )
+    # a group's "members present", mentors and "contributors / guests" are the roll call
+    assert _labels(graph, "person") == {
+        "Giulia Ferraro", "Thabo Nkosi", "Arjun Mehta", "Zeynep Kaya", "Matteo Rinaldi"
+    }  # fmt: skip
+    # "5.1 Core / broker (Thabo)" over its notes is a part of the minutes, and his
+    assert any("broker" in t for t in _linked(graph, "Thabo Nkosi", "topic"))
+    # "[AI-2] Arjun - ...": one action per line, each its owner's
+    assert _owners(graph, "podling report") == {"Giulia Ferraro"}
+    assert _owners(graph, "RC2 vote") == {"Arjun Mehta"}
+    assert _owners(graph, "Helm values") == {"Matteo Rinaldi"}
+
+
+def test_status_lines_signed_with_a_nick_at_their_end(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-20.md",
+        "# Engineering Weekly Sync\n\n**Attendees:** Helga Johansson (:helga, chair), "
+        "Diego Santos (:dsantos), Meera Iyer (:miyer)\n\n## Layout\n\n"
+        "* Grid: the subgrid regression is fixed in bug 1891234, uplifted to Beta. (dsantos)\n"
+        "* Canvas2D acceleration experiment ended: 9% faster on MotionMark. (miyer)\n"
+        "* The WPT sync is broken again (see the dashboard)\n",
+    )
+    # ":dsantos" is Mozilla's way to write a nick, and "(dsantos)" ends his own status line
+    assert "Bug 1891234" in _linked(graph, "Diego Santos", "reference")
+    assert any("Canvas2D" in t for t in _linked(graph, "Meera Iyer", "topic"))
+    assert "dashboard" not in _labels(graph, "person")
+
+
+def test_action_items_owned_by_initials_in_parentheses(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-08.md",
+        "# Community meeting\n\n**Attendees**\n\n* Jun Takahashi (Fernhill Labs)\n"
+        "* Farid Haddad (Northwind)\n\n## Gang scheduling\n\n"
+        "* Jun: after maxWaitSeconds we fall back and emit an event.\n"
+        "  * AI (JT): add the fallback behaviour to the design doc.\n"
+        "  * AI (FH): add namespace cleanup in the e2e framework.\n",
+    )
+    # "AI (JT)": the one attendee with those initials owns it
+    assert _owners(graph, "fallback behaviour") == {"Jun Takahashi"}
+    assert _owners(graph, "namespace cleanup") == {"Farid Haddad"}

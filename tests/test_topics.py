@@ -391,7 +391,8 @@ def test_topics_well_known_software_said_once(tmp_path: Path) -> None:
     topics = _topics(tmp_path, {"2024-05-01.md": text})
     # a name of software the list in kg/data/known_terms.txt knows is a subject said once, with
     # its release when one follows ("Python 3.13")
-    assert {"Python 3.13", "Kubernetes", "Cloudflare", "Datadog", "Qt", "Windows"} <= topics
+    assert {"Python 3.13", "Kubernetes", "Cloudflare", "Qt", "Windows"} <= topics
+    assert "Datadog agent" in topics  # the thing made for that name is the subject
     # ... but an everyday word opening a sentence or beside other capitals is no name of software
     windows = [t for t in topics if "window" in t.lower()]
     assert windows == ["Windows"]
@@ -447,3 +448,15 @@ def test_topics_names_a_code_sample_declares_are_examples(tmp_path: Path) -> Non
     # an example's names are no one's subject; the trait the whole meeting designs is
     assert not {"HousePetEdge", "PriceDetails"} & topics
     assert "StructuralEq" in topics
+
+
+def test_topics_a_thing_made_for_a_well_known_name(tmp_path: Path) -> None:
+    text = (
+        "# Platform sync\n\n- Park: the Kubernetes operator is at v0.3; the Helm chart follows.\n"
+        "- Ana: the Windows agents are flaky, and the Python SDK needs a release.\n"
+        "- Bo: Kubernetes 1.30 is out.\n"
+    )
+    topics = _topics(tmp_path, {"2025-04-22.md": text})
+    # the operator, the chart, the agents and the SDK are what people work on
+    assert {"Kubernetes operator", "Helm chart", "Windows agents", "Python SDK"} <= topics
+    assert "Kubernetes 1.30" in topics
