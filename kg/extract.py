@@ -135,6 +135,11 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
         keys[name.lower()] = name
         if len(words) > 1 and len(words[0]) > 1:
             keys.setdefault(words[0].lower(), name)
+            if is_given_name(words[-1]) and (
+                not is_given_name(words[0]) or re.fullmatch(r"\w{1,4}-\w{1,4}", words[-1])
+            ):
+                # "Park Ha-eun", "Nguyen Thi Lan": the family name first, "Ha-eun" is her
+                keys.setdefault(words[-1].lower(), name)
             if words[0][:1].isalpha():  # "B. Ilic", a formal minutes' form of "Bogdan Ilic"
                 keys.setdefault(f"{words[0][0]}. {words[-1]}".lower(), name)
         if person.handle:
@@ -508,6 +513,7 @@ _RELEASE = re.compile(
 )
 
 
+_NAMED_RELEASE = r"(v?\d{1,4}(?:\.\d{1,4}){0,3})(?![\w-]|\.\d)"
 _ITEM_LABEL = re.compile(r"([A-Z]{1,2})(\d{1,2})(?:\.\d{1,2})?")
 ITEM_SERIES = 3  # labels with one prefix that make a series of items ("O1", "O2", "O3")
 
@@ -535,11 +541,43 @@ def _without_item_labels(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_TITLE_NAME = re.compile(r"\b[A-Z][a-z][\w-]{1,30}")
+_NOT_PROJECT = frozenset(
+    """meeting meetings weekly monthly sync call calls notes minutes team working group wg
+    engineering release releases core council steering summit maintainers maintainer technical
+    committee developer developers agenda community contributor contributors office hours update
+    updates status project review planning retro retrospective standup stand-up board annual
+    special session triage infrastructure infra""".split()
+)
+PROJECT_RARE = 3.5  # a word of the title this rare in English names the project
+
+
 def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
-    """A topic for each numbered release the meeting names, labelled "3.2 release"."""
+    """A topic for each numbered release the meeting names, labelled "3.2 release", and the
+    project's own releases: "Marten 126" in the minutes of the "Marten Engineering Weekly"."""
     out: list[Mention] = []
+    names = {
+        w
+        for w in _TITLE_NAME.findall(meeting.title)
+        if w.lower() not in _NOT_PROJECT and word_frequency(w.lower()) < PROJECT_RARE
+    }
+    named = (
+        re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, sorted(names)))})[ \t]+{_NAMED_RELEASE}")
+        if names
+        else None
+    )
     for index, block in enumerate(meeting.blocks):
         text = block.text[:100_000]
+        for m in named.finditer(text) if named and any(n in text for n in names) else ():
+            version = m.group(2)
+            if re.fullmatch(r"(?:19|20)\d\d", version):
+                continue  # "Rust 2021": an edition or a year, not a release
+            key = f"release{version.lstrip('vV')}"
+            out.append(
+                _phrase_mention(
+                    meeting, docs, index, m.start(), m.end(), key, f"{m.group(1)} {version}"
+                )
+            )
         if "elease" not in text:
             continue
         for m in _RELEASE.finditer(text):

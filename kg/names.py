@@ -11,6 +11,7 @@ import pkgutil
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 from wordfreq import zipf_frequency
 
@@ -130,6 +131,11 @@ def given_names() -> frozenset[str]:
             value = getattr(provider, attr, None)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
                 names.update(_fold(n) for n in value if isinstance(n, str) and " " not in n)
+    # the names Faker lacks ("Anand", "Olumide", "Wiktoria"): kg/data/given_names.txt
+    extra = Path(__file__).with_name("data") / "given_names.txt"
+    for line in extra.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.add(_fold(line.strip()))
     return frozenset(names)
 
 

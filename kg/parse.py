@@ -52,7 +52,7 @@ _NO_NAME = re.compile(
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
     r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
-    r"|participants|attending|attended|roll\s*call"
+    r"|participants|attending|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
     re.I,
 )
@@ -522,6 +522,7 @@ def _no_organization(text: str) -> bool:
     return any(w in _ROLE_WORDS or w in _ATTENDANCE for w in words) or bool(_CLOCK_IN.search(text))
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]{2}")
 _COLON_NICK = re.compile(r":([a-z][\w.-]{1,30})(?![\w.-])")
 
 
@@ -563,6 +564,16 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     """
     text = _DEVICE.sub("", _REF_LINK.sub(r"\1", entry)).rstrip(".")
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
+    fields = [f.strip() for f in text.split(" / ")] if " / " in _PARENS.sub("", text) else []
+    if 2 <= len(fields) <= 4 and fields[0] and not fields[0].startswith("@"):
+        # a sign-in sheet's "Name / @handle / affiliation": its fields, in that order
+        name, at, org = _clean_person(fields[0])
+        for field in fields[1:]:
+            if not at and (_HANDLE_IN.fullmatch(field) or field.startswith("@")):
+                at = field.lstrip("@").strip()
+            elif not org and _LETTER_RUN.search(field) and field.lower() not in _NO_EMPLOYER:
+                org = _PARENS.sub("", field).strip()
+        return name, at, org
     handle = ""
     mention = _NAME_MENTION.match(text)  # "@Ana Paula Rocha (notes)": a wiki's mention of a name
     if mention and all(is_name_word(w) for w in mention.group(1).split()):

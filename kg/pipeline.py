@@ -86,6 +86,7 @@ def extraction_code() -> str:
             "types.py",
             "markup.py",
             "data/known_terms.txt",
+            "data/given_names.txt",
         )
     )
 

@@ -29,6 +29,7 @@ _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LETTERS = re.compile(r"[^a-z]+")
+_KOREAN_GIVEN = re.compile(r"[a-z]{1,4}-[a-z]{1,4}")  # "ha-eun", "eun-ji": a given name, said last
 SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
@@ -748,10 +749,28 @@ class Resolver:
             # "Mihai" is not "Darius Mihai" of the attendee list, but "Maxwell" after "Gregory
             # Maxwell asked ..." in the same minutes is him, given name or not
             fits = set(by_key.get(_SURNAME + key, ()))
-            if not is_given_name(surface, strict=False) or (fits and fits <= self._said_in_full):
+            # "Ha-eun" of Park Ha-eun, "Lan" of Nguyen Thi Lan: the family name first, the given
+            # name last (a first word that is no given name by itself says so)
+            family_first = bool(fits) and all(
+                not is_given_name(self.people[p].label.split()[0]) or _KOREAN_GIVEN.fullmatch(key)
+                for p in fits
+            )
+            if (
+                not is_given_name(surface, strict=False)
+                or (fits and fits <= self._said_in_full)
+                or family_first
+            ):
                 in_roster = fits
             if not in_roster and len(key) >= 3:
-                in_roster = {p for p in roster if self._first_key(p).startswith(key)}
+                # "Alex" of Alexandru; "Seun" of Oluwaseun, "Femi" of Olufemi (a Yoruba name's
+                # end is its short form)
+                in_roster = {
+                    p
+                    for p in roster
+                    if self._first_key(p).startswith(key)
+                    or len(key) >= 4
+                    and self._first_key(p).endswith(key)
+                }
                 in_roster = in_roster if len(in_roster) == 1 else set()
         if in_roster:
             return self._settle(surface, in_roster, roster)

@@ -564,3 +564,21 @@ def test_people_first_name_listed_beside_a_full_name_is_someone_else(tmp_path: P
     )
     assert {"Ben", "Ben Edgington", "Danny Ryan"} <= set(people)
     assert "Ben" not in people["Ben Edgington"]
+
+
+def test_people_given_names_faker_lacks_and_family_names_first(tmp_path: Path) -> None:
+    (tmp_path / "2024-06-20.md").write_text(
+        "# Maintainers summit\n\n## Which kernel for 24.10?\n\n"
+        "Anand Krishnamurthy, who leads the kernel team, then raised the question of the "
+        "kernel. Olumide Bakare agreed. Anand will write up both options.\n\n"
+        "## Platform\n\n**Attendees:** Park Ha-eun, Nguyen Thi Lan, Olumide Bakare\n\n"
+        "- Ha-eun: the operator is at v0.3.\n- Lan: the SDK needs a release.\n"
+        "- Seun: the docs move.\n\n**Present:** Oluwaseun Adeyemi, Kofi Mensah\n",
+        encoding="utf-8",
+    )
+    graph = kg.build([tmp_path], cache=False).graph
+    people = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    # "Anand" and "Olumide" are given names though Faker's lists lack them; "Ha-eun" is Park
+    # Ha-eun and "Lan" Nguyen Thi Lan, whose family names come first
+    assert people >= {"Anand Krishnamurthy", "Olumide Bakare", "Park Ha-eun", "Nguyen Thi Lan"}
+    assert not {"Ha-eun", "Lan", "Anand", "Seun"} & people  # "Seun" is Oluwaseun's short form

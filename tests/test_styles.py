@@ -826,3 +826,16 @@ def test_action_items_owned_by_initials_in_parentheses(tmp_path: Path) -> None:
     # "AI (JT)": the one attendee with those initials owns it
     assert _owners(graph, "fallback behaviour") == {"Jun Takahashi"}
     assert _owners(graph, "namespace cleanup") == {"Farid Haddad"}
+
+
+def test_sign_in_sheet_of_names_handles_and_affiliations(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-12.md",
+        "Spindle community call\n====\n\n## Sign-in\n\nName / GitHub handle / affiliation (optional)\n\n"
+        "1. Ingrid Solberg / @isolberg / Fjordlight (facilitator)\n"
+        "2. Eun-ji Choi / @eunji-c / —\n3. Patrick O'Neill / @poneill / Quantile Labs\n4. \n\n"
+        "## Agenda\n\n- (Patrick) the 0.14 release plan; poneill will tag it.\n",
+    )
+    # each line's fields are a name, a handle and an affiliation; the sheet's header is no one
+    assert _labels(graph, "person") == {"Ingrid Solberg", "Eun-ji Choi", "Patrick O'Neill"}

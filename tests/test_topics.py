@@ -460,3 +460,15 @@ def test_topics_a_thing_made_for_a_well_known_name(tmp_path: Path) -> None:
     # the operator, the chart, the agents and the SDK are what people work on
     assert {"Kubernetes operator", "Helm chart", "Windows agents", "Python SDK"} <= topics
     assert "Kubernetes 1.30" in topics
+
+
+def test_topics_the_projects_own_numbered_releases(tmp_path: Path) -> None:
+    text = (
+        "# Marten Engineering Weekly Sync\n\n## Release status\n\n"
+        "- Helga: Marten 126 merged to Beta; the Marten 127 soft freeze starts June 3.\n"
+        "- Diego: Section 4 of the doc and Rust 2021 are unrelated.\n"
+    )
+    topics = _topics(tmp_path, {"2024-05-20.md": text})
+    # the title names the project: its name and a number is one of its releases
+    assert {"Marten 126", "Marten 127"} <= {t for t in topics if t.startswith("Marten")}
+    assert not {t for t in topics if t.startswith(("Section", "Rust 2021"))}
