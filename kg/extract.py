@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon, topic_key
 from .names import (
     LABELS,
+    given_name_last,
     is_given_name,
     is_initials,
     is_name_word,
@@ -135,10 +136,7 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
         keys[name.lower()] = name
         if len(words) > 1 and len(words[0]) > 1:
             keys.setdefault(words[0].lower(), name)
-            if is_given_name(words[-1]) and (
-                not is_given_name(words[0]) or re.fullmatch(r"\w{1,4}-\w{1,4}", words[-1])
-            ):
-                # "Park Ha-eun", "Nguyen Thi Lan": the family name first, "Ha-eun" is her
+            if given_name_last(name):  # "Park Ha-eun", "Nguyen Thi Lan": "Ha-eun" is her
                 keys.setdefault(words[-1].lower(), name)
             if words[0][:1].isalpha():  # "B. Ilic", a formal minutes' form of "Bogdan Ilic"
                 keys.setdefault(f"{words[0][0]}. {words[-1]}".lower(), name)

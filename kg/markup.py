@@ -388,7 +388,7 @@ _ZULIP_MENTION = re.compile(r"@\*\*([^*\n|]{2,60}?)(?:\|\d+)?\*\*")
 _BOT_ITEM = re.compile(r"^([ \t]*)\*[ \t]+(\S.*)$")
 _BOT_SAID = re.compile(r"[ \t]*\(([^\s,()]{1,40}),[ \t]*\d{1,2}:\d{2}:\d{2}\)[ \t]*$")
 _BOT_TAG = re.compile(
-    r"(?:ACTION|AGREED|INFO|IDEA|LINK|HELP|TOPIC|RESOLVED|ACCEPTED|REJECTED|VOTE|HELP)\b:?", re.I
+    r"(?:ACTION|AGREED|INFO|IDEA|LINK|HELP|TOPIC|RESOLVED|ACCEPTED|REJECTED|VOTE)\b:?", re.I
 )
 BOT_SAID = 3  # items ending in "(nick, 14:25:15)" that make a MeetBot summary
 

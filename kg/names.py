@@ -200,6 +200,24 @@ def word_frequency(word: str) -> float:
     return float(zipf_frequency(word.lower(), "en"))
 
 
+_KOREAN_GIVEN = re.compile(r"[^\W\d_]{1,4}-[^\W\d_]{1,4}")  # "Ha-eun", "Eun-ji"
+
+
+def given_name_last(name: str) -> bool:
+    """Whether a full name puts the family name first: its last word a given name, and its first
+    none (or the last a Korean given name).
+
+    >>> given_name_last("Nguyen Thi Lan"), given_name_last("Park Ha-eun"), given_name_last("Lan Ho")
+    (True, True, False)
+    """
+    words = name.split()
+    return (
+        len(words) > 1
+        and is_given_name(words[-1])
+        and (not is_given_name(words[0]) or bool(_KOREAN_GIVEN.fullmatch(words[-1])))
+    )
+
+
 def is_english_word(word: str, threshold: float = 3.3) -> bool:
     """Whether a lower-case ``word`` is ordinary English rather than a login ("merge" vs "markj")."""
     return word_frequency(word) >= threshold

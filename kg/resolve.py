@@ -22,14 +22,21 @@ from rapidfuzz.distance import OSA
 
 from .errors import ConfigError
 from .io import read_toml
-from .names import _fold, is_english_word, is_given_name, is_initials, slug, word_frequency
+from .names import (
+    _fold,
+    given_name_last,
+    is_english_word,
+    is_given_name,
+    is_initials,
+    slug,
+    word_frequency,
+)
 from .types import Entity, Meeting, Mention, Resolution
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LETTERS = re.compile(r"[^a-z]+")
-_KOREAN_GIVEN = re.compile(r"[a-z]{1,4}-[a-z]{1,4}")  # "ha-eun", "eun-ji": a given name, said last
 SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
@@ -751,10 +758,7 @@ class Resolver:
             fits = set(by_key.get(_SURNAME + key, ()))
             # "Ha-eun" of Park Ha-eun, "Lan" of Nguyen Thi Lan: the family name first, the given
             # name last (a first word that is no given name by itself says so)
-            family_first = bool(fits) and all(
-                not is_given_name(self.people[p].label.split()[0]) or _KOREAN_GIVEN.fullmatch(key)
-                for p in fits
-            )
+            family_first = bool(fits) and all(given_name_last(self.people[p].label) for p in fits)
             if (
                 not is_given_name(surface, strict=False)
                 or (fits and fits <= self._said_in_full)
