@@ -540,13 +540,9 @@ def _without_item_labels(mentions: list[Mention]) -> list[Mention]:
 
 
 _TITLE_NAME = re.compile(r"\b[A-Z][a-z][\w-]{1,30}")
-_NOT_PROJECT = frozenset(
-    """meeting meetings weekly monthly sync call calls notes minutes team working group wg
-    engineering release releases core council steering summit maintainers maintainer technical
-    committee developer developers agenda community contributor contributors office hours update
-    updates status project review planning retro retrospective standup stand-up board annual
-    special session triage infrastructure infra""".split()
-)
+# the rare words of a meeting's title that name no project (common ones, "Weekly", "Team",
+# "Community", are too frequent in English to be taken for a name anyway)
+_NOT_PROJECT = frozenset("infra maintainer maintainers retrospective standup triage".split())
 PROJECT_RARE = 3.5  # a word of the title this rare in English names the project
 
 
