@@ -170,6 +170,13 @@ _TITLE_ASIDE = re.compile(r"[\])]*[ ]\(([^()\n]{3,80})\)")  # "#8994 (testchains
 _NOT_ASIDE_TITLE = re.compile(r"\s*(?:[@#\d]|https?:|see\b|cc\b|via\b|by\b|from\b|thanks\b)", re.I)
 
 
+# what a link calls the thing it points to, not its subject
+_KIND_WORDS = frozenset(
+    "ticket tickets issue issues pr prs request bug bugs thread comment".split()
+)
+_WHOSE = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(\S.*)")  # "Syd's idea"
+
+
 def _aside_title(aside: str) -> bool:
     """Whether a reference's parenthesised aside reads as its title: not "(Thomas Lively, 30
     minutes)", "(see #12)", "(@ann)", "(or similar features)", "(gracefully handle ...)"."""
@@ -187,8 +194,17 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     """A review's title from the text around its link ("D19904 bhyve: Add ..." or "zlib: ... [#1]")."""
     for link in block.links:
         if link.start <= start and end <= link.end:
-            inner = link.text.replace(key_text, " ")  # "PEP 683 \u2013 Immortal Objects"
+            # "PEP 683 \u2013 Immortal Objects"; "[classification proposal #635](...)" when
+            # the reference is the whole link
+            whole = key_text == link.text
+            inner = key_text if whole else link.text.replace(key_text, " ")
             inner = re.sub(r"\s*\(?#?\b[A-Za-z]?\d{2,7}\)?\s*", " ", inner).strip(_TITLE_EDGE)
+            if whole and (
+                len(inner.split()) < 2
+                or not re.fullmatch(r"[\w' -]+", inner)
+                or inner.split()[-1].lower() in _KIND_WORDS
+            ):
+                inner = ""  # "[graphql-js/pull/123](...)", "[Help desk ticket 2925](...)"
             if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
                 return inner[:200]
     text = block.text
@@ -213,6 +229,8 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
         last = before.rstrip(" ([").split()[-1] if before.rstrip(" ([") else ""
         if last.islower() and (last in _DANGLING or last in _STATUS or last.endswith("ed")):
             return ""  # "The Steering Council discussed [PEP 703]": a sentence leading to it
+        if last.endswith(("'s", "\u2019s")):
+            return ""  # "Relates to Adam's [#635]": whose it is, not what
         return before.rstrip(" ([")[:200]
     return ""
 
@@ -927,6 +945,18 @@ class Extractor:
             text = text.split(" ", 1)[1] if " " in text else ""
             if not text or text.split()[0].lower() in _TASK_FILLER:
                 return []  # "Forward-port from v1.x", "Fix the ...": no name left
+        whose = _WHOSE.match(text)
+        if whose:
+            # "Syd's idea", "Google's position": whose it is, and nothing named
+            if not any(
+                w.isupper() and len(w) >= 2 or word_frequency(w.lower()) < 3.5
+                for w in re.findall(r"[A-Za-z]+", whose.group(2))
+            ):
+                return []
+            if is_given_name(whose.group(1), strict=False) or whose.group(1).lower() in (
+                roster_keys(meeting, False)
+            ):
+                text = whose.group(2)  # "Niko's GATs proposal": the subject is GATs
         if any(s.label_ == "PERSON" and s.text in text for s in spans):
             return []  # "Proposal from Hervé", "15m, Liliana", "Niko to fcp cancel": an agenda line
         inside = [s for s in spans if s.label_ in ("TOPIC", "REFERENCE") and s.text in text]

@@ -269,6 +269,7 @@ class Resolver:
         self._weight = {pid: sum(p.forms.values()) for pid, p in self.people.items()}
         first_index: dict[str, set[str]] = defaultdict(set)
         initials_index: dict[str, set[str]] = defaultdict(set)
+        self._by_initials = initials_index
         self._surnames = defaultdict(set)
         self._spelled = defaultdict(set)
         for person in self.people.values():
@@ -409,6 +410,7 @@ class Resolver:
         moved.update(self._short_logins(moved))
         moved.update(self._spelled_logins(moved))
         moved.update(self._first_name_dominant(weight, moved))
+        moved.update(self._listed_initials(moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -527,19 +529,23 @@ class Resolver:
         out: dict[str, str] = {}
         for pid, person in self.people.items():
             name = person.label
+            key = _key(name)
+            # "shyouhei", a login that is the rare first name of Shyouhei Urabe
+            login = name.islower() and key in by_first and not is_english_word(key)
             if (
                 " " in name
-                or not name[:1].isupper()
+                or not (name[:1].isupper() or login)
                 or person.unresolved
                 or pid in moved
                 or pid in self._apart
-                or not (is_given_name(name, strict=False) or _key(name) in by_first)
+                or not (is_given_name(name, strict=False) or key in by_first)
             ):
                 continue
-            key = _key(name)
             # "Matt" of Matthew Pickering: a first name of which the full one is a longer form
             longer = [
-                f for f in by_first if len(key) >= 3 and len(f) > len(key) + 1 and f.startswith(key)
+                f
+                for f in by_first
+                if len(key) >= 3 and len(f) > len(key) + 1 and f.startswith(key) and not login
             ]
             fits = [
                 p
@@ -555,6 +561,26 @@ class Resolver:
             rare = word_frequency(key) < RARE_FIRST_NAME
             if ranked[0] != pid and top >= 5 * max(others, 1) and (rare or 4 * top >= weight[pid]):
                 out[pid] = ranked[0]
+        return out
+
+    def _listed_initials(self, moved: dict[str, str]) -> dict[str, str]:
+        """Initials listed as an attendee ("SPJ") are the one person of the corpus named in full
+        with those initials (Simon Peyton Jones) and seen in the same years; three letters at
+        least, as two ("JS") fit too many."""
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            label = person.label.strip()
+            if pid in moved or len(label) < 3 or not is_initials(label):
+                continue
+            fits = {
+                p
+                for p in self._by_initials.get(label.upper(), ())
+                if p in self.people and p != pid and p not in moved
+            }
+            if len(fits) == 1:
+                (big,) = fits
+                if not _years_apart(person.dates, self.people[big].dates):
+                    out[pid] = big
         return out
 
     def _spelled_logins(self, moved: dict[str, str]) -> dict[str, str]:

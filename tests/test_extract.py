@@ -141,3 +141,28 @@ def test_extract_a_title_naming_another_ticket_is_no_topic() -> None:
     text = "## Authored\n\n- [PR #18540](https://github.com/django/django/pull/18540) - Refs #35712 --\n"
     topics = {m.text for m in _mentions(text) if m.kind == "topic"}
     assert not {t for t in topics if "Refs" in t or t == "Authored"}
+
+
+def test_extract_a_link_that_is_the_whole_reference_names_its_title_not_whose_it_is() -> None:
+    text = (
+        "## Extensions\n\n"
+        "- Relates to Adam's [classification proposal #635](https://github.com/o/p/discussions/635)\n"
+        "- See also Ben's [#640](https://github.com/o/p/pull/640)\n"
+        "- [Help desk ticket 2925](https://github.com/o/helpdesk/issues/2925)\n"
+        "- [o/q/pull/77](https://github.com/o/q/pull/77)\n"
+    )
+    found = _mentions(text)
+    titles = {m.text: m.attr("title") for m in found if m.kind == "reference"}
+    assert titles["classification proposal #635"] == "classification proposal"
+    assert not titles["#640"]  # "Ben's" says whose, not what
+    assert not titles["Help desk ticket 2925"] and not titles["o/q/pull/77"]
+
+
+def test_extract_a_heading_of_someones_idea_is_no_topic_but_keeps_its_subject() -> None:
+    found = _mentions(
+        "## Syd's idea\n\nEvery release is compatible.\n\n## Google's position\n\nNo.\n\n## Niko's GATs proposal\n\nGATs.\n\n"
+        "## Maria's Wayland backend\n\nThe Wayland backend is ready.\n"
+    )
+    topics = {m.text for m in found if m.kind == "topic"}
+    assert not any("idea" in t or "'s" in t for t in topics)
+    assert "Wayland backend" in topics

@@ -582,3 +582,20 @@ def test_people_given_names_faker_lacks_and_family_names_first(tmp_path: Path) -
     # Ha-eun and "Lan" Nguyen Thi Lan, whose family names come first
     assert people >= {"Anand Krishnamurthy", "Olumide Bakare", "Park Ha-eun", "Nguyen Thi Lan"}
     assert not {"Ha-eun", "Lan", "Anand", "Seun"} & people  # "Seun" is Oluwaseun's short form
+
+
+def test_people_listed_initials_and_first_name_logins_join_the_full_name(tmp_path: Path) -> None:
+    # "SPJ" on one list, "Simon Peyton Jones" on another; "shyouhei" is the login of the one
+    # Shyouhei of the corpus; two-letter initials fit too many to join anyone
+    people = _people(
+        tmp_path,
+        {
+            "2024-05-27.md": "# Stability WG\n\n## Attendees\n\n- Simon Peyton Jones\n"
+            "- Shyouhei Urabe\n- Ben Gamari\n",
+            "2024-10-14.md": "# Stability WG\n\n## Attendees\n\n- SPJ\n- shyouhei\n- BG\n\n"
+            "## Notes\n\n- shyouhei: the parser change is ready.\n",
+        },
+    )
+    assert "SPJ" in people["Simon Peyton Jones"] and "shyouhei" in people["Shyouhei Urabe"]
+    assert "SPJ" not in people and "shyouhei" not in people
+    assert "BG" in people  # two letters: left as they are
