@@ -73,7 +73,7 @@ def _build_options(func: F) -> F:
                 type=click.IntRange(0, 64),
                 default=0,
                 show_default=True,
-                help="Processes for extraction (0: one per core when there are 100+ files).",
+                help="Processes for extraction and outputs (0: one per core when there are 100+ files).",
             ),
             click.option(
                 "--model",
@@ -190,7 +190,12 @@ def build_cmd(
         options["cache"] = folder / ".kg-cache"
     K = _progress_build(paths, quiet, **options)
     written = K.write(
-        folder, html=not no_html, wiki=not no_html, max_nodes=max_nodes, outputs=wanted
+        folder,
+        html=not no_html,
+        wiki=not no_html,
+        max_nodes=max_nodes,
+        outputs=wanted,
+        jobs=options.get("jobs", 0),
     )
     if quiet:
         return

@@ -6,13 +6,15 @@ leaves the previous outputs as they were.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -198,9 +200,12 @@ def write_outputs(
     wiki: bool = True,
     max_nodes: int = 2500,
     outputs: Iterable[str] | None = None,
+    jobs: int = 1,
 ) -> dict[str, Path]:
     """Write the outputs of a build into ``out`` (``outputs``: which ones, default all); returns
-    name -> path."""
+    name -> path. ``jobs`` other than 1 lets a forked process write the wiki and GraphML
+    while this one writes the rest, on a graph of PARALLEL_FROM nodes or more (0: when the
+    machine has two cores or more)."""
     wanted = set(check_outputs(outputs) if outputs is not None else OUTPUTS)
     if not html:
         wanted.discard("graph.html")
@@ -236,35 +241,22 @@ def write_outputs(
             )
             started = time.perf_counter()
 
-        # written a line at a time: a big graph's text is never whole in memory
-        if "graph.json" in wanted:
-            _write_lines(staging / "graph.json", tables.json_lines(graph), end="\n")
-            done("graph.json")
-        if "graph.graphml" in wanted:
-            _write_lines(staging / "graph.graphml", graphml_lines(graph))
-            done("graph.graphml")
-        made = {"people.csv": "people", "topics.csv": "topics", "references.csv": "reviews"}
-        frames = {}  # people, topics and reviews are made once for the CSV files and kg.db
-        for name, make in TABLES.items():
-            if name in wanted:
-                frame = make(graph)
-                tables.write_csv(frame, staging / name)
-                if name in made:
-                    frames[made[name]] = frame
-                done(name)
-        if "kg.db" in wanted:
-            write_store(graph, staging / "kg.db", frames)
-            done("kg.db")
-        if "graph.html" in wanted:
-            from .render.html import write_html
-
-            write_html(graph, staging / "graph.html", max_nodes=max_nodes)
-            done("graph.html")
-        if "wiki.md" in wanted:
-            from .render.wiki import write_wiki
-
-            write_wiki(graph, staging / "wiki.md")
-            done("wiki.md")
+        aside = sorted(wanted & set(ASIDE)) if _parallel(graph, jobs) else []
+        if aside and wanted - set(aside):
+            helper = _start_aside(graph, staging, aside, done)
+            wanted -= set(aside)
+        else:
+            helper = None
+        try:
+            _write_some(graph, staging, wanted, done, max_nodes)
+        except BaseException:
+            if helper is not None:  # stopped: the staging folder goes away with both halves
+                helper[0].terminate()
+                helper[0].join()
+                gc.unfreeze()
+            raise
+        if helper is not None:
+            _finish_aside(*helper)
         written: dict[str, Path] = {}
         for item in sorted(staging.iterdir(), key=lambda p: (p.name == "graph.json", p.name)):
             if item.is_dir():  # the wiki's pages
@@ -278,6 +270,100 @@ def write_outputs(
     return dict(
         sorted(written.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     )
+
+
+# written by a forked process beside the rest: about half of the time of all outputs
+ASIDE = ("graph.graphml", "wiki.md")
+PARALLEL_FROM = 2000  # nodes of a graph whose outputs are written by two processes
+
+
+def _parallel(graph: nx.Graph, jobs: int) -> bool:
+    """Whether to write the outputs in two processes: asked for (or ``jobs`` 0 on a machine of
+    two cores or more), a big graph, and a platform that forks."""
+    if jobs == 1 or len(graph) < PARALLEL_FROM:
+        return False
+    if jobs == 0 and (os.cpu_count() or 1) < 2:
+        return False
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _start_aside(
+    graph: nx.Graph, staging: Path, names: list[str], done: Callable[[str], None]
+) -> tuple[Any, Any, list[str]]:
+    """Fork a process that writes ``names`` into ``staging``; it shares the graph's memory, so
+    nothing is copied or pickled. Returns what :func:`_finish_aside` waits on."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    gc.freeze()  # the collector would touch, and so copy, every object of the graph in the fork
+    child = context.Process(
+        target=_write_aside, args=(graph, staging, set(names), done, send), daemon=True
+    )
+    child.start()
+    send.close()
+    return child, receive, names
+
+
+def _write_aside(
+    graph: nx.Graph, staging: Path, names: set[str], done: Callable[[str], None], send: Any
+) -> None:
+    """In the forked process: write the outputs and report the first failure's message."""
+    try:
+        _write_some(graph, staging, names, done, 0)
+        send.send("")
+    except BaseException as exc:  # reported by the parent as one line, never a traceback
+        send.send(str(exc) or type(exc).__name__)
+
+
+def _finish_aside(child: Any, receive: Any, names: list[str]) -> None:
+    """Wait for the forked writer; its failure is this build's failure."""
+    try:
+        message = receive.recv() if receive.poll(None) else "it stopped"
+    except EOFError:
+        message = "it stopped"
+    child.join()
+    receive.close()
+    gc.unfreeze()
+    if message or child.exitcode:
+        raise OutputError(f"could not write {', '.join(names)}: {message or 'it stopped'}")
+
+
+def _write_some(
+    graph: nx.Graph,
+    staging: Path,
+    wanted: set[str],
+    done: Callable[[str], None],
+    max_nodes: int,
+) -> None:
+    """Write the outputs named in ``wanted`` into ``staging``, in kg's order."""
+    # written a line at a time: a big graph's text is never whole in memory
+    if "graph.json" in wanted:
+        _write_lines(staging / "graph.json", tables.json_lines(graph), end="\n")
+        done("graph.json")
+    if "graph.graphml" in wanted:
+        _write_lines(staging / "graph.graphml", graphml_lines(graph))
+        done("graph.graphml")
+    made = {"people.csv": "people", "topics.csv": "topics", "references.csv": "reviews"}
+    frames = {}  # people, topics and reviews are made once for the CSV files and kg.db
+    for name, make in TABLES.items():
+        if name in wanted:
+            frame = make(graph)
+            tables.write_csv(frame, staging / name)
+            if name in made:
+                frames[made[name]] = frame
+            done(name)
+    if "kg.db" in wanted:
+        write_store(graph, staging / "kg.db", frames)
+        done("kg.db")
+    if "graph.html" in wanted:
+        from .render.html import write_html
+
+        write_html(graph, staging / "graph.html", max_nodes=max_nodes)
+        done("graph.html")
+    if "wiki.md" in wanted:
+        from .render.wiki import write_wiki
+
+        write_wiki(graph, staging / "wiki.md")
+        done("wiki.md")
 
 
 def _write_lines(path: Path, lines: Iterable[str], end: str = "") -> None:

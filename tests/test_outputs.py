@@ -55,3 +55,43 @@ def test_outputs_graph_json_is_node_link_data(seed_kg) -> None:  # type: ignore[
     assert json.loads(text) == json.loads(json.dumps(expected))
     lines = text.splitlines()
     assert len(lines) == 9 + seed_kg.graph.number_of_nodes() + seed_kg.graph.number_of_edges()
+
+
+def _files(folder):  # type: ignore[no-untyped-def]
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".kg-cache" not in p.parts
+    }
+
+
+def test_outputs_written_by_two_processes_are_the_same_files(  # type: ignore[no-untyped-def]
+    seed_kg, tmp_path, monkeypatch
+) -> None:
+    from kg import outputs
+
+    monkeypatch.setattr(outputs, "PARALLEL_FROM", 0)  # the seed's small graph counts as big
+    one = outputs.write_outputs(seed_kg.graph, tmp_path / "one", jobs=1)
+    two = outputs.write_outputs(seed_kg.graph, tmp_path / "two", jobs=2)
+    assert list(one) == list(two) and "wiki.md" in two and "graph.graphml" in two
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+def test_outputs_a_failure_in_the_other_process_is_one_error_and_keeps_the_old_files(  # type: ignore[no-untyped-def]
+    seed_kg, tmp_path, monkeypatch
+) -> None:
+    from kg import outputs
+    from kg.errors import OutputError
+    from kg.render import wiki
+
+    monkeypatch.setattr(outputs, "PARALLEL_FROM", 0)
+    outputs.write_outputs(seed_kg.graph, tmp_path, jobs=1)
+    before = _files(tmp_path)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(wiki, "write_wiki", broken)
+    with pytest.raises(OutputError, match=r"could not write graph.graphml, wiki.md: No space left"):
+        outputs.write_outputs(seed_kg.graph, tmp_path, jobs=2)
+    assert _files(tmp_path) == before  # nothing half-written, nothing lost
