@@ -180,9 +180,14 @@ _WHOSE = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(\S.*)")  # "Syd's idea"
 def _aside_title(aside: str) -> bool:
     """Whether a reference's parenthesised aside reads as its title: not "(Thomas Lively, 30
     minutes)", "(see #12)", "(@ann)", "(or similar features)", "(gracefully handle ...)"."""
-    first = aside.split()[0]
+    words = aside.split()
+    first = words[0]
     return not (
         _NOT_ASIDE_TITLE.match(aside)
+        # "(Rahul reviewing, looks close)": someone's doing, not the title
+        or len(words) > 1
+        and words[1][:1].islower()
+        and is_given_name(first, strict=False)
         or _DURATION.search(aside)
         or "#" in aside
         or first in _DANGLING
@@ -743,6 +748,15 @@ class Extractor:
             m.key.split(":", 1)[1].split("-")[0].lower()
             for m in mentions
             if m.kind == "reference" and m.key.startswith("jira:")
+        }
+        # "I9XK2P" said beside the link to Gitee's issue I9XK2P: the issue, not a subject
+        trackers |= {
+            topic_key(number)
+            for m in mentions
+            if m.kind == "reference"
+            and (number := m.attr("number"))
+            and not number.isdigit()
+            and len(number) >= 4
         }
         # "type HousePetEdge implements Edge" in a code sample, named a few times: an example's
         # name ("trait StructuralEq", said all meeting long, is the design discussed)

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .names import is_name_word
+from .names import is_name_word, word_frequency
 
 # -- MediaWiki -------------------------------------------------------------------------------
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$", re.M)
@@ -436,6 +436,131 @@ def _meetbot_summary(text: str) -> str:
     return "\n".join(out)
 
 
+# -- text exported from a PDF ----------------------------------------------------------------
+_PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b", re.I)
+_RULE = re.compile(r"[_=\-\u2014\u2500]{10,}")
+_WRAPPED = re.compile(r"([^\W\d_]{2,})-$")  # "con-" at a line's end, the word goes on below
+_GOES_ON = re.compile(r"([^\W\d_A-Z][^\W\d_]*)\S*")  # "firmed", "urer),"
+_NUMBERED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,2})\.?[ \t]+([A-Z][^\n]{2,70})")
+PAGE_RUN = 14  # words of a running header or footer at most
+
+
+def _paged(text: str) -> str:
+    """Text a PDF gave, line for line: the running headers and footers of its pages go, a word
+    hyphenated across a line's end is whole again ("con-" / "firmed"), and numbered section
+    titles ("1. CALL TO ORDER", "4.2 Technical Steering Report") are headings."""
+    lines = text.split("\n")
+    marks = [
+        i
+        for i, line in enumerate(lines)
+        if _PAGE_MARK.search(line) and len(line.split()) <= PAGE_RUN or "\f" in line
+    ]
+    if len(marks) < 2:
+        return text
+    out = list(lines)
+    shape = [re.sub(r"\d+", "#", line.strip()) for line in lines]
+    # a page's running lines sit by its mark; the last page's footer ends the text
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    near = {j for i in [*marks, last] for j in range(i - 4, i + 5)}
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if line.strip() and i in near and len(line.split()) <= PAGE_RUN:
+            seen[shape[i]] = seen.get(shape[i], 0) + 1
+    gone: set[int] = set()
+    for i, line in enumerate(lines):
+        bare = line.strip().strip("\f")
+        if i in marks or _RULE.fullmatch(bare) or (i in near and seen.get(shape[i], 0) >= 2):
+            out[i] = ""
+            gone.add(i)
+    # the blank lines around a page's break, when the sentence goes on over it
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and (j in gone or not out[j].strip()):
+            j += 1
+        run = range(i, j)
+        if (
+            j > i
+            and gone.intersection(run)
+            and i
+            and not out[i - 1].rstrip().endswith((".", ":", ";", "!", "?"))
+        ):
+            gone.update(run)
+        i = j + 1 if j == i else j
+    for i, line in enumerate(out):
+        cut = _WRAPPED.search(line)
+        if not cut:
+            continue
+        below = next((k for k in range(i + 1, min(i + 8, len(out))) if out[k].strip()), None)
+        rest = _GOES_ON.match(out[below].lstrip()) if below is not None else None
+        if below is None or rest is None:
+            continue
+        head, tail = cut.group(1), rest.group(0)
+        glued = word_frequency(head + rest.group(1)) > 0 or not (
+            word_frequency(head) >= 2.5 and word_frequency(rest.group(1)) >= 2.5
+        )
+        out[i] = line[: cut.start()] + head + ("" if glued else "-") + tail
+        out[below] = out[below].lstrip()[len(tail) :].lstrip()
+        if not out[below]:
+            gone.add(below)
+    if not re.search(r"^#{1,6} ", text, re.M):
+        for i, line in enumerate(out):
+            numbered = _NUMBERED.fullmatch(line.strip())
+            if not numbered:
+                continue
+            depth, title = numbered.group(1).count("."), numbered.group(2).strip()
+            letters = re.sub(r"[^A-Za-z]", "", title)
+            if letters.isupper() or (depth and len(title.split()) <= 8 and title[-1] != "."):
+                if letters.isupper():  # "CALL TO ORDER AND QUORUM": words, not acronyms
+                    title = re.sub(r"[A-Z][A-Z'\u2019]+", _word_case, title)
+                out[i] = f"{'#' * min(2 + depth, 6)} {title}"
+    return "\n".join(_close_gaps(out, gone))
+
+
+def _word_case(m: re.Match[str]) -> str:
+    word = m.group(0)  # "DIRECTOR'S" is "Director's"
+    common = len(word) >= 6 or word_frequency(word) >= (3.0 if len(word) >= 4 else 5.0)
+    return word.capitalize() if common else word  # "TSC", "CI" stay
+
+
+def _close_gaps(lines: list[str], gone: set[int]) -> list[str]:
+    """The lines with each paragraph's emptied lines (a page's footer and header in the middle
+    of a sentence) moved to its end, where a blank line breaks nothing: the text after a page
+    break moves up by those few lines, and the number of lines stays."""
+    out: list[str] = []
+    kept: list[str] = []
+    emptied = 0
+    for i, line in enumerate(lines):
+        if i in gone:
+            emptied += 1
+        elif line.strip() and not line.startswith("#"):
+            kept.append(line)
+        else:  # a blank line of the text, or a heading: the paragraph ended
+            out += kept + [""] * emptied + [line]
+            kept, emptied = [], 0
+    return out + kept + [""] * emptied
+
+
+# "**与会者 / Attendees**:", "## 遗留问题 / Action Items", "| 责任人 / Owner |": a label given in
+# the minutes' language and in English, at the start of a heading, a list item, a bold label or
+# a table cell; the English one is the label kg reads
+_BILINGUAL = re.compile(
+    r"(^|\|)([ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+\.[ \t]+)?(?:\*\*|__)?)"
+    r"([^\x00-\x7f\n|/]*[^\x00-\x7f\s|/][^\x00-\x7f\n|/]*?)[ \t]*/[ \t]*(?=[A-Za-z])",
+    re.M,
+)
+
+
+# a URL glued to the words of a language written without spaces: "地址：https://...）和"
+_URL_AFTER_WIDE = re.compile(r"(?<=[^\x00-\x7f\s])(?=https?://)")
+_URL_BEFORE_WIDE = re.compile(r"(https?://[!-~]+?)(?=[\u3000-\u303f\uff00-\uffef])")
+
+
+def _bilingual(text: str) -> str:
+    text = _URL_BEFORE_WIDE.sub(r"\1 ", _URL_AFTER_WIDE.sub(" ", text))
+    return _BILINGUAL.sub(r"\1\2", text)
+
+
 def to_markdown(text: str) -> str:
     """``text`` as Markdown when it is written in MediaWiki or AsciiDoc markup, else as it is
     (but for grid tables, which become Markdown tables)."""
@@ -448,6 +573,10 @@ def to_markdown(text: str) -> str:
         text = _meetbot_summary(text)
     if "<" in text and len(_HTML_MARK.findall(text)) >= 6:
         text = _html(text)
+    if _PAGE_MARK.search(text) or "\f" in text:
+        text = _paged(text)
+    if "/" in text and not text.isascii():  # bilingual labels; URLs in Chinese or Japanese
+        text = _bilingual(text)
     if "@**" in text:  # Zulip's mention of a name, "@**Katya Voronina**": the name
         text = _ZULIP_MENTION.sub(r"**\1**", text)
     wiki = len(_WIKI_HEADING.findall(text))

@@ -67,8 +67,9 @@ LABELS = frozenset(
 # Capitalised English words that the given-name dictionary also lists; alone they name no one.
 CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
+    june july august september october november december
+    mon tue tues wed thu thur thurs fri sat sun feb mar apr jun jul aug sep sept oct nov dec""".split()
+)  # not "jan": Jan is more often a name
 COMMON_WORDS = frozenset(
     """
     will may mark bill grant rich rose hope faith joy june april august summer autumn winter

@@ -73,6 +73,15 @@ _GITLAB_URL = re.compile(
     r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
 )
 _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")
+# forges laid out as GitHub is: Gitee (issues named "I9XK2P"), Codeberg, Gitea and Forgejo hosts,
+# whose pull requests are ".../pulls/56"
+_FORGE_URL = re.compile(
+    r"https?://(?:www\.)?((gitee\.com|codeberg\.org|gitea\.com)|[\w.-]+)/([\w.-]+)/([\w.-]+)/"
+    r"(?(2)(?:pulls|issues)/([A-Z0-9]{5,8}|\d{1,7})|pulls/(\d{1,7}))\b"
+)
+# Monorail's ".../p/PROJECT/issues/detail?id=41234"; Google's issue tracker "b/331245678"
+_MONORAIL_URL = re.compile(r"https?://[\w.-]+/p/[\w.-]+/issues/detail\?id=(\d{1,9})\b")
+_BUGANIZER = re.compile(r"(?<![\w/.-])b/(\d{6,10})\b")
 _TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{1,7})\b")
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
@@ -459,6 +468,17 @@ def find_references(doc: Doc) -> Doc:
             url=url,
         )
 
+    def forge(m: re.Match[str]) -> str:  # "gitee.com/lantern/kiln/pulls/198"
+        host, owner, repo, num = m.group(1), m.group(3), m.group(4), m.group(5) or m.group(6)
+        return note(
+            f"{host.split('.')[0]}:{owner}/{repo}#{num}".lower(),
+            system=host.split(".")[0],
+            repo=f"{owner}/{repo}",
+            number=num,
+            label=num if not num.isdigit() else f"{repo}#{num}",  # Gitee's "I9XK2P" is its own
+            url=m.group(0),
+        )
+
     def tracker(num: str, url: str = "") -> str:  # Redmine and other trackers: "#123"
         return note(f"#{num}", system="issue", number=num, label=f"#{num}", url=url)
 
@@ -478,7 +498,9 @@ def find_references(doc: Doc) -> Doc:
             )
         elif m := _GITLAB_URL.match(url):
             key = gitlab(m.group(1), m.group(2), m.group(3), url)
-        elif m := _TRACKER_URL.match(url):
+        elif m := _FORGE_URL.match(url):
+            key = forge(m)
+        elif m := _TRACKER_URL.match(url) or _MONORAIL_URL.match(url):
             key = tracker(m.group(1), url)
         elif m := _BUG_URL.match(url):
             key = note(
@@ -519,7 +541,9 @@ def find_references(doc: Doc) -> Doc:
             key = f"bug:{m.group(2)}"
             bug = note(key, system="bugzilla", number=m.group(2), label=f"Bug {m.group(2)}")
             mark(m.start(), m.end(), bug)
-        for m in _TRACKER_URL.finditer(text):
+        for m in _FORGE_URL.finditer(text):
+            mark(m.start(), m.end(), forge(m))
+        for m in (*_TRACKER_URL.finditer(text), *_MONORAIL_URL.finditer(text)):
             mark(m.start(), m.end(), tracker(m.group(1), m.group(0)))
     for m in _GITLAB_MR.finditer(text):
         mark(m.start(), m.end(), gitlab(m.group(1), "merge_requests", m.group(2)))
@@ -538,6 +562,14 @@ def find_references(doc: Doc) -> Doc:
                 m.start(),
                 m.end(),
                 github(default_repo, number) if default_repo else tracker(number),
+            )
+    if "b/" in text:  # an issue of Google's tracker
+        for m in _BUGANIZER.finditer(text):
+            number = m.group(1)
+            mark(
+                m.start(),
+                m.end(),
+                note(f"b/{number}", system="buganizer", number=number, label=f"b/{number}"),
             )
     if "GHSA-" in text:  # a GitHub security advisory
         for m in _GHSA.finditer(text):
@@ -1102,7 +1134,7 @@ class PeopleFinder:
                         break
                 else:
                     break
-        if len(rest) >= 2 and is_given_name(rest[1]):
+        if len(rest) >= 3 and is_given_name(rest[1]):
             # "Peter Jensen Sam Clegg": two people side by side, never one
             second = " ".join(rest[1:3])
             person(run[2].start(), run[2].start() + len(second), second)

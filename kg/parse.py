@@ -7,6 +7,7 @@ beyond deciding whether a line's label is a speaker.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -540,6 +541,28 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     return name, handle or nickname.group(0).strip(" \"'\u201c\u201d"), org
 
 
+def _native_aside(text: str) -> str:
+    """An entry's name without the same name in another script beside it: "Zhang Wei 张伟
+    (@zhangwei_dev)" and "刘洋 Liu Yang" are Zhang Wei and Liu Yang; "张伟" alone stays."""
+    outside = [w for w in _PARENS.sub("", text).split() if not w.startswith("@")]
+    latin = [w for w in outside if _latin(w)]
+    if len(latin) < 2 or len(latin) == len(outside):
+        return text  # "Сковорода Никита Андреевич @ChALkeR": the name is the Cyrillic one
+    head = text[: m.start()] if (m := _PARENS.search(text)) else text
+    kept = " ".join(w for w in head.split() if _latin(w) or not any(c.isalpha() for c in w))
+    return kept + text[len(head) :]
+
+
+def _latin(word: str) -> bool:
+    """Whether a word has a letter of the Latin script ("Björn" has, "张伟" has not)."""
+    return any(c.isascii() and c.isalpha() or _latin_letter(c) for c in word)
+
+
+@cache
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
+
+
 def _clean_person(entry: str) -> tuple[str, str, str]:
     """Split an attendee entry into (name, handle, organization).
 
@@ -563,6 +586,8 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     ('Helga Johansson', 'helga', '')
     """
     text = _DEVICE.sub("", _REF_LINK.sub(r"\1", entry)).rstrip(".")
+    if not text.isascii():  # "Tanaka Ryo（旁听 / observer）", "Zhang Wei 张伟 (@zhangwei_dev)"
+        text = _native_aside(text.replace("\uff08", " (").replace("\uff09", ")"))
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
     fields = [f.strip() for f in text.split(" / ")] if " / " in _PARENS.sub("", text) else []
     if 2 <= len(fields) <= 4 and fields[0] and not fields[0].startswith("@"):
@@ -937,6 +962,9 @@ class _Builder:
                 if not lists and self.paragraph_heading(tok, _opens_list(tokens, i + 1)):
                     i += 1
                     continue
+                if not lists and self.roster_label_last(tok, depth, _opens_list(tokens, i + 1)):
+                    i += 1
+                    continue
                 self.inline(tok, depth, agenda_item, parent, lists == ["ordered_list_open"])
             i += 1
 
@@ -1213,6 +1241,25 @@ class _Builder:
         self.heading_lines([line], self.item_level(), item=1 if label and not bold else 0)
         return True
 
+    def roster_label_last(self, tok: Token, depth: int, before_list: bool) -> bool:
+        """A paragraph of labelled lines whose last is the attendee list's label over the list
+        ("**Time**: ...", "**Host**: ...", "**Attendees**:"): its lines, then that heading."""
+        lines = [x for x in _inline_lines(tok) if x.text]
+        if not before_list or len(lines) < 2 or self.list_mode:
+            return False
+        last = lines[-1]
+        label = last.text.rstrip()
+        if not label.endswith(":"):
+            return False
+        label = label.rstrip(": \t")
+        if len(label.split()) > 4 or not (
+            _ATTENDEE_HEADING.match(label) or _ABSENT_HEADING.match(label)
+        ):
+            return False
+        self.inline_lines(lines[:-1], depth, self.roster_keys())
+        self.heading_lines([_Line(label, last.line)], self.item_level(), item=1)
+        return True
+
     def item_level(self) -> int:
         """The level of a heading made from a list item: below the section it sits in."""
         return min(self.heading_level + 1, 6) if self.heading_level else 4
@@ -1232,6 +1279,16 @@ class _Builder:
         listing = ""  # "Members present:" opening a paragraph: its other lines are the names
         going_on = ""  # an attendee line ending in a comma: the next line goes on with it
         after_roster = False  # the line before was (part of) an attendee list
+        carry = ""  # "Felipe Arancibia (Chair," wrapped before its parenthesis closes
+
+        def whole(text: str) -> str:
+            """The names of a roster's line with what an open parenthesis left from the line
+            before; "" while a parenthesis is still open."""
+            nonlocal carry
+            text = f"{carry} {text}" if carry else text
+            carry = text if text.count("(") > text.count(")") else ""
+            return "" if carry else text
+
         for number, item in enumerate(lines):
             if not item.text:
                 continue
@@ -1246,10 +1303,12 @@ class _Builder:
                 continue
             if going_on and not _LABEL_START.match(item.text):
                 # "Attendees: arash@, m.oyelowo@,\n   rtakahashi@": the list goes on
-                self.add_attendees(item.text, item.line, going_on)
-                going_on = going_on if item.text.rstrip().endswith(",") else ""
+                if entry := whole(item.text):
+                    self.add_attendees(entry, item.line, going_on)
+                going_on = going_on if item.text.rstrip().endswith(",") or carry else ""
                 after_roster = True
                 continue
+            carry = ""
             going_on = ""
             label = item.text.rstrip(": \t")
             # "Members present:" or "DIRECTORS PRESENT" over the names
@@ -1306,8 +1365,9 @@ class _Builder:
                 match = listed
             if match:
                 role = "absent" if _ABSENT_LINE.match(item.text) else "attendee"
-                self.add_attendees(match.group(1), item.line, role)
-                going_on = role if match.group(1).rstrip().endswith(",") else ""
+                if entry := whole(match.group(1)):
+                    self.add_attendees(entry, item.line, role)
+                going_on = role if match.group(1).rstrip().endswith(",") or carry else ""
                 after_roster = role == "attendee"
                 roster = self.roster_keys()  # "Attendees: Haruki Sato" over his turn
                 continue

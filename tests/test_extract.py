@@ -166,3 +166,18 @@ def test_extract_a_heading_of_someones_idea_is_no_topic_but_keeps_its_subject() 
     topics = {m.text for m in found if m.kind == "topic"}
     assert not any("idea" in t or "'s" in t for t in topics)
     assert "Wayland backend" in topics
+
+
+def test_extract_google_tracker_and_monorail_references_and_remarks_that_are_no_titles() -> None:
+    text = (
+        "## Storage\n\n- Windows still blocked on b/331245678 since Fri.\n"
+        "- Flaky OPFS tests (issue 41877, "
+        "https://bugs.example.dev/p/spindle/issues/detail?id=41877).\n"
+        "- fix in https://github.com/zc/zc/pull/2291 (Rahul reviewing, looks close)\n"
+    )
+    found = _mentions(text)
+    refs = {m.key: m for m in found if m.kind == "reference"}
+    assert {"b/331245678", "#41877", "github:zc/zc#2291"} <= set(refs)
+    assert not refs["github:zc/zc#2291"].attr("title")
+    topics = {m.text for m in found if m.kind == "topic"}
+    assert not topics & {"Fri", "Rahul reviewing, looks close"}

@@ -599,3 +599,16 @@ def test_people_listed_initials_and_first_name_logins_join_the_full_name(tmp_pat
     assert "SPJ" in people["Simon Peyton Jones"] and "shyouhei" in people["Shyouhei Urabe"]
     assert "SPJ" not in people and "shyouhei" not in people
     assert "BG" in people  # two letters: left as they are
+
+
+def test_people_three_word_names_stay_whole(tmp_path: Path) -> None:
+    # "Mei Lin Tan" is one woman; "Peter Jensen Sam Clegg" (two full names) stays two
+    people = _people(
+        tmp_path,
+        {
+            "2025-02-19.md": "# Sync\n\n## Helm\n\nMei Lin Tan reported that the chart moved.\n"
+            "Mei Lin asked for a reviewer. Tomek said he can look next week.\n"
+        },
+    )
+    assert "Mei Lin Tan" in people and "Mei Lin" in people["Mei Lin Tan"]
+    assert "Tomek" in people  # a diminutive the list of given names knows

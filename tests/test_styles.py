@@ -839,3 +839,67 @@ def test_sign_in_sheet_of_names_handles_and_affiliations(tmp_path: Path) -> None
     )
     # each line's fields are a name, a handle and an affiliation; the sheet's header is no one
     assert _labels(graph, "person") == {"Ingrid Solberg", "Eun-ji Choi", "Patrick O'Neill"}
+
+
+def test_bilingual_minutes_with_labels_and_names_in_two_scripts(tmp_path: Path) -> None:
+    # labels given in Chinese and English, names in pinyin beside their characters, a Gitee
+    # tracker whose issues are named like "I9XK2P", links glued to Chinese punctuation
+    graph = _graph(
+        tmp_path,
+        "2024-11-28.md",
+        "# SIG 双周例会纪要 / Bi-weekly Meeting\n\n"
+        "**会议时间 / Time**: 2024-11-28\n**主持人 / Host**: Zhang Wei (@zhangwei_dev)\n"
+        "**与会者 / Attendees**:\n- Zhang Wei 张伟 (@zhangwei_dev)\n- 刘洋 Liu Yang (@liuyang-ly)\n"
+        "- Tanaka Ryo（旁听 / observer）\n\n## 会议纪要 / Notes\n\n"
+        "- 陈静 汇报：详见 IAB3QZ（https://gitee.com/lantern/ember/issues/IAB3QZ）。\n"
+        "- 修复 PR：https://gitee.com/lantern/ember/pulls/287 ，需要 reviewer。\n\n"
+        "## 遗留问题 / Action Items\n\n| # | 事项 / Item | 责任人 / Owner |\n|---|---|---|\n"
+        "| 1 | Review ember PR | Liu Yang |\n",
+    )
+    assert _labels(graph, "person") == {"Zhang Wei", "Liu Yang", "Tanaka Ryo"}
+    refs = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
+    assert set(refs) == {"IAB3QZ", "ember#287"}
+    assert refs["IAB3QZ"]["url"] == "https://gitee.com/lantern/ember/issues/IAB3QZ"
+    topics = _labels(graph, "topic")
+    assert not topics & {"IAB3QZ", "遗留问题 / Action Items", "Action Items"}
+    assert _owners(graph, "Review ember") == {"Liu Yang"}
+
+
+def test_text_exported_from_a_pdf(tmp_path: Path) -> None:
+    # running headers and footers, words hyphenated across lines and pages, numbered section
+    # titles in capitals, an attendee list whose parentheses wrap
+    header = "Vireo Foundation \u2014 Board Minutes \u2014 Page {} of 2"
+    footer = "________________________________________\nMinutes of 14 May 2024 \u00b7 DRAFT\n"
+    text = (
+        f"{header.format(1)}\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD\n"
+        "Directors present: Margaret Okoye (Chair), Henrik Lindqvist (Treas-\nurer),\n"
+        "Also present: Felipe Arancibia (Chair,\nTechnical Steering Committee), Lena Hofmann\n"
+        "1. CALL TO ORDER AND QUORUM\nThe Chair called the meeting to order. The Secretary con-\n"
+        "firmed a quorum.\n4.2 Technical Steering Report\nMr. Arancibia presented the Tanager\n"
+        f"tile server report. The Tanager release drops the raster pipeline; the infra-\n\n{footer}"
+        f"\n{header.format(2)}\n\nstructure team is two volunteers. Tanager needs more of them.\n"
+        f"ACTION: Lena Hofmann to circulate the Tanager plan.\n\n{footer}"
+    )
+    graph = _graph(tmp_path, "2024-05-14.md", text)
+    assert _labels(graph, "person") == {
+        "Margaret Okoye",
+        "Henrik Lindqvist",
+        "Felipe Arancibia",
+        "Lena Hofmann",
+    }
+    topics = _labels(graph, "topic")
+    assert "Tanager" in topics
+    assert not any(w in t for t in topics for w in ("Page", "QUORUM", "Minutes"))
+    said = {e["text"] for _, _, d in graph.edges(data=True) for e in d.get("evidence", [])}
+    # the sentence over the page break is whole, its footer and the next header gone
+    assert (
+        "The Tanager release drops the raster pipeline; the infrastructure team is two volunteers."
+        in said
+    )
+    assert any("Henrik Lindqvist (Treasurer)," in t for t in said)
+    meeting = parse(RawMinutes("2024-05-14.md", text, "d"), "2024-05-14.md")
+    assert [s.title for s in meeting.sections][-2:] == [
+        "Call To Order And Quorum",
+        "Technical Steering Report",
+    ]
+    assert len(meeting.blocks) and max(b.source.line for b in meeting.blocks) <= text.count("\n")
