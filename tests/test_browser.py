@@ -510,9 +510,13 @@ def check_labels(m: Opened) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def tsc_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    K = kg.build([corpus("nodejs-tsc")], cache=False)
-    return write_html(K.graph, tmp_path_factory.mktemp("tsc") / "graph.html")
+def tsc_graph() -> Any:
+    return kg.build([corpus("nodejs-tsc")], cache=False).graph
+
+
+@pytest.fixture(scope="module")
+def tsc_map(tmp_path_factory: pytest.TempPathFactory, tsc_graph: Any) -> Path:
+    return write_html(tsc_graph, tmp_path_factory.mktemp("tsc") / "graph.html")
 
 
 def test_browser_real_map_at_fit_is_labelled_without_overlaps(open_map: Any, tsc_map: Path) -> None:
@@ -575,6 +579,7 @@ def test_browser_real_map_focus_pages_through_a_neighbourhood_too_large_for_the_
 ) -> None:
     m = open_map(str(tsc_map), 1440, 900)
     node = _search(m, "Matteo Collina")
+    assert m.page.evaluate(f"window.kgMap.data.info['{node}'].label") == "Matteo Collina"
     neighbours = _neighbours(m, node)
     assert len(neighbours) > 250
     labelled: set[str] = set()
@@ -703,3 +708,69 @@ def test_browser_map_at_notebook_width_keeps_the_canvas_wide(browser: Browser) -
         assert frame.locator("#kg-reset").is_visible()
     finally:
         page.close()
+
+
+def test_browser_real_map_node_panel_lists_every_connection_and_leads_with_work(
+    open_map: Any, tsc_map: Path
+) -> None:
+    m = open_map(str(tsc_map), 1440, 900)
+    node = _search(m, "Matteo Collina")
+    assert m.page.inner_text("#kg-panel h2") == "Matteo Collina"
+    total = m.page.evaluate(
+        "id => window.kgMap.data.edges.filter(e => e.from === id || e.to === id).length", node
+    )
+    assert total > 250
+    connections = m.page.locator("#kg-panel ul").first
+    assert f"Connections ({total})" in m.panel()
+    for _ in range(10):  # a page of 100 at a time, until every one is listed
+        more = connections.locator(".kg-page-on button")
+        if not more.count():
+            break
+        assert "more connections" in more.inner_text()
+        more.click()
+    assert connections.locator("li").count() == total
+    # the evidence opens with what he works on, not with the meetings he attended
+    first = m.page.locator("#kg-panel .kg-evidence blockquote").first.inner_text()
+    assert not first.startswith("Attendee:")
+    m.assert_clean()
+
+
+def test_browser_wiki_picture_names_the_strongest_without_overlaps(
+    browser: Browser, tsc_graph: Any, tmp_path: Path
+) -> None:
+    from kg.render.html import node_weight
+    from kg.render.wiki import render_image
+
+    picture = tmp_path / "wiki.svg"
+    picture.write_bytes(render_image(tsc_graph))
+    page = browser.new_page(viewport={"width": 1000, "height": 750})
+    page.goto(picture.as_uri())
+    boxes = page.evaluate(
+        "() => [...document.querySelectorAll('text')].map(t => {"
+        " const r = t.getBoundingClientRect();"
+        " return {text: t.textContent, x: r.left, y: r.top, w: r.width, h: r.height}; })"
+    )
+    page.close()
+    legend = {"People", "Topics"}
+    names = [b for b in boxes if b["text"] not in legend]
+    assert len(names) >= 25
+    for a, b in itertools.combinations(names, 2):
+        apart = (
+            a["x"] + a["w"] <= b["x"]
+            or b["x"] + b["w"] <= a["x"]
+            or a["y"] + a["h"] <= b["y"]
+            or b["y"] + b["h"] <= a["y"]
+        )
+        assert apart, (a, b)
+    for b in names:
+        assert 0 <= b["x"] and b["x"] + b["w"] <= 1000 and 0 <= b["y"] <= 750 - b["h"], b
+    strongest = sorted(
+        (
+            n
+            for n, d in tsc_graph.nodes(data=True)
+            if d["kind"] in ("person", "topic") and not d.get("unresolved")
+        ),
+        key=lambda n: -node_weight(tsc_graph, n),
+    )[:8]
+    shown = {b["text"] for b in names}
+    assert {tsc_graph.nodes[n]["label"] for n in strongest} <= shown

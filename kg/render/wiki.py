@@ -54,8 +54,9 @@ __all__ = ["render_image", "render_wiki", "write_wiki"]
 IMAGE_FORMATS = ("svg", "png")
 CELL_MAX = 80
 TOP_TOPICS = 5
-PICTURE_NODES = 300
-PICTURE_LABELS = 40
+PICTURE_NODES = 60  # the index's picture: the strongest people and topics, every one named
+PICTURE_EDGES = 3  # each node's strongest links drawn; the map has them all
+NAMED_FIRST = 12  # the strongest nodes, named wherever no other name is
 INDEX_ROWS = 100  # reviews and meetings in the index; the CSV tables have them all
 LABEL_POINTS = 8
 
@@ -357,19 +358,28 @@ def _meeting_section(G: nx.Graph) -> list[str]:
 
 
 def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODES) -> bytes:
-    """The picture of the ``max_nodes`` most important nodes, as SVG or PNG bytes.
+    """The picture of the ``max_nodes`` most important people and topics, as SVG or PNG bytes:
+    each with its PICTURE_EDGES strongest links among them, and its name where it overlaps no
+    other name or mark (the strongest named first).
 
     The same graph gives the same bytes: the layout is seeded, the SVG ids are salted with a
     fixed string, and no date goes into the metadata.
     """
     import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
 
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(IMAGE_FORMATS)}, not {fmt!r}")
     # who works on what, like the map: people and topics only, when there are any
-    who = [n for n in G.nodes if kind_of(G, n) in DEFAULT_KINDS]
+    # (a name that fits several people is no one's node, as on the map)
+    who = [
+        n
+        for n, d in G.nodes(data=True)
+        if kind_of(G, n) in DEFAULT_KINDS
+        and not (d.get("unresolved") and d.get("kind") == "person")
+    ]
     G = G.subgraph(who) if who else G
     selection = select_nodes(G, max_nodes) if G.number_of_nodes() else None
     H = G.subgraph(selection.nodes if selection else [])
@@ -380,13 +390,15 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
     ):
         warnings.filterwarnings("ignore", message=r"Glyph .* missing from")
         fig = Figure(figsize=(10, 7.5), dpi=100)
+        renderer = FigureCanvasAgg(fig).get_renderer()  # type: ignore[no-untyped-call]
         ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
         ax.set_axis_off()
         ax.set_aspect("equal")
         segments = [[(pos[u][0], -pos[u][1]), (pos[v][0], -pos[v][1])] for u, v in _edges(H)]
-        ax.add_collection(LineCollection(segments, colors="#b9c0cb", linewidths=0.6, zorder=1))
+        ax.add_collection(LineCollection(segments, colors="#c9ced6", linewidths=0.7, zorder=1))
         weights = {n: node_weight(H, n) for n in H.nodes}
         top = max(weights.values(), default=1.0) or 1.0
+        sizes = {n: 24 + 220 * (weights[n] / top) for n in H.nodes}
         for kind, style in KINDS.items():
             members = sorted((n for n in H.nodes if kind_of(H, n) == kind), key=str)
             if not members:
@@ -394,7 +406,7 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
             ax.scatter(
                 [pos[n][0] for n in members],
                 [-pos[n][1] for n in members],
-                s=[12 + 140 * (weights[n] / top) for n in members],
+                s=[sizes[n] for n in members],
                 marker=style.marker,
                 c=style.color,
                 edgecolors=style.border,
@@ -404,58 +416,86 @@ def render_image(G: nx.Graph, *, fmt: str = "svg", max_nodes: int = PICTURE_NODE
             )
         if H.number_of_nodes():
             ax.autoscale_view()
-            ax.margins(0.05)
-        ranked = sorted(H.nodes, key=lambda n: (-weights[n], str(n)))
-        for node in _unhidden(ax, ranked, pos, H):
-            x, y = pos[node]
-            ax.annotate(
-                display_label(H.nodes[node].get("label") or node, 30),
-                (x, -y),
-                xytext=(0, -7),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=LABEL_POINTS,
-                color="#1f2430",
-                zorder=3,
-                parse_math=False,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
-            )
-        if H.number_of_nodes():
-            ax.legend(loc="upper left", fontsize=8, frameon=True, markerscale=0.8)
+            ax.margins(0.08)
+            legend = ax.legend(loc="upper left", fontsize=8, frameon=True, markerscale=0.8)
+            fig.canvas.draw()
+            _name_nodes(ax, renderer, H, pos, weights, sizes, legend.get_window_extent(renderer))
         buffer = io.BytesIO()
         metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {}
         fig.savefig(buffer, format=fmt, metadata=metadata, facecolor="white")
     return buffer.getvalue()
 
 
-def _unhidden(
-    ax: Any, ranked: list[Hashable], pos: dict[Hashable, tuple[float, float]], H: nx.Graph
-) -> list[Hashable]:
-    """The most important nodes whose labels (below them) overlap no label already kept, at
-    most PICTURE_LABELS, in id order: a picture with fewer labels, every one readable."""
-    points = 100 / 72  # pixels per point at dpi 100
-    kept: list[tuple[float, float, float, float]] = []
-    chosen: list[Hashable] = []
-    for node in ranked:
-        if len(chosen) == PICTURE_LABELS:
-            break
+# where a name goes beside its mark, in points: below, above, right, left
+_PLACES = (
+    (0, -1, "center", "top"),
+    (0, 1, "center", "bottom"),
+    (1, 0, "left", "center"),
+    (-1, 0, "right", "center"),
+)
+
+
+def _name_nodes(
+    ax: Any,
+    renderer: Any,
+    H: nx.Graph,
+    pos: dict[Hashable, tuple[float, float]],
+    weights: dict[Hashable, float],
+    sizes: dict[Hashable, float],
+    legend: Any,
+) -> None:
+    """Name each node, the strongest first, in the first of four places beside its mark where
+    the name overlaps no name already placed, no other mark (but for the NAMED_FIRST strongest)
+    and not the legend; a node with no such place stays unnamed (the map and its page name it)."""
+    points = ax.figure.dpi / 72
+    marks = []
+    for node in H.nodes:
         x, y = ax.transData.transform((pos[node][0], -pos[node][1]))
-        width = (
-            0.62
-            * LABEL_POINTS
-            * points
-            * len(display_label(H.nodes[node].get("label") or node, 30))
-        )
-        height = 1.5 * LABEL_POINTS * points
-        box = (x - width / 2 - 2, y - 7 * points - height, x + width / 2 + 2, y - 7 * points)
-        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in kept):
-            continue
-        kept.append(box)
-        chosen.append(node)
-    return sorted(chosen, key=str)
+        r = (sizes[node] ** 0.5) / 2 * points + 1
+        marks.append((node, (x - r, y - r, x + r, y + r)))
+    taken: list[tuple[float, float, float, float]] = [tuple(legend.extents)]
+    width, height = ax.figure.bbox.width, ax.figure.bbox.height
+    for rank, node in enumerate(sorted(H.nodes, key=lambda n: (-weights[n], str(n)))):
+        radius = (sizes[node] ** 0.5) / 2 + 2
+        for dx, dy, ha, va in _PLACES:
+            text = ax.annotate(
+                display_label(H.nodes[node].get("label") or node, 30),
+                (pos[node][0], -pos[node][1]),
+                xytext=(dx * radius, dy * radius),
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=LABEL_POINTS,
+                color="#1f2430",
+                zorder=3,
+                parse_math=False,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            )
+            box = text.get_window_extent(renderer).expanded(1.0, 1.0).extents
+            box = (box[0] - 3, box[1] - 2, box[2] + 3, box[3] + 2)  # a browser's font is wider
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+            # the strongest are named even over a neighbour's mark, never over a name
+            clear = not any(_overlap(box, b) for b in taken) and (
+                rank < NAMED_FIRST
+                or not any(_overlap(box, b) for other, b in marks if other != node)
+            )
+            if inside and clear:
+                taken.append(box)
+                break
+            text.remove()
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _edges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
-    ends = [(u, v) if str(u) <= str(v) else (v, u) for u, v in H.edges]
-    return sorted(ends, key=lambda e: (str(e[0]), str(e[1])))
+    """Each node's PICTURE_EDGES strongest links (by weight, then the other end's id)."""
+    kept: set[tuple[Hashable, Hashable]] = set()
+    for node in H.nodes:
+        ranked = sorted(
+            H[node].items(), key=lambda kv: (-float(kv[1].get("weight") or 0), str(kv[0]))
+        )
+        for other, _ in ranked[:PICTURE_EDGES]:
+            kept.add((node, other) if str(node) <= str(other) else (other, node))
+    return sorted(kept, key=lambda e: (str(e[0]), str(e[1])))

@@ -72,6 +72,10 @@
   var LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', sans-serif";
   var LABEL_HEIGHT = 16;
   var MAX_LABELS = 400;
+  var CONNECTIONS_PAGE = 100; // a node panel's connections, a page at a time
+  var EVIDENCE_PAGE = 50; // and its sentences
+  // whose evidence leads a node's panel: its work, then where it was named, attendance last
+  var RELATION_RANK = { works_on: 0, owns: 0, concerns: 0, about: 0, discussed: 1, related: 1, mentioned_in: 2, raised_in: 2, in_repository: 2, attended: 3 };
   var importance = data.nodes.map(function (n) {
     return n.id;
   });
@@ -715,23 +719,19 @@
     return button;
   }
 
-  function evidenceList(items, limit) {
-    var list = el("ul", null, "kg-evidence");
-    items.slice(0, limit).forEach(function (item) {
-      var li = el("li");
-      var meta = [item[0] || "undated", item[1]].filter(Boolean).join(" \u00b7 ");
-      li.appendChild(el("div", meta, "kg-meta"));
-      li.appendChild(el("blockquote", item[2]));
-      if (item[3]) {
-        var where = item[3] + (item[4] ? ":" + item[4] : "");
-        var url = sourceLink(item[3], item[4]);
-        var source = el("div", null, "kg-source");
-        source.appendChild(url ? link(url, where) : el("span", where));
-        li.appendChild(source);
-      }
-      list.appendChild(li);
-    });
-    return list;
+  function evidenceItem(item) {
+    var li = el("li");
+    var meta = [item[0] || "undated", item[1]].filter(Boolean).join(" \u00b7 ");
+    li.appendChild(el("div", meta, "kg-meta"));
+    li.appendChild(el("blockquote", item[2]));
+    if (item[3]) {
+      var where = item[3] + (item[4] ? ":" + item[4] : "");
+      var url = sourceLink(item[3], item[4]);
+      var source = el("div", null, "kg-source");
+      source.appendChild(url ? link(url, where) : el("span", where));
+      li.appendChild(source);
+    }
+    return li;
   }
 
   function heading(text, kind) {
@@ -792,7 +792,7 @@
     if (ids.length) {
       panel.appendChild(el("h3", "Connections (" + ids.length + ")"));
       var list = el("ul");
-      ids.slice(0, 100).forEach(function (edgeId) {
+      var connection = function (edgeId) {
         var e = data.edges[edgeId];
         var other = e.from === id ? e.to : e.from;
         var li = el("li");
@@ -808,15 +808,21 @@
           showEdge(edgeId);
         });
         li.appendChild(button);
-        list.appendChild(li);
-      });
-      if (ids.length > 100) list.appendChild(el("li", "\u2026 and " + (ids.length - 100) + " more", "kg-meta"));
+        return li;
+      };
       panel.appendChild(list);
+      pages(list, ids, CONNECTIONS_PAGE, connection, "connections");
     }
 
+    // the evidence of the node's work first (its strongest connections first, each one's own
+    // order), then of where it was mentioned, attendance last
+    var byWork = ids.slice().sort(function (a, b) {
+      return relationRank(edgeInfo[a].relation) - relationRank(edgeInfo[b].relation) ||
+        edgeInfo[b].weight - edgeInfo[a].weight || a - b;
+    });
     var seen = {};
     var items = [];
-    ids.forEach(function (edgeId) {
+    byWork.forEach(function (edgeId) {
       edgeInfo[edgeId].evidence.forEach(function (item) {
         var key = item[3] + ":" + item[4] + ":" + item[2];
         if (!seen[key]) {
@@ -825,13 +831,40 @@
         }
       });
     });
-    items.sort(function (a, b) {
-      return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : a[4] - b[4];
-    });
     if (items.length) {
-      panel.appendChild(el("h3", "Evidence (" + items.length + (items.length > 50 ? ", first 50" : "") + ")"));
-      panel.appendChild(evidenceList(items, 50));
+      panel.appendChild(el("h3", "Evidence (" + items.length + ")"));
+      var evidence = el("ul", null, "kg-evidence");
+      panel.appendChild(evidence);
+      pages(evidence, items, EVIDENCE_PAGE, evidenceItem, "sentences");
     }
+  }
+
+  function relationRank(relation) {
+    return relation in RELATION_RANK ? RELATION_RANK[relation] : 1;
+  }
+
+  // a long list a page at a time: the first page, and a button for each next one
+  function pages(list, items, size, make, what) {
+    var shown = 0;
+    var holder = el("li", null, "kg-page-on");
+    var more = el("button", null, "kg-conn");
+    more.type = "button";
+    holder.appendChild(more);
+    function next() {
+      items.slice(shown, shown + size).forEach(function (item) {
+        list.insertBefore(make(item), holder.parentNode === list ? holder : null);
+      });
+      shown = Math.min(items.length, shown + size);
+      if (shown < items.length) {
+        more.textContent = "Show " + Math.min(size, items.length - shown) + " more " + what +
+          " (" + (items.length - shown) + " not shown yet)";
+        if (holder.parentNode !== list) list.appendChild(holder);
+      } else if (holder.parentNode === list) {
+        list.removeChild(holder);
+      }
+    }
+    more.addEventListener("click", next);
+    next();
   }
 
   function showEdge(edgeId) {
@@ -852,7 +885,9 @@
       ])
     );
     panel.appendChild(el("h3", "Evidence" + (i.count > i.evidence.length ? " (" + i.evidence.length + " of " + i.count + " kept)" : "")));
-    panel.appendChild(evidenceList(i.evidence, i.evidence.length));
+    var list = el("ul", null, "kg-evidence");
+    panel.appendChild(list);
+    pages(list, i.evidence, EVIDENCE_PAGE, evidenceItem, "sentences");
   }
 
   function hint() {
