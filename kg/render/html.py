@@ -211,9 +211,38 @@ class Selection:
     dropped_kinds: dict[str, int] = field(default_factory=dict)
 
 
+HIDDEN_SHARE = 0.1  # of the node budget, for the kinds behind check boxes
+
+
+def _budget(G: nx.Graph, ranked: list[Hashable], max_nodes: int) -> list[Hashable]:
+    """The first ``max_nodes`` of ``ranked``, less a share for the kinds the map hides at first
+    when those it shows would take it all."""
+    shown = [n for n in ranked if kind_of(G, n) in DEFAULT_KINDS]
+    hidden: dict[str, list[Hashable]] = {}
+    for n in ranked:
+        if kind_of(G, n) not in DEFAULT_KINDS:
+            hidden.setdefault(kind_of(G, n), []).append(n)
+    reserve = int(max_nodes * HIDDEN_SHARE)
+    if len(shown) < max_nodes or not hidden or not reserve:
+        return ranked[:max_nodes]
+    taken: list[Hashable] = []
+    queues = [iter(nodes) for nodes in hidden.values()]  # in the order of TIER
+    while queues and len(taken) < reserve:
+        for queue in list(queues):
+            node = next(queue, None)
+            if node is None:
+                queues.remove(queue)
+            elif len(taken) < reserve:
+                taken.append(node)
+    return shown[: max_nodes - len(taken)] + taken
+
+
 def select_nodes(G: nx.Graph, max_nodes: int) -> Selection:
     """Keep ``max_nodes`` nodes: people and topics first, then organizations and references,
-    then meetings, then action items; within each, by weight, then degree, then id.
+    then meetings, then action items; within each, by weight, then degree, then id. When the
+    kinds the map opens on fill the budget alone, HIDDEN_SHARE of it still goes to the other
+    kinds, in turn (the strongest references, repositories, meetings and action items), so that
+    their check boxes show something.
 
     >>> import networkx as nx
     >>> G = nx.Graph([("m", "p"), ("m", "t"), ("p", "t")])
@@ -232,9 +261,10 @@ def select_nodes(G: nx.Graph, max_nodes: int) -> Selection:
         G.nodes,
         key=lambda n: (TIER.get(kind_of(G, n), 4), -node_weight(G, n), -G.degree(n), str(n)),
     )
-    keep = sorted(ranked[:max_nodes], key=str)
+    keep = sorted(_budget(G, ranked, max_nodes), key=str)
+    kept_set = set(keep)
     dropped: dict[str, int] = {}
-    for node in ranked[max_nodes:]:
+    for node in (n for n in ranked if n not in kept_set):
         kind = kind_of(G, node)
         dropped[kind] = dropped.get(kind, 0) + 1
     kept_edges = G.subgraph(keep).number_of_edges()
