@@ -113,7 +113,8 @@ _SAID = frozenset(
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
-    landed merged shipped released failing broken fixed discussed decided agreed found""".split()
+    landed merged shipped released failing broken fixed discussed decided agreed found passes
+    passed fails carried""".split()
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(
@@ -174,6 +175,8 @@ _NOT_ASIDE_TITLE = re.compile(r"\s*(?:[@#\d]|https?:|see\b|cc\b|via\b|by\b|from\
 _KIND_WORDS = frozenset(
     "ticket tickets issue issues pr prs request bug bugs thread comment".split()
 )
+_CAPITALS = re.compile(r"\b[A-Z]{2,3}\b")
+_BRACKETED_INITIALS = re.compile(r"[(\[]([A-Z]{2,3})[)\]]")  # "(JM) thinks ...", "... [RK]"
 _WHOSE = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(\S.*)")  # "Syd's idea"
 
 
@@ -648,6 +651,21 @@ class Extractor:
                 # "Lars Øvergaard" takes turns: "Lars, ..." is him
                 roster.setdefault(speaker.lower(), speaker)
                 roster.setdefault(words[0].lower(), speaker)
+        # "(JM) thinks ...": an attendee's initials in brackets, where the list gave no initials
+        # "KJ was concerned ...": the initials of Karl-Johan, a given name of two parts
+        bracketed = set(_BRACKETED_INITIALS.findall(all_text))
+        capitalised = set(_CAPITALS.findall(all_text))
+        for person in meeting.attendees:
+            words = person.name.split()
+            if len(words) < 2:
+                continue
+            mark = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+            parts = [p for p in words[0].split("-") if p[:1].isalpha()]
+            given = "".join(p[0] for p in parts).upper() if len(parts) > 1 else ""
+            for found in (mark if mark in bracketed else "", given if given in capitalised else ""):
+                if found:
+                    roster.setdefault(found.lower(), person.name)
+                    initials.add(found)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         lower_counts = Counter(_LOWER_WORD.findall(all_text))

@@ -436,6 +436,8 @@ def _meetbot_summary(text: str) -> str:
     return "\n".join(out)
 
 
+_MATRIX_ID = re.compile(r"(?<![\w@])@([a-z0-9._=/-]+):[a-z0-9-]+(?:\.[a-z0-9-]+)+(?![\w.-])")
+
 # -- text exported from a PDF ----------------------------------------------------------------
 _PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b", re.I)
 _RULE = re.compile(r"[_=\-\u2014\u2500]{10,}")
@@ -577,6 +579,8 @@ def to_markdown(text: str) -> str:
         text = _paged(text)
     if "/" in text and not text.isascii():  # bilingual labels; URLs in Chinese or Japanese
         text = _bilingual(text)
+    if "@" in text and ":" in text:  # a Matrix id, "@njeri:strata.im": the user's handle
+        text = _MATRIX_ID.sub(r"@\1", text)
     if "@**" in text:  # Zulip's mention of a name, "@**Katya Voronina**": the name
         text = _ZULIP_MENTION.sub(r"**\1**", text)
     wiki = len(_WIKI_HEADING.findall(text))

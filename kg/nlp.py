@@ -32,6 +32,7 @@ from .names import (
     COMMON_WORDS,
     HANDLE_DOT,
     LABELS,
+    is_bot,
     is_given_name,
     is_handle,
     is_name_word,
@@ -354,10 +355,12 @@ def _person_context(name: str, before: str, after: str) -> bool:
 
 
 # -- actions -----------------------------------------------------------------------------------
+_ARROW = r"(?:=>|->|\u2192|\u27a1\ufe0f?)"  # "=> AI: ...", "➡️ @ann post ..."
 _ACTION_LABEL = re.compile(
     r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*#action\s+"  # a check-list's box; MeetBot's "#action"
-    r"|^\s*(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
-    r"(?:\([^)]{1,60}\))?\s*[:\-]\s*",
+    rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
+    r"(?:\([^)]{1,60}\))?\s*[:\-]\s*"
+    rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)",  # an arrow, then who: the task
     re.I,
 )
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
@@ -601,7 +604,10 @@ def find_references(doc: Doc) -> Doc:
         for m in _GH_REPO.finditer(text):
             name = m.group(1)
             # "devguide#1422" too, a name English does not know; not "issue#12"
-            if "-" in name or "_" in name or len(name) >= 4 and word_frequency(name) < REPO_RARE:
+            rare = word_frequency(name)
+            # "tdf#158812", a tracker's three letters, before a bug's number of 3 digits or more
+            short = len(name) == 3 and rare < REPO_RARE + 0.5 and len(m.group(2)) >= 3
+            if "-" in name or "_" in name or len(name) >= 4 and rare < REPO_RARE or short:
                 repo, number = m.group(1), m.group(2)
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
@@ -966,8 +972,8 @@ class PeopleFinder:
                     person(begin, begin + len(surface), surface)
         code = doc.user_data.get("code") or []
         for m in _HANDLE_AT.finditer(text):
-            if m.group(1).lower() in LABELS:
-                continue  # "@everyone", "@here", a template's "@handle"
+            if m.group(1).lower() in LABELS or is_bot(m.group(1)):
+                continue  # "@everyone", "@here", a template's "@handle", "@minutes-bot"
             if len(_CASE_TURN.findall(m.group(1))) >= 4:
                 continue  # "@kB_yaTxnRYiRgiB6BgSZvA": an opaque id, not someone's name
             if any(s <= m.start() < e for s, e in code):

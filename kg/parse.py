@@ -64,7 +64,7 @@ _ABSENT_HEADING = re.compile(
 )
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending|in\s+attendance|on\s+the\s+call"
-    r"|also\s+present|guests?|observers?"
+    r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
     r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))\W{0,3}:\s*(.+)$",
     re.I,
 )
@@ -122,7 +122,8 @@ _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"
 )
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")  # "[Luke Dashjr][]" with its definition elsewhere
-_SUBLABEL = re.compile(r"^([A-Za-z][\w \-]{1,30}):\s+(.*)$")
+# "Others: ...", "Staff / guests (non-voting): ..." before names on a roster's line
+_SUBLABEL = re.compile(r"^([A-Za-z][\w \-/]{1,30}(?:\s*\([^()]{1,30}\))?):\s+(.*)$")
 _SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
 _REFERENCE_URL = re.compile(r"/(?:pull|issues|D\d+|show_bug)|reviews\.|bugs\.")
 _INITIALS_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([A-Z]{2,3}\d?)(?:\*\*)?:", re.M)
@@ -432,7 +433,8 @@ _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
-_ACTION_START = re.compile(r"(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s")  # "ACTION (Kasia): ..."
+# "ACTION (Kasia): ...", "=> AI: bisect it (Michael)"
+_ACTION_START = re.compile(r"(?:(?:=>|->|\u2192)\s*)?(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s")
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
 _LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
 _TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30}(?: [^\W\d_][\w.'-]{0,20}){0,2})>")
@@ -541,6 +543,9 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     return name, handle or nickname.group(0).strip(" \"'\u201c\u201d"), org
 
 
+_TAGGED = re.compile(r"([^=()]+?)\s+=\s+([^=]+)")
+
+
 def _native_aside(text: str) -> str:
     """An entry's name without the same name in another script beside it: "Zhang Wei 张伟
     (@zhangwei_dev)" and "刘洋 Liu Yang" are Zhang Wei and Liu Yang; "张伟" alone stays."""
@@ -589,6 +594,12 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     if not text.isascii():  # "Tanaka Ryo（旁听 / observer）", "Zhang Wei 张伟 (@zhangwei_dev)"
         text = _native_aside(text.replace("\uff08", " (").replace("\uff09", ")"))
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
+    tagged = _TAGGED.fullmatch(text)
+    if tagged:  # "RK = Ravi Kulkarni", "Ravi Kulkarni = RK": a scribe's tag for the name
+        tag, named = tagged.group(1, 2) if " " not in tagged.group(1) else tagged.group(2, 1)
+        if " " not in tag.strip() and " " in named.strip():
+            name, at, org = _clean_person(named)
+            return name, at or tag.strip().lstrip("@"), org
     fields = [f.strip() for f in text.split(" / ")] if " / " in _PARENS.sub("", text) else []
     if 2 <= len(fields) <= 4 and fields[0] and not fields[0].startswith("@"):
         # a sign-in sheet's "Name / @handle / affiliation": its fields, in that order
@@ -829,7 +840,7 @@ def _turn_names(text: str) -> frozenset[str]:
 
 
 _DOTTED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-Z]")  # "5.1 Core", "2.3. Docs"
-_OWNER_TAIL = re.compile(r"[ \t]\(([:@]?([A-Za-z][\w.-]{1,30}))\)[.;]?$")  # "... (dsantos)"
+_OWNER_TAIL = re.compile(r"[ \t][\(\[]([:@]?([A-Za-z][\w.-]{1,30}))[\)\]][.;]?$")
 DECLARED_INITIALS = 3  # attendees listed with initials: other initials are not people
 
 
@@ -938,6 +949,8 @@ class _Builder:
                     lists.pop()
             elif tok.type == "list_item_open":
                 fresh_item = True
+            elif tok.type == "hr" and not lists:
+                self.list_mode = ""  # "---" under the names: the list of people ended
             elif tok.type == "table_open":
                 end = next(
                     (j for j in range(i + 1, len(tokens)) if tokens[j].type == "table_close"),
@@ -1215,7 +1228,8 @@ class _Builder:
             and _names_something(title)
             and not _SAYS.intersection(title.lower().split())  # "**Josh and I talked ...**"
         )
-        label = before_list and text.endswith(":") and len(title.split()) <= 6
+        # "PEP Delegation:", "Participants (display names as set in the room):"
+        label = before_list and text.endswith(":") and len(_PARENS.sub("", title).split()) <= 6
         # "5.1 Core / broker (Thabo)" over the item's notes: a numbered part of plain-text minutes
         numbered = before_list and bool(_DOTTED_TITLE.match(text)) and len(title.split()) <= 10
         if self.list_mode:
@@ -1381,6 +1395,12 @@ class _Builder:
                 self.irc_present(plus, item.line)
                 continue
             found = self.speaker(item, roster)
+            chair = _CHAIR_TOPIC.match(found[1].text) if found is not None else None
+            if chair:  # "<njeri> #topic RFC 0172 ...": the chair opens a section, says nothing
+                self.flush(group, speakers, depth)
+                group, speakers = [], ()
+                self.heading_lines([_Line(chair.group(1).strip(), item.line)], self.item_level())
+                continue
             if found is not None:
                 self.flush(group, speakers, depth)
                 group, speakers = [found[1]], found[0]
@@ -1590,7 +1610,7 @@ class _Builder:
             bold.extend((a + base, b + base) for a, b in item.bold)
             code.extend((a + base, b + base) for a, b in item.code)
             links.extend(Link(k.text, k.url, k.start + base, k.end + base) for k in item.links)
-        if not speakers and not self.bold_speakers and text.endswith(")"):
+        if not speakers and not self.bold_speakers and text.endswith((")", "]")):
             # "... is fixed in bug 1891234, uplifted to Beta. (dsantos)": whose status it is
             tail = _OWNER_TAIL.search(text)
             keys = self.roster_keys() if tail else frozenset()
@@ -1671,6 +1691,7 @@ _ROLL_CALL = re.compile(
     r"(?:[ ,!.]+(?i:here|hi|hello|hey|present|chairing|o/|sorry\b.*|hello from .*|hi from .*|a\.?k\.?a\.? \S+))*"
     r"[ ,!.]*[^\w\s]*"  # "Kateryna Bondar 👋"
 )
+_CHAIR_TOPIC = re.compile(r"[#!]topic[ \t]+(\S.*)$", re.I)  # MeetBot's and its kin's
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")
 _BRACKET_LEAD = re.compile(r"\[([^\[\]]{2,60})\]\s+\S")

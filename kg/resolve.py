@@ -116,6 +116,18 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
+def _all_initials(label: str) -> set[str]:
+    """The initials a name goes by: "KL" of Karl-Johan Lindqvist, and "KJL" and "KJ", a given
+    name of two parts."""
+    out = {_initials(label)}
+    words = label.split()
+    parts = [p for p in words[0].split("-") if p[:1].isalpha()] if len(words) > 1 else []
+    if len(parts) > 1:
+        given = "".join(p[0] for p in parts).upper()
+        out |= {given, given + _initials(" ".join(["x", *words[1:]]))[1:]}
+    return out - {""}
+
+
 def spellings(name: str) -> set[str]:
     """The logins a full name is commonly spelled as: first name or its initial, then a prefix of
     the surname (nikomatsakis, sdaftuar, markj, jamesob, scottmcm), the surname alone, or the
@@ -284,7 +296,8 @@ class Resolver:
                             self._spelled[login].add(person.id)
                 for form in {person.label, *person.forms}:  # "SRL" of "Steven R Loomis"
                     if len(form.split()) > 1:
-                        initials_index[_initials(form)].add(person.id)
+                        for mark in _all_initials(form):
+                            initials_index[mark].add(person.id)
                 self._surnames[_key(words[-1])].add(person.id)
         for meeting, mentions in meetings:
             if not meeting.date:
@@ -828,7 +841,8 @@ class Resolver:
         index: dict[str, set[str]] = defaultdict(set)
         for p in roster:
             index[self._first_key(p)].add(p)
-            index[_INITIALS + _initials(self.people[p].label)].add(p)
+            for mark in _all_initials(self.people[p].label):
+                index[_INITIALS + mark].add(p)
             words = _key(self.people[p].label).split()
             if len(words) > 1:
                 index[_SURNAME + words[-1]].add(p)

@@ -903,3 +903,91 @@ def test_text_exported_from_a_pdf(tmp_path: Path) -> None:
         "Technical Steering Report",
     ]
     assert len(meeting.blocks) and max(b.source.line for b in meeting.blocks) <= text.count("\n")
+
+
+def test_etherpad_lines_tagged_with_their_authors_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-18.md",
+        "Lumen weekly sync\n\nPresent: RK = Ravi Kulkarni, MB = Maite Bengoetxea, "
+        "YH = Yui Hayashi\nLate: FL = Florence Lemaire (joined ~20 min in)\n\n"
+        "FONT SHAPING\n============\n"
+        "- HarfBuzz integration branch is rebased on main again [YH]\n"
+        "- the shaping cache keyed by text run and font works [YH]\n"
+        "- I'd like the HarfBuzz change behind a flag for 0.9 [RK]\n"
+        "- TODO(FL): fcitx5 preedit fix\n",
+    )
+    assert _labels(graph, "person") == {
+        "Ravi Kulkarni",
+        "Maite Bengoetxea",
+        "Yui Hayashi",
+        "Florence Lemaire",
+    }
+    assert "HarfBuzz" in _linked(graph, "Yui Hayashi", "topic")
+    assert not _labels(graph, "topic") & {"RK", "YH", "FL", "MB"}
+    assert _owners(graph, "fcitx5") == {"Florence Lemaire"}
+
+
+def test_matrix_room_log_with_ids_and_a_bot(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-21.md",
+        "# Steering Committee log 2024-11-21\n\n"
+        "Participants (display names as set in the room):\n"
+        "- Njeri Kamau (@njeri:strata.im) - chair\n- Sebastián Rojas (@srojas:strata.im)\n\n---\n\n"
+        "[16:00] <@njeri:strata.im> !startmeeting SC\n"
+        "[16:00] <@minutes-bot:strata.im> Meeting started. Chair: njeri.\n"
+        "[16:02] <@njeri:strata.im> #topic RFC 0172 stable branches\n"
+        "[16:03] <@srojas:strata.im> FCP started Nov 7, ends Nov 28.\n"
+        "[16:04] <@njeri:strata.im> any blocking concerns?\n"
+        "[16:04] <@srojas:strata.im> none since the last shepherd meeting\n"
+        "[16:05] <@njeri:strata.im> ok\n"
+        "[16:06] <@srojas:strata.im> the backport team is still unstaffed\n"
+        "[16:07] <@njeri:strata.im> #action @srojas:strata.im to post the FCP reminder on Discourse\n",
+    )
+    assert _labels(graph, "person") == {"Njeri Kamau", "Sebastián Rojas"}
+    assert _owners(graph, "post the FCP") == {"Sebastián Rojas"}
+    # "#topic" opens a section, and the line is not the chair's turn
+    sections = {e["section"] for _, _, d in graph.edges(data=True) for e in d["evidence"]}
+    assert "RFC 0172 stable branches" in sections
+    said = {e["text"] for _, _, d in graph.edges(data=True) for e in d["evidence"]}
+    assert not any("#topic" in t for t in said)
+
+
+def test_plain_text_steering_minutes_with_arrows_owners_and_tracker_prefixes(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-06.md",
+        "ESC call minutes\n\n* Present:\n    + Michael, Sophie, Ciarán, Stephan\n\n"
+        "* QA update (Sophie)\n    + qdf#164990 FILEOPEN DOCX: nested table borders lost\n"
+        "        + could be the DOCX import refactor, will take a look\n"
+        "          => AI: bisect qdf#164990 and report back next week (Michael)\n"
+        "    + ➡️ @sophie ping the UX team about the dialog\n\n"
+        "## Board\n\n* Staff / guests (non-voting): Sandrine Moreau (Director), Bart Nowak (infra)\n"
+        "Proposed by: Michael, Seconded by: Sophie. Vote: 5 in favour. Motion passes.\n"
+        "Motion passes again for the budget. The motion passes.\n",
+    )
+    refs = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
+    assert "qdf#164990" in refs
+    assert _owners(graph, "bisect") == {"Michael"}
+    assert _owners(graph, "ping the UX team") == {"Sophie"}
+    assert {"Sandrine Moreau", "Bart Nowak"} <= _labels(graph, "person")
+    assert not any("Motion" in t for t in _labels(graph, "topic"))
+
+
+def test_initials_in_brackets_and_of_a_given_name_in_two_parts(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-04.md",
+        "# WG sync\n\n## Attendees\n\n| Name | Affiliation | GitHub |\n|---|---|---|\n"
+        "| Jonas Meyer | Hexa | @jmeyer |\n| Chen Wei | Tide | @chenwei |\n"
+        "| Karl-Johan Lindqvist | | |\n\n## Scoring\n\n"
+        "- (JM) thinks per-consumer weighting will make the Vigil scores incomparable.\n"
+        "- (CW) speaking for the consumers: we ingest the Vigil JSON already.\n"
+        "- (JM) would rather keep one headline score. (CW) agrees.\n"
+        "- KJ was concerned that Vigil v5 costs more. KJ will ask the board.\n",
+    )
+    assert not _labels(graph, "topic") & {"JM", "CW", "KJ"}
+    assert _labels(graph, "person") == {"Jonas Meyer", "Chen Wei", "Karl-Johan Lindqvist"}
