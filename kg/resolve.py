@@ -34,6 +34,7 @@ from .names import (
 from .types import Entity, Meeting, Mention, Resolution
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
+_CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Alex B.", "Alex Bereg."
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LETTERS = re.compile(r"[^a-z]+")
@@ -424,6 +425,7 @@ class Resolver:
         moved.update(self._spelled_logins(moved))
         moved.update(self._first_name_dominant(weight, moved))
         moved.update(self._listed_initials(moved))
+        moved.update(self._initialled_surnames(moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -594,6 +596,38 @@ class Resolver:
                 (big,) = fits
                 if not _years_apart(person.dates, self.people[big].dates):
                     out[pid] = big
+        return out
+
+    def _initialled_surnames(self, moved: dict[str, str]) -> dict[str, str]:
+        """ "Alex B." or "Alex Bereg." listed on its own is the one person of the corpus of that
+        first name whose surname starts so (Alex Beregszaszi), seen in the same years."""
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for pid, person in self.people.items():
+            words = _key(person.label).split()
+            if len(words) > 1 and not person.unresolved and not _CUT_SURNAME.match(person.label):
+                by_first[words[0]].append(pid)
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            initial = _CUT_SURNAME.match(person.label.strip())
+            if not initial or pid in moved or person.unresolved:
+                continue
+            first, letter = _key(initial.group(1)), _key(initial.group(2)).rstrip(".")
+            surnames = {
+                p: _key(self.people[p].label).split()[-1]
+                for p in by_first.get(first, ())
+                if p != pid
+                and p not in moved
+                and _key(self.people[p].label).split()[-1].startswith(letter)
+                and not _years_apart(person.dates, self.people[p].dates)
+            }
+            # "Alex Bereg" beside "Alex Beregszaszi": one surname cut short, one person
+            fits = {
+                p
+                for p, name in surnames.items()
+                if not any(o != name and o.startswith(name) for o in surnames.values())
+            }
+            if len(fits) == 1:
+                out[pid] = fits.pop()
         return out
 
     def _spelled_logins(self, moved: dict[str, str]) -> dict[str, str]:

@@ -612,3 +612,18 @@ def test_people_three_word_names_stay_whole(tmp_path: Path) -> None:
     )
     assert "Mei Lin Tan" in people and "Mei Lin" in people["Mei Lin Tan"]
     assert "Tomek" in people  # a diminutive the list of given names knows
+
+
+def test_people_a_surname_cut_short_on_a_list_joins_the_one_it_fits(tmp_path: Path) -> None:
+    # "Alex B." is Alex Beregszaszi, though "Alex Bereg" is listed too; "Alex S." fits two
+    people = _people(
+        tmp_path,
+        {
+            "2021-02-19.md": "# Call\n\n## Attendees\n\n- Alex Beregszaszi\n- Alex Stokes\n"
+            "- Alex Sanchez\n",
+            "2021-03-05.md": "# Call\n\n## Attendees\n\n- Alex B. (axic)\n- Alex Bereg\n"
+            "- Alex S.\n",
+        },
+    )
+    assert {"Alex B.", "axic"} <= set(people["Alex Beregszaszi"])
+    assert "Alex B." not in people and "Alex S" in people
