@@ -244,7 +244,7 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 
 
 # "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
-_LOGIN_NAMED = re.compile(r"(?<![\w@/.-])([a-z][a-z0-9_-]{1,20}) \(([^()\n]{4,60})\)")
+_LOGIN_NAMED = re.compile(r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n]{4,60})\)")
 _NAMED_LOGIN = re.compile(
     r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
 )

@@ -27,6 +27,16 @@ _WIKI_BOLD = re.compile(r"'''(.+?)'''")
 _WIKI_ITALIC = re.compile(r"''(.+?)''")
 _WIKI_CATEGORY = re.compile(r"\[\[(?:Category|File|Image):[^\]]*\]\]", re.I)
 _WIKI_LINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]|]+)\]\]")
+# MoinMoin's "[[https://... | text]]": a link, its text and address kept
+_WIKI_URL_LINK = re.compile(r"\[\[(https?://[^|\]\s]+)\s*\|\s*([^\]|]+)\]\]")
+# MoinMoin's processing lines ("## a comment", "#title ...", "#format wiki"), its macros
+# ("<<TableOfContents(2)>>") and category tags at the page's end
+_MOIN_LINE = re.compile(
+    r"^(?:##.*|#(?:title|format|pragma|acl|language|redirect|refresh|deprecated)\b.*"
+    r"|(?:Category\w+\s*)+)$",
+    re.I,
+)
+_MOIN_MACRO = re.compile(r"<<[A-Za-z][^<>]*>>")
 _WIKI_USER = re.compile(r"^(?:User|Special|Talk|User talk):", re.I)
 _WIKI_URL = re.compile(r"\[(https?://[^\s\]]+)[ \t]+([^\]]+)\]")
 _WIKI_ACTION = re.compile(
@@ -48,6 +58,7 @@ def _mediawiki_inline(line: str) -> str:
         line = shorter
     line = _WIKI_TEMPLATE.sub("", line)
     line = _WIKI_CATEGORY.sub("", line)
+    line = _WIKI_URL_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
     line = _WIKI_LINK.sub(lambda m: _WIKI_USER.sub("", m.group(1)), line)
     line = _WIKI_URL.sub(r"[\2](\1)", line)
     line = _WIKI_BOLD.sub(r"**\1**", line)
@@ -117,7 +128,10 @@ def _mediawiki(text: str) -> str:
         if table:
             out.extend(_wiki_table(chunk))
             continue
-        line = chunk[0]
+        line = _MOIN_MACRO.sub("", chunk[0])
+        if _MOIN_LINE.match(line):
+            out.append("")
+            continue
         heading = _WIKI_HEADING.match(line)
         if heading:
             level = len(heading.group(1))

@@ -140,6 +140,30 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def surnames() -> frozenset[str]:
+    """Lower-cased, accent-folded family names, from Faker's person providers of every locale
+    (romanised ones included: "zhou", "nguyen", "tanaka").
+
+    >>> "zhou" in surnames() and "template" not in surnames()
+    True
+    """
+    import faker.providers.person as providers
+
+    names: set[str] = set()
+    for info in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{info.name}").Provider
+        except (ImportError, AttributeError):  # pragma: no cover - a locale without names
+            continue
+        for attr in dir(provider):  # last_names, last_romanized_names ...
+            if attr.startswith("last_") and "names" in attr:
+                value = getattr(provider, attr, None)
+                if isinstance(value, (list, tuple, dict, set, frozenset)):
+                    names.update(_fold(n) for n in value if isinstance(n, str) and " " not in n)
+    return frozenset(names)
+
+
 # letters that carry no combining mark to drop: "Łukasz" is "Lukasz", "Nießen" "Niessen"
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i"})
 

@@ -83,7 +83,11 @@ _FORGE_URL = re.compile(
 # Monorail's ".../p/PROJECT/issues/detail?id=41234"; Google's issue tracker "b/331245678"
 _MONORAIL_URL = re.compile(r"https?://[\w.-]+/p/[\w.-]+/issues/detail\?id=(\d{1,9})\b")
 _BUGANIZER = re.compile(r"(?<![\w/.-])b/(\d{6,10})\b")
-_TRACKER_URL = re.compile(r"https?://(?!github\.com|gitlab\.)[\w.-]+/issues/(\d{1,7})\b")
+_TRACKER_URL = re.compile(
+    r"https?://(?!github\.com|gitlab\.)[\w.-]+/(?:[\w.-]+/)*?(?:issues|tickets?|bugs?)/(\d{1,9})\b"
+)
+# Chromium-style "crbug.com/359877012"
+_CRBUG = re.compile(r"(?<![\w/.])(?:https?://)?crbug\.[\w.-]+/(\d{5,10})\b")
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
@@ -92,7 +96,8 @@ _GNATS = re.compile(r"\bPR[ \t]+([a-z][\w-]{1,20})/(\d{3,7})\b")  # "PR kern/582
 _ADVISORY = re.compile(r"\b[A-Z][A-Za-z]*-(?:SA|EN)-\d{2,4}:\d{2,3}\b")
 # Launchpad: "LP#2063980", "LP: #2063980", bugs.launchpad.net/PROJECT/+bug/2063980
 _LAUNCHPAD = re.compile(
-    r"\bLP\s*:?\s*#\s*(\d{4,8})\b|https?://bugs\.launchpad\.net/(?:[\w.-]+/)?\+bug/(\d{4,8})\b"
+    r"\bLP\s*:?\s*#\s*(\d{4,8})\b"
+    r"|https?://bugs\.launchpad\.net/(?:[\w.-]+/|\+source/[\w.+-]+/)*\+bug/(\d{4,8})\b"
 )
 # Gerrit: https://review.opendev.org/c/openstack/nova/+/912345 (and the older /#/c/912345/)
 _GERRIT_URL = re.compile(
@@ -111,7 +116,10 @@ _NOT_JIRA = frozenset(
 # numbered design documents many projects use: PEP 723, RFC 9110, KEP-3866, CVE-2024-1234 ...
 # ... and any other one-letter family of "enhancement proposals" (LEP 4, TEP-12; not "SEP 12") or
 # of "improvement proposals" (AIP-7, BIP 32; not a VIP or a WIP), and a plain "Proposal 17"
-_PROPOSAL_KINDS = "PEP|RFC|KEP|GEP|JEP|NEP|ERC|FLIP|XEP|ADR|JSR|CVE|Proposal|[A-RT-Z]EP|[A-UX-Z]IP"
+_PROPOSAL_KINDS = (
+    "PEP|RFC|KEP|GEP|JEP|NEP|ERC|FLIP|XEP|ADR|JSR|CVE|Proposal|[A-RT-Z]EP|[A-UX-Z]IP"
+    r"|SE(?=-\d{4}\b)"  # Swift's "SE-0458", always written with four digits
+)
 _PROPOSAL = re.compile(
     rf"(?<![\w/-])({_PROPOSAL_KINDS})[- ]?((?:19|20)\d\d-\d{{4,7}}|\d{{1,5}})(?![\w-])"
 )
@@ -503,6 +511,10 @@ def find_references(doc: Doc) -> Doc:
             key = gitlab(m.group(1), m.group(2), m.group(3), url)
         elif m := _FORGE_URL.match(url):
             key = forge(m)
+        elif (m := _LAUNCHPAD.match(url)) and m.group(2):
+            number = m.group(2)
+            key = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
+            note(key, url=url)
         elif m := _TRACKER_URL.match(url) or _MONORAIL_URL.match(url):
             key = tracker(m.group(1), url)
         elif m := _BUG_URL.match(url):
@@ -566,6 +578,16 @@ def find_references(doc: Doc) -> Doc:
                 m.end(),
                 github(default_repo, number) if default_repo else tracker(number),
             )
+    if "LP" in text or "launchpad" in text:  # before "#2071234" is read as the project's own
+        for m in _LAUNCHPAD.finditer(text):
+            number = m.group(1) or m.group(2)
+            url = m.group(0) if m.group(2) else ""
+            bug = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
+            mark(m.start(), m.end(), note(bug, url=url))
+    if "crbug." in text:
+        for m in _CRBUG.finditer(text):
+            key = note(f"crbug:{m.group(1)}", system="crbug", number=m.group(1), label=m.group(0))
+            mark(m.start(), m.end(), key)
     if "b/" in text:  # an issue of Google's tracker
         for m in _BUGANIZER.finditer(text):
             number = m.group(1)
@@ -653,12 +675,6 @@ def find_references(doc: Doc) -> Doc:
             f"{kind.lower()}:{number}", system="proposal", number=number, label=label, url=url
         )
         mark(m.start(), m.end(), key)
-    if "LP" in text or "launchpad" in text:
-        for m in _LAUNCHPAD.finditer(text):
-            number = m.group(1) or m.group(2)
-            url = m.group(0) if m.group(2) else ""
-            bug = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
-            mark(m.start(), m.end(), note(bug, url=url))
     if "://" in text:
         for m in _GERRIT_URL.finditer(text):
             project, number = m.group(1) or "", m.group(2)
@@ -1058,10 +1074,17 @@ class PeopleFinder:
         )
 
     def name_runs(self, text: str) -> list[list[re.Match[str]]]:
-        """Runs of capitalised words separated by single spaces."""
+        """Runs of capitalised words separated by single spaces, and the particles of a surname
+        between them ("Sofía de la Fuente", "Wladimir van der Laan")."""
         runs: list[list[re.Match[str]]] = []
         last_end = -2
+        particles: list[re.Match[str]] = []  # after the run's last word, waiting for a capital
         for m in _WORD_RE.finditer(text):
+            adjacent = bool(runs) and m.start() == last_end + 1 and text[last_end] == " "
+            if adjacent and m.group(0) in _PARTICLES and len(particles) < 2:
+                particles.append(m)
+                last_end = m.end()
+                continue
             if not m.group(0)[:1].isupper() or (
                 "+" in text
                 and (
@@ -1069,11 +1092,13 @@ class PeopleFinder:
                 )
             ):  # "Shift+Tab": a key, not a name
                 last_end = -2
+                particles = []
                 continue
-            if runs and m.start() == last_end + 1 and text[last_end] == " ":
-                runs[-1].append(m)
+            if adjacent:
+                runs[-1].extend([*particles, m])
             else:
                 runs.append([m])
+            particles = []
             last_end = m.end()
         return runs
 
@@ -1125,8 +1150,13 @@ class PeopleFinder:
         first = _POSSESSIVE.sub("", first_m.group(0))
         rest: list[str] = []
         if first == first_m.group(0):
-            for m in run[1:4]:
+            for m in run[1:6]:
                 word = m.group(0)
+                if sum(1 for w in rest if w not in _PARTICLES) == 3:
+                    break  # a name of four words at most, its particles aside
+                if word in _PARTICLES:
+                    rest.append(word)  # kept only if a surname follows
+                    continue
                 clean = _POSSESSIVE.sub("", word)
                 if (
                     is_name_word(clean)
@@ -1140,7 +1170,9 @@ class PeopleFinder:
                         break
                 else:
                     break
-        if len(rest) >= 3 and is_given_name(rest[1]):
+        while rest and rest[-1] in _PARTICLES:
+            rest.pop()  # "Anna de" before a word that is no surname
+        if len(rest) >= 3 and is_given_name(rest[1]) and rest[0] not in _PARTICLES:
             # "Peter Jensen Sam Clegg": two people side by side, never one
             second = " ".join(rest[1:3])
             person(run[2].start(), run[2].start() + len(second), second)
@@ -1187,6 +1219,12 @@ class PeopleFinder:
             org_end = org_start + len(org.group(1))
             if not _taken(doc, org_start, org_end, ["PERSON", "REFERENCE"]):
                 _add(doc, org_start, org_end, "ORG", org.group(1))
+
+
+# the lower-case words inside a surname
+_PARTICLES = frozenset(
+    "de la del della der den van von da das dos du di le ten ter bin ibn al el".split()
+)
 
 
 @Language.factory("kg_people", default_config={"ignore": []})

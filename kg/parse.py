@@ -21,6 +21,7 @@ from .names import (
     HANDLE_DOT,
     LABELS,
     _fold,
+    given_name_last,
     is_bot,
     is_english_word,
     is_given_name,
@@ -30,6 +31,7 @@ from .names import (
     short_forms,
     slug,
     surname_case,
+    surnames,
     word_frequency,
 )
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
@@ -83,7 +85,9 @@ _HANDLE_COLUMN = re.compile(
 )
 # a line that only says the action items follow: "**action items**", "Action items:",
 # ".. todo:: Action items" (reStructuredText)
-_ACTION_WORDS = r"action\s+items?|actions|next\s+steps|to-?dos?|follow[- ]?ups?"
+_ACTION_WORDS = (
+    r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
+)
 _ACTION_LABEL_LINE = re.compile(
     rf"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:{_ACTION_WORDS})[*_\s]*:?[*_\s]*", re.I
 )
@@ -257,7 +261,11 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
         return None
-    if not (handle and "@" in text or "(" not in text and is_given_name(words[0])):
+    # the family name first: "Zhou Mingyu", not "Release Grace"
+    family_first = given_name_last(name) and _fold(words[0].lower()) in surnames()
+    if not (
+        handle and "@" in text or "(" not in text and (is_given_name(words[0]) or family_first)
+    ):
         return None  # an @handle beside it, or a given name and nothing else ("X (js-libp2p)")
     if handle and not _handle_fits(handle, words):
         return None  # "Foundation Discussion (@mikeal leading)": a subject and its presenter
@@ -285,8 +293,11 @@ def _name_then_org(pieces: list[str]) -> bool:
         return False
     if len(other) == 1 and other[0].lower() in _NO_EMPLOYER:
         return True  # "Arnav Bhatt, independent"
-    # "Ferrovia Networks", "Osprey Cloud": a company's last word is a word ("Trevis Elser"'s no)
-    return not is_given_name(other[0]) and word_frequency(other[-1].lower()) >= 3.5
+    if is_given_name(other[0], strict=False):
+        return False  # "Ann Lee, Bo": two people
+    # "Ferrovia Networks", "Osprey Cloud": a company's last word is a word ("Trevis Elser"'s no);
+    # "Stratacloud", one word no one is named by
+    return len(other) == 1 or word_frequency(other[-1].lower()) >= 3.0
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -1563,6 +1574,8 @@ class _Builder:
                 return None
         if any(k.start < cut for k in item.links):
             return None
+        if self.person_level and label.strip().lower() not in roster:
+            return None  # "**subiquity**: ..." under "=== Chloé Marchand ===": her item's subject
         if (
             label.strip().lower() not in roster
             and not is_given_name(label.strip().split()[0])

@@ -34,6 +34,7 @@ from .names import (
 from .types import Entity, Meeting, Mention, Resolution
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
+_PARTICLES = frozenset("de la del della der den van von da das dos du di le ten ter".split())
 _CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Alex B.", "Alex Bereg."
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
@@ -143,6 +144,9 @@ def spellings(name: str) -> set[str]:
         return set()
     first, last = words[0], words[-1]
     out = {last, "".join(words), last + "".join(w[0] for w in words[:-1])}
+    if len(words) > 2:  # "sdelafuente" of Sofía de la Fuente: the surname's words run together
+        family = "".join(words[1:])
+        out |= {family, first[0] + family, first + family}
     for i in range(1, len(last) + 1):
         out.add(first[0] + last[:i] if i >= 3 else "")
         out.add(first + last[:i])
@@ -685,7 +689,10 @@ class Resolver:
     @staticmethod
     def _is_full(text: str) -> bool:
         words = text.split()
-        return len(words) >= 2 and not _INITIAL_FORM.match(text)
+        # not "Van der Wijden", a surname said alone
+        return (
+            len(words) >= 2 and not _INITIAL_FORM.match(text) and words[0].lower() not in _PARTICLES
+        )
 
     def _cluster(self, forms: Counter[str]) -> list[Counter[str]]:
         """Group full names: same folded key, or a near spelling with the same first name."""
@@ -815,6 +822,12 @@ class Resolver:
                 for p in first_index.get(first, set())
                 if _key(self.people[p].label).split()[-1].startswith(letter)
             }
+            return self._settle(surface, fits, roster)
+        if " " in key and key.split()[0] in _PARTICLES:
+            # "Van der Wijden said ...": a surname alone, the one person named in full with it
+            fits = self._near(
+                {p for p, person in self.people.items() if _key(person.label).endswith(" " + key)}
+            )
             return self._settle(surface, fits, roster)
         if " " in key:
             person = self._person(surface.strip("@"))

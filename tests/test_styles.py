@@ -991,3 +991,58 @@ def test_initials_in_brackets_and_of_a_given_name_in_two_parts(tmp_path: Path) -
     )
     assert not _labels(graph, "topic") & {"JM", "CW", "KJ"}
     assert _labels(graph, "person") == {"Jonas Meyer", "Chen Wei", "Karl-Johan Lindqvist"}
+
+
+def test_moinmoin_status_page_with_people_sections(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-08-27.md",
+        "## page was renamed from Team/Meeting/2024-08-27\n#title Team weekly 2024-08-27\n"
+        "= Team: weekly status, 2024-08-27 =\n\n<<TableOfContents(2)>>\n\n"
+        "'''Present:''' Dalia, Zhou Mingyu\n\n== Per-person status ==\n\n=== Dalia Rahimi ===\n"
+        " * '''grub2''': [[https://bugs.launchpad.net/ubuntu/+source/grub2/+bug/2071234 | "
+        "LP: #2071234]] fixed upstream, SRU prepared.\n=== Zhou Mingyu ===\n"
+        " * '''chrony''': merged 4.6; watching LP: #2078512 for the RTC case.\n"
+        " * '''dracut''': wrote up the comparison.\n\n----\nCategoryMeetingNotes\n",
+    )
+    assert _labels(graph, "person") == {"Dalia Rahimi", "Zhou Mingyu"}
+    refs = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
+    assert set(refs) == {"Bug 2071234", "Bug 2078512"}
+    assert refs["Bug 2071234"]["url"].startswith("https://bugs.launchpad.net/ubuntu/+source/grub2")
+    topics = _labels(graph, "topic")
+    assert not topics & {"CategoryMeetingNotes", "TableOfContents", "title"}
+
+
+def test_names_with_particles_companies_and_logins_that_run_a_surname_together(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-20.md",
+        "# Community meeting\n\n- Present: @sdelafuente, @kwabena\n\n## Federation\n\n"
+        "- Sofía de la Fuente summarised the federated stars work.\n"
+        "- Wladimir van der Laan merged the follow-up. Van der Laan also tagged the release.\n\n"
+        "### Attendees (add yourself)\n\n- Kofi Osei, Stratacloud\n- Tatiana Valerieva, Nimbus Compute\n",
+    )
+    people = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    assert "sdelafuente" in people["Sofía de la Fuente"]["aliases"]
+    assert {"Wladimir van der Laan", "Kofi Osei", "Tatiana Valerieva"} <= set(people)
+    assert not set(people) & {"Stratacloud", "Nimbus Compute", "sdelafuente", "Sofía"}
+    assert "Van der Laan" in people["Wladimir van der Laan"]["aliases"]  # the surname alone
+
+
+def test_review_decisions_proposals_trackers_and_next_time_tasks(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-01-28.md",
+        "# Steering group review decisions\n\n## SE-0458: Opt-in strict memory safety\n\n"
+        "SE-0458 is accepted with modifications.\n\n## PEP 747\n\n"
+        "@srini_iyer (Srinivasan Iyer) gave an update on PEP 747.\n\n## Intents\n\n"
+        "- Storage Access Headers: crbug.example.dev/359877012, see also "
+        "https://tracker.example.org/p/x/bugs/41234\n\n### Next time (January 8)\n\n"
+        "- @srini_iyer: report back on the Typing Council decision\n",
+    )
+    refs = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
+    assert {"SE 0458", "#41234"} <= refs
+    assert any("359877012" in r for r in refs)
+    assert _owners(graph, "Typing Council") == {"Srinivasan Iyer"}
