@@ -64,6 +64,11 @@ LABELS = frozenset(
     }
 )
 
+# the lower-case words inside a surname: "Sofía de la Fuente", "Wladimir van der Laan"
+PARTICLES = frozenset(
+    "de la del della der den van von da das dos du di le ten ter bin ibn al el".split()
+)
+
 # Capitalised English words that the given-name dictionary also lists; alone they name no one.
 CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -111,13 +116,10 @@ _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t)$", re.I)  # "We've", "I'
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """Lower-cased, accent-folded given names, from Faker's person providers of every locale.
-
-    >>> "pooja" in given_names() and "chuck" in given_names() and "core" not in given_names()
-    True
-    """
+def _faker_names(prefix: str) -> set[str]:
+    """Lower-cased, accent-folded one-word names of Faker's person providers of every locale,
+    from their lists whose names start with ``prefix`` ("first_", "last_"): first_names,
+    first_names_female, last_romanized_names ..."""
     import faker.providers.person as providers
 
     names: set[str] = set()
@@ -126,12 +128,23 @@ def given_names() -> frozenset[str]:
             provider = importlib.import_module(f"{providers.__name__}.{info.name}").Provider
         except (ImportError, AttributeError):  # pragma: no cover - a locale without names
             continue
-        for attr in dir(provider):  # first_names, first_names_female, first_romanized_names ...
-            if not attr.startswith("first_") or "names" not in attr:
+        for attr in dir(provider):
+            if not attr.startswith(prefix) or "names" not in attr:
                 continue
             value = getattr(provider, attr, None)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
                 names.update(_fold(n) for n in value if isinstance(n, str) and " " not in n)
+    return names
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Lower-cased, accent-folded given names, from Faker's person providers of every locale.
+
+    >>> "pooja" in given_names() and "chuck" in given_names() and "core" not in given_names()
+    True
+    """
+    names = _faker_names("first_")
     # the names Faker lacks ("Anand", "Olumide", "Wiktoria"): kg/data/given_names.txt
     extra = Path(__file__).with_name("data") / "given_names.txt"
     for line in extra.read_text(encoding="utf-8").splitlines():
@@ -148,20 +161,7 @@ def surnames() -> frozenset[str]:
     >>> "zhou" in surnames() and "template" not in surnames()
     True
     """
-    import faker.providers.person as providers
-
-    names: set[str] = set()
-    for info in pkgutil.iter_modules(providers.__path__):
-        try:
-            provider = importlib.import_module(f"{providers.__name__}.{info.name}").Provider
-        except (ImportError, AttributeError):  # pragma: no cover - a locale without names
-            continue
-        for attr in dir(provider):  # last_names, last_romanized_names ...
-            if attr.startswith("last_") and "names" in attr:
-                value = getattr(provider, attr, None)
-                if isinstance(value, (list, tuple, dict, set, frozenset)):
-                    names.update(_fold(n) for n in value if isinstance(n, str) and " " not in n)
-    return frozenset(names)
+    return frozenset(_faker_names("last_"))
 
 
 # letters that carry no combining mark to drop: "Łukasz" is "Lukasz", "Nießen" "Niessen"

@@ -32,6 +32,7 @@ from .names import (
     COMMON_WORDS,
     HANDLE_DOT,
     LABELS,
+    PARTICLES,
     is_bot,
     is_given_name,
     is_handle,
@@ -1081,7 +1082,7 @@ class PeopleFinder:
         particles: list[re.Match[str]] = []  # after the run's last word, waiting for a capital
         for m in _WORD_RE.finditer(text):
             adjacent = bool(runs) and m.start() == last_end + 1 and text[last_end] == " "
-            if adjacent and m.group(0) in _PARTICLES and len(particles) < 2:
+            if adjacent and m.group(0) in PARTICLES and len(particles) < 2:
                 particles.append(m)
                 last_end = m.end()
                 continue
@@ -1152,9 +1153,9 @@ class PeopleFinder:
         if first == first_m.group(0):
             for m in run[1:6]:
                 word = m.group(0)
-                if sum(1 for w in rest if w not in _PARTICLES) == 3:
+                if sum(1 for w in rest if w not in PARTICLES) == 3:
                     break  # a name of four words at most, its particles aside
-                if word in _PARTICLES:
+                if word in PARTICLES:
                     rest.append(word)  # kept only if a surname follows
                     continue
                 clean = _POSSESSIVE.sub("", word)
@@ -1170,9 +1171,9 @@ class PeopleFinder:
                         break
                 else:
                     break
-        while rest and rest[-1] in _PARTICLES:
+        while rest and rest[-1] in PARTICLES:
             rest.pop()  # "Anna de" before a word that is no surname
-        if len(rest) >= 3 and is_given_name(rest[1]) and rest[0] not in _PARTICLES:
+        if len(rest) >= 3 and is_given_name(rest[1]) and rest[0] not in PARTICLES:
             # "Peter Jensen Sam Clegg": two people side by side, never one
             second = " ".join(rest[1:3])
             person(run[2].start(), run[2].start() + len(second), second)
@@ -1219,12 +1220,6 @@ class PeopleFinder:
             org_end = org_start + len(org.group(1))
             if not _taken(doc, org_start, org_end, ["PERSON", "REFERENCE"]):
                 _add(doc, org_start, org_end, "ORG", org.group(1))
-
-
-# the lower-case words inside a surname
-_PARTICLES = frozenset(
-    "de la del della der den van von da das dos du di le ten ter bin ibn al el".split()
-)
 
 
 @Language.factory("kg_people", default_config={"ignore": []})

@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from .errors import ConfigError
 from .io import read_toml
 from .names import (
+    PARTICLES,
     _fold,
     given_name_last,
     is_english_word,
@@ -34,7 +35,6 @@ from .names import (
 from .types import Entity, Meeting, Mention, Resolution
 
 _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
-_PARTICLES = frozenset("de la del della der den van von da das dos du di le ten ter".split())
 _CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Alex B.", "Alex Bereg."
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
@@ -691,7 +691,7 @@ class Resolver:
         words = text.split()
         # not "Van der Wijden", a surname said alone
         return (
-            len(words) >= 2 and not _INITIAL_FORM.match(text) and words[0].lower() not in _PARTICLES
+            len(words) >= 2 and not _INITIAL_FORM.match(text) and words[0].lower() not in PARTICLES
         )
 
     def _cluster(self, forms: Counter[str]) -> list[Counter[str]]:
@@ -823,7 +823,7 @@ class Resolver:
                 if _key(self.people[p].label).split()[-1].startswith(letter)
             }
             return self._settle(surface, fits, roster)
-        if " " in key and key.split()[0] in _PARTICLES:
+        if " " in key and key.split()[0] in PARTICLES:
             # "Van der Wijden said ...": a surname alone, the one person named in full with it
             fits = self._near(
                 {p for p, person in self.people.items() if _key(person.label).endswith(" " + key)}
