@@ -71,8 +71,9 @@ _GH_NUM = re.compile(  # "#123", "Issue 1179", and CPython's "gh-127360"
 )
 # a tracker's own prefix: "LXBZ#2290113", "RHBZ#1234567", "BZ#2931" (Bugzilla instances)
 _TRACKER_HASH = re.compile(r"(?<![\w/.#-])([A-Z]{2,6})#(\d{3,8})\b")
+# GitLab, on gitlab.* hosts and any other ("invent.kde.org", "salsa.debian.org"): its "/-/" says so
 _GITLAB_URL = re.compile(
-    r"https?://gitlab\.[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
+    r"https?://[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
 )
 _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")
 # forges laid out as GitHub is: Gitee (issues named "I9XK2P"), Codeberg, Gitea and Forgejo hosts,

@@ -297,7 +297,9 @@ def _name_then_org(pieces: list[str]) -> bool:
         return False  # "Ann Lee, Bo": two people
     # "Ferrovia Networks", "Osprey Cloud": a company's last word is a word ("Trevis Elser"'s no);
     # "Stratacloud", one word no one is named by
-    return len(other) == 1 or word_frequency(other[-1].lower()) >= 3.0
+    if len(other) == 1:  # "Stratacloud"; not "scottmcm", a login
+        return other[0][:1].isupper() and not is_handle(other[0])
+    return word_frequency(other[-1].lower()) >= 3.0
 
 
 def _top_level_split(text: str) -> list[str]:

@@ -174,10 +174,11 @@ def test_extract_google_tracker_and_monorail_references_and_remarks_that_are_no_
         "- Flaky OPFS tests (issue 41877, "
         "https://bugs.example.dev/p/spindle/issues/detail?id=41877).\n"
         "- fix in https://github.com/zc/zc/pull/2291 (Rahul reviewing, looks close)\n"
+        "- KWin: https://invent.kde.org/plasma/kwin/-/merge_requests/1234 landed\n"
     )
     found = _mentions(text)
     refs = {m.key: m for m in found if m.kind == "reference"}
-    assert {"b/331245678", "#41877", "github:zc/zc#2291"} <= set(refs)
+    assert {"b/331245678", "#41877", "github:zc/zc#2291", "gitlab:plasma/kwin!1234"} <= set(refs)
     assert not refs["github:zc/zc#2291"].attr("title")
     topics = {m.text for m in found if m.kind == "topic"}
     assert not topics & {"Fri", "Rahul reviewing, looks close"}

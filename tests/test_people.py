@@ -627,3 +627,12 @@ def test_people_a_surname_cut_short_on_a_list_joins_the_one_it_fits(tmp_path: Pa
     )
     assert {"Alex B.", "axic"} <= set(people["Alex Beregszaszi"])
     assert "Alex B." not in people and "Alex S" in people
+
+
+def test_people_a_login_after_a_name_on_an_attendee_line_is_another_person(tmp_path: Path) -> None:
+    # "Ann Lee, scottmcm": two people; "Kofi Osei, Stratacloud" is a name and a company
+    people = _people(
+        tmp_path,
+        {"2024-01-01.md": "# Call\n\nAttendees: Ann Lee, scottmcm\n\n## Notes\n\nx\n"},
+    )
+    assert set(people) == {"Ann Lee", "scottmcm"}
