@@ -104,7 +104,7 @@ _REQUEST_VERBS = frozenset(
     provide publish release require restore return revisit skip start stop test tweak nominate
     forward-port backport refactor check""".split()
 )
-_DANGLING = frozenset("a an the of for to in on at by with from and or about your our".split())
+_DANGLING = frozenset("a an the of for to in on at by with from and or about your our vs".split())
 # verbs' past forms without "-ed" that end a report ("The SC met with ...")
 _SAID = frozenset(
     """met said made took gave went came saw got held left sent brought thought told began ran
@@ -1058,8 +1058,10 @@ class Extractor:
         question = title.endswith("?") and len(words) > 1  # not "IPAddr#private?"
         if not words or len(words) > most or ":" in title or title.endswith((".", ",")) or question:
             return []
-        if title.count("(") != title.count(")"):
-            return []  # "Spec (5 minutes, <link>": cut inside an aside, not a name
+        if title.count("(") != title.count(")") or title.count("[") != title.count("]"):
+            return []  # "Spec (5 minutes, <link>", "Rob] Make ...": cut inside an aside
+        if words[-1].lower().rstrip(".") in _DANGLING:
+            return []  # "Semantic Introspection vs": cut short, not a name
         lows = [w.lower() for w in words]
         if not named and (
             lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")

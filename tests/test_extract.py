@@ -182,3 +182,13 @@ def test_extract_google_tracker_and_monorail_references_and_remarks_that_are_no_
     assert not refs["github:zc/zc#2291"].attr("title")
     topics = {m.text for m in found if m.kind == "topic"}
     assert not topics & {"Fri", "Rahul reviewing, looks close"}
+
+
+def test_extract_a_title_cut_inside_brackets_or_before_its_last_word_is_no_topic() -> None:
+    text = (
+        "## Agenda\n\n"
+        "- [588](https://github.com/o/wg/issues/588): [Rob] Make initialCount nullable\n"
+        "- See [#61](https://github.com/o/wg/issues/61) Semantic Introspection vs\n"
+    )
+    topics = {m.text for m in _mentions(text) if m.kind == "topic"}
+    assert not any("Rob]" in t or t.endswith("vs") for t in topics)
