@@ -306,7 +306,7 @@ def build_graph(
                 parts.put(id(mentions), (mentions, pids, part))
         b.merge(part, person_labels, own=parts is None)
     if prune:
-        b.fold(_variants(b.nodes, b.topic_source, len(b.dates)))
+        b.fold(_variants(b.nodes, b.topic_source, len(b.dates), b.edges))
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
     phab_bases, strong, prose, known = b.phab_bases, b.strong, b.prose, b.known
@@ -387,7 +387,10 @@ _AFFIX = re.compile(r"(?:post|pre|non)-(\S+)|(\S+)-(?:related|specific|based|lik
 
 
 def _variants(
-    nodes: dict[str, dict[str, Any]], sources: dict[str, str] | None = None, meetings: int = 0
+    nodes: dict[str, dict[str, Any]],
+    sources: dict[str, str] | None = None,
+    meetings: int = 0,
+    edges: dict[tuple[str, str], Edge] | None = None,
 ) -> dict[str, str]:
     """Topics that are another topic with a version number glued on ("llvm11", "JDK19"), one
     word more ("AppVeyor Failures"), a phrase after it ("RTN for free functions") or an affix
@@ -432,6 +435,9 @@ def _variants(
                 break
     for small, big in _misspellings(nodes).items():
         into.setdefault(small, big)
+    for small, big in _acronyms(nodes, edges or {}).items():
+        if small not in into and big not in into:
+            into[small] = big
     for nid in into:  # "Latest libuv update" -> "libuv update" -> "libuv"
         while into[nid] in into:
             into[nid] = into[into[nid]]
@@ -476,6 +482,56 @@ def _named_within(
 
 MISSPELT_KEY = 8  # topics' keys this long, one letter apart, are one topic misspelt ...
 MISSPELT_RATIO = 2  # ... when one is said this many times as often as the other
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SPREAD = 3  # an acronym said in at most this many times the meetings of its full name
+_UNSPOKEN = frozenset("of the and for in on to a an with".split())  # no letter of an acronym
+
+
+def _acronyms(
+    nodes: dict[str, dict[str, Any]], edges: dict[tuple[str, str], Edge]
+) -> dict[str, str]:
+    """A topic's acronym said in one sentence with its name in full ("Client Controlled
+    Nullability (CCN)"): one topic, under the name said more often, the other its alias. Only
+    where one topic of the corpus has those initials."""
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for nid, data in nodes.items():
+        words = [w for w in re.split(r"[\s-]+", str(data["label"])) if w]
+        if data["kind"] != "topic" or len(words) < 2:
+            continue
+        letters = [w[0] for w in words if w.lower() not in _UNSPOKEN]
+        if len(letters) >= 2 and all(c.isalpha() for c in letters):
+            spelled["".join(letters).upper()].append(nid)
+    pairs = {
+        nid: spelled[str(data["label"])][0]
+        for nid, data in nodes.items()
+        if data["kind"] == "topic"
+        and _ACRONYM.fullmatch(str(data["label"]))
+        and len(spelled.get(str(data["label"]), [])) == 1
+    }
+    said: dict[str, list[str]] = defaultdict(list)  # a candidate acronym -> its sentences
+    for (a, b), edge in edges.items() if pairs else ():
+        for end in (a, b):
+            if end in pairs:
+                said[end].extend(e.text for e in edge.evidence)
+    into: dict[str, str] = {}
+    for nid, full in pairs.items():
+        name = re.sub(r"[\s-]+", " ", str(nodes[full]["label"]).lower())
+        short, long = (
+            set(nodes[nid].get("per_meeting", {})),
+            set(nodes[full].get("per_meeting", {})),
+        )
+        # said in one sentence; or in the same meetings, the acronym not far more widely (in
+        # ethereum-acd "CL", the consensus layer of 40 meetings, is not the "churn limit" of 3)
+        together = short & long and len(short) <= ACRONYM_SPREAD * len(long)
+        if not together and not any(
+            name in re.sub(r"[\s-]+", " ", t.lower()) for t in said.get(nid, ())
+        ):
+            continue
+        small, big = sorted((nid, full), key=lambda n: (nodes[n].get("mentions", 0), n))
+        into[small] = big
+    return into
 
 
 def _misspellings(nodes: dict[str, dict[str, Any]]) -> dict[str, str]:

@@ -472,3 +472,31 @@ def test_topics_the_projects_own_numbered_releases(tmp_path: Path) -> None:
     # the title names the project: its name and a number is one of its releases
     assert {"Marten 126", "Marten 127"} <= {t for t in topics if t.startswith("Marten")}
     assert not {t for t in topics if t.startswith(("Section", "Rust 2021"))}
+
+
+def test_topics_an_acronym_and_its_name_in_full_are_one_topic(tmp_path: Path) -> None:
+    files = {
+        f"2024-0{i}-01.md": f"# WG\n\n## Client Controlled Nullability\n\n"
+        f"- Ann: CCN needs a champion. CCN again, round {i}.\n"
+        for i in range(1, 4)
+    }
+    # "CL" is said in six meetings, the churn limit in one: another thing of those letters
+    files |= {
+        f"2023-0{i}-01.md": "# Call\n\n## CL\n\n- Ann: the CL clients are ready. CL tests pass.\n"
+        for i in range(1, 7)
+    }
+    files["2023-07-01.md"] = (
+        "# Call\n\n## CL\n\n- Ann: CL is ready, CL again.\n\n## Churn limit\n\n"
+        "- Bo: the churn limit is too low; the churn limit goes up.\n"
+    )
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    graph = kg.build([tmp_path], cache=False).graph
+    topics = {d["label"]: d for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    merged = [
+        d
+        for d in topics.values()
+        if {"CCN", "Client Controlled Nullability"} <= {d["label"], *d["aliases"]}
+    ]
+    assert len(merged) == 1
+    assert {"cl", "churn limit"} <= {label.lower() for label in topics}
