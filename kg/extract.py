@@ -20,6 +20,8 @@ from .lexicon import Lexicon, topic_key
 from .names import (
     LABELS,
     given_name_last,
+    initials,
+    initials_of,
     is_given_name,
     is_initials,
     is_name_word,
@@ -144,8 +146,7 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
         if person.handle:
             keys[person.handle.lower()] = name
         if initials_style and len(words) > 1:
-            initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
-            keys.setdefault(initials.lower(), name)
+            keys.setdefault(initials(name).lower(), name)
         for short in short_forms(name):  # "RasmusT:" in a scribe's log is Rasmus Thygesen
             keys.setdefault(short, name)
     return keys
@@ -638,8 +639,8 @@ class Extractor:
     def meeting(self, meeting: Meeting) -> list[Mention]:
         mentions: list[Mention] = []
         all_text = "\n".join(b.text for b in meeting.blocks)
-        initials = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
-        initials_style = len(initials) >= 2
+        marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
+        initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
         for speaker in speakers:
@@ -656,16 +657,11 @@ class Extractor:
         bracketed = set(_BRACKETED_INITIALS.findall(all_text))
         capitalised = set(_CAPITALS.findall(all_text))
         for person in meeting.attendees:
-            words = person.name.split()
-            if len(words) < 2:
-                continue
-            mark = "".join(w[0] for w in words if w[:1].isalpha()).upper()
-            parts = [p for p in words[0].split("-") if p[:1].isalpha()]
-            given = "".join(p[0] for p in parts).upper() if len(parts) > 1 else ""
-            for found in (mark if mark in bracketed else "", given if given in capitalised else ""):
-                if found:
-                    roster.setdefault(found.lower(), person.name)
-                    initials.add(found)
+            plain = initials(person.name)
+            for mark in initials_of(person.name):
+                if mark in bracketed or mark != plain and mark in capitalised:
+                    roster.setdefault(mark.lower(), person.name)
+                    marks.add(mark)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
@@ -712,8 +708,8 @@ class Extractor:
         docs: list[Doc] = []
         roster_key = tuple(sorted(roster))
         all_initials = (
-            {k.upper() for k in roster if len(k) <= 4 and k.upper() in initials}
-            | initials
+            {k.upper() for k in roster if len(k) <= 4 and k.upper() in marks}
+            | marks
             # "Jean-Baptiste Lefèvre (JBL)" on the list: "JBL asked ..." is that person
             | {p.handle for p in meeting.attendees if is_initials(p.handle)}
         )

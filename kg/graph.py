@@ -492,9 +492,10 @@ _UNSPOKEN = frozenset("of the and for in on to a an with".split())  # no letter 
 def _acronyms(
     nodes: dict[str, dict[str, Any]], edges: dict[tuple[str, str], Edge]
 ) -> dict[str, str]:
-    """A topic's acronym said in one sentence with its name in full ("Client Controlled
-    Nullability (CCN)"): one topic, under the name said more often, the other its alias. Only
-    where one topic of the corpus has those initials."""
+    """A topic's acronym and its name in full ("CCN", "Client Controlled Nullability"): one
+    topic, under the name said more often, the other its alias. Only where one topic of the
+    corpus has those initials, and the two are said in one sentence, or in the same meetings with
+    the acronym in at most ACRONYM_SPREAD times as many."""
     spelled: dict[str, list[str]] = defaultdict(list)
     for nid, data in nodes.items():
         words = [w for w in re.split(r"[\s-]+", str(data["label"])) if w]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from .names import is_name_word, word_frequency
@@ -474,63 +475,91 @@ def _paged(text: str) -> str:
     if len(marks) < 2:
         return text
     out = list(lines)
+    gone = _running_lines(lines, marks)
+    for i in gone:
+        out[i] = ""
+    gone |= _page_breaks(out, gone)
+    gone |= _join_hyphens(out)
+    if not re.search(r"^#{1,6} ", text, re.M):
+        _number_headings(out)
+    return "\n".join(_close_gaps(out, gone))
+
+
+def _running_lines(lines: list[str], marks: list[int]) -> set[int]:
+    """The lines of the pages' running headers and footers: the page marks, rules, and short
+    lines said by two marks or more (the last page's footer ends the text)."""
     shape = [re.sub(r"\d+", "#", line.strip()) for line in lines]
-    # a page's running lines sit by its mark; the last page's footer ends the text
     last = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     near = {j for i in [*marks, last] for j in range(i - 4, i + 5)}
-    seen: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        if line.strip() and i in near and len(line.split()) <= PAGE_RUN:
-            seen[shape[i]] = seen.get(shape[i], 0) + 1
-    gone: set[int] = set()
-    for i, line in enumerate(lines):
-        bare = line.strip().strip("\f")
-        if i in marks or _RULE.fullmatch(bare) or (i in near and seen.get(shape[i], 0) >= 2):
-            out[i] = ""
-            gone.add(i)
-    # the blank lines around a page's break, when the sentence goes on over it
+    seen = Counter(
+        shape[i]
+        for i, line in enumerate(lines)
+        if line.strip() and i in near and len(line.split()) <= PAGE_RUN
+    )
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i in marks
+        or _RULE.fullmatch(line.strip().strip("\f"))
+        or (i in near and seen[shape[i]] >= 2)
+    }
+
+
+def _page_breaks(lines: list[str], gone: set[int]) -> set[int]:
+    """The blank lines around a removed header or footer, where the sentence goes on over the
+    page's break (the line before it ends with no stop)."""
+    out: set[int] = set()
     i = 0
-    while i < len(out):
+    while i < len(lines):
+        if i not in gone and lines[i].strip():
+            i += 1
+            continue
         j = i
-        while j < len(out) and (j in gone or not out[j].strip()):
+        while j < len(lines) and (j in gone or not lines[j].strip()):
             j += 1
-        run = range(i, j)
-        if (
-            j > i
-            and gone.intersection(run)
-            and i
-            and not out[i - 1].rstrip().endswith((".", ":", ";", "!", "?"))
-        ):
-            gone.update(run)
-        i = j + 1 if j == i else j
-    for i, line in enumerate(out):
+        run = set(range(i, j))
+        if run & gone and i and not lines[i - 1].rstrip().endswith((".", ":", ";", "!", "?")):
+            out |= run
+        i = j
+    return out
+
+
+def _join_hyphens(lines: list[str]) -> set[int]:
+    """Make each word hyphenated over a line's end whole on the first line ("con-" / "firmed";
+    "high-" / "severity" keeps its hyphen); return the lines left empty."""
+    emptied: set[int] = set()
+    for i, line in enumerate(lines):
         cut = _WRAPPED.search(line)
         if not cut:
             continue
-        below = next((k for k in range(i + 1, min(i + 8, len(out))) if out[k].strip()), None)
-        rest = _GOES_ON.match(out[below].lstrip()) if below is not None else None
+        below = next((k for k in range(i + 1, min(i + 8, len(lines))) if lines[k].strip()), None)
+        rest = _GOES_ON.match(lines[below].lstrip()) if below is not None else None
         if below is None or rest is None:
             continue
         head, tail = cut.group(1), rest.group(0)
         glued = word_frequency(head + rest.group(1)) > 0 or not (
             word_frequency(head) >= 2.5 and word_frequency(rest.group(1)) >= 2.5
         )
-        out[i] = line[: cut.start()] + head + ("" if glued else "-") + tail
-        out[below] = out[below].lstrip()[len(tail) :].lstrip()
-        if not out[below]:
-            gone.add(below)
-    if not re.search(r"^#{1,6} ", text, re.M):
-        for i, line in enumerate(out):
-            numbered = _NUMBERED.fullmatch(line.strip())
-            if not numbered:
-                continue
-            depth, title = numbered.group(1).count("."), numbered.group(2).strip()
-            letters = re.sub(r"[^A-Za-z]", "", title)
-            if letters.isupper() or (depth and len(title.split()) <= 8 and title[-1] != "."):
-                if letters.isupper():  # "CALL TO ORDER AND QUORUM": words, not acronyms
-                    title = re.sub(r"[A-Z][A-Z'\u2019]+", _word_case, title)
-                out[i] = f"{'#' * min(2 + depth, 6)} {title}"
-    return "\n".join(_close_gaps(out, gone))
+        lines[i] = line[: cut.start()] + head + ("" if glued else "-") + tail
+        lines[below] = lines[below].lstrip()[len(tail) :].lstrip()
+        if not lines[below]:
+            emptied.add(below)
+    return emptied
+
+
+def _number_headings(lines: list[str]) -> None:
+    """Numbered section titles as headings: "1. CALL TO ORDER" (capitals read as words),
+    "4.2 Technical Steering Report"; not "2. Ms. Adebayo said ...", a sentence."""
+    for i, line in enumerate(lines):
+        numbered = _NUMBERED.fullmatch(line.strip())
+        if not numbered:
+            continue
+        depth, title = numbered.group(1).count("."), numbered.group(2).strip()
+        letters = re.sub(r"[^A-Za-z]", "", title)
+        if letters.isupper() or (depth and len(title.split()) <= 8 and title[-1] != "."):
+            if letters.isupper():  # "CALL TO ORDER AND QUORUM": words, not acronyms
+                title = re.sub(r"[A-Z][A-Z'\u2019]+", _word_case, title)
+            lines[i] = f"{'#' * min(2 + depth, 6)} {title}"
 
 
 def _word_case(m: re.Match[str]) -> str:
@@ -573,6 +602,8 @@ _URL_BEFORE_WIDE = re.compile(r"(https?://[!-~]+?)(?=[\u3000-\u303f\uff00-\uffef
 
 
 def _bilingual(text: str) -> str:
+    """Minutes in a language written without spaces beside English: URLs cut off the words
+    they are glued to, labels given in both languages read by their English one."""
     text = _URL_BEFORE_WIDE.sub(r"\1 ", _URL_AFTER_WIDE.sub(" ", text))
     return _BILINGUAL.sub(r"\1\2", text)
 

@@ -10,7 +10,7 @@ import importlib
 import pkgutil
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from wordfreq import zipf_frequency
@@ -226,6 +226,33 @@ def word_frequency(word: str) -> float:
 
 
 _KOREAN_GIVEN = re.compile(r"[^\W\d_]{1,4}-[^\W\d_]{1,4}")  # "Ha-eun", "Eun-ji"
+
+
+@lru_cache(maxsize=65536)
+def initials(name: str) -> str:
+    """A full name's initials ("AL" of "Ann Lee"); "" for one word.
+
+    >>> initials("Ann Lee"), initials("Simon Peyton Jones"), initials("Ann")
+    ('AL', 'SPJ', '')
+    """
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def initials_of(name: str) -> set[str]:
+    """Every initials a name goes by: "KL" of Karl-Johan Lindqvist, and "KJL" and "KJ", a given
+    name of two parts.
+
+    >>> sorted(initials_of("Karl-Johan Lindqvist")), initials_of("Ann Lee")
+    (['KJ', 'KJL', 'KL'], {'AL'})
+    """
+    plain = initials(name)
+    words = name.split()
+    parts = [p for p in words[0].split("-") if p[:1].isalpha()] if len(words) > 1 else []
+    if len(parts) < 2 or not plain:
+        return {plain} - {""}
+    given = "".join(p[0] for p in parts).upper()
+    return {plain, given, given + plain[1:]}
 
 
 def given_name_last(name: str) -> bool:

@@ -492,6 +492,10 @@ def find_references(doc: Doc) -> Doc:
             url=m.group(0),
         )
 
+    def launchpad(number: str, url: str = "") -> str:  # "LP: #2071234", ".../+bug/2071234"
+        bug = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
+        return note(bug, url=url)
+
     def tracker(num: str, url: str = "") -> str:  # Redmine and other trackers: "#123"
         return note(f"#{num}", system="issue", number=num, label=f"#{num}", url=url)
 
@@ -514,9 +518,7 @@ def find_references(doc: Doc) -> Doc:
         elif m := _FORGE_URL.match(url):
             key = forge(m)
         elif (m := _LAUNCHPAD.match(url)) and m.group(2):
-            number = m.group(2)
-            key = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
-            note(key, url=url)
+            key = launchpad(m.group(2), url)
         elif m := _TRACKER_URL.match(url) or _MONORAIL_URL.match(url):
             key = tracker(m.group(1), url)
         elif m := _BUG_URL.match(url):
@@ -582,10 +584,8 @@ def find_references(doc: Doc) -> Doc:
             )
     if "LP" in text or "launchpad" in text:  # before "#2071234" is read as the project's own
         for m in _LAUNCHPAD.finditer(text):
-            number = m.group(1) or m.group(2)
             url = m.group(0) if m.group(2) else ""
-            bug = note(f"bug:{number}", system="launchpad", number=number, label=f"Bug {number}")
-            mark(m.start(), m.end(), note(bug, url=url))
+            mark(m.start(), m.end(), launchpad(m.group(1) or m.group(2), url))
     if "crbug." in text:
         for m in _CRBUG.finditer(text):
             key = note(f"crbug:{m.group(1)}", system="crbug", number=m.group(1), label=m.group(0))

@@ -308,7 +308,7 @@ def _write_aside(
 ) -> None:
     """In the forked process: write the outputs and report the first failure's message."""
     try:
-        _write_some(graph, staging, names, done, 0)
+        _write_some(graph, staging, names, done, max_nodes=0)  # the map is not among them
         send.send("")
     except BaseException as exc:  # reported by the parent as one line, never a traceback
         send.send(str(exc) or type(exc).__name__)

@@ -22,6 +22,7 @@ from .names import (
     LABELS,
     _fold,
     given_name_last,
+    initials,
     is_bot,
     is_english_word,
     is_given_name,
@@ -896,9 +897,8 @@ class _Builder:
             keys.update(low.split())
             if person.handle:
                 keys.add(person.handle.lower())
-            initials = "".join(w[0] for w in person.name.split() if w[:1].isalpha()).lower()
-            if len(initials) >= 2:
-                keys.add(initials)
+            if mark := initials(person.name):
+                keys.add(mark.lower())
             keys.update(short_forms(person.name))
         self._roster = (len(self.attendees), frozenset(keys))
         return self._roster[1]

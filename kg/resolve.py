@@ -26,6 +26,7 @@ from .names import (
     PARTICLES,
     _fold,
     given_name_last,
+    initials_of,
     is_english_word,
     is_given_name,
     is_initials,
@@ -110,24 +111,6 @@ def load_people(path: str | os.PathLike[str] | None) -> PeopleFile:
 @lru_cache(maxsize=131072)
 def _key(surface: str) -> str:
     return re.sub(r"\s+", " ", _fold(surface.strip().strip("@").rstrip("@"))).strip()
-
-
-@lru_cache(maxsize=131072)
-def _initials(label: str) -> str:
-    words = [w for w in label.split() if w[:1].isalpha()]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-
-
-def _all_initials(label: str) -> set[str]:
-    """The initials a name goes by: "KL" of Karl-Johan Lindqvist, and "KJL" and "KJ", a given
-    name of two parts."""
-    out = {_initials(label)}
-    words = label.split()
-    parts = [p for p in words[0].split("-") if p[:1].isalpha()] if len(words) > 1 else []
-    if len(parts) > 1:
-        given = "".join(p[0] for p in parts).upper()
-        out |= {given, given + _initials(" ".join(["x", *words[1:]]))[1:]}
-    return out - {""}
 
 
 def spellings(name: str) -> set[str]:
@@ -301,7 +284,7 @@ class Resolver:
                             self._spelled[login].add(person.id)
                 for form in {person.label, *person.forms}:  # "SRL" of "Steven R Loomis"
                     if len(form.split()) > 1:
-                        for mark in _all_initials(form):
+                        for mark in initials_of(form):
                             initials_index[mark].add(person.id)
                 self._surnames[_key(words[-1])].add(person.id)
         for meeting, mentions in meetings:
@@ -888,7 +871,7 @@ class Resolver:
         index: dict[str, set[str]] = defaultdict(set)
         for p in roster:
             index[self._first_key(p)].add(p)
-            for mark in _all_initials(self.people[p].label):
+            for mark in initials_of(self.people[p].label):
                 index[_INITIALS + mark].add(p)
             words = _key(self.people[p].label).split()
             if len(words) > 1:
