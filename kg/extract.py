@@ -22,6 +22,7 @@ from .names import (
     given_name_last,
     initials,
     initials_of,
+    is_english_word,
     is_given_name,
     is_initials,
     is_name_word,
@@ -30,6 +31,7 @@ from .names import (
     word_frequency,
 )
 from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, sentences
+from .nlp import _term_ok as term_ok
 from .parse import _ACTION_SECTION, _GENERIC_HEADING, _presenters_first
 from .types import Block, Meeting, Mention, Source
 
@@ -66,7 +68,8 @@ _HEADING_TAIL = re.compile(
     re.I,
 )
 _HEADING_HEAD = re.compile(
-    r"^(?:poll|vote|discussion|presentation|update|status|proposal|follow[- ]?up|demo)s?\s*[:\u2013-]\s*",
+    r"^(?:poll|vote|discussion|presentation|update|status|proposal|follow[- ]?up|demo|aob"
+    r"|any\s+other\s+business)s?\s*[:\u2013\u2014-]\s*",
     re.I,
 )
 _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]")
@@ -75,6 +78,49 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(
     r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+"
     r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*",  # "Slide 3 — "
+    re.I,
+)
+# an item's lead-in before a colon or a spaced dash, after a presenter in brackets
+_LEAD = re.compile(
+    r"^(?:\[[^\]\n]{1,40}\]\s*)?(?:\*\*|__)?([A-Za-z][\w .+/'\u2019#-]{1,50}?)(?:\*\*|__)?"
+    r"\s*(?::\s|\s[-\u2013\u2014]\s)\s*(\S.*)"
+)
+_TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
+_OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
+_LIST_LINE = re.compile(r"\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")  # "- mgarza: ..." in a chat line
+_SAYS = frozenset(
+    """says said suggests suggested asks asked notes noted thinks thought proposes proposed
+    mentions mentioned points replies replied adds added agrees agreed wonders wrote writes""".split()
+)
+_HEX = re.compile(r"(?:[0-9A-Fa-f]{2,}[\s:]*)+")
+_COUNT = re.compile(r"[-+]?\d[\d.,%]*\s*(?:\([^()]*\))?\s*$")  # "haveBacktrace: 5 (+1)"
+LEAD_WORDS = 4  # the longest lead-in read as a subject's name
+LEAD_ONE_RARE = 3.1  # ... and a lead-in of one word, this rare (or an acronym: "CI")
+LEAD_RARE = 3.9  # a lead-in said once names a subject when one of its words is this rare
+LEAD_VERB = 3.5  # a lead-in opening with a word this common ending "-ed", "-ing", "-ly" reports
+_LEAD_OPENERS = frozenset(
+    """all one two three four five some any each every most more other another our their this
+    that these those my his her its first second third next last""".split()
+)
+
+
+def _rare_word(word: str) -> bool:
+    """A word that names rather than says: rare in English, an acronym that is no English word
+    ("LP", not "ACTION"), mixed case or letters with digits ("ARM64"); not a bare number."""
+    if any(c.isdigit() for c in word):
+        return any(c.isalpha() for c in word)
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if not letters:
+        return False
+    if letters.isupper():
+        return len(letters) < 4 or word_frequency(letters.lower()) < LEAD_RARE
+    return not letters[1:].islower() or word_frequency(letters.lower()) < LEAD_RARE
+
+
+# a heading that says what kind of item its subject is, then the subject
+_KIND_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?:[A-Za-z][\w -]{0,30}\s)?(?:proposal|review|rfc|presentation|demo|discussion|update"
+    r"|topic|item|project|spec|specification|feature|request|doc|document)s?\s*:\s+(\S.*)$",
     re.I,
 )
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
@@ -168,6 +214,7 @@ def _meeting_repo(meeting: Meeting) -> str:
 
 _TITLE_EDGE = " :-\u2013\u2014"
 _NUMBERED = re.compile(r"#\d")
+_REF_WORDS = re.compile(r"(?:bug|issue|pr|ticket|mr|cl)\s*#?\d+", re.I)  # "bug 1922310" <url>
 _TITLE_ASIDE = re.compile(r"[\])]*[ ]\(([^()\n]{3,80})\)")  # "#8994 (testchains)"
 _NOT_ASIDE_TITLE = re.compile(r"\s*(?:[@#\d]|https?:|see\b|cc\b|via\b|by\b|from\b|thanks\b)", re.I)
 
@@ -265,18 +312,23 @@ def _declared_names(
         if 2 <= len(name.split()) <= 3 and all(is_name_word(w) for w in name.split()):
             out[(match.start(2), match.end(2))] = (name, match.group(1))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
-        name, login = match.group(1), match.group(2)
-        words = name.split()
-        if (
-            login in logins
-            and all(is_name_word(w) for w in words)
-            # "Takuya Watanabe", not "System Threads (shyouhei)": a given name or no English
-            and (
-                is_given_name(words[0], strict=False)
-                or all(word_frequency(w.lower()) < 3.0 for w in words)
-            )
-        ):
-            out.setdefault((match.start(1), match.end(1)), (surname_case(name), login))
+        login = match.group(2)
+        if login not in logins:
+            continue
+        words = match.group(1).split()
+        for k in range(len(words), 1, -1):
+            part = words[-k:]
+            # "Takuya Watanabe", "Nguyễn Thị Lan" (the family name first), not "Welcome Ravi"
+            # or "System Threads (shyouhei)": a given name first, or one among no English
+            if all(is_name_word(w) for w in part) and (
+                is_given_name(part[0], strict=False)
+                or any(is_given_name(w, strict=False) for w in part)
+                and not is_english_word(part[0])
+                or all(word_frequency(w.lower()) < 3.0 for w in part)
+            ):
+                at = match.end(1) - len(" ".join(part))
+                out.setdefault((at, match.end(1)), (surname_case(" ".join(part)), login))
+                break
     return out
 
 
@@ -716,6 +768,7 @@ class Extractor:
         current_repo = repo
         action_section = label_list = False
         label_depth = 0  # the list depth of the line that said the action items follow
+        lead_speakers: tuple[str, ...] = ()  # who said it, in a chat log
         for index, block in enumerate(meeting.blocks):
             if block.is_heading:
                 m = _REPO_HEADING.match(block.text)
@@ -727,8 +780,13 @@ class Extractor:
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
                 action_section = bool(_ACTION_SECTION.search(block.text))
-            elif label_list and block.depth <= label_depth:
-                action_section = label_list = False  # the list after "action items:" ended
+            elif (
+                label_list
+                and block.depth <= label_depth
+                and not (block.speakers == lead_speakers and _LIST_LINE.match(block.text))
+            ):
+                # the list after "action items:" ended ("<chika> - mgarza: tag it" goes on)
+                action_section = label_list = False
             doc = self.nlp.make_doc(block.text[:100_000])
             doc.user_data.update(
                 text=block.text[:100_000],
@@ -752,6 +810,7 @@ class Extractor:
                 # "Ha: action items, please correct me:" over a list: the list is the actions
                 action_section = label_list = True
                 label_depth = block.depth
+                lead_speakers = block.speakers
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
@@ -838,6 +897,7 @@ class Extractor:
             for s, e, label, key in doc.user_data.get("taken", [])
         ]
         ref_info: dict[str, dict[str, str]] = doc.user_data.get("ref_info", {})
+        roster: dict[str, str] = doc.user_data.get("roster", {})
         last_person = ""
         named = "heading" if block.is_heading else "named"
         ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
@@ -903,8 +963,20 @@ class Extractor:
                 attrs = tuple(sorted(facts.items()))
             else:  # ACTION: the span is the sentence, its key the owner
                 kind, surface, role = "action", surface.strip(), "action"
-                if not key and len(block.speakers) == 1 and doc.user_data.get("action_section"):
-                    key = block.speakers[0]  # "- Jakob: update !318 ..." under "Action items"
+                lead = _OWNER_LEAD.match(surface)
+                if not key and lead and lead.group(1).lower() in logins | roster.keys():
+                    key = lead.group(1)  # "<chika> - mgarza: tag mspec-9-final": mgarza's
+                if (
+                    len(block.speakers) == 1
+                    and doc.user_data.get("action_section")
+                    and not (
+                        key
+                        and _TASK_HEAD.sub("", surface).startswith(key.split("|")[0].lstrip("@"))
+                    )
+                ):
+                    # "- Jakob: update !318 ..." under "Action items": Jakob's; "- @jmakela:
+                    # ping @pixelmoth ..." his too, not the one he pings
+                    key = block.speakers[0]
                 attrs = (("owner", key),) if key else ()
                 before = _action_context(block.text, span.start_char)
                 if before:
@@ -928,7 +1000,9 @@ class Extractor:
                 out.extend(self.title_topic(mention))
         if block.is_heading:
             out.extend(self.heading_topic(meeting, index, block, spans))
-        elif block.links and not block.speakers:
+            return out
+        out.extend(self.lead_topic(meeting, index, block, spans, first_sentence, roster))
+        if block.links and not block.speakers:
             out.extend(self.area_topics(meeting, index, block, first_sentence))
         return out
 
@@ -940,17 +1014,145 @@ class Extractor:
             return []  # "Ngozi Eze (@ngozi-e)" over her stand-up notes: a person, no subject
         if meeting.title and topic_key(block.text) == topic_key(meeting.title):
             return []  # the meeting's own title ("Ethereum 2.0 Implementers Call 50 Notes")
-        text = _EMOJI.sub(" ", block.text.replace("\\", ""))
+        text = self.subject_of(meeting, block.text, spans)
+        return self.subject_mention(
+            meeting, index, block, text, (0, len(block.text)), block.text, "heading"
+        )
+
+    def subject_mention(
+        self,
+        meeting: Meeting,
+        index: int,
+        block: Block,
+        text: str,
+        span: tuple[int, int],
+        sentence: str,
+        source: str,
+    ) -> list[Mention]:
+        """The topic a heading or an item's lead-in names, as the lexicon spells it, if any."""
+        key = topic_key(text)
+        if not text or not key or key in self.lexicon.ignore_topics:
+            return []
+        label = self.lexicon.canonical(text) or text
+        return [
+            Mention(
+                text,
+                "topic",
+                topic_key(label),
+                span[0],
+                span[1],
+                meeting.id,
+                block.source,
+                sentence,
+                role="heading" if source == "heading" else "named",
+                block=index,
+                attrs=(("source", "lexicon" if label != text else source), ("label", label)),
+            )
+        ]
+
+    def lead_topic(
+        self,
+        meeting: Meeting,
+        index: int,
+        block: Block,
+        spans: list[_Found],
+        sentence: str,
+        roster: dict[str, str],
+    ) -> list[Mention]:
+        """An item's lead-in names its subject as a heading does: "Ring buffer: the lock-free
+        rewrite is ready", "[Mateus] Helm chart - publish to OCI". A lead of one word is left to
+        the word's own shape (a name, a rare word); one that says something ("Tatiana presented
+        the design:", "Open question:") names nothing."""
+        m = _LEAD.match(block.text)
+        if (
+            not m
+            or re.search(r"[.?!]\s", m.group(1))
+            or _COUNT.match(m.group(2))
+            or _HEX.fullmatch(m.group(2).strip())  # "GPG: 7F3A 91C2 0D4E": a key's print
+            or any(m.group(1).strip().lower() == s.lower() for s in block.speakers)
+        ):
+            return []
+        start, end = m.span(1)
+        if any(k.start < end for k in block.links) or m.group(1).split()[-1].lower() in _SAYS:
+            return []  # "[KodrAus suggests:](...)", "Ann asks:": who said it, not what about
+        inside = [s for s in spans if start <= s.start_char and s.end_char <= end]
+        if any(s.label_ in ("REFERENCE", "ACTION") for s in inside):
+            return []  # "KEP-4903 node readiness gates:": the review's title
+        text = self.subject_of(meeting, m.group(1), inside)
+        words = text.split()
+        if (
+            not 1 <= len(words) <= LEAD_WORDS
+            or m.group(1).split()[0].lower() in _REQUEST_VERBS
+            or re.match(r"v?\d", m.group(1))  # "v3 numbers: +11%"
+        ):
+            return []  # "Note taker: Ann", "Fix flaky test: ...": a role, a task
+        if len(words) == 1 and not block.speakers and not term_ok(text, set(), at_start=False):
+            return []  # "Dotan: ...", "ebarsoum: ...": a turn, most likely, of someone unlisted
+        if text[:1].islower() and not (
+            len(words) == 1
+            and re.fullmatch(r"[a-z][a-z0-9-]{2,}", text)  # not "yuna.kim:", a login
+            and text.lower() not in roster
+            and word_frequency(text.lower()) < LEAD_ONE_RARE
+            or 2 <= len(words) <= 3
+            and all(_phrase_word_ok(w) for w in words)
+            and _phrase_ok(words)
+        ):
+            return []  # "whoever wrote that:", "middle ground -"; not "keystore:", "congestion
+            # control: found the stall"
+        if not text[:1].isalpha():
+            return []
+        if (
+            len(words) == 1
+            and text[:1].isupper()
+            and (
+                text.lower() in LABELS
+                or text.lower().removesuffix("s") in LABELS  # "Scribes:"
+                or text.isupper()
+                and len(text) < 3  # "AO:", someone's initials
+                or text.lower() in roster
+                or is_given_name(text, strict=False)
+                or not (
+                    term_ok(text, set(), at_start=False)  # "CI:", "MetricsPort:"
+                    or text[1:].islower()
+                    and word_frequency(text.lower()) < LEAD_ONE_RARE
+                )
+            )
+        ):
+            return []  # "Reminders:", "Decision:", "Tomasz:"; not "Tollgate: staging is done"
+        # "tucker taft:" typed in lower case is still a name
+        names = [w[:1].upper() + w[1:] for w in re.split(r"[\s+&/,]+", text) if w]
+        if all(is_name_word(w) for w in names) and any(
+            is_given_name(w, strict=False) or w.lower() in roster for w in names
+        ):
+            return []  # "Olu Sean:", "Yevgenia + Pierre-Luc -": names the list did not give
+        first = words[0].lower()
+        if first in _LEAD_OPENERS or (
+            any(first.endswith(x) and len(first) >= len(x) + 3 for x in ("ed", "ing", "ly"))
+            and word_frequency(first) >= LEAD_VERB  # not "Ring buffer", "Red team"
+        ):
+            return []  # "All TOC members:", "Filed LP:", "Previously holding ...": a report
+        said = sum(b.text.lower().count(text.lower()) for b in meeting.blocks)
+        if said < 2 and not any(_rare_word(w) for w in words):
+            return []  # "Side effect:", "Root cause -", "Speaker 7:" said once: not a name
+        return self.subject_mention(meeting, index, block, text, (start, end), sentence, "label")
+
+    def subject_of(self, meeting: Meeting, raw: str, spans: list[_Found]) -> str:
+        """The subject a heading (or an item's lead-in) names, cleaned of its presenter, its
+        duration, its version and words such as "update" or "poll"; "" where it names none."""
+        text = _EMOJI.sub(" ", raw.replace("\\", ""))
         if _REPO_HEADING.match(text):
-            return []  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
+            return ""  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
         text = _HEADING_HEAD.sub("", text.strip(" #*"))  # "Proposal: Interface Extends - Mike"
         if _presenters_first(text):  # "[Ngozi Eze] Ephemeral volume quotas - 15min"
             text = text[text.index("]") + 1 :].strip()
+        kind = _KIND_LABEL.match(text)
+        if kind:
+            text = kind.group(1)  # "Incubation proposal: Cormorant", "Annual review: Pebblebed"
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
-            return []  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
+            return ""  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"
         if _DURATION.match(text.strip(" #*-([")):
-            return []  # "5m, Evan": an agenda slot's time and presenter
+            return ""  # "5m, Evan": an agenda slot's time and presenter
         text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-\u2013"))
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
@@ -959,20 +1161,20 @@ class Extractor:
             text = shorter
         text = re.sub(r"\s+", " ", text)
         if not text or len(text) > 60 or len(text.split()) > 6 or text.endswith("?"):
-            return []  # "Google Summer of Code this year? (Lee)": a question, not a subject
+            return ""  # "Google Summer of Code this year? (Lee)": a question, not a subject
         if not text.split() or text.split()[-1].lower() in _DANGLING:
-            return []  # "High priority features for": cut short, not a name
+            return ""  # "High priority features for": cut short, not a name
         if _BOILERPLATE.match(text) or _GENERIC_HEADING.match(text) or _DATEISH.search(text):
-            return []
+            return ""
         if _SERIES.search(text):
-            return []  # "GraphQL Working Group Meeting Summary": a meeting series, not a subject
+            return ""  # "GraphQL Working Group Meeting Summary": a meeting series, not a subject
         if any(s.label_ == "REFERENCE" for s in spans):
-            return []  # '"Stabilize let else" rust#93628': the heading is the review's title
+            return ""  # '"Stabilize let else" rust#93628': the heading is the review's title
         if text.split()[0].lower() in _REQUEST_VERBS:
             # "Upgrade Release Process", "Add Docker": the task's object is the subject
             text = text.split(" ", 1)[1] if " " in text else ""
             if not text or text.split()[0].lower() in _TASK_FILLER:
-                return []  # "Forward-port from v1.x", "Fix the ...": no name left
+                return ""  # "Forward-port from v1.x", "Fix the ...": no name left
         whose = _WHOSE.match(text)
         if whose:
             # "Syd's idea", "Google's position": whose it is, and nothing named
@@ -980,13 +1182,13 @@ class Extractor:
                 w.isupper() and len(w) >= 2 or word_frequency(w.lower()) < 3.5
                 for w in re.findall(r"[A-Za-z]+", whose.group(2))
             ):
-                return []
+                return ""
             if is_given_name(whose.group(1), strict=False) or whose.group(1).lower() in (
                 roster_keys(meeting, False)
             ):
                 text = whose.group(2)  # "Niko's GATs proposal": the subject is GATs
         if any(s.label_ == "PERSON" and s.text in text for s in spans):
-            return []  # "Proposal from Hervé", "15m, Liliana", "Niko to fcp cancel": an agenda line
+            return ""  # "Proposal from Hervé", "15m, Liliana", "Niko to fcp cancel": an agenda line
         inside = [s for s in spans if s.label_ in ("TOPIC", "REFERENCE") and s.text in text]
         rest = text
         for s in inside:
@@ -996,28 +1198,10 @@ class Extractor:
             and not _PROPOSAL_KIND.fullmatch(w)
             for w in re.findall(r"[A-Za-z]+", rest)
         ):
-            return []  # "NVMe update", "DateTime RFC": the topic itself ("GraphQL CATS" names more)
+            return ""  # "NVMe update", "DateTime RFC": the topic itself ("GraphQL CATS" names more)
         if not self.names_a_subject(text) or _STATUS.intersection(text.lower().split()):
-            return []  # "Initiative needs a champion", "24 release delayed": news, not a subject
-        key = topic_key(text)
-        if not key or key in self.lexicon.ignore_topics:
-            return []
-        label = self.lexicon.canonical(text) or text
-        return [
-            Mention(
-                text,
-                "topic",
-                topic_key(label),
-                0,
-                len(block.text),
-                meeting.id,
-                block.source,
-                block.text,
-                role="heading",
-                block=index,
-                attrs=(("source", "lexicon" if label != text else "heading"), ("label", label)),
-            )
-        ]
+            return ""  # "Initiative needs a champion", "24 release delayed": news, not a subject
+        return text
 
     def names_a_subject(self, text: str) -> bool:
         """Whether a heading's or a title's words name something rather than say something."""
@@ -1044,7 +1228,7 @@ class Extractor:
         quoted = _QUOTED.search(title)
         if quoted and quoted.group(1).strip() != title:
             title, named = quoted.group(1).strip(), True
-        if _DURATION.match(title) or _NUMBERED.search(title):
+        if _DURATION.match(title) or _NUMBERED.search(title) or _REF_WORDS.fullmatch(title):
             return []  # "(15m, Matt Mahoney)": an agenda slot; "Refs #35712 --": another ticket
         words = title.split()
         if 2 <= len(words) <= 3 and is_given_name(words[0], strict=False):
@@ -1063,6 +1247,8 @@ class Extractor:
             lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")
         ):
             return []  # "Fix crash in ...", "Running custom SQL ...", "re-review closed"
+        if not named and any(w.endswith("ed") and word_frequency(w) >= 3.5 for w in lows[1:]):
+            return []  # "Eero walked through": who did what, not a name
         if _SAYING.intersection(lows) or not named and _STATUS.intersection(lows):
             return []  # "PR was merged", "Initiative needs a champion": a sentence, not a name
         if len(lows) == 1 and title.islower() and word_frequency(title) >= 2.5:

@@ -462,7 +462,7 @@ def _named_within(
     for nid, d in nodes.items():
         if (
             d["kind"] != "topic"
-            or sources.get(nid[6:]) not in ("heading", "title")
+            or sources.get(nid[6:]) not in ("heading", "label", "title")
             or len(d["per_meeting"]) != 1
             or d["mentions"] > 2
         ):
@@ -702,7 +702,7 @@ def _said_once_ok(data: dict[str, Any], prose: bool) -> bool:
     label = str(data["label"])
     if data.get("source") == "discovered":
         return bool(_SURE_SHAPE.fullmatch(label) or (prose and _MIXED_CASE.fullmatch(label)))
-    if data.get("source") != "heading" or len(label.split()) > 4:
+    if data.get("source") not in ("heading", "label") or len(label.split()) > 4:
         return False  # "Downsides of 'bubbling mutation'": a design note's part, not a subject
     words = re.findall(r"\w+", label)
     if not re.search(r"[A-Za-z]{2}", label):
@@ -814,12 +814,13 @@ def _prune_terms(graph: nx.Graph) -> None:
             # "WASI", "GC" said hundreds of times are topics, not initials said once: the person
             # node goes, the topic stays (someone listed as attending, "JMCT", stays a person)
             drop.extend(weak)
-        elif key in people or not _LETTER.search(label) or not label[:1].isalnum():
-            drop.append(nid)  # a name, or no word at all ("13.6", ".X"; V8 and S3 stay)
+        elif key in people or not _LETTER.search(label) or not label[:1].isalnum() or "@" in label:
+            drop.append(nid)  # a name, no word at all ("13.6", ".X"; V8 and S3 stay), a mail's id
         elif _EVENT.match(label):
             drop.append(nid)  # "PyCon", "NodeConf EU", "AsiaBSDCon": a conference, not a subject
         elif (
-            share > BOILERPLATE_SHARE or (d.get("source") == "heading" and share > HEADING_SHARE)
+            share > BOILERPLATE_SHARE
+            or (d.get("source") in ("heading", "label") and share > HEADING_SHARE)
         ) and d["mentions"] < TEMPLATE_RATE * d["meeting_count"]:
             # said about once in most meetings: a template's line ("tsc-agenda", "Proposed
             # FCPs"); a subject of most meetings is said more (ci.jenkins.io, AWS, Besu)
@@ -845,7 +846,7 @@ def _prune_passing(graph: nx.Graph) -> None:
             nid
             for nid, d in graph.nodes(data=True)
             if d["kind"] == "topic"
-            and d.get("source") in ("discovered", "term", "phrase")
+            and d.get("source") in ("discovered", "term", "phrase", "label")
             and d["meeting_count"] == 1
             and d["mentions"] < (PASSING_PHRASE if d["source"] == "phrase" else PASSING_MENTIONS)
         ]
@@ -886,7 +887,9 @@ def _prune_lower_words(graph: nx.Graph) -> None:
         zipf = min(word_frequency(p) if p else 0.0 for p in label.split("-"))
         handle = any(a[:1] == "@" or a[-1:] == "@" for a in d.get("aliases", ()))
         if (
+            # "with_addr", an identifier; not "ravi_s", a nick of a given name
             "_" in label
+            and not is_given_name(label.split("_")[0].title(), strict=False)
             or zipf >= LOGIN_WORD
             or zipf >= LOGIN_WORD_ONCE
             and not handle

@@ -48,6 +48,11 @@ SHOWS_CONTEXT = 1  # the sentence is the person's, in a section about the topic
 SHOWS_NOTHING = 0  # attendance
 
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX]?\]|[-+]1|\u2705|\u274c)\s*")
+_NOD = re.compile(
+    r"[\W_]*(?:yes|yea|yeah|yep|no|nay|nope|abstain(?:ing|s)?|aye|[-+][01]|here|present|ok(?:ay)?"
+    r"|agreed?|lgtm|sure|same|thx|thanks|ty|o/|\\o)(?:\s+(?:from\s+me|here|too|also|again))?[\W_]*",
+    re.I,
+)
 _QUESTION = re.compile(r"[^.!?]{1,200}\?")  # one short question, nothing else
 # what a line says besides the names in it when it only thanks, welcomes or names a role in the
 # meeting ("Holding the token: Trevis" names the owner of the work: not a courtesy)
@@ -115,6 +120,17 @@ class Linker:
             if m.kind == "person" and m.role == "attendee" and m.text.lower() == low:
                 return nid
         return ""
+
+    def named(self, name: str) -> str:
+        """The node of a person the meeting names this way anywhere, a turn of theirs first
+        ("- mgarza: tag it" in the chair's summary is the mgarza who spoke)."""
+        low = name.lower()
+        found = [
+            (m.role != "speaker", nid)
+            for m, nid in zip(self.mentions, self.ids, strict=True)
+            if m.kind == "person" and m.text.lower() == low
+        ]
+        return min(found)[1] if found else ""
 
     def edge(
         self,
@@ -215,6 +231,9 @@ def start_section(k: Linker, g: Group) -> None:
         k.section = Section(list(g.topics), list(g.refs), owners)
         if g.shape.item:
             k.section.parent, k.section.ends_below = sec, g.shape.item
+            if owners:  # "**Tevita:** Since the last meeting:" over his notes: still the
+                # section's subject ("Developer-in-Residence update") that he reports on
+                k.section.topics, k.section.refs = list(sec.topics), list(sec.refs)
     k.last_people = []
 
 
@@ -351,7 +370,7 @@ def actions(k: Linker, g: Group) -> None:
         owner = am.attr("owner")
         found = [pid for x in owner.split("|") if x and (pid := by_text.get(x.lower()))]
         if not found and owner:  # "AI (JT): ...": the owner is named by initials, listed above
-            found = [pid for x in owner.split("|") if (pid := k.listed(x))]
+            found = [pid for x in owner.split("|") if (pid := k.listed(x) or k.named(x))]
         if not found and len(g.speakers) == 1:
             found = [k.ids[g.speakers[0]]]
         for pid in dict.fromkeys(found):
@@ -394,7 +413,12 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 depth=block.depth,
                 item=block.item,
                 title=block.is_heading and bool(title) and text.strip().lower() == title,
-                vote=alone and bool(_CHECKBOX.match(text)) and not leftover,
+                vote=alone
+                and bool(_CHECKBOX.match(text))
+                and not leftover
+                # "<tomw> yes", "<aino> abstain", "Ravi: +1": a turn that only votes or nods
+                or bool(block.speakers)
+                and _NOD.fullmatch(text) is not None,
                 names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,

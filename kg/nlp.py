@@ -33,10 +33,13 @@ from .names import (
     HANDLE_DOT,
     LABELS,
     PARTICLES,
+    _fold,
+    given_name_last,
     is_bot,
     is_given_name,
     is_handle,
     is_name_word,
+    surnames,
     word_frequency,
 )
 
@@ -46,7 +49,9 @@ SPANS = "kg"
 _PHAB = re.compile(r"(?<![\w/#-])D(\d{3,7})(?![\w-])")
 _GH_URL = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(pull|issues|discussions)/(\d+)")
 _PHAB_URL = re.compile(r"(https?://[\w.-]+)/D(\d{3,7})\b")
-_BUG_URL = re.compile(r"https?://(bugs?\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_bug\.cgi\?id=(\d+)")
+_BUG_URL = re.compile(
+    r"https?://((?:bugs?|bugzilla)\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_bug\.cgi\?id=(\d+)"
+)
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 REPO_RARE = 2.0  # "devguide#1422": a repository's name is a word English barely knows
@@ -75,6 +80,13 @@ _TRACKER_HASH = re.compile(r"(?<![\w/.#-])([A-Z]{2,6})#(\d{3,8})\b")
 _GITLAB_URL = re.compile(
     r"https?://[\w.-]+/([\w.-]+(?:/[\w.-]+)+?)/-/(issues|merge_requests)/(\d+)"
 )
+# a patch series mailed to a list: "[PATCH v3 0/7] mm: ...", "[RFC PATCH 0/4] ..." to the line's end
+_PATCH = re.compile(
+    r"(\[(?:RFC[ \t]+)?PATCH(?:[ \t]+[\w.-]+)*?(?:[ \t]+v\d+)?(?:[ \t]+\d{1,3}/\d{1,3})?\])"
+    r"[ \t]+([^\n\[\]]{5,140}?)(?=[ \t]*(?:\n|https?://|$))"
+)
+_LORE_AFTER = re.compile(r"\s*(https?://\S+)")  # the archive's link that follows it
+_PROJECT_MR = re.compile(r"(?<![\w/.@-])([a-z][a-z0-9_.-]{1,38}[a-z0-9])!(\d{2,7})\b")
 _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")
 # forges laid out as GitHub is: Gitee (issues named "I9XK2P"), Codeberg, Gitea and Forgejo hosts,
 # whose pull requests are ".../pulls/56"
@@ -207,7 +219,7 @@ _LOWER_OWNER = re.compile(
 )
 _BY_NAME = re.compile(r"\s*\(\s*[A-Z][a-z]+\s+[A-Z][\w'-]+\s*[,)]")  # "... (Yuri Iozzelli)"
 _ACTION_OWNER = re.compile(
-    r"\b(?:AI|ACTION|TODO)\s*\(([^)]{1,60})\)"
+    r"\b(?:AI|ACTION|TODO)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])"  # "AI(Ann)", "ACTION [RM]"
     r"|[\[(]\s*(?:owners?|assignees?|assigned\s+to|dri)\s*:\s*([^\])]{1,60})[\])]",  # "[owner: Ann]"
     re.I,
 )
@@ -367,12 +379,15 @@ def _person_context(name: str, before: str, after: str) -> bool:
 # -- actions -----------------------------------------------------------------------------------
 _ARROW = r"(?:=>|->|\u2192|\u27a1\ufe0f?)"  # "=> AI: ...", "➡️ @ann post ..."
 _ACTION_LABEL = re.compile(
-    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*#action\s+"  # a check-list's box; MeetBot's "#action"
+    r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*[#!]action\s+"  # a check-list's box; MeetBot's "#action"
     rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
-    r"(?:\([^)]{1,60}\))?\s*[:\-]\s*"
+    r"(?:\([^)]{1,60}\)|\[[^\]]{1,60}\])?\s*[:\-]\s*"
     rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)",  # an arrow, then who: the task
     re.I,
 )
+FAMILY_WORD = 5.0  # a family name this common as a word ("As", "Park") needs a given "Ha-eun"
+_BOT_ACTION = re.compile(r"\s*[#!]action\s", re.I)  # a meeting bot's command
+_HELPER = re.compile(r"\b(?:with|w/)\s*$", re.I)  # "(with lotte_)": a helper, not the owner
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 _BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?")
 _JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
@@ -566,6 +581,24 @@ def find_references(doc: Doc) -> Doc:
             mark(m.start(), m.end(), tracker(m.group(1), m.group(0)))
     for m in _GITLAB_MR.finditer(text):
         mark(m.start(), m.end(), gitlab(m.group(1), "merge_requests", m.group(2)))
+    if "PATCH" in text:  # "[PATCH v3 0/7] mm: promote hot pages ...": a series on a list
+        for m in _PATCH.finditer(text):
+            subject = m.group(2).strip()
+            url = _LORE_AFTER.match(text, m.end())
+            key = note(
+                f"patch:{topic_key(subject)}",
+                system="patch",
+                label=f"{m.group(1)} {subject}",
+                title=subject,
+                url=url.group(1) if url else "",
+            )
+            mark(m.start(1), m.end(1), key)  # the subject's words stay free for topics
+    if "!" in text:  # "core!1822": a merge request of the group's project "core"
+        owner = default_repo.split("/")[0] if "/" in default_repo else ""
+        for m in _PROJECT_MR.finditer(text):
+            name = m.group(1)  # of the meeting's own group, when the minutes name it
+            full = f"{owner}/{name}" if owner and name != owner else name
+            mark(m.start(), m.end(), gitlab(full, "merge_requests", m.group(2)))
     if "!" in text:  # "!318": a GitLab merge request of the project's own repository
         for m in _MR_NUM.finditer(text):
             number = m.group(1)
@@ -891,7 +924,10 @@ class PeopleFinder:
         if keys not in self._roster_cache:
             alts = sorted((re.escape(k) for k in keys if len(k) >= 2), key=len, reverse=True)
             self._roster_cache[keys] = (
-                re.compile(r"(?<![\w@/.-])(" + "|".join(alts) + r")(?:['\u2019]s)?(?![\w@-])", re.I)
+                # "lotte_", an IRC nick taken, is lotte
+                re.compile(
+                    r"(?<![\w@/.-])(" + "|".join(alts) + r")_*(?:['\u2019]s)?(?![\w@-])", re.I
+                )
                 if alts
                 else None
             )
@@ -953,7 +989,7 @@ class PeopleFinder:
         for start, end in doc.user_data.get("bold", []):
             self.bold_name(doc, text, start, end, person)
         for m in _ACTION_OWNER.finditer(text):  # "AI(Bowei): ...", "[owner: Oumar Sy]"
-            at = 1 if m.group(1) is not None else 2
+            at = next(i for i in (1, 2, 3) if m.group(i) is not None)
             for name in re.finditer(r"[^,/&]+", m.group(at)):
                 surface = name.group(0).strip()
                 words = surface.split()
@@ -1113,6 +1149,14 @@ class PeopleFinder:
         person: Any,
     ) -> None:
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
+            words = [_POSSESSIVE.sub("", m.group(0)) for m in run]
+            if (
+                2 <= len(run) <= 3
+                and _fold(words[0].lower()) in surnames()
+                and given_name_last(" ".join(words))
+                and (word_frequency(words[0].lower()) < FAMILY_WORD or "-" in words[-1])
+            ):
+                break  # "Kang Min-ji", "Nguyen Thi Lan": the family name first; not "As Ralf"
             if len(run) == 1 and _unknown_beside_a_name(
                 run[0].group(0),
                 text[max(0, run[0].start() - 40) : run[0].start()],
@@ -1300,6 +1344,26 @@ def _known_words() -> frozenset[str]:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# the keys around each key of a QWERTY keyboard: where a finger slips to
+_NEIGHBOURS = {
+    key: "".join(
+        other
+        for r2, row2 in enumerate(_ROWS)
+        for c2, other in enumerate(row2)
+        if other != key
+        and (
+            r2 == r
+            and abs(c2 - c) == 1
+            or r2 == r + 1
+            and c2 in (c - 1, c)
+            or r2 == r - 1
+            and c2 in (c, c + 1)
+        )
+    )
+    for r, row in enumerate(_ROWS)
+    for c, key in enumerate(row)
+}
 
 
 def _misspelt(word: str) -> bool:
@@ -1318,8 +1382,10 @@ def _misspelt(word: str) -> bool:
         head, tail = low[:i], low[i:]
         if head + tail[1:] in known or head + tail[1] + tail[0] + tail[2:] in known:
             return True
-        if any(head + c + tail[1:] in known or head + c + tail in known for c in _LETTERS):
-            return True
+        if any(head + c + tail in known for c in _LETTERS):
+            return True  # a letter dropped ("chapion")
+        if any(head + c + tail[1:] in known for c in _NEIGHBOURS.get(tail[0], "")):
+            return True  # a key beside the right one ("incompatinle"; not "keystore")
     return False
 
 
@@ -1464,7 +1530,7 @@ _TASK_VERBS = frozenset(
 )
 # the minutes' closing lines after their last list of actions: no one's task
 _CLOSING = re.compile(
-    r"\s*(?:--\s|next (?:meeting|call|sync)\b|meeting (?:adjourned|closed|ended)\b"
+    r"\s*(?:--\s|next (?:meeting|call|sync|review|session)\b|meeting (?:adjourned|closed|ended)\b"
     r"|(?:minutes|notes) (?:recorded|taken|written) by\b|corrections (?:welcome|to)\b)",
     re.I,
 )
@@ -1483,8 +1549,14 @@ def _initials_owners(tag: str, doc: Doc) -> list[str]:
         words = name.split()
         if len(words) >= 2:
             by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
-    found = [by_initials[m] for m in marks if len(by_initials.get(m, ())) == 1]
-    return [next(iter(x)) for x in found]
+    owners = []
+    for mark in marks:
+        declared = roster.get(mark.lower(), "")
+        if " " in declared:
+            owners.append(declared)  # "Đặng Quốc Bảo (DB)" on the list: "ACTION [DB]" is his
+        elif len(by_initials.get(mark, ())) == 1:
+            owners.append(next(iter(by_initials[mark])))
+    return owners
 
 
 @Language.component("kg_actions")
@@ -1512,6 +1584,8 @@ def find_actions(doc: Doc) -> Doc:
             bounds[-1] = (bounds[-1][0], end)  # "Next step: spec doc. [@ann & @di]": its owners
         else:
             bounds.append((start, end))
+    if _BOT_ACTION.match(text):
+        bounds = [(0, len(text))]  # "!action lotte_ jide draft ...": one task ("!" ends nothing)
     recap = False  # "So to recap the actions.": each "Name, ..." after it is that one's
     for start, end in bounds:
         sentence = text[start:end]
@@ -1535,10 +1609,16 @@ def find_actions(doc: Doc) -> Doc:
         )
         run: list[str] = []  # "Tom and Allen to ...": names joined by "and", "," or "/"
         last_end = -1
+        labelled = bool(_ACTION_LABEL.match(sentence))
         for p_start, p_end, key in people:
             if p_start < start or p_end > end:
                 continue
-            if last_end < 0 or not _JOINED.fullmatch(text[last_end:p_start]):
+            between = text[last_end:p_start]
+            if _HELPER.search(text[start:p_start]) and not owners and not willing:
+                continue  # "- jide: (with lotte_) draft ...": the line's owner is jide
+            if last_end < 0 or not (
+                _JOINED.fullmatch(between) or labelled and between.lstrip("_") in (" ", "\t")
+            ):  # "ACTION: lotte_ jide draft the proposal", MeetBot's nicks, then the task
                 run = []
             run.append(key)
             last_end = p_end
@@ -1549,7 +1629,7 @@ def find_actions(doc: Doc) -> Doc:
                 owners = run  # the first names of the sentence, and any joined to them
         owners = willing or owners
         if tagged:
-            at = 1 if tagged.group(1) is not None else 2
+            at = next(i for i in (1, 2, 3) if tagged.group(i) is not None)
             inside = [k for s, e, k in people if tagged.start(at) <= s - start < tagged.end(at)]
             owners = inside or _initials_owners(tagged.group(at), doc) or owners
         rest = _ACTION_LABEL.sub("", sentence, count=1)

@@ -47,7 +47,10 @@ _ROSTER_GROUP = re.compile(
 )
 # what an attendee entry carries beside the name: "Yang Guo <mailto:yangguo@google.com>",
 # "Nitish (@nitsakh) #3/3" (a vote count)
-_ENTRY_NOISE = re.compile(r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b")
+_ENTRY_NOISE = re.compile(
+    r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b"
+    r"|(?<=\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)"  # the address Markdown left of "<a@b.org>"
+)
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 _NAME_MENTION = re.compile(r"@([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+)\s*(?:\(|$)")
 _NO_NAME = re.compile(
@@ -56,7 +59,7 @@ _NO_NAME = re.compile(
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
     r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
-    r"|participants|attending|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
+    r"|participants|speakers|presenters|attending|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
     re.I,
 )
@@ -67,6 +70,7 @@ _ABSENT_HEADING = re.compile(
 )
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending|in\s+attendance|on\s+the\s+call"
+    r"|speakers|presenters"
     r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
     r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))\W{0,3}:\s*(.+)$",
     re.I,
@@ -160,6 +164,7 @@ TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
 _POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+]|(?:[A-Z]{1,2}|in chat)\b)")
+_HEX_GROUPS = re.compile(r"(?:[0-9A-Fa-f]{2,}[\s:]*)+")  # a key's fingerprint, a hash
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
 _HANDLE_IN = re.compile(rf"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{{0,38}}{HANDLE_DOT})")
@@ -685,9 +690,12 @@ def _initials_fit(initials: str, name: str) -> bool:
     (True, True)
     """
     name = _HONORIFIC.sub("", name.strip())
-    if len(name.split()) < 2:
+    words = name.split()
+    if len(words) < 2:
         return False
-    return initials.upper() in {
+    # "Đặng Quốc Bảo (DB)": a long name's first and last, its letters without their marks
+    ends = _fold(words[0][:1] + words[-1][:1]).upper()
+    return initials.upper() in {ends} | {
         "".join(w[0] for w in re.split(pattern, name) if w[:1].isalpha()).upper()
         for pattern in (r"[\s-]+", r"\s+")
     }
@@ -783,6 +791,8 @@ def looks_like_person(name: str) -> bool:
     if len(words) > 5:
         return False
     particles = {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "al", "di"}
+    if any(c.isdigit() for c in name):
+        return False  # "T-1000 Advanced Prototype": a joke in a table of nicks, not a name
     return all(is_name_word(w) or w[:1].isupper() or w in particles for w in words)
 
 
@@ -868,6 +878,7 @@ class _Builder:
         self.raw = raw
         self.sections: list[Section] = []
         self.attendees: list[Attendee] = []
+        self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
         self.blocks: list[Block] = []
         self.title = ""
         self.section = ""
@@ -934,6 +945,8 @@ class _Builder:
         if "," in text or ";" in text:
             # at commas outside parentheses: "@vesna-k (Vesna K, host), @ruairi (Ruairi O Briain)"
             split = [p for p in _top_level_split(text) if p.strip()]
+            if len(split) >= 3 and len(_PARENS.sub("", split[-1]).split()) > 4:
+                split = split[:-1]  # "..., Ximena Ortega, plus two people from the user group"
             if all(len(_PARENS.sub("", p).split()) <= 4 for p in split) and not _name_then_org(
                 split
             ):
@@ -1154,6 +1167,12 @@ class _Builder:
             src = Source(self.raw.path, line, text)
             self.attendees.append(Attendee(person[0], src, person[1], "", "attendee"))
             self.bold_speakers, self.person_level = (person[0],), level
+        elif not kind and not self.list_mode and item:
+            nick = text.rstrip(":").strip()
+            handles = {a.handle.lower() for a in self.attendees if a.handle}
+            if " " not in nick and nick.lower() in handles:
+                # "aino:" over her outline in a pad, "aino" listed as Aino Mäkelä's nick
+                self.bold_speakers, self.person_level = (nick,), level
         first = lines[0]
         self.blocks.append(
             Block(
@@ -1403,6 +1422,13 @@ class _Builder:
                 self.flush(group, speakers, depth)
                 group, speakers = [item], ()
                 continue
+            joined = _IRC_JOINED.match(item.text)
+            if joined:  # "[19:59] * ravi_s has joined #council": here, said something or not
+                nick = joined.group(1)
+                if is_handle(nick.lower()) and not is_bot(nick) and not nick.endswith("Serv"):
+                    src = Source(self.raw.path, item.line, self.section)
+                    self.joined.append(Attendee(nick, src, nick, "", "attendee"))
+                continue
             plus = _IRC_PRESENT.match(item.text)
             if plus:  # "<kito> present+ Kenji_Ito": the nick and the name it stands for
                 self.irc_present(plus, item.line)
@@ -1412,7 +1438,8 @@ class _Builder:
             if chair:  # "<njeri> #topic RFC 0172 ...": the chair opens a section, says nothing
                 self.flush(group, speakers, depth)
                 group, speakers = [], ()
-                self.heading_lines([_Line(chair.group(1).strip(), item.line)], self.item_level())
+                title = (chair.group(1) or chair.group(2)).strip()
+                self.heading_lines([_Line(title, item.line)], self.item_level())
                 continue
             if found is not None:
                 self.flush(group, speakers, depth)
@@ -1523,6 +1550,12 @@ class _Builder:
         for entry in entries:
             self.flush(entry, (), depth)
 
+    def silent(self) -> list[Attendee]:
+        """The nicks a chat log shows joining that never take a turn: there, and named only
+        in what others say ("needs review from ravi_s"); the ones who speak are speakers."""
+        spoke = {s.lower().strip("_") for b in self.blocks for s in b.speakers}
+        return [a for a in self.joined if a.name.lower().strip("_") not in spoke]
+
     def irc_present(self, plus: re.Match[str], line: int) -> None:
         """ "<kito> present+ Kenji_Ito", "<aiko_n> present+", "<aiko_n> regrets+ A_B, C_D": an IRC
         channel's roll call, each name written with underscores for its spaces."""
@@ -1584,8 +1617,11 @@ class _Builder:
             and any(_REFERENCE_URL.search(k.url) for k in item.links)
         ):
             return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
-        if is_initials(label.strip()) and _POLL.match(text[cut:]):
-            return None  # "SF: 13 F: 6 N: 3 A: 0": a poll's counts, not a turn
+        if is_initials(label.strip()) and (
+            _POLL.match(text[cut:]) or _HEX_GROUPS.fullmatch(text[cut:].strip())
+        ):
+            return None  # "SF: 13 F: 6 N: 3 A: 0": a poll's counts; "GPG: 7F3A 91C2": a key
+
         if _NOBODY.fullmatch(label.strip()):
             return None  # "??:", "XX:": a speaker the note-taker did not know
         if is_initials(label.strip()) and label.strip().lower() not in roster:
@@ -1706,7 +1742,14 @@ _ROLL_CALL = re.compile(
     r"(?:[ ,!.]+(?i:here|hi|hello|hey|present|chairing|o/|sorry\b.*|hello from .*|hi from .*|a\.?k\.?a\.? \S+))*"
     r"[ ,!.]*[^\w\s]*"  # "Kateryna Bondar 👋"
 )
-_CHAIR_TOPIC = re.compile(r"[#!]topic[ \t]+(\S.*)$", re.I)  # MeetBot's and its kin's
+# MeetBot's and its kin's "#topic ...", and a wiki heading typed in the chat: "== Item 2: ... =="
+_CHAIR_TOPIC = re.compile(
+    r"[#!]topic[ \t]+(\S.*)$|={2,}[ \t]*([^=\n]*[^=\s])[ \t]*={2,}[ \t]*$", re.I
+)
+_IRC_JOINED = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->)[ \t]*"
+    r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]+(?:\([^()\n]{0,80}\)[ \t]+)?has[ \t]+joined\b"
+)
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")
 _BRACKET_LEAD = re.compile(r"\[([^\[\]]{2,60})\]\s+\S")
@@ -1800,6 +1843,40 @@ _TWO_COLUMNS = re.compile(r"([^\s()]+)\s{3,}(\S.*)")
 PROSE_ITEM_WORDS = 12  # an indented block whose lines are all this short is a list of entries
 
 
+_DEEP_ITEM = re.compile(r"^( {4,})[-*+][ \t]+\S")
+
+
+def _outlined(body: str, tokens: list[Token]) -> str:
+    """A pad's outline typed under a line of its own ("aino:" / "  Last week:" / "    - dirauth
+    voting: ..."): Markdown reads the items indented four spaces as the paragraph's own words, one
+    block of everything. Such a paragraph is read as the outline it is: its lines less indented
+    than the first item become items, the items nest under them, longer lines carry on."""
+    paragraphs = [t for t in tokens if t.type == "paragraph_open" and t.map and t.level == 0]
+    if not paragraphs:
+        return body
+    lines = body.split("\n")
+    changed = False
+    for tok in paragraphs:
+        first, last = tok.map  # type: ignore[misc]
+        deep = [k for k in range(first + 1, last) if _DEEP_ITEM.match(lines[k])]
+        if not deep:
+            continue
+        base = len(_DEEP_ITEM.match(lines[deep[0]]).group(1))  # type: ignore[union-attr]
+        for k in range(first + 1, last):
+            text = lines[k].strip()
+            indent = len(lines[k]) - len(lines[k].lstrip(" "))
+            if not text:
+                continue
+            if _DEEP_ITEM.match(lines[k]):
+                lines[k] = " " * max(2, indent - base + 2) + text
+            elif indent < base:
+                lines[k] = "- " + text  # "Last week:": an item the notes nest under
+            else:
+                lines[k] = " " * (indent - base + 4) + text  # a long item's next line
+        changed = True
+    return "\n".join(lines) if changed else body
+
+
 def _indented_prose(body: str, tokens: list[Token]) -> str:
     """Plain-text minutes indent their lists and paragraphs ("Members present:" over names
     indented four spaces), which Markdown reads as code. An indented block with no line shaped
@@ -1878,7 +1955,7 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
                 f"{raw.path}: lists or quotes nested too deeply for Markdown; read as plain lines"
             )
             parsed, tokens = flat, _markdown().parse(flat)
-    prose = _indented_prose(parsed, tokens)
+    prose = _indented_prose(_outlined(parsed, tokens), tokens)
     if prose != parsed:
         tokens = _markdown().parse(prose)
     builder.run(tokens)
@@ -1894,7 +1971,9 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         date=date,
         title=title[:200],
         path=raw.path,
-        attendees=tuple(_dedupe(_shared_handles(_with_initials(builder.attendees, raw.text)))),
+        attendees=tuple(
+            _dedupe(_shared_handles(_with_initials(builder.attendees + builder.silent(), raw.text)))
+        ),
         sections=tuple(builder.sections),
         blocks=tuple(builder.blocks),
         warnings=tuple(warnings),

@@ -30,7 +30,9 @@ from .names import (
     is_english_word,
     is_given_name,
     is_initials,
+    is_name_word,
     slug,
+    surnames,
     word_frequency,
 )
 from .types import Entity, Meeting, Mention, Resolution
@@ -110,7 +112,9 @@ def load_people(path: str | os.PathLike[str] | None) -> PeopleFile:
 
 @lru_cache(maxsize=131072)
 def _key(surface: str) -> str:
-    return re.sub(r"\s+", " ", _fold(surface.strip().strip("@").rstrip("@"))).strip()
+    # "@ann", "lotte_" (an IRC nick taken, with its owner's mark): one key with "ann", "lotte"
+    bare = surface.strip().strip("@_") or surface.strip()
+    return re.sub(r"\s+", " ", _fold(bare)).strip()
 
 
 def spellings(name: str) -> set[str]:
@@ -145,6 +149,15 @@ def _years_apart(a: list[str], b: list[str]) -> bool:
     return (
         int(a[0][:4]) > int(b[-1][:4]) + YEARS_APART or int(b[0][:4]) > int(a[-1][:4]) + YEARS_APART
     )
+
+
+def _said(form: str, forms: Counter[str]) -> int:
+    """How often a full name is said, counting the shorter forms it completes: "Fatima Zahra"
+    twice and "Fatima Zahra Benali" once are three sayings of the longer."""
+    words = form.split()
+    if not all(is_name_word(w) for w in words):
+        return forms[form]  # "Joe Sepi @joesepi.com" completes no name
+    return sum(n for other, n in forms.items() if other.split() == words[: len(other.split())])
 
 
 def _abbreviated(name: str) -> bool:
@@ -234,7 +247,9 @@ class Resolver:
         clusters = self._cluster(full_forms)
         for forms in clusters:
             best = self.people_file.aliases.get(_key(forms.most_common(1)[0][0]))
-            label = best or max(forms, key=lambda f: (not _abbreviated(f), forms[f], len(f), f))
+            label = best or max(
+                forms, key=lambda f: (not _abbreviated(f), _said(f, forms), len(f), f)
+            )
             person = self._person(label)
             person.forms.update(forms)
             for form in forms:
@@ -828,10 +843,18 @@ class Resolver:
             # "Ha-eun" of Park Ha-eun, "Lan" of Nguyen Thi Lan: the family name first, the given
             # name last (a first word that is no given name by itself says so)
             family_first = bool(fits) and all(given_name_last(self.people[p].label) for p in fits)
+            # "Đức" of Hoàng Minh Đức, the one on the roster whose name ends so, and no one's
+            # first name
+            only_end = (
+                len(fits) == 1
+                and not any(self._first_key(p) == key for p in roster)
+                and all(self._family_first_shape(p) for p in fits)
+            )
             if (
                 not is_given_name(surface, strict=False)
                 or (fits and fits <= self._said_in_full)
                 or family_first
+                or only_end
             ):
                 in_roster = fits
             if not in_roster and len(key) >= 3:
@@ -879,6 +902,12 @@ class Resolver:
             for handle in self._handle_keys(p):
                 index[handle].add(p)
         return index
+
+    def _family_first_shape(self, pid: str) -> bool:
+        """A name of three words opening with a family name ("Hoàng Minh Đức", "Ding Xiang
+        Fei"): its last word is the given name, whatever the gazetteer says of the first."""
+        words = self.people[pid].label.split()
+        return len(words) == 3 and _fold(words[0].lower()) in surnames()
 
     def _first_key(self, pid: str) -> str:
         first = self._firsts.get(pid)

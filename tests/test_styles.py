@@ -1046,3 +1046,146 @@ def test_review_decisions_proposals_trackers_and_next_time_tasks(tmp_path: Path)
     assert {"SE 0458", "#41234"} <= refs
     assert any("359877012" in r for r in refs)
     assert _owners(graph, "Typing Council") == {"Srinivasan Iyer"}
+
+
+def test_an_items_lead_in_names_its_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-05.md",
+        "# Kelpie community meeting\n\nAttendees: Mateus Oliveira, Priya Raman, Tomasz Wojcik\n\n"
+        "## Updates\n\n"
+        "* [Priya] Ring buffer: the lock-free rewrite is ready for review.\n"
+        "* Texture compression - Priya benchmarked two codecs, results in the doc.\n"
+        "* Side effect: the old path is slower now.\n"
+        "* tucker taft: we added contracts in 2012.\n"
+        "* haveBacktrace: 5 (+1)\n"
+        "* Note taker: Tomasz\n",
+    )
+    topics = _labels(graph, "topic")
+    assert {"Ring buffer", "Texture compression"} <= topics
+    assert "Ring buffer" in _linked(graph, "Priya Raman", "topic")
+    # words said once, a name typed in lower case, a count, a role: no subjects
+    assert not {"Side effect", "tucker taft", "haveBacktrace", "taker", "Note taker"} & topics
+
+
+def test_a_pads_outline_under_each_nick(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-17.md",
+        "# Network team status pad\n\nRoll call:\n- Chiamaka Eze (chiam)\n- Nguyen Thi Lan (lanng)\n\n"
+        "== Status blocks ==\n\n"
+        "chiam:\n  Last week:\n"
+        "    - keystore: on-disk format for client auth keys, design notes in the wiki\n"
+        "    - fixed the circuit reuse bug for intro circuits\n"
+        "  This week:\n    - review core!1822 before the freeze\n\n"
+        "lanng:\n  Last week:\n"
+        "    - Tollgate: the staging deploy is done, 1.2k bridges\n",
+    )
+    assert "keystore" in _linked(graph, "Chiamaka Eze", "topic")
+    assert "Tollgate" in _linked(graph, "Nguyen Thi Lan", "topic")
+    assert "core!1822" in _labels(graph, "reference")
+    # the notes under a nick are that person's, not a person named "keystore"
+    assert _labels(graph, "person") == {"Chiamaka Eze", "Nguyen Thi Lan"}
+
+
+def test_action_lines_tagged_with_declared_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-06.md",
+        "# Telecon\n\nPresent: Aleksandra Nowicka (AN), Đặng Quốc Bảo (DB), Rohan Mehta (RM)\n\n"
+        "## Release\n\nThe freeze is on Friday.\n\n"
+        "ACTION [RM]: post the freeze announcement on the mailing list\n\n"
+        "ACTION [DB]: get #2870 merged before the freeze\n",
+    )
+    assert _owners(graph, "freeze announcement") == {"Rohan Mehta"}
+    # "DB" is the first and last letters of a name of three words, as the list declares
+    assert _owners(graph, "#2870") == {"Đặng Quốc Bảo"}
+    assert "DB" not in _labels(graph, "topic")
+
+
+def test_a_raw_irc_council_log(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-11.txt",
+        "[19:58:47] * chika has joined #council\n"
+        "[19:59:40] * ravi_s has joined #council\n"
+        "[19:59:45] * lotte_ has joined #council\n"
+        "[20:00:20] <chika> roll call please\n"
+        "[20:00:24] <tomw> here\n"
+        "[20:02:05] <chika> == Agenda item 1: MSPEC 9 feature set ==\n"
+        "[20:02:31] <mgarza> rev 3 has 5 features now, the src_verify phase is the new one\n"
+        "[20:02:40] <lotte_> the src_verify phase must not touch the network\n"
+        "[20:05:47] <tomw> yes\n"
+        "[20:24:05] <chika> == Summary ==\n"
+        "[20:24:10] <chika> council members: Chiamaka Eze (chika), Nguyễn Thị Lan (tomw)\n"
+        "[20:24:32] <chika> actions:\n"
+        "[20:24:35] <chika> - mgarza: push the editorial fix, tag mspec-9-final\n"
+        "[20:24:37] <chika> - ravi_s: MspecBanned check in pkgsift 0.31\n"
+        "[20:24:52] <chika> - chika: post the log to the list\n",
+    )
+    people = _labels(graph, "person")
+    # ravi_s joined and never spoke; lotte_ is lotte; the nick of a name given family first
+    assert {"ravi_s", "Chiamaka Eze", "Nguyễn Thị Lan", "mgarza"} <= people
+    assert _owners(graph, "editorial fix") == {"mgarza"}
+    assert _owners(graph, "MspecBanned") == {"ravi_s"}
+    assert _owners(graph, "post the log") == {"Chiamaka Eze"}
+    # the chair's "== ... ==" is a heading; a "yes" earns no work on it, a turn about it does
+    assert "src_verify" in {t.lower() for t in _linked(graph, "mgarza", "topic")} or (
+        "MSPEC" in _linked(graph, "mgarza", "topic")
+    )
+    assert not {"MSPEC", "MSPEC 9 feature set"} & _linked(graph, "Nguyễn Thị Lan", "topic")
+
+
+def test_meetbot_actions_with_two_nicks_and_a_helper(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-20.md",
+        "```\n[17:00] <tamsin> !startmeeting weekly\n[17:00] <jide> o/ Babajide Ojo\n"
+        "[17:01] <lotte_> Liselotte Bergkamp, hello\n"
+        "[17:23] <lotte_> FOSDEM devroom proposal deadline is in September\n"
+        "[17:24] <tamsin> !action lotte_ jide draft the FOSDEM devroom proposal\n```\n\n"
+        "## Action items\n\n- jide: (with lotte_) draft the devroom CFP text\n",
+    )
+    assert _owners(graph, "FOSDEM devroom") == {"Babajide Ojo", "Liselotte Bergkamp"}
+    assert _owners(graph, "CFP text") == {"Babajide Ojo"}
+    assert "lotte_" not in _labels(graph, "person")
+
+
+def test_a_turn_over_a_list_reports_on_its_sections_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-01-14.md",
+        "# Steering council\n\nAttendees:\n- Tevita Fonua\n- Ravi Chandra\n\n"
+        "### 2. Developer-in-Residence update\n\n**Tevita:** Since the last meeting:\n"
+        "- Landed 31 PRs, reviewed 58.\n- Buildbot fleet: retired 4 workers.\n\n"
+        "**Ravi:** Thank you.\n\n**Tevita:** Yes.\n\n"
+        "- Welcome Hana Kobayashi (@hkoba), first week on the team\n"
+        "- @hkoba will look at the release scripts\n",
+    )
+    assert "Developer-in-Residence" in _linked(graph, "Tevita Fonua", "topic")
+    assert "Hana Kobayashi" in _labels(graph, "person")  # not "Welcome Hana Kobayashi"
+
+
+def test_a_typo_is_a_slip_to_a_neighbouring_key() -> None:
+    from kg.nlp import _misspelt
+
+    assert _misspelt("incompatbile") and _misspelt("chapion") and _misspelt("developpers")
+    # "keystore" is one letter from "keystone", but r and n are far apart: a name, no typo
+    assert not _misspelt("keystore")
+
+
+def test_action_items_by_handle_that_ping_someone_else(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-22.md",
+        "# Proposals review\n\n**Attendees:** Joonas Mäkelä (@jmakela), Renata Villalobos "
+        "(@renvilla)\n\n## Action items\n\n"
+        "- @jmakela: ping @pixelmoth on proposals#4501 about implementing\n"
+        "- @renvilla: ask @grumpytiles for chunked baking benchmarks\n\n"
+        "Next review: 2025-05-29, same time.\n",
+    )
+    assert _owners(graph, "ping @pixelmoth") == {"Joonas Mäkelä"}
+    assert _owners(graph, "chunked baking") == {"Renata Villalobos"}
+    assert not any(
+        d["kind"] == "action" and "Next review" in d["label"] for _, d in graph.nodes(data=True)
+    )
