@@ -162,7 +162,7 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
     landed merged shipped released failing broken fixed discussed decided agreed found passes
-    passed fails carried""".split()
+    passed fails carried reviewed committed""".split()
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(

@@ -730,6 +730,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _EVENT = re.compile(  # a conference's name: "PyCon", "JSConfEU", "NodeConf EU", "RustConf 2019"
     r"[A-Z][A-Za-z]*(?:Con|Conf|Fest|Camp)(?:US|EU|Asia|\d{2,4})?(?:\s+(?:US|EU|Asia|\d{2,4}))?$"
 )
+# a commit's hash, with a repository's prefix or not: "rK7f3e91ac2", "a1b2c3d4e5"
+_COMMIT = re.compile(r"(?:r[A-Z]{1,3})?(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}")
 BOILERPLATE_SHARE = 0.5  # a found topic in more of a corpus's meetings than this is boilerplate
 HEADING_SHARE = 0.25  # likewise a heading ("Reminders", "Proposed FCPs")
 TEMPLATE_RATE = 1.5  # ... unless said this many times per meeting it appears in
@@ -814,8 +816,15 @@ def _prune_terms(graph: nx.Graph) -> None:
             # "WASI", "GC" said hundreds of times are topics, not initials said once: the person
             # node goes, the topic stays (someone listed as attending, "JMCT", stays a person)
             drop.extend(weak)
-        elif key in people or not _LETTER.search(label) or not label[:1].isalnum() or "@" in label:
-            drop.append(nid)  # a name, no word at all ("13.6", ".X"; V8 and S3 stay), a mail's id
+        elif (
+            key in people
+            or not _LETTER.search(label)
+            or not label[:1].isalnum()
+            or "@" in label
+            or _COMMIT.fullmatch(label)
+        ):
+            # a name, no word at all ("13.6", ".X"; V8 and S3 stay), a mail's id, a commit
+            drop.append(nid)
         elif _EVENT.match(label):
             drop.append(nid)  # "PyCon", "NodeConf EU", "AsiaBSDCon": a conference, not a subject
         elif (

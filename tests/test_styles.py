@@ -1189,3 +1189,16 @@ def test_action_items_by_handle_that_ping_someone_else(tmp_path: Path) -> None:
     assert not any(
         d["kind"] == "action" and "Next review" in d["label"] for _, d in graph.nodes(data=True)
     )
+
+
+def test_commits_and_report_headings_are_no_subjects(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-11.md",
+        "# Sculpt module meeting\n\nPresent: Marisol Echeverría, Ji-ho Choi\n\n## Dyntopo\n\n"
+        "* The old code paths for BMesh nodes are removed in rK7f3e91ac2 (Marisol).\n"
+        "* Bisected the cavity regression to rKc29d6b88e, the BVH refactor.\n\n"
+        "## Patches reviewed this week\n\n* PR #131470 Paint: fix crash (Ji-ho) - committed\n",
+    )
+    topics = _labels(graph, "topic")
+    assert not {"rK7f3e91ac2", "rKc29d6b88e", "Patches reviewed this week"} & topics
