@@ -380,6 +380,7 @@ _PHRASE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][A-Z0-9]{1,5}s?")
 _PHRASE_CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")  # in a heading, or opening a sentence
 _GLUED = re.compile(r"[\w@#./'\u2019-]")
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
+PHRASE_RARE_TWICE = 2.8  # ... or twice, when one of its words is this rare (Zipf)
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
 PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
 PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare
@@ -540,7 +541,19 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             ):
                 strong.add(key)
     said = {k: len(v) for k, v in found.items()}
-    chosen = {k for k, n in said.items() if n >= PHRASE_SAID or (n >= 2 and k in strong)}
+    rare = {  # "tiered compaction" twice: a word English hardly knows makes it a name
+        k
+        for k, places in found.items()
+        if any(
+            word_frequency(w) < PHRASE_RARE_TWICE
+            for w in re.findall(
+                r"[a-z]+", meeting.blocks[places[0][0]].text[places[0][1] : places[0][2]].lower()
+            )
+        )
+    }
+    chosen = {
+        k for k, n in said.items() if n >= PHRASE_SAID or (n >= 2 and (k in strong or k in rare))
+    }
     chosen = {k for k in chosen if not _fragment(meeting, found[k])}
     out: list[Mention] = []
     for key in chosen:
@@ -767,6 +780,7 @@ class Extractor:
         )
         current_repo = repo
         action_section = label_list = False
+        action_level = 99  # the level of the heading that said the actions follow
         label_depth = 0  # the list depth of the line that said the action items follow
         lead_speakers: tuple[str, ...] = ()  # who said it, in a chat log
         for index, block in enumerate(meeting.blocks):
@@ -779,7 +793,11 @@ class Extractor:
                 )
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
-                action_section = bool(_ACTION_SECTION.search(block.text))
+                if _ACTION_SECTION.search(block.text):
+                    action_section, action_level = True, block.depth
+                elif block.depth <= action_level or not action_section:
+                    action_section, action_level = False, 99
+                # else "**Ann:** summary:" over the list under "## Action items": still actions
             elif (
                 label_list
                 and block.depth <= label_depth
@@ -1002,7 +1020,7 @@ class Extractor:
             out.extend(self.heading_topic(meeting, index, block, spans))
             return out
         out.extend(self.lead_topic(meeting, index, block, spans, first_sentence, roster))
-        if block.links and not block.speakers:
+        if block.links:
             out.extend(self.area_topics(meeting, index, block, first_sentence))
         return out
 

@@ -194,6 +194,15 @@ def _fold(text: str) -> str:
     )
 
 
+# the syllables Korean given names are most often romanized with ("Ji-woo", "Hyun-jin")
+_KOREAN_SYLLABLES = frozenset(
+    """ji woo min seo jun joon hyun eun ha yeon yeong young soo su hee jin ho won woong sung
+    seong sang dong tae hye hyo kyung kyoung mi na ye yu yoo ju joo jae chan chul cheol hoon
+    hun gyu kyu seok suk bin bo da eun ga gi ki ran rin sun sook yoon yun in il ok han byung
+    myung mun nam dae do kwang gwang sik shik chang hwa hwan hak jeong jung jong""".split()
+)
+
+
 def is_given_name(word: str, strict: bool = True) -> bool:
     """Whether ``word`` is a capitalised given name.
 
@@ -210,6 +219,9 @@ def is_given_name(word: str, strict: bool = True) -> bool:
     if not core[:1].isupper() or (len(core) > 1 and core.isupper()):
         return False
     low = _fold(core)
+    parts = low.split("-")
+    if len(parts) == 2 and all(p in _KOREAN_SYLLABLES for p in parts):
+        return True  # "Ji-woo", "Seo-jun": a Korean given name of two syllables
     if low not in given_names() or word_frequency(low) >= 5.5:
         return False
     return not strict or low not in COMMON_WORDS

@@ -164,6 +164,14 @@ TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
 _POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+]|(?:[A-Z]{1,2}|in chat)\b)")
+# a thread's comment header: "@marifig commented on Mar 3, 2025", "### @jk · Mar 4"
+_POST_HEADER = re.compile(
+    r"@([A-Za-z0-9][\w.-]{0,38})\s+(?:(?:commented|replied|wrote|posted)\b.*|[\u00b7|\u2022\u2014-]\s+.{3,30})"
+)
+_SPEAKER_LEGEND = re.compile(
+    r"((?:Speaker|Participant|Guest)[ \t]+\d{1,2})[ \t]*[:=\u2013-][ \t]*(.+)", re.I
+)
+_HASH_REF = re.compile(r"(?<![\w&])#\d{3,}\b")  # an issue's number in the line
 _HEX_GROUPS = re.compile(r"(?:[0-9A-Fa-f]{2,}[\s:]*)+")  # a key's fingerprint, a hash
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
@@ -587,6 +595,11 @@ def _latin_letter(char: str) -> bool:
     return char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
 
 
+_NICK_DASH = re.compile(
+    r"([a-z][\w.|-]{1,30})[ \t]*(?:\(([^()]{3,60})\))?[ \t]+[-\u2013\u2014][ \t]+(.+)"
+)
+
+
 def _clean_person(entry: str) -> tuple[str, str, str]:
     """Split an attendee entry into (name, handle, organization).
 
@@ -619,6 +632,17 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         if " " not in tag.strip() and " " in named.strip():
             name, at, org = _clean_person(named)
             return name, at or tag.strip().lstrip("@"), org
+    dashed = _NICK_DASH.fullmatch(text)
+    if dashed and is_handle(dashed.group(1).lower()):
+        # "okonkwo_a - Adaeze Okonkwo (PTL)", "mgarza (Mariela Garza) - Ops SIG": an etherpad's
+        # nick, then the name (or the name in brackets, then a note)
+        nick, named, note = dashed.group(1, 2, 3)
+        if named and all(is_name_word(w) for w in named.split()) and len(named.split()) >= 2:
+            return _finish(surname_case(named), nick, "")
+        if note and note[:1].isupper():
+            name, _, org = _clean_person(note)
+            if len(name.split()) >= 2 and all(is_name_word(w) for w in name.split()):
+                return name, nick, org
     fields = [f.strip() for f in text.split(" / ")] if " / " in _PARENS.sub("", text) else []
     if 2 <= len(fields) <= 4 and fields[0] and not fields[0].startswith("@"):
         # a sign-in sheet's "Name / @handle / affiliation": its fields, in that order
@@ -828,7 +852,13 @@ def _speaker_names(
                 names.append(part)
             else:
                 return ()
-        elif all(is_name_word(w) for w in words) and (is_given_name(words[0]) or low in roster):
+        elif all(is_name_word(w) for w in words) and (
+            is_given_name(words[0])
+            or low in roster
+            # "Nguyễn Thị Lan:", the family name first
+            or given_name_last(part)
+            and _fold(words[0].lower()) in surnames()
+        ):
             names.append(part)
         else:
             return ()
@@ -879,6 +909,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.attendees: list[Attendee] = []
         self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
+        self.posted = False  # in a thread's comment, whose author is the speaker
         self.blocks: list[Block] = []
         self.title = ""
         self.section = ""
@@ -977,6 +1008,8 @@ class _Builder:
                 fresh_item = True
             elif tok.type == "hr" and not lists:
                 self.list_mode = ""  # "---" under the names: the list of people ended
+                if self.posted:  # "---" after a comment: its author's turn ended
+                    self.bold_speakers, self.person_level, self.posted = (), 0, False
             elif tok.type == "table_open":
                 end = next(
                     (j for j in range(i + 1, len(tokens)) if tokens[j].type == "table_close"),
@@ -1167,8 +1200,8 @@ class _Builder:
             src = Source(self.raw.path, line, text)
             self.attendees.append(Attendee(person[0], src, person[1], "", "attendee"))
             self.bold_speakers, self.person_level = (person[0],), level
-        elif not kind and not self.list_mode and item:
-            nick = text.rstrip(":").strip()
+        elif not kind and not self.list_mode and (item or text.startswith("@")):
+            nick = text.rstrip(":").strip().lstrip("@")
             handles = {a.handle.lower() for a in self.attendees if a.handle}
             if " " not in nick and nick.lower() in handles:
                 # "aino:" over her outline in a pad, "aino" listed as Aino Mäkelä's nick
@@ -1245,6 +1278,11 @@ class _Builder:
         text = line.text.rstrip()
         if before_list and _ACTION_LABEL_LINE.fullmatch(text):  # ".. todo:: Action items"
             self.heading_lines([_Line(_action_label(text), line.line)], self.item_level(), 1)
+            return True
+        post = _POST_HEADER.fullmatch(text.replace("*", "").strip())
+        if post:  # "**@marifig** commented on Mar 3, 2025": what follows is @marifig's
+            self.heading_lines([_Line("@" + post.group(1), line.line)], self.item_level())
+            self.posted = bool(self.bold_speakers)
             return True
         title = text.rstrip(":").rstrip()
         if not _looks_like_title(title) or text.startswith("["):
@@ -1429,6 +1467,13 @@ class _Builder:
                     src = Source(self.raw.path, item.line, self.section)
                     self.joined.append(Attendee(nick, src, nick, "", "attendee"))
                 continue
+            legend = _SPEAKER_LEGEND.fullmatch(item.text.strip())
+            if legend:  # "Speaker 2: Bartosz Kowalczyk": who a transcript's "Speaker 2" is
+                name, _, org = clean_person(legend.group(2))
+                if len(name.split()) >= 2 and looks_like_person(name):
+                    src = Source(self.raw.path, item.line, self.section)
+                    self.attendees.append(Attendee(name, src, legend.group(1), org, "attendee"))
+                    continue
             plus = _IRC_PRESENT.match(item.text)
             if plus:  # "<kito> present+ Kenji_Ito": the nick and the name it stands for
                 self.irc_present(plus, item.line)
@@ -1614,7 +1659,12 @@ class _Builder:
         if (
             label.strip().lower() not in roster
             and not is_given_name(label.strip().split()[0])
-            and any(_REFERENCE_URL.search(k.url) for k in item.links)
+            and (
+                any(_REFERENCE_URL.search(k.url) for k in item.links)
+                or label.strip().islower()
+                and not irc
+                and bool(_HASH_REF.search(text))  # "debuginfo: locals missing in ... #131288"
+            )
         ):
             return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
         if is_initials(label.strip()) and (

@@ -248,7 +248,15 @@ class Resolver:
         for forms in clusters:
             best = self.people_file.aliases.get(_key(forms.most_common(1)[0][0]))
             label = best or max(
-                forms, key=lambda f: (not _abbreviated(f), _said(f, forms), len(f), f)
+                forms,
+                # "Tucker Taft", not "tucker taft" typed as a turn's label
+                key=lambda f: (
+                    not _abbreviated(f),
+                    not (" " in f and f.islower()),
+                    _said(f, forms),
+                    len(f),
+                    f,
+                ),
             )
             person = self._person(label)
             person.forms.update(forms)
@@ -810,6 +818,15 @@ class Resolver:
                 )
                 if len(fits) == 1:
                     return self._settle(surface, fits, roster)
+            if " " not in self.people[pid].label and key not in first_index:
+                # "Presenter: Khoa" where "Trần Minh Khoa" is listed: his given name, last
+                ends = {
+                    p
+                    for p in self._near(set(self._surnames.get(key, ())))
+                    if given_name_last(self.people[p].label) or self._family_first_shape(p)
+                }
+                if len(ends) == 1:
+                    return self._settle(surface, ends, roster)
             self.people[pid].forms[surface] += 1
             return pid
         initial = _INITIAL_FORM.match(surface)
@@ -899,6 +916,11 @@ class Resolver:
             words = _key(self.people[p].label).split()
             if len(words) > 1:
                 index[_SURNAME + words[-1]].add(p)
+                for word in (words[0], words[-1]):
+                    if "-" in word:  # "Jiwoo" for Kim Ji-woo, "Jeanluc" for Jean-Luc Picard
+                        index[(_SURNAME if word == words[-1] else "") + word.replace("-", "")].add(
+                            p
+                        )
             for handle in self._handle_keys(p):
                 index[handle].add(p)
         return index

@@ -1202,3 +1202,79 @@ def test_commits_and_report_headings_are_no_subjects(tmp_path: Path) -> None:
     )
     topics = _labels(graph, "topic")
     assert not {"rK7f3e91ac2", "rKc29d6b88e", "Patches reviewed this week"} & topics
+
+
+def test_an_etherpad_list_of_nicks_and_names(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-09.md",
+        "# Tessaline PTG\n\nAttendees (add your IRC nick and name):\n"
+        "- okonkwo_a - Adaeze Okonkwo (PTL)\n- tkowalski - Tomasz Kowalski\n- minhtran\n"
+        "- mgarza (Mariela Garza) - Ops SIG, mostly lurking\n\n"
+        "## Affinity weigher rewrite (tkowalski)\n\n- the weigher spec needs a respin\n"
+        "  +1 (mgarza) ops wants it behind a flag\n"
+        "- ACTION(okonkwo_a): schedule a spec review day\n",
+    )
+    assert {"Adaeze Okonkwo", "Tomasz Kowalski", "Mariela Garza", "minhtran"} <= _labels(
+        graph, "person"
+    )
+    assert _owners(graph, "spec review day") == {"Adaeze Okonkwo"}
+    assert not {"okonkwo_a", "tkowalski", "mgarza"} & _labels(graph, "topic")
+
+
+def test_a_chat_export_with_names_given_family_first(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-15.md",
+        "# Triage\n\n**Oluwaseun Adebayo:** ok let's start\n\n"
+        "**Ji-woo Han:** weekly perf report is up\n\n"
+        "## Action items / wrap-up\n\n**Oluwaseun Adebayo:** summary:\n"
+        "- Nguyễn Thị Lan: get a reproducer for #131340\n"
+        "- @**Karan Mehta**: review #131330\n",
+    )
+    assert {"Ji-woo Han", "Nguyễn Thị Lan"} <= _labels(graph, "person")
+    # the turn's list under "Action items" is still the actions, each its owner's
+    assert _owners(graph, "reproducer") == {"Nguyễn Thị Lan"}
+    assert _owners(graph, "#131330") == {"Karan Mehta"}
+
+
+def test_a_discussion_thread_of_comments_by_handle(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-07.md",
+        "# Weekly async status\n\n## Maintainers\n\n| Name | Handle | Area |\n|---|---|---|\n"
+        "| Chidinma Eze | @chidi-eze | Remote cache protocol |\n"
+        "| Paweł Zieliński | @pzielinski | Storage backends |\n\n---\n\n"
+        "**@chidi-eze** commented on Mar 3, 2025\n\n"
+        "- BatchFindMissing RPC is in #1389, needs one more approval.\n\n---\n\n"
+        "**@pzielinski** commented on Mar 4, 2025\n\n"
+        "- GCS backend: resumable uploads landed in #1392.\n",
+    )
+    assert "BatchFindMissing" in _linked(graph, "Chidinma Eze", "topic")
+    assert "GCS backend" in _linked(graph, "Paweł Zieliński", "topic")
+    assert "BatchFindMissing" not in _linked(graph, "Paweł Zieliński", "topic")
+
+
+def test_a_transcripts_speaker_legend_and_names_said_short(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-17.txt",
+        "Fernwell Community Call\n\nSpeaker labels (added by hand after the call):\n"
+        "Speaker 1: Ingrid Solberg (host)\nSpeaker 2: Bartosz Kowalczyk\n\n"
+        "Speaker 1 (00:00:04):\nOkay, welcome. Bartosz has the tiered compaction work.\n\n"
+        "Speaker 2 (00:00:35):\nSo, tiered compaction. PR 2231 is basically ready.\n",
+    )
+    assert _labels(graph, "person") == {"Ingrid Solberg", "Bartosz Kowalczyk"}
+    # a phrase said twice is a subject when English hardly knows one of its words
+    assert "tiered compaction" in {t.lower() for t in _linked(graph, "Bartosz Kowalczyk", "topic")}
+
+
+def test_a_given_name_said_alone_of_a_name_given_family_first(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-05.md",
+        "# Council\n\n## Attendees:\n\n* Trần Minh Khoa (Independent)\n* Kim Ji-woo (Orisen)\n"
+        "* Marta Nowak (Nordlicht)\n\n## Review\n\nPresenter: Khoa\n\n"
+        "* Khoa walked through the checklist. Jiwoo asked about Tycho.\n",
+    )
+    assert _labels(graph, "person") == {"Trần Minh Khoa", "Kim Ji-woo", "Marta Nowak"}
