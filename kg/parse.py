@@ -72,7 +72,8 @@ _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending|in\s+attendance|on\s+the\s+call"
     r"|speakers|presenters"
     r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
-    r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))\W{0,3}:\s*(.+)$",
+    r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))"
+    r"(?:[ \t]*\([^()]{1,30}\))?\W{0,3}:\s*(.+)$",  # "Present (roughly): ..."
     re.I,
 )
 _ALSO_LINE = re.compile(r"^\W{0,3}also\W{0,3}:\s*(.+)$", re.I)  # right after "Present: ..."
@@ -171,6 +172,7 @@ _POST_HEADER = re.compile(
 _SPEAKER_LEGEND = re.compile(
     r"((?:Speaker|Participant|Guest)[ \t]+\d{1,2})[ \t]*[:=\u2013-][ \t]*(.+)", re.I
 )
+_CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name may be there
 _HASH_REF = re.compile(r"(?<![\w&])#\d{3,}\b")  # an issue's number in the line
 _HEX_GROUPS = re.compile(r"(?:[0-9A-Fa-f]{2,}[\s:]*)+")  # a key's fingerprint, a hash
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
@@ -669,6 +671,8 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         words = inner.strip(" ,;")  # "(Acme, @ann)" less its handle
         if "," in words and handle:  # "@vesna-k (Vesna Kovacevic, host)": the name, a role
             words = words.split(",")[0].strip()
+        elif "," in words and is_handle(words.split(",")[0].strip()):
+            words = words.split(",")[0].strip()  # "Ciarán Mac Giolla (ciaranm, running it)"
         if not words or words.lower() in _NO_EMPLOYER:
             continue
         colon = _COLON_NICK.match(words)
@@ -845,8 +849,8 @@ def _speaker_names(
                     return ()
                 names.append(part)
             elif word.islower() and is_handle(word) and len(word) >= 2:
-                if is_english_word(word) or re.search(r"\.[a-z]{1,5}$", word):
-                    return ()
+                if is_english_word(word) or re.search(r"\.[a-z]{1,5}$|[-_]\d+(?:\.\d+)+$", word):
+                    return ()  # "module.py:", "golang-1.24:": a file, a package's version
                 names.append(part)
             elif is_name_word(word) and (is_given_name(word) or low in roster):
                 names.append(part)
@@ -976,8 +980,13 @@ class _Builder:
         if "," in text or ";" in text:
             # at commas outside parentheses: "@vesna-k (Vesna K, host), @ruairi (Ruairi O Briain)"
             split = [p for p in _top_level_split(text) if p.strip()]
-            if len(split) >= 3 and len(_PARENS.sub("", split[-1]).split()) > 4:
-                split = split[:-1]  # "..., Ximena Ortega, plus two people from the user group"
+            prose = [p for p in split if len(_PARENS.sub("", p).split()) > 4]
+            if len(split) - len(prose) >= 2 and all(
+                p is split[-1] or not _CAPITAL.search(p) for p in prose
+            ):
+                # "..., Ximena Ortega, plus two people from the user group", "someone from the
+                # toolchain team": a note among the names, not one
+                split = [p for p in split if p not in prose]
             if all(len(_PARENS.sub("", p).split()) <= 4 for p in split) and not _name_then_org(
                 split
             ):
