@@ -146,7 +146,8 @@ _NAME_TURN = re.compile(
 # the time a chat export puts after a speaker's name: "**Lina Moreau** (12:03): ..."
 # "(12:03)", "[12:03 PM]", "(2024-05-03 14:02)"
 _CLOCK_PAREN = r"[(\[](?:\d{4}-\d\d-\d\d[ \tT]+)?[\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"
-_AFTER_LABEL = re.compile(rf"[ \t]*(?:{_CLOCK_PAREN})?[ \t]*:")
+# ":" after the name, or a chat's clock ending the line: "**Priya Raman** [10:02 AM]"
+_AFTER_LABEL = re.compile(rf"[ \t]*(?:(?:{_CLOCK_PAREN})?[ \t]*:|{_CLOCK_PAREN}[ \t]*$)")
 _CLOCK_HEAD = re.compile(
     r"[ \t]*(?:\[[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
     r"|\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
@@ -227,6 +228,7 @@ class _Line:
     bold: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     code: list[tuple[int, int]] = field(default_factory=list)
+    em: list[tuple[int, int]] = field(default_factory=list)  # in italics
 
 
 def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -492,6 +494,8 @@ def _inline_lines(token: Token) -> list[_Line]:
     links: list[Link] = []
     code: list[tuple[int, int]] = []
     bold_start: list[int] = []
+    em: list[tuple[int, int]] = []
+    em_start: list[int] = []
     link_stack: list[tuple[int, str]] = []
     for child in token.children or []:
         kind = child.type
@@ -509,6 +513,12 @@ def _inline_lines(token: Token) -> list[_Line]:
             begin = bold_start.pop()
             if len(text) > begin:
                 bold.append((begin, len(text)))
+        elif kind == "em_open":
+            em_start.append(len(text))
+        elif kind == "em_close" and em_start:
+            begin = em_start.pop()
+            if len(text) > begin:
+                em.append((begin, len(text)))
         elif kind == "link_open":
             link_stack.append((len(text), str(child.attrs.get("href", ""))))
         elif kind == "link_close" and link_stack:
@@ -521,6 +531,7 @@ def _inline_lines(token: Token) -> list[_Line]:
         item = _Line(part, start_line + number)
         item.bold = [(a - offset, min(b, end) - offset) for a, b in bold if offset <= a < end]
         item.code = [(a - offset, min(b, end) - offset) for a, b in code if offset <= a < end]
+        item.em = [(a - offset, min(b, end) - offset) for a, b in em if offset <= a < end]
         item.links = [
             Link(k.text, k.url, k.start - offset, min(k.end, end) - offset)
             for k in links
@@ -671,7 +682,11 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         words = inner.strip(" ,;")  # "(Acme, @ann)" less its handle
         if "," in words and handle:  # "@vesna-k (Vesna Kovacevic, host)": the name, a role
             words = words.split(",")[0].strip()
-        elif "," in words and is_handle(words.split(",")[0].strip()):
+        elif (
+            "," in words
+            and is_handle(words.split(",")[0].strip())
+            and words.split(",", 1)[1].strip()[:1].islower()
+        ):
             words = words.split(",")[0].strip()  # "Ciarán Mac Giolla (ciaranm, running it)"
         if not words or words.lower() in _NO_EMPLOYER:
             continue
@@ -914,6 +929,7 @@ class _Builder:
         self.attendees: list[Attendee] = []
         self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
         self.posted = False  # in a thread's comment, whose author is the speaker
+        self.thread = False  # in a chat thread opened by a title in italics
         self.blocks: list[Block] = []
         self.title = ""
         self.section = ""
@@ -1281,6 +1297,16 @@ class _Builder:
         """A paragraph that is a heading in all but markup: all bold ("**2021 Edition draft
         RFC**"), or a short label over a list ("PEP Delegation:"). Returns whether it was."""
         lines = [x for x in _inline_lines(tok) if x.text]
+        if len(lines) >= 2 and self.thread_title(lines):
+            return True
+        if self.thread and not _REPLY_MARK.match(lines[0].text):
+            found = self.speaker(lines[0], self.roster_keys())
+            if found is not None:
+                # "**Priya Raman** [10:50 AM]" after the last thread: a message of the channel,
+                # not a reply in the thread above; the thread's subject ends there
+                self.thread = False
+                self.heading_lines([_Line("", lines[0].line)], self.item_level())
+                return False
         if len(lines) != 1:
             return False
         line = lines[0]
@@ -1332,6 +1358,24 @@ class _Builder:
         line = _Line(title, line.line)
         # a label's section is its list; a bold line's runs to the next heading
         self.heading_lines([line], self.item_level(), item=1 if label and not bold else 0)
+        return True
+
+    def thread_title(self, lines: list[_Line]) -> bool:
+        """A chat's message that is only a title in italics under its author's header
+        ("**Priya Raman** [10:02 AM]" / "*WebAssembly build target* (intern: @Ji-ho Park)"):
+        the thread of replies below it is about that subject, a section of its own."""
+        head, title = lines[:2]
+        found = self.speaker(head, self.roster_keys())
+        if found is None or found[1].text.strip() or not title.em or title.em[0][0] != 0:
+            return False
+        end = title.em[0][1]
+        rest = title.text[end:].strip()
+        if rest and not _PARENS.fullmatch(rest):
+            return False
+        self.heading_lines([_Line(title.text[:end].strip(), title.line)], self.item_level())
+        self.thread = True
+        if lines[2:]:  # the replies ("↳ **Ji-ho Park** [10:09 AM]") written right under it
+            self.inline_lines(lines[2:], 0, self.roster_keys())
         return True
 
     def roster_label_last(self, tok: Token, depth: int, before_list: bool) -> bool:

@@ -436,6 +436,7 @@ class Resolver:
         moved.update(self._first_name_dominant(weight, moved))
         moved.update(self._listed_initials(moved))
         moved.update(self._initialled_surnames(moved))
+        moved.update(self._short_first_names(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -606,6 +607,38 @@ class Resolver:
                 (big,) = fits
                 if not _years_apart(person.dates, self.people[big].dates):
                     out[pid] = big
+        return out
+
+    def _short_first_names(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
+        """ "Dan Rosenwasser" and "Daniel Rosenwasser", "Forrest Norvell" and "Forrest L
+        Norvell": one surname, a first name that is the start of the other's and no other given
+        name between (an initial at most), seen in the same years; the one said less is the
+        other. Two people of the surname and such first names leave both alone."""
+        by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for pid, person in self.people.items():
+            words = _key(person.label).split()
+            if (
+                2 <= len(words) <= 3
+                and len(words[-1]) >= 3
+                and not person.unresolved
+                and pid not in moved
+                and all(len(w.rstrip(".")) == 1 for w in words[1:-1])  # "Forrest L Norvell"
+            ):
+                by_surname[words[-1]].append((pid, words[0]))
+        out: dict[str, str] = {}
+        for group in by_surname.values():
+            for pid, first in group:
+                fits = {
+                    p
+                    for p, other in group
+                    if p != pid
+                    and weight[p] > weight[pid]
+                    and min(len(first), len(other)) >= 3
+                    and (other.startswith(first) or first.startswith(other))
+                    and not _years_apart(self.people[pid].dates, self.people[p].dates)
+                }
+                if len(fits) == 1:
+                    out[pid] = fits.pop()
         return out
 
     def _initialled_surnames(self, moved: dict[str, str]) -> dict[str, str]:

@@ -1278,3 +1278,35 @@ def test_a_given_name_said_alone_of_a_name_given_family_first(tmp_path: Path) ->
         "* Khoa walked through the checklist. Jiwoo asked about Tycho.\n",
     )
     assert _labels(graph, "person") == {"Trần Minh Khoa", "Kim Ji-woo", "Marta Nowak"}
+
+
+def test_a_chat_export_of_threads_under_titles_in_italics(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-07-08.md",
+        "# #gsoc-mentors - Slack export\n\n"
+        "**Priya Raman** [10:02 AM]\n*WebAssembly build target* (intern: @Ji-ho Park)\n"
+        "↳ **Ji-ho Park** [10:09 AM]\n  scalar fallback passes the golden image tests now\n\n"
+        "**Diego Hernández** [10:06 AM]\n*HDR tone-mapping pipeline* (intern: @Amara Nwosu)\n"
+        "↳ **Amara Nwosu** [10:20 AM]\n  PQ encode is done, validation next\n\n"
+        "**Priya Raman** [10:50 AM]\nunrelated-ish: who owns the nightly runners?\n",
+    )
+    assert "WebAssembly build target" in _linked(graph, "Ji-ho Park", "topic")
+    assert "HDR tone-mapping pipeline" in _linked(graph, "Amara Nwosu", "topic")
+    # a message of the channel after the last thread is not about that thread's subject
+    assert "HDR tone-mapping pipeline" not in _linked(graph, "Priya Raman", "topic")
+
+
+def test_a_rough_list_of_people_present(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-07-16.txt",
+        "BoF: hardening build flags\n\n"
+        "Present (roughly): Ciarán Mac Giolla (ciaranm, running it), Beatriz Nogueira, kwame,\n"
+        "Rohan Iyer, zofia_k, someone from the toolchain team, ~15 more in the room\n\n"
+        "Discussion\n* Beatriz: she has access to the rebuild infra\n"
+        "  - golang-1.24: -buildmode=pie is default on amd64 already\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Ciarán Mac Giolla", "Beatriz Nogueira", "kwame", "Rohan Iyer", "zofia_k"} <= people
+    assert "golang-1.24" not in people
