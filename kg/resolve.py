@@ -119,11 +119,13 @@ def _key(surface: str) -> str:
 
 def spellings(name: str) -> set[str]:
     """The logins a full name is commonly spelled as: first name or its initial, then a prefix of
-    the surname (nikomatsakis, sdaftuar, markj, jamesob, scottmcm), the surname alone, or the
-    surname then the initials (cramertj).
+    the surname (nikomatsakis, sdaftuar, markj, jamesob, scottmcm, rylev), the surname alone,
+    or the surname then the initials (cramertj).
 
-    >>> sorted(spellings("Mark Johnston"))[:4]
-    ['johnston', 'johnstonm', 'markj', 'markjo']
+    >>> sorted(x for x in spellings("Mark Johnston") if not x.startswith("ma"))
+    ['johnston', 'johnstonm', 'mjoh', 'mjohn', 'mjohns', 'mjohnst', 'mjohnsto', 'mjohnston']
+    >>> "markj" in spellings("Mark Johnston") and "rylev" in spellings("Ryan Levick")
+    True
     """
     words = [_LETTERS.sub("", w) for w in _fold(name).split()]
     words = [w for w in words if w]
@@ -136,9 +138,15 @@ def spellings(name: str) -> set[str]:
         out |= {family, first[0] + family, first + family}
     for i in range(1, len(last) + 1):
         out.add(first[0] + last[:i] if i >= 3 else "")
+        out.add(first[:2] + last[:i] if i >= 3 else "")  # "rylev" of Ryan Levick
         out.add(first + last[:i])
     out.discard("")
     return {x for x in out if len(x) >= 4}
+
+
+SWAPPED = (
+    10  # a short login with two letters swapped is a typo when the right one is said this much more
+)
 
 
 def _years_apart(a: list[str], b: list[str]) -> bool:
@@ -412,7 +420,7 @@ class Resolver:
                 [person.label, *person.handles] if " " not in person.label else person.handles
             ):
                 key = _key(form)
-                if len(key) >= 6 and " " not in key:
+                if len(key) >= 4 and " " not in key:
                     logins.setdefault(key, pid)
         moved: dict[str, str] = {
             small: big
@@ -428,6 +436,13 @@ class Resolver:
                 if small == big or small in moved or big in moved:
                     continue
                 limit = 2 if min(len(a), len(b)) >= 10 else 1
+                if min(len(a), len(b)) < 6:
+                    # "hbst" for hsbt, "mkrn" for mrkn: two letters swapped in a short login
+                    # said far less than the right one
+                    if sorted(a) == sorted(b) and weight[big] >= SWAPPED * weight[small]:
+                        if OSA.distance(a, b) == 1:
+                            moved[small] = big
+                    continue
                 if weight[big] >= 3 * weight[small] and OSA.distance(a, b) <= limit:
                     moved[small] = big
         moved.update(self._first_name_logins(weight, moved))
@@ -436,7 +451,6 @@ class Resolver:
         moved.update(self._first_name_dominant(weight, moved))
         moved.update(self._listed_initials(moved))
         moved.update(self._initialled_surnames(moved))
-        moved.update(self._short_first_names(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -607,38 +621,6 @@ class Resolver:
                 (big,) = fits
                 if not _years_apart(person.dates, self.people[big].dates):
                     out[pid] = big
-        return out
-
-    def _short_first_names(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
-        """ "Dan Rosenwasser" and "Daniel Rosenwasser", "Forrest Norvell" and "Forrest L
-        Norvell": one surname, a first name that is the start of the other's and no other given
-        name between (an initial at most), seen in the same years; the one said less is the
-        other. Two people of the surname and such first names leave both alone."""
-        by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for pid, person in self.people.items():
-            words = _key(person.label).split()
-            if (
-                2 <= len(words) <= 3
-                and len(words[-1]) >= 3
-                and not person.unresolved
-                and pid not in moved
-                and all(len(w.rstrip(".")) == 1 for w in words[1:-1])  # "Forrest L Norvell"
-            ):
-                by_surname[words[-1]].append((pid, words[0]))
-        out: dict[str, str] = {}
-        for group in by_surname.values():
-            for pid, first in group:
-                fits = {
-                    p
-                    for p, other in group
-                    if p != pid
-                    and weight[p] > weight[pid]
-                    and min(len(first), len(other)) >= 3
-                    and (other.startswith(first) or first.startswith(other))
-                    and not _years_apart(self.people[pid].dates, self.people[p].dates)
-                }
-                if len(fits) == 1:
-                    out[pid] = fits.pop()
         return out
 
     def _initialled_surnames(self, moved: dict[str, str]) -> dict[str, str]:

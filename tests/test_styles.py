@@ -1310,3 +1310,16 @@ def test_a_rough_list_of_people_present(tmp_path: Path) -> None:
     people = _labels(graph, "person")
     assert {"Ciarán Mac Giolla", "Beatriz Nogueira", "kwame", "Rohan Iyer", "zofia_k"} <= people
     assert "golang-1.24" not in people
+
+
+def test_logins_of_two_letters_and_a_surname_and_swapped_letters(tmp_path: Path) -> None:
+    turns = "".join(f"* mrkn: point {i} on the buffer protocol\n" for i in range(10))
+    graph = _graph(
+        tmp_path,
+        "2021-03-02.md",
+        "# Lang team\n\nAttendees: Ryan Levick, Niko Matsakis, mrkn\n\n## Macros\n\n"
+        "* rylev: we're at an inflection point on `$self`\n" + turns + "* mkrn: no time today\n",
+    )
+    people = _labels(graph, "person")
+    assert "Ryan Levick" in people and "rylev" not in people  # "ry" and "lev"
+    assert "mrkn" in people and "mkrn" not in people  # a typo said once against ten
