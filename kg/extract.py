@@ -691,6 +691,7 @@ class Extractor:
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         self.nlp = nlp
         self.lexicon = lexicon or Lexicon()
+        self._lowered = ("", "")  # (meeting id, its text in lower case)
 
     def __call__(self, meeting: Meeting) -> list[Mention]:
         """Every mention in one meeting."""
@@ -1149,10 +1150,16 @@ class Extractor:
             and word_frequency(first) >= LEAD_VERB  # not "Ring buffer", "Red team"
         ):
             return []  # "All TOC members:", "Filed LP:", "Previously holding ...": a report
-        said = sum(b.text.lower().count(text.lower()) for b in meeting.blocks)
+        said = self.lowered(meeting).count(text.lower())
         if said < 2 and not any(_rare_word(w) for w in words):
             return []  # "Side effect:", "Root cause -", "Speaker 7:" said once: not a name
         return self.subject_mention(meeting, index, block, text, (start, end), sentence, "label")
+
+    def lowered(self, meeting: Meeting) -> str:
+        """The meeting's text in lower case, made once per meeting."""
+        if self._lowered[0] != meeting.id:
+            self._lowered = (meeting.id, "\n".join(b.text.lower() for b in meeting.blocks))
+        return self._lowered[1]
 
     def subject_of(self, meeting: Meeting, raw: str, spans: list[_Found]) -> str:
         """The subject a heading (or an item's lead-in) names, cleaned of its presenter, its
