@@ -47,6 +47,8 @@ SPANS = "kg"
 
 # -- references --------------------------------------------------------------------------------
 _PHAB = re.compile(r"(?<![\w/#-])D(\d{3,7})(?![\w-])")
+_PHAB_TASK = re.compile(r"(?<![\w/#-])T(\d{5,7})(?:#\d{1,9})?(?![\w-])")
+_GERRIT_CHANGE = re.compile(r"\bgerrit:(\d{4,8})\b", re.I)
 _GH_URL = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(pull|issues|discussions)/(\d+)")
 _PHAB_URL = re.compile(r"(https?://[\w.-]+)/D(\d{3,7})\b")
 _BUG_URL = re.compile(
@@ -385,11 +387,13 @@ _ACTION_LABEL = re.compile(
     rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)",  # an arrow, then who: the task
     re.I,
 )
+# a link to code, not to someone: a file in a repository, a line of it
+_CODE_URL = re.compile(r"/(?:blob|tree|raw)/|#L\d+")
 FAMILY_WORD = 5.0  # a family name this common as a word ("As", "Park") needs a given "Ha-eun"
 _BOT_ACTION = re.compile(r"\s*[#!]action\s", re.I)  # a meeting bot's command
 _HELPER = re.compile(r"\b(?:with|w/)\s*$", re.I)  # "(with lotte_)": a helper, not the owner
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
-_BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?")
+_BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?|\(?[^()\n]{1,40}\)\.?")  # "[@ann]", "(Ingrid)"
 _JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 _TEMPLATE = frozenset(
@@ -556,6 +560,18 @@ def find_references(doc: Doc) -> Doc:
             m.end(),
             note(key, system="phabricator", number=m.group(1), label=key, url=url),
         )
+    for m in _PHAB_TASK.finditer(text):  # "T362811", "T362811#9876543": a Phabricator task
+        key = f"T{m.group(1)}"
+        url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
+        mark(
+            m.start(),
+            m.end(),
+            note(key, system="phabricator", number=m.group(1), label=key, url=url),
+        )
+    if "gerrit:" in text:  # "gerrit:1043521": a change on Gerrit
+        for m in _GERRIT_CHANGE.finditer(text):
+            key = note(f"gerrit:{m.group(1)}", system="gerrit", number=m.group(1), label=m.group(0))
+            mark(m.start(), m.end(), key)
     for m in _GH_URL.finditer(text):
         mark(m.start(), m.end(), github(f"{m.group(1)}/{m.group(2)}", m.group(4), m.group(0)))
     if "://" in text:  # bare URLs of other systems
@@ -940,11 +956,17 @@ class PeopleFinder:
         case_sensitive: set[str] = doc.user_data.get("initials", set())
         blocked = ["PERSON", "TOPIC", "REFERENCE"]
 
+        code_links = [
+            (a, b) for a, b, url in doc.user_data.get("links", []) if _CODE_URL.search(url)
+        ]
+
         def person(start: int, end: int, surface: str) -> Span | None:
             surface = _POSSESSIVE.sub("", surface).rstrip(",;:")
             end = start + len(surface)
             if surface.lower() in self.ignore or _taken(doc, start, end, blocked):
                 return None
+            if any(text[a:b].strip("[] ") == surface for a, b in code_links if a <= start < b):
+                return None  # "[Pascal String](.../src/string.rs#L11)": code, not a person
             return _add(doc, start, end, "PERSON", surface)
 
         pattern = self.roster_pattern(doc.user_data.get("roster_key") or tuple(sorted(roster)))
@@ -1104,6 +1126,8 @@ class PeopleFinder:
                 break
         if not taken or len(taken) > 4 or not is_given_name(taken[0], strict=len(taken) == 1):
             return
+        if len(taken) == 1 and len(words) > 1 and re.match(r"[a-z#`\[]", words[1]):
+            return  # "**Treasure dissent.**", "**Add #[cfg(...)]**": a phrase in bold, no name
         surface = " ".join(taken)
         person(
             start + text[start:end].find(taken[0]),
@@ -1579,7 +1603,7 @@ def find_actions(doc: Doc) -> Doc:
         if (
             bounds
             and _BRACKET_TAIL.fullmatch(tail)
-            and (tail[:1] == "[" or text[:start].rstrip().endswith("["))
+            and (tail[:1] in "[(" or text[:start].rstrip().endswith(("[", "(")))
         ):
             bounds[-1] = (bounds[-1][0], end)  # "Next step: spec doc. [@ann & @di]": its owners
         else:

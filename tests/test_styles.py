@@ -1323,3 +1323,21 @@ def test_logins_of_two_letters_and_a_surname_and_swapped_letters(tmp_path: Path)
     people = _labels(graph, "person")
     assert "Ryan Levick" in people and "rylev" not in people  # "ry" and "lev"
     assert "mrkn" in people and "mkrn" not in people  # a typo said once against ten
+
+
+def test_phabricator_tasks_gerrit_changes_and_owners_after_the_task(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-12.md",
+        "# Technical decision forum\n\n## Follow-up tasks\n\n"
+        "- **Shard the parser cache**: config in gerrit:1043521, see T362811#9876543. (Adaeze)\n"
+        "- **Fix Windows wheels**: gate the feature per target, T358002. (Lan)\n\n"
+        "## Tenets\n\n* **Treasure dissent.** When someone raises a concern, explore it.\n"
+        "* [Pascal String](https://github.com/ubsan/epsilon/blob/master/src/string.rs#L11)\n\n"
+        "## Attendees\n\nAdaeze Okafor, Lan\n",
+    )
+    assert {"T362811", "T358002", "gerrit:1043521"} <= _labels(graph, "reference")
+    assert _owners(graph, "parser cache") == {"Adaeze Okafor"}
+    assert _owners(graph, "Windows wheels") == {"Lan"}
+    # a phrase in bold and a link to a line of code are no people
+    assert _labels(graph, "person") == {"Adaeze Okafor", "Lan"}
