@@ -84,9 +84,9 @@ _GITLAB_URL = re.compile(
 )
 # a patch series mailed to a list: "[PATCH v3 0/7] mm: ...", "[RFC PATCH 0/4] ..." to the line's end
 _PATCH = re.compile(
-    r"(\[(?:RFC[ \t]+)?PATCH(?:[ \t]+[\w.-]+)*?(?:[ \t]+v\d+)?(?:[ \t]+\d{1,3}/\d{1,3})?\])"
-    r"[ \t]+([^\n\[\]]{5,140}?)(?=[ \t]*(?:\n|https?://|$))"
-)
+    r"(\[(?:RFC[ \t]+)?PATCH(?:[ \t]+[\w.-]+)*?(?:[ \t]+v\d+)?[ \t]+\d{1,3}/\d{1,3}\])"
+    r"[ \t]+([^\n\[\]()]{5,140}?)(?=[ \t]*(?:\n|https?://|\(|$))"
+)  # numbered "0/7": a series on a list; a tracker's "[PATCH] title (nick)" is its issue's title
 _LORE_AFTER = re.compile(r"\s*(https?://\S+)")  # the archive's link that follows it
 _PROJECT_MR = re.compile(r"(?<![\w/.@-])([a-z][a-z0-9_.-]{1,38}[a-z0-9])!(\d{2,7})\b")
 _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")

@@ -451,6 +451,7 @@ class Resolver:
         moved.update(self._first_name_dominant(weight, moved))
         moved.update(self._listed_initials(moved))
         moved.update(self._initialled_surnames(moved))
+        moved.update(self._reordered_names(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -621,6 +622,33 @@ class Resolver:
                 (big,) = fits
                 if not _years_apart(person.dates, self.people[big].dates):
                     out[pid] = big
+        return out
+
+    def _reordered_names(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
+        """ "Bảo Trần" beside "Trần Quốc Bảo", "Wei Zhang" beside "Zhang Wei": a name given
+        family first, written the other way round; one person when one of the kind is seen in
+        the same years. The one said less joins the other."""
+        by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for pid, person in self.people.items():
+            words = _key(person.label).split()
+            if 2 <= len(words) <= 3 and not person.unresolved and pid not in moved:
+                by_ends[(words[0], words[-1])].append(pid)
+        out: dict[str, str] = {}
+        for (first, last), pids in by_ends.items():
+            if first == last:
+                continue
+            for pid in pids:
+                if len(_key(self.people[pid].label).split()) != 2:
+                    continue
+                fits = {
+                    p
+                    for p in by_ends.get((last, first), ())
+                    if weight[p] >= weight[pid]
+                    and p not in out
+                    and not _years_apart(self.people[pid].dates, self.people[p].dates)
+                }
+                if len(fits) == 1:
+                    out[pid] = fits.pop()
         return out
 
     def _initialled_surnames(self, moved: dict[str, str]) -> dict[str, str]:

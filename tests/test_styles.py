@@ -1341,3 +1341,21 @@ def test_phabricator_tasks_gerrit_changes_and_owners_after_the_task(tmp_path: Pa
     assert _owners(graph, "Windows wheels") == {"Lan"}
     # a phrase in bold and a link to a line of code are no people
     assert _labels(graph, "person") == {"Adaeze Okafor", "Lan"}
+
+
+def test_a_name_given_family_first_written_the_other_way_round(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-21.md",
+        "# RFC-0019 comments\n\n**Reviewers:** Trần Quốc Bảo, Meera Iyer\n\n"
+        "Comment by Trần Quốc Bảo (May 12, 2025): file_number isn't stable across compactions.\n\n"
+        "Reply by Bảo Trần: we need the global seqno in the identity.\n\n"
+        "* [PATCH] Module#source_location (shyouhei)\n"
+        "* [PATCH v3 0/7] mm: promote hot pages via access-bit sampling\n",
+    )
+    assert _labels(graph, "person") >= {"Trần Quốc Bảo", "Meera Iyer"}
+    assert "Bảo Trần" not in _labels(graph, "person")
+    # a numbered series is a reference; a tracker's "[PATCH] title (nick)" is none of its own
+    refs = _labels(graph, "reference")
+    assert "[PATCH v3 0/7] mm: promote hot pages via access-bit sampling" in refs
+    assert not any("source_location" in r for r in refs)
