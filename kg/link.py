@@ -8,7 +8,8 @@ it sits in. Each rule looks at one block and adds edges, each with the sentence 
 - ``turn``: a speaker works on the topics and reviews of their own turn.
 - ``named``: a person named in a sentence works on the topics and reviews of that sentence.
 - ``section``: the people of a block work on its section's heading topic; a speaker who only asks
-  a question counts for little, and a check-list of names (a vote) not at all.
+  a question counts for little, and a check-list of names or a turn that only says "yes" (a
+  vote) not at all.
 - ``owners``: the people named alone on a line ("@stebalien / @alanshaw") under a heading own the
   notes that follow, up to the next such line or heading: their unattributed topics and reviews.
 - ``review_list``: "Chuck has several new reviews up:" and the list of reviews under it.
@@ -413,12 +414,10 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 depth=block.depth,
                 item=block.item,
                 title=block.is_heading and bool(title) and text.strip().lower() == title,
-                vote=alone
-                and bool(_CHECKBOX.match(text))
-                and not leftover
-                # "<tomw> yes", "<aino> abstain", "Ravi: +1": a turn that only votes or nods
-                or bool(block.speakers)
-                and _NOD.fullmatch(text) is not None,
+                # "[x] @scottmcm" naming only people, or "<tomw> yes", "<aino> abstain", "Ravi:
+                # +1": a turn that only votes or nods
+                vote=(alone and bool(_CHECKBOX.match(text)) and not leftover)
+                or (bool(block.speakers) and _NOD.fullmatch(text) is not None),
                 names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,

@@ -1299,7 +1299,7 @@ class _Builder:
         lines = [x for x in _inline_lines(tok) if x.text]
         if len(lines) >= 2 and self.thread_title(lines):
             return True
-        if self.thread and not _REPLY_MARK.match(lines[0].text):
+        if self.thread and lines and not _REPLY_MARK.match(lines[0].text):
             found = self.speaker(lines[0], self.roster_keys())
             if found is not None:
                 # "**Priya Raman** [10:50 AM]" after the last thread: a message of the channel,

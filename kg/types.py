@@ -88,7 +88,7 @@ class Shape:
     depth: int = 0  # as Block.depth
     item: int = 0  # as Block.item
     title: bool = False  # the meeting's title heading
-    vote: bool = False  # a check-list line naming only people: "[x] @scottmcm"
+    vote: bool = False  # a check-list line naming only people ("[x] @scottmcm"), a turn "yes"
     names_only: bool = False  # a line of names alone: "@stebalien / @alanshaw"
     question: bool = False  # a short question
     courtesy: bool = (
