@@ -174,6 +174,12 @@ _SPEAKER_LEGEND = re.compile(
     r"((?:Speaker|Participant|Guest)[ \t]+\d{1,2})[ \t]*[:=\u2013-][ \t]*(.+)", re.I
 )
 _CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name may be there
+# a document's comment thread: "Comment by Name (May 12, 2025)", "Reply by Name"
+_BY_LABEL = re.compile(
+    r"(?:comment(?:ed)?|repl(?:y|ied)|response|answer|suggestion)[ \t]+(?:by|from)[ \t]+"
+    r"(.+?)(?:[ \t]*\([^()]*\))?",
+    re.I,
+)
 _HASH_REF = re.compile(r"(?<![\w&])#\d{3,}\b")  # an issue's number in the line
 _HEX_GROUPS = re.compile(r"(?:[0-9A-Fa-f]{2,}[\s:]*)+")  # a key's fingerprint, a hash
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
@@ -1700,6 +1706,9 @@ class _Builder:
             if not match:
                 return None
             label, cut = _CLOCK_TAIL.sub("", match.group(1)), skip + match.end()  # "Lina (12:03):"
+            by = _BY_LABEL.fullmatch(label.strip())
+            if by:  # "Comment by Kasia Z. (May 12, 2025):", "Reply by Olumide Adeyemi:"
+                label = by.group(1)
             if (
                 any(a < skip + match.end(1) and b > 0 for a, b in item.bold)
                 and not item.bold[0][0] == 0

@@ -1359,3 +1359,15 @@ def test_a_name_given_family_first_written_the_other_way_round(tmp_path: Path) -
     refs = _labels(graph, "reference")
     assert "[PATCH v3 0/7] mm: promote hot pages via access-bit sampling" in refs
     assert not any("source_location" in r for r in refs)
+
+
+def test_a_documents_comment_threads(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-21.md",
+        "# Design: snapshot compaction\n\n**Reviewers:** Katarzyna Zielińska, Olumide Adeyemi\n\n"
+        "Comment by Katarzyna Zielińska (May 12, 2025): the checksum verify is 40% of the CPU.\n\n"
+        "Reply by Olumide Adeyemi: added a table on the checksum verify cost.\n",
+    )
+    assert _labels(graph, "person") == {"Katarzyna Zielińska", "Olumide Adeyemi"}
+    assert "checksum verify" in {t.lower() for t in _linked(graph, "Olumide Adeyemi", "topic")}
