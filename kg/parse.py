@@ -1964,8 +1964,8 @@ def _outlined(body: str, tokens: list[Token]) -> str:
     block of everything. Such a paragraph is read as the outline it is: its lines less indented
     than the first item become items, the items nest under them, longer lines carry on."""
     paragraphs = [t for t in tokens if t.type == "paragraph_open" and t.map and t.level == 0]
-    if not paragraphs:
-        return body
+    if not paragraphs or "\r" in body:
+        return body  # (a bare "\r" breaks a line for Markdown, not for the lines counted here)
     lines = body.split("\n")
     changed = False
     for tok in paragraphs:

@@ -523,3 +523,12 @@ def test_badinput_hostile_csv_cells_are_not_formulas(hostile: Path) -> None:
         rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline=""))
         bad += [(path.name, cell[:40]) for row in rows for cell in row if cell[:1] in tuple("=+-@")]
     assert not bad, bad
+
+
+def test_a_bare_carriage_return_in_an_outline_is_no_crash() -> None:
+    from kg.parse import parse
+    from kg.types import RawMinutes
+
+    for text in ("0\r0", "aino:\r  Last week:\r    - keystore: on-disk format\r"):
+        meeting = parse(RawMinutes("x/2020-01-02.md", text, "d", date="2020-01-02"), "x.md")
+        assert meeting.blocks
