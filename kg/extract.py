@@ -30,9 +30,8 @@ from .names import (
     surname_case,
     word_frequency,
 )
-from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, sentences
-from .nlp import _term_ok as term_ok
-from .parse import _ACTION_SECTION, _GENERIC_HEADING, _presenters_first
+from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, _term_ok, sentences
+from .parse import _ACTION_SECTION, _GENERIC_HEADING, _HEX_GROUPS, _presenters_first
 from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
@@ -92,7 +91,6 @@ _SAYS = frozenset(
     """says said suggests suggested asks asked notes noted thinks thought proposes proposed
     mentions mentioned points replies replied adds added agrees agreed wonders wrote writes""".split()
 )
-_HEX = re.compile(r"(?:[0-9A-Fa-f]{2,}[\s:]*)+")
 _COUNT = re.compile(r"[-+]?\d[\d.,%]*\s*(?:\([^()]*\))?\s*$")  # "haveBacktrace: 5 (+1)"
 LEAD_WORDS = 4  # the longest lead-in read as a subject's name
 LEAD_ONE_RARE = 3.1  # ... and a lead-in of one word, this rare (or an acronym: "CI")
@@ -102,6 +100,38 @@ _LEAD_OPENERS = frozenset(
     """all one two three four five some any each every most more other another our their this
     that these those my his her its first second third next last""".split()
 )
+
+
+def _one_word_lead(word: str, owned: bool, roster: dict[str, str]) -> bool:
+    """Whether a lead-in of one word names a subject: an acronym or a product's shape ("CI:",
+    "MetricsPort:") anywhere; another rare word ("Tollgate:", "keystore:") only where the
+    block's owner is known, since a capitalised word and a colon is most often someone's turn.
+    Never a label, a list's name or login, a given name or someone's initials ("AO:")."""
+    low = word.lower()
+    term = _term_ok(word, set(), at_start=False)
+    if not owned and not term:
+        return False
+    if word.islower():  # not "yuna.kim:", a login
+        return (
+            bool(re.fullmatch(r"[a-z][a-z0-9-]{2,}", word))
+            and low not in roster
+            and word_frequency(low) < LEAD_ONE_RARE
+        )
+    return not (
+        low in LABELS
+        or low.removesuffix("s") in LABELS  # "Scribes:"
+        or (word.isupper() and len(word) < 3)
+        or low in roster
+        or is_given_name(word, strict=False)
+        or not (term or (word[1:].islower() and word_frequency(low) < LEAD_ONE_RARE))
+    )
+
+
+def _lower_case_lead(words: list[str]) -> bool:
+    """Whether a lead-in of several words typed in lower case names a subject: two or three
+    content words, one of them specific ("congestion control:", not "middle ground -",
+    "whoever wrote that:")."""
+    return len(words) <= 3 and all(_phrase_word_ok(w) for w in words) and _phrase_ok(words)
 
 
 def _rare_word(word: str) -> bool:
@@ -322,8 +352,10 @@ def _declared_names(
             # or "System Threads (shyouhei)": a given name first, or one among no English
             if all(is_name_word(w) for w in part) and (
                 is_given_name(part[0], strict=False)
-                or any(is_given_name(w, strict=False) for w in part)
-                and not is_english_word(part[0])
+                or (
+                    any(is_given_name(w, strict=False) for w in part)
+                    and not is_english_word(part[0])
+                )
                 or all(word_frequency(w.lower()) < 3.0 for w in part)
             ):
                 at = match.end(1) - len(" ".join(part))
@@ -541,16 +573,8 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             ):
                 strong.add(key)
     said = {k: len(v) for k, v in found.items()}
-    rare = {  # "tiered compaction" twice: a word English hardly knows makes it a name
-        k
-        for k, places in found.items()
-        if any(
-            word_frequency(w) < PHRASE_RARE_TWICE
-            for w in re.findall(
-                r"[a-z]+", meeting.blocks[places[0][0]].text[places[0][1] : places[0][2]].lower()
-            )
-        )
-    }
+    # "tiered compaction" twice: a word English hardly knows makes it a name
+    rare = {k for k, places in found.items() if _hardly_known(_surface(meeting, places[0]))}
     chosen = {
         k for k, n in said.items() if n >= PHRASE_SAID or (n >= 2 and (k in strong or k in rare))
     }
@@ -568,6 +592,17 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             for index, start, end in places
         )
     return out
+
+
+def _surface(meeting: Meeting, place: tuple[int, int, int]) -> str:
+    """The text at a place (block, start, end) of the meeting."""
+    index, start, end = place
+    return meeting.blocks[index].text[start:end]
+
+
+def _hardly_known(phrase: str) -> bool:
+    """Whether one word of a phrase is one English hardly knows ("compaction", "reordering")."""
+    return any(word_frequency(w) < PHRASE_RARE_TWICE for w in re.findall(r"[a-z]+", phrase.lower()))
 
 
 def _phrase_mention(
@@ -1079,15 +1114,15 @@ class Extractor:
         roster: dict[str, str],
     ) -> list[Mention]:
         """An item's lead-in names its subject as a heading does: "Ring buffer: the lock-free
-        rewrite is ready", "[Mateus] Helm chart - publish to OCI". A lead of one word is left to
-        the word's own shape (a name, a rare word); one that says something ("Tatiana presented
-        the design:", "Open question:") names nothing."""
+        rewrite is ready", "[Mateus] Helm chart - publish to OCI", "keystore: on-disk format".
+        One that says something ("Tatiana presented the design:", "Open question:"), names
+        someone, a role, a count or a task, or is said once in common words, names nothing."""
         m = _LEAD.match(block.text)
         if (
             not m
             or re.search(r"[.?!]\s", m.group(1))
             or _COUNT.match(m.group(2))
-            or _HEX.fullmatch(m.group(2).strip())  # "GPG: 7F3A 91C2 0D4E": a key's print
+            or _HEX_GROUPS.fullmatch(m.group(2).strip())  # "GPG: 7F3A 91C2 0D4E": a key's print
             or any(m.group(1).strip().lower() == s.lower() for s in block.speakers)
         ):
             return []
@@ -1105,39 +1140,12 @@ class Extractor:
             or re.match(r"v?\d", m.group(1))  # "v3 numbers: +11%"
         ):
             return []  # "Note taker: Ann", "Fix flaky test: ...": a role, a task
-        if len(words) == 1 and not block.speakers and not term_ok(text, set(), at_start=False):
-            return []  # "Dotan: ...", "ebarsoum: ...": a turn, most likely, of someone unlisted
-        if text[:1].islower() and not (
-            len(words) == 1
-            and re.fullmatch(r"[a-z][a-z0-9-]{2,}", text)  # not "yuna.kim:", a login
-            and text.lower() not in roster
-            and word_frequency(text.lower()) < LEAD_ONE_RARE
-            or 2 <= len(words) <= 3
-            and all(_phrase_word_ok(w) for w in words)
-            and _phrase_ok(words)
-        ):
-            return []  # "whoever wrote that:", "middle ground -"; not "keystore:", "congestion
-            # control: found the stall"
+        if len(words) == 1 and not _one_word_lead(text, bool(block.speakers), roster):
+            return []  # "Dotan:", "Reminders:", "Tomasz:"; not "Tollgate: staging is done"
+        if len(words) > 1 and text[:1].islower() and not _lower_case_lead(words):
+            return []  # "whoever wrote that:", "middle ground -"; not "congestion control: ..."
         if not text[:1].isalpha():
             return []
-        if (
-            len(words) == 1
-            and text[:1].isupper()
-            and (
-                text.lower() in LABELS
-                or text.lower().removesuffix("s") in LABELS  # "Scribes:"
-                or text.isupper()
-                and len(text) < 3  # "AO:", someone's initials
-                or text.lower() in roster
-                or is_given_name(text, strict=False)
-                or not (
-                    term_ok(text, set(), at_start=False)  # "CI:", "MetricsPort:"
-                    or text[1:].islower()
-                    and word_frequency(text.lower()) < LEAD_ONE_RARE
-                )
-            )
-        ):
-            return []  # "Reminders:", "Decision:", "Tomasz:"; not "Tollgate: staging is done"
         # "tucker taft:" typed in lower case is still a name
         names = [w[:1].upper() + w[1:] for w in re.split(r"[\s+&/,]+", text) if w]
         if all(is_name_word(w) for w in names) and any(
