@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon, topic_key
+from .names import _SAYS as _SPEECH_VERBS
 from .names import (
     LABELS,
     given_name_last,
@@ -87,9 +88,11 @@ _LEAD = re.compile(
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
 _OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
 _LIST_LINE = re.compile(r"\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")  # "- mgarza: ..." in a chat line
-_SAYS = frozenset(
-    """says said suggests suggested asks asked notes noted thinks thought proposes proposed
-    mentions mentioned points replies replied adds added agrees agreed wonders wrote writes""".split()
+# what someone does with words, ending a lead-in that says who spoke ("Ann asks:"): the verbs
+# a name is never followed by on a line of its own, and their past
+_SAYS = _SPEECH_VERBS | frozenset(
+    """said suggested asked noted thought proposed mentioned points replied added agreed wrote
+    writes""".split()
 )
 _COUNT = re.compile(r"[-+]?\d[\d.,%]*\s*(?:\([^()]*\))?\s*$")  # "haveBacktrace: 5 (+1)"
 LEAD_WORDS = 4  # the longest lead-in read as a subject's name

@@ -133,6 +133,10 @@ class Linker:
         ]
         return min(found)[1] if found else ""
 
+    def ids_of(self, mentions: list[int]) -> set[str]:
+        """The nodes of these mentions."""
+        return {self.ids[i] for i in mentions}
+
     def edge(
         self,
         a: int | str,
@@ -251,9 +255,22 @@ def _relation(k: Linker, thing: int) -> str:
 
 
 def turn(k: Linker, g: Group) -> None:
-    """A speaker works on the topics and reviews of their own turn."""
+    """A speaker works on the topics and reviews of their own turn; a turn that only gives
+    someone else a task ("<chika> - mgarza: tag mspec-9-final") is the owner's work, not the
+    chair's who reads it out."""
+    others: list[str] = []
+    if len(g.actions) == 1 and g.speakers:
+        action = k.mentions[g.actions[0]]
+        owners = _owners(k, g, g.actions[0])
+        opens = re.sub(r"^\W+", "", action.text).lower()
+        if (
+            len(owners) == 1
+            and owners[0] not in k.ids_of(g.speakers)
+            and opens.startswith(action.attr("owner").lower() + ":")
+        ):
+            others = owners  # the line opens with its owner's name: "- mgarza: ..."
     for t in g.topics + g.refs:
-        for s in g.speakers:
+        for s in others or g.speakers:
             k.edge(s, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
 
 
@@ -361,17 +378,9 @@ def organization(k: Linker, g: Group) -> None:
 def actions(k: Linker, g: Group) -> None:
     """An action item is owned by each person it names as owner (or by the one speaker of the
     turn), raised in the meeting, and concerns the topics and reviews of its sentence."""
-    if not g.actions:
-        return
-    by_text: dict[str, str] = {}
-    for p in reversed(g.people):
-        by_text[k.mentions[p].text.lower()] = k.ids[p]
     for a in g.actions:
         am = k.mentions[a]
-        owner = am.attr("owner")
-        found = [pid for x in owner.split("|") if x and (pid := by_text.get(x.lower()))]
-        if not found and owner:  # "AI (JT): ...": the owner is named by initials, listed above
-            found = [pid for x in owner.split("|") if (pid := k.listed(x) or k.named(x))]
+        found = _owners(k, g, a)
         if not found and len(g.speakers) == 1:
             found = [k.ids[g.speakers[0]]]
         for pid in dict.fromkeys(found):
@@ -385,6 +394,17 @@ def actions(k: Linker, g: Group) -> None:
             sentence = k.mentions[t].sentence
             if sentence in am.text or am.text in sentence:
                 k.edge(a, t, "concerns", W_TURN, t, SHOWS_TOPIC)
+
+
+def _owners(k: Linker, g: Group, action: int) -> list[str]:
+    """The nodes of the people an action names as its owners: named in its block, listed above
+    by initials ("AI (JT): ..."), or named anywhere in the meeting ("- mgarza: ...")."""
+    owner = k.mentions[action].attr("owner")
+    if not owner:
+        return []
+    by_text = {k.mentions[p].text.lower(): k.ids[p] for p in reversed(g.people)}
+    found = [pid for x in owner.split("|") if x and (pid := by_text.get(x.lower()))]
+    return found or [pid for x in owner.split("|") if (pid := k.listed(x) or k.named(x))]
 
 
 def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]:

@@ -552,16 +552,9 @@ def find_references(doc: Doc) -> Doc:
             key = note(f"jira:{m.group(1)}", system="jira", label=m.group(1), url=url)
         if key and end > start:
             _add(doc, start, end, "REFERENCE", key)
-    for m in _PHAB.finditer(text):
-        key = f"D{m.group(1)}"
-        url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
-        mark(
-            m.start(),
-            m.end(),
-            note(key, system="phabricator", number=m.group(1), label=key, url=url),
-        )
-    for m in _PHAB_TASK.finditer(text):  # "T362811", "T362811#9876543": a Phabricator task
-        key = f"T{m.group(1)}"
+    # a Phabricator review ("D19904") or task ("T362811", "T362811#9876543")
+    for m in (*_PHAB.finditer(text), *_PHAB_TASK.finditer(text)):
+        key = m.group(0)[0] + m.group(1)
         url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
         mark(
             m.start(),

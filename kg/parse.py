@@ -499,9 +499,8 @@ def _inline_lines(token: Token) -> list[_Line]:
     bold: list[tuple[int, int]] = []
     links: list[Link] = []
     code: list[tuple[int, int]] = []
-    bold_start: list[int] = []
-    em: list[tuple[int, int]] = []
-    em_start: list[int] = []
+    em: list[tuple[int, int]] = []  # in italics
+    opened: dict[str, list[int]] = {"strong": [], "em": []}  # where a bold or italic run began
     link_stack: list[tuple[int, str]] = []
     for child in token.children or []:
         kind = child.type
@@ -513,18 +512,12 @@ def _inline_lines(token: Token) -> list[_Line]:
             text += child.content  # "<kito> present+": an IRC log's nick, not HTML
         elif kind in ("softbreak", "hardbreak"):
             text += "\n"
-        elif kind == "strong_open":
-            bold_start.append(len(text))
-        elif kind == "strong_close" and bold_start:
-            begin = bold_start.pop()
+        elif kind in ("strong_open", "em_open"):
+            opened[kind[:-5]].append(len(text))
+        elif kind in ("strong_close", "em_close") and opened[kind[:-6]]:
+            begin = opened[kind[:-6]].pop()
             if len(text) > begin:
-                bold.append((begin, len(text)))
-        elif kind == "em_open":
-            em_start.append(len(text))
-        elif kind == "em_close" and em_start:
-            begin = em_start.pop()
-            if len(text) > begin:
-                em.append((begin, len(text)))
+                (bold if kind == "strong_close" else em).append((begin, len(text)))
         elif kind == "link_open":
             link_stack.append((len(text), str(child.attrs.get("href", ""))))
         elif kind == "link_close" and link_stack:
@@ -870,8 +863,10 @@ def _speaker_names(
                     return ()
                 names.append(part)
             elif word.islower() and is_handle(word) and len(word) >= 2:
-                if is_english_word(word) or re.search(r"\.[a-z]{1,5}$|[-_]\d+(?:\.\d+)+$", word):
-                    return ()  # "module.py:", "golang-1.24:": a file, a package's version
+                if is_english_word(word) or re.search(
+                    r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word
+                ):
+                    return ()  # "module.py:", "golang-1.24:", "v0.12:": a file, a version
                 names.append(part)
             elif is_name_word(word) and (is_given_name(word) or low in roster):
                 names.append(part)
@@ -1723,9 +1718,8 @@ class _Builder:
             and not is_given_name(label.strip().split()[0])
             and (
                 any(_REFERENCE_URL.search(k.url) for k in item.links)
-                or label.strip().islower()
-                and not irc
-                and bool(_HASH_REF.search(text))  # "debuginfo: locals missing in ... #131288"
+                # "sys: Remove after 3 years of deprecation #182": an area and its review
+                or (label.strip().islower() and not irc and bool(_HASH_REF.search(text)))
             )
         ):
             return None  # "lib: add foo [#123](...)" is an agenda item's title, not a turn
