@@ -597,6 +597,161 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     return out
 
 
+# what anything has: "the Rust project", "Node.js users", "a wasm file" name no subject
+_GENERIC_HEADS = frozenset(
+    """project projects language languages user users developer developers community foundation
+    ecosystem file files folks people org organization organisation world side way thing things
+    stuff version versions website site channel call calls meeting meetings core station logo
+    vendor vendors person company companies""".split()
+)
+_HEAD_AFTER = re.compile(r"[ ]+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w@/]|[.:][\w])")
+COMPOUND_SAID = 2  # times a name and the same word after it make a subject of their own
+COMPOUND_SHARE = 3  # ... and at least once in this many times the meeting says the name
+COMPOUND_ING = 4.5  # a head ending "-ing" this common in English is a verb's ("CI running")
+
+
+def _head_noun(word: str) -> bool:
+    """Whether a lower-case word after a name may be what of it is meant ("Kafka ordering",
+    "MIR inliner", "LRU eviction"): a content word, no report ("landed"), no verb's form
+    ("fails", "running") and no word of those said beside any subject ("proposal", "support")."""
+    if not _phrase_word_ok(word) or word in _PHRASE_HEADS or word in _STATUS or word in _SAID:
+        return False
+    if word in _SAYING or word in _REQUEST_VERBS or word.endswith(("ly", "ed")):
+        return False
+    if word.endswith("ing") and word_frequency(word) >= COMPOUND_ING:
+        return False
+    if word in _GENERIC_HEADS:
+        return False
+    # "fails", "emits": a verb's third person when English says its past as often ("failed")
+    if word.endswith("s") and len(word) > 3:
+        stem = word[:-2] if word.endswith("es") else word[:-1]
+        pasts = (word[:-1] + "ed", stem + "ed", word[:-1] + "d", word[:-1] + word[-2] + "ed")
+        return max(map(word_frequency, pasts)) < word_frequency(word)
+    return True
+
+
+def _lengthened(meeting: Meeting, places: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The places of a compound, each taken a word further while the same word follows it in
+    two of three of them ("TOML unit" of "TOML unit files"), up to two words."""
+    for _ in range(2):
+        after = [_HEAD_AFTER.match(meeting.blocks[i].text, e) for i, _, e in places]
+        words = Counter(a.group(1).lower() for a in after if a)
+        if not words:
+            break
+        word, n = words.most_common(1)[0]
+        if n < 2 or 3 * n < 2 * len(places) or not _head_noun(word):
+            break
+        places = [
+            (i, s, a.end(1)) if a and a.group(1).lower() == word else (i, s, e)
+            for (i, s, e), a in zip(places, after, strict=True)
+        ]
+        places = [p for p in places if _surface(meeting, p).lower().endswith(word)]
+    return places
+
+
+def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
+    """Topics for a found name the meeting keeps saying with the same word after it: "Kafka
+    ordering" three times, "XMI serializer" twice; the subject is the pair, said COMPOUND_SAID
+    times, as well as the name (the name stays a topic where it is said alone)."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.block >= 0 and m.end > m.start:
+            taken.setdefault(m.block, []).append((m.start, m.end))
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    said: Counter[str] = Counter(m.key for m in mentions if m.kind == "topic")
+    name_of: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "topic" or m.block < 0 or m.attr("source") not in ("discovered", "term"):
+            continue
+        text = meeting.blocks[m.block].text
+        after = _HEAD_AFTER.match(text, m.end)
+        if after is None or not _head_noun(after.group(1).lower()):
+            continue
+        start, end = after.span(1)
+        if any(a < end and start < b for a, b in taken.get(m.block, ())):
+            continue  # the word is someone's name or another subject
+        if any(a < end and start < b for a, b in meeting.blocks[m.block].code):
+            continue
+        key = topic_key(text[m.start : end])
+        found.setdefault(key, []).append((m.block, m.start, end))
+        name_of[key] = m.key
+    out: list[Mention] = []
+    for key, places in found.items():
+        if len(places) < COMPOUND_SAID or said[name_of[key]] > COMPOUND_SHARE * len(places):
+            continue  # "SIMD operations" 3 times in a meeting saying SIMD 30: a part of SIMD
+        places = _lengthened(meeting, places)  # "EVL tail folding", not "EVL tail"
+        key = topic_key(_surface(meeting, places[0]))
+        label = Counter(_surface(meeting, p) for p in places).most_common(1)[0][0]
+        out.extend(_phrase_mention(meeting, docs, i, s, e, key, label) for i, s, e in places)
+    return out
+
+
+# what people are in a project, not what they work on; units of measure
+_PROJECT_ROLES = frozenset(
+    """maintainer committer submitter proposer approver reviewer contributor mentee mentor
+    assignee shepherd triager releaser sponsor steward liaison
+    kilobyte megabyte gigabyte terabyte millisecond microsecond nanosecond""".split()
+)
+_RARE_WORD = re.compile(r"(?<![\w@/.#-])[A-Za-z][a-z]{3,}(?![\w@/'\u2019-]|\.[a-z])")
+# an adjective's or a verb's ending: "nullable", "ergonomic", "deprecate", "serialize"
+_NOT_NOUN_END = ("able", "ible", "ive", "ous", "ful", "less", "ic", "al", "ate", "ize", "ise")
+RARE_WORD = 2.8  # a word English hardly knows (Zipf) ...
+RARE_WORD_SAID = 5  # ... said this often in a meeting is what it is about ("compaction")
+
+
+def _rare_word_topics(
+    meeting: Meeting, docs: list[Doc], mentions: list[Mention], roster: Iterable[str]
+) -> list[Mention]:
+    """Topics for the words English hardly knows that a meeting keeps saying, in lower case at
+    least once: "compaction", "exporter", "rootless" in a storage or build tool's minutes.
+    Someone's name or login, a label, a verb's form and the meeting's usual words are none."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.block >= 0 and m.end > m.start:
+            taken.setdefault(m.block, []).append((m.start, m.end))
+    known = {w for name in roster for w in name.lower().split()}
+    places: dict[str, list[tuple[int, int, int]]] = {}
+    lower: set[str] = set()
+    for index, block in enumerate(meeting.blocks):
+        text = block.text[:100_000]
+        spans = taken.get(index, ())
+        for found_word in _RARE_WORD.finditer(text):
+            word = found_word.group().lower()
+            start, end = found_word.span()
+            if word in known or any(a < end and start < b for a, b in spans):
+                continue
+            places.setdefault(word, []).append((index, start, end))
+            if found_word.group()[0].islower():
+                lower.add(word)
+    out: list[Mention] = []
+    for word, found in places.items():
+        if len(found) < RARE_WORD_SAID or word not in lower or not _rare_term(word):
+            continue
+        label = Counter(_surface(meeting, p) for p in found).most_common(1)[0][0]
+        for index, start, end in found:
+            out.append(
+                _phrase_mention(meeting, docs, index, start, end, topic_key(word), label, "term")
+            )
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _rare_term(word: str) -> bool:
+    """Whether a lower-case word may name a thing worked on: one English hardly knows, and no
+    name, label, everyday or verb's word ("bisect"s stay: a tool's name as often as a verb)."""
+    if word.endswith("ing") and word_frequency(word[:-3]) > word_frequency(word):
+        return False  # "constraining", "triaging": a verb's form ("sharding" stays)
+    return (
+        0 < word_frequency(word) < RARE_WORD
+        and word.removesuffix("s") not in _PROJECT_ROLES
+        and not word.endswith(("ed", "ly", *_NOT_NOUN_END))
+        and _head_noun(word)
+        and _phrase_word_ok(word)
+        and word not in _TERM_STOP
+        and not is_given_name(word.title(), strict=False)
+    )
+
+
 def _surface(meeting: Meeting, place: tuple[int, int, int]) -> str:
     """The text at a place (block, start, end) of the meeting."""
     index, start, end = place
@@ -609,7 +764,14 @@ def _hardly_known(phrase: str) -> bool:
 
 
 def _phrase_mention(
-    meeting: Meeting, docs: list[Doc], index: int, start: int, end: int, key: str, label: str
+    meeting: Meeting,
+    docs: list[Doc],
+    index: int,
+    start: int,
+    end: int,
+    key: str,
+    label: str,
+    source: str = "phrase",
 ) -> Mention:
     """A topic found as words of a block (a phrase, a release), with the sentence holding it."""
     block = meeting.blocks[index]
@@ -630,7 +792,7 @@ def _phrase_mention(
         sentence.strip(),
         role="heading" if block.is_heading else "named",
         block=index,
-        attrs=(("label", label), ("source", "phrase")),
+        attrs=(("label", label), ("source", source)),
     )
 
 
@@ -816,6 +978,8 @@ class Extractor:
             | marks
             # "Jean-Baptiste Lefèvre (JBL)" on the list: "JBL asked ..." is that person
             | {p.handle for p in meeting.attendees if is_initials(p.handle)}
+            # "Guadalupe Ortiz (GO)": "Go" in prose is the language, not her
+            | {p.handle for p in meeting.attendees if p.handle.isupper() and len(p.handle) <= 4}
         )
         current_repo = repo
         action_section = label_list = False
@@ -872,6 +1036,8 @@ class Extractor:
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
         mentions.extend(_phrase_topics(meeting, docs, mentions))
+        mentions.extend(_compound_topics(meeting, docs, mentions))
+        mentions.extend(_rare_word_topics(meeting, docs, mentions, roster))
         mentions.extend(_release_topics(meeting, docs))
         # "project HZR" beside HZR-512: a tracker's project key, not a subject
         trackers = {

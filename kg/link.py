@@ -65,6 +65,13 @@ _COURTESY = re.compile(
     r"(?:\s+(?:everyone|all|folks|again))?[\W_]*",
     re.I,
 )
+# a turn reading out the agenda or what the meeting decided: the group's, not the speaker's
+# work ("→ #3090: warn by default", "AGREED: ...", "Welcome. Agenda: (1) layer cache ...")
+_DECISION = re.compile(
+    r"\s*(?:\u2192|=>|->|#(?:agreed|decided|resolved)\b"
+    r"|(?:agreed|decided|decisions?|resolved|resolution|(?:welcome\W+)?agenda)\s*:)",
+    re.I,
+)
 _FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
 
 
@@ -269,6 +276,8 @@ def turn(k: Linker, g: Group) -> None:
             and opens.startswith(action.attr("owner").lower() + ":")
         ):
             others = owners  # the line opens with its owner's name: "- mgarza: ..."
+    if g.shape.decision and not others:
+        return  # "FB: → #3090: warn by default": the chair reads out the group's decision
     for t in g.topics + g.refs:
         for s in others or g.speakers:
             k.edge(s, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
@@ -285,8 +294,8 @@ def named(k: Linker, g: Group) -> None:
 
 def section(k: Linker, g: Group) -> None:
     """The people of a block work on the section's topics (and discussed its reviews)."""
-    if g.heading or g.shape.vote or g.shape.courtesy:
-        return  # a vote, thanks or a role held in the meeting is no work on its subject
+    if g.heading or g.shape.vote or g.shape.courtesy or g.shape.decision:
+        return  # a vote, thanks, a role held in the meeting or a decision read out is no work
     sec = k.section
     question = g.shape.question
     for p in g.people:
@@ -441,6 +450,7 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,
+                decision=bool(block.speakers) and _DECISION.match(text) is not None,
             )
         )
     return tuple(shapes)

@@ -69,7 +69,7 @@ _ABSENT_HEADING = re.compile(
     re.I,
 )
 _ATTENDEE_LINE = re.compile(
-    r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending|in\s+attendance|on\s+the\s+call"
+    r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
     r"|speakers|presenters"
     r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
     r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))"
@@ -120,6 +120,8 @@ _ITEM_COLUMN = re.compile(
 _PRESENTER_COLUMN = re.compile(
     r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"
 )
+_PIECE_LABEL = re.compile(r"^\s*[a-z][a-z ]{0,24}:\s+(?=[A-Z@])")  # "joined late: Ana"
+_SPEAKER_COLUMN = re.compile(r"\W*(?:who|speakers?)\W*")
 _ASSIGNED_COLUMN = re.compile(r"\W*(?:assignees?|assigned(?: to)?)\W*")
 _TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
 _ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b", re.I)
@@ -459,8 +461,9 @@ _PRESENTER_LINE = re.compile(
     r"^\W{0,3}(?:presenters?|presented\s+by|presenting|speakers?|owners?)\W{0,3}:\s*(\S.{0,80})$",
     re.I,
 )
-_SIGNATURE = re.compile(
-    r"[ \t]*(?:--|\u2014|\u2013)[ \t]*([^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,2})[ \t]*"
+_SIGNATURE = re.compile(  # "-- Takumi Hoshino", "— Emeka Obi (emeka@)"
+    r"[ \t]*(?:--|\u2014|\u2013)[ \t]*([^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,2})"
+    r"(?:[ \t]+\((@?[\w.-]{2,30}@?)\))?[ \t]*"
 )
 _ARROW = re.compile(r"\s+(?:\u2192|->|=>|\u27f6|\u21d2)\s+")
 _LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
@@ -681,6 +684,14 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         words = inner.strip(" ,;")  # "(Acme, @ann)" less its handle
         if "," in words and handle:  # "@vesna-k (Vesna Kovacevic, host)": the name, a role
             words = words.split(",")[0].strip()
+        elif "," in words and (
+            marks := [
+                w.strip()
+                for w in words.split(",")
+                if w.strip().isupper() and _initials_fit(w.strip(), _PARENS.sub("", text))
+            ]
+        ):
+            words = marks[0]  # "Layla Mansour (LM, notes)", "Guadalupe Ortiz ("Lupe", GO)"
         elif (
             "," in words
             and is_handle(words.split(",")[0].strip())
@@ -745,8 +756,9 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 # "JL  Jarkko Lehtinen    release engineering": a legend of the initials used below
 _LEGEND_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})[ \t]*[:=\u2013\u2014-]?[ \t]+(\S.*)$", re.M)
-_NAMED_INITIALS = re.compile(
-    r"([A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]+\(([A-Z]{2,4})\)"
+_NAMED_INITIALS = re.compile(  # "Ruth Abernathy (RA)", "Layla Mansour (LM, notes)"
+    r"([A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]+"
+    r"\((?:[^(),\n]{1,30},[ \t]*)?([A-Z]{2,4})(?:[ \t]*,[^()\n]{0,30})?\)"
 )
 
 
@@ -1009,6 +1021,7 @@ class _Builder:
             ):
                 pieces = split
         for piece in pieces:
+            piece = _PIECE_LABEL.sub("", piece)  # "joined late: Guadalupe Ortiz"
             if _ROLE_WORDS.intersection(piece.lower().split()) and "(" not in piece:
                 continue  # "Priti Deshmukh, Community Manager": the title of the name before
             name, handle, org = clean_person(piece)
@@ -1172,16 +1185,21 @@ class _Builder:
         notes said by the row's presenter (a row with no item goes on the item above)."""
         item_col = next((k for k, h in enumerate(header) if _ITEM_COLUMN.fullmatch(h)), -1)
         who_col = next((k for k, h in enumerate(header) if _PRESENTER_COLUMN.fullmatch(h)), -1)
-        if item_col < 0 or who_col < 0:
+        # "Time | Speaker | Notes": no items, a transcript whose rows are the speaker's turns
+        turns = item_col < 0 and who_col >= 0 and _SPEAKER_COLUMN.fullmatch(header[who_col])
+        if (item_col < 0 and not turns) or who_col < 0:
             return False
         level = self.item_level()
+        roster = self.roster_keys()
         for row in rows[1:]:
             cells = [[x for x in _inline_lines(c) if x.text] for c in row]
-            if item_col < len(cells) and cells[item_col]:
+            if item_col >= 0 and item_col < len(cells) and cells[item_col]:
                 self.heading_lines(cells[item_col], level, item=0)
             who = " ".join(x.text for x in cells[who_col]) if who_col < len(cells) else ""
-            names = [clean_person(w)[0] for w in _SPLIT_NAMES.split(who) if w.strip()]
+            names = [clean_person(w)[0] for w in _top_level_split(who) if w.strip()]
             speakers = tuple(n for n in names if n and looks_like_person(n))
+            if turns and not speakers:  # "FB", "lupe": initials or a name the roster knows
+                speakers = _speaker_names(who, roster, initials_style=True)
             notes = [
                 x
                 for k, c in enumerate(cells)
@@ -1489,6 +1507,21 @@ class _Builder:
             signed = _SIGNATURE.fullmatch(item.text)
             if signed and self.signer(signed.group(1), roster):
                 # "    -- Takumi Hoshino" under a status paragraph: the paragraph is his
+                if signed.group(2) and len(signed.group(1).split()) > 1:
+                    # "— Emeka Obi (emeka@)": his name and the login the minutes use
+                    handle = signed.group(2).strip("@")
+                    full = signed.group(1)
+                    on_list = [
+                        k
+                        for k, a in enumerate(self.attendees)
+                        if a.name.lower().strip("@") == handle.lower()
+                    ]
+                    for k in on_list:  # "tvu@" on the list: Vũ Minh Tuấn, login tvu
+                        self.attendees[k] = replace(self.attendees[k], name=full, handle=handle)
+                    if not on_list:
+                        src = Source(self.raw.path, item.line, self.section)
+                        self.attendees.append(Attendee(full, src, handle, "", "attendee"))
+                    roster = self.roster_keys()
                 self.flush(group, speakers or (signed.group(1),), depth)
                 self.sign(signed.group(1))
                 group, speakers = [], ()
@@ -1553,6 +1586,13 @@ class _Builder:
     def signer(self, name: str, roster: frozenset[str]) -> bool:
         """Whether a signature line's name ("-- Andrzej", "-- Leticia Barros") is a person's."""
         words = name.split()
+        if (
+            len(words) == 1
+            and name.islower()
+            and is_handle(name)
+            and (name in roster or f"{name}@" in self.raw.text or f"@{name}" in self.raw.text)
+        ):
+            return True  # "-- jkowal", a login the minutes give ("jkowal@") or the roster
         return (
             1 <= len(words) <= 3
             and all(is_name_word(w) for w in words)

@@ -1383,3 +1383,87 @@ def test_an_area_or_a_version_before_a_colon_is_no_speaker(tmp_path: Path) -> No
         "* Ann: the deprecation warning has been out long enough\n",
     )
     assert _labels(graph, "person") == {"Ann Lee", "Bo Chen"}
+
+
+def test_a_name_said_with_the_same_word_after_it_is_that_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-10.md",
+        "# TSC\n\nAttendees: Marek Zieliński, Ana Costa\n\n## Ordering service\n\n"
+        "- Marek: Kafka ordering stays supported through 3.x; the Kafka ordering deprecation "
+        "notice goes out with 3.2.\n"
+        "- Ana asked whether Kafka ordering in the test network can go now. Marek: yes.\n"
+        "- Ana: the Kafka removal will wait for Tallow BFT. Kafka is still the default.\n\n"
+        "## Cache\n\n- Ana: LRU eviction for the blob store is merged; LRU eviction needs docs.\n"
+        "- Marek: the new runner fails on arm64 and the new runner fails twice on x86.\n",
+    )
+    topics = {t.lower() for t in _labels(graph, "topic")}
+    # the name with the same word after it, said twice or more, is a subject of its own
+    assert {"kafka ordering", "lru eviction"} <= topics
+    assert "kafka ordering" in {t.lower() for t in _linked(graph, "Marek Zieliński", "topic")}
+    # no report ("fails") or generic word ("removal" said once) makes one
+    assert not any(t.endswith((" fails", " removal")) for t in topics)
+
+
+def test_a_table_of_times_speakers_and_notes_is_a_transcript(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-17.md",
+        "# Orrery maintainers call\n\n**Attendees:** Fionnuala Brennan (FB, chair), "
+        "Arjun Venkataraman (AV), Layla Mansour (LM, notes); joined late: Guadalupe Ortiz "
+        '("Lupe", GO)\n\n| Time | Speaker | Notes |\n|---|---|---|\n'
+        "| 15:02 | FB | Welcome. Agenda: (1) layer cache corruption, (2) SBOM attach |\n"
+        "| 15:03 | AV | **Layer cache.** the layer cache loses blobs after a crash; fix in #3112 |\n"
+        "| 15:09 | FB | → backport #3112 to 2.2.x, layer cache docs later. |\n"
+        "| 15:19 | LM | **SBOM.** SPDX output merged; the SBOM goes to the OCI referrers API. |\n"
+        "| 15:35 | GO | Orreryfile parser v2: heredocs done, and Go native fuzzing found 3 crashes. |\n",
+    )
+    # initials declared beside a role or a nickname are that person's; "Go" is no one
+    assert _labels(graph, "person") == {
+        "Fionnuala Brennan",
+        "Arjun Venkataraman",
+        "Layla Mansour",
+        "Guadalupe Ortiz",
+    }
+    assert "layer cache" in {t.lower() for t in _linked(graph, "Arjun Venkataraman", "topic")}
+    assert "SBOM" in _linked(graph, "Layla Mansour", "topic")
+    # the chair reading out the agenda and the decision works on none of it
+    assert not _linked(graph, "Fionnuala Brennan", "topic")
+
+
+def test_a_report_of_paragraphs_each_signed_by_its_author(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-28.md",
+        "# k2k25 hackathon report\n\nAttending in person: aleksi@, emeka@, jkowal@ and tvu@.\n\n"
+        "I mostly fixed the lab DHCP twice.\n\n— Aleksi Mäkinen (aleksi@)\n\n---\n\n"
+        "I came to get qwx(4) to do HE rates; pvk@ looked over the net80211 diff.\n\n"
+        "— Emeka Obi (emeka@)\n\n---\n\n"
+        "weir(4) got some love: SMR-protected state lookups.\n\n-- jkowal\n\n---\n\n"
+        "efiboot(8) on arm64 now finds the device tree on the ESP.\n\n— Vũ Minh Tuấn (tvu@)\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Aleksi Mäkinen", "Emeka Obi", "jkowal", "Vũ Minh Tuấn"} <= people
+    assert not {"tvu", "emeka", "aleksi"} & people  # the login on the list is the signer's
+    assert "qwx(4)" in _linked(graph, "Emeka Obi", "topic")
+    assert "qwx(4)" not in _linked(graph, "Vũ Minh Tuấn", "topic")
+    assert "efiboot(8)" in _linked(graph, "Vũ Minh Tuấn", "topic")
+    assert "efiboot(8)" not in _linked(graph, "jkowal", "topic")
+
+
+def test_a_word_english_hardly_knows_said_all_meeting_is_a_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-11.md",
+        "# Storage sync\n\nAttendees: Chidinma Okafor, Declan Byrne\n\n"
+        "- Chidinma: compaction first. hybrid compaction is feature complete; compaction "
+        "write amp halves. The new committer hasn't landed anything yet.\n"
+        "- Declan: does compaction stall reads? a committer asked; the committer list is long.\n"
+        "- Chidinma: no, compaction runs in the background. Another committer agreed, and "
+        "the committer guide hasn't changed.\n",
+    )
+    topics = {t.lower() for t in _labels(graph, "topic")}
+    assert "compaction" in topics
+    assert "compaction" in {t.lower() for t in _linked(graph, "Chidinma Okafor", "topic")}
+    # a role in the project and a word cut at its apostrophe are no subjects
+    assert not {"committer", "hasn"} & topics
