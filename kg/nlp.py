@@ -59,7 +59,8 @@ _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 REPO_RARE = 2.0  # "devguide#1422": a repository's name is a word English barely knows
 _NOT_ISSUE_BEFORE = re.compile(
     r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step|post|comment|reply"
-    r"|subscriber|member|user|account)\s*$",
+    r"|subscriber|member|user|account|meeting|call|episode|edition|newsletter|digest|sprint"
+    r"|week\s+in\s+[\w.-]+)\s*$",  # "Sprint #31", "This Week in Ferrowave #87": the series
     re.I,
 )
 _CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
@@ -678,7 +679,7 @@ def find_references(doc: Doc) -> Doc:
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
     for m in _GH_NUM.finditer(text):
-        if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
         number = m.group(1) or m.group(2) or m.group(3)
         if default_repo:  # "#123" under a "### nodejs/node" heading

@@ -179,7 +179,9 @@ _CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name may be ther
 # a document's comment thread: "Comment by Name (May 12, 2025)", "Reply by Name"
 _BY_LABEL = re.compile(
     r"(?:comment(?:ed)?|repl(?:y|ied)|response|answer|suggestion)[ \t]+(?:by|from)[ \t]+"
-    r"(.+?)(?:[ \t]*\([^()]*\))?",
+    r"(.+?)(?:[ \t]*\([^()]*\))?"
+    # "Q (Tomás Bermúdez, Grupo Arrecife):", "A (Bartosz):", "Follow-up (Aoife):"
+    r"|(?:q|a|question|answer|follow-?up|reply|response|comment)[ \t]*\(([^(),]+)(?:,[^()]*)?\)",
     re.I,
 )
 _HASH_REF = re.compile(r"(?<![\w&])#\d{3,}\b")  # an issue's number in the line
@@ -1743,12 +1745,14 @@ class _Builder:
             label, cut = _CLOCK_TAIL.sub("", match.group(1)), skip + match.end()  # "Lina (12:03):"
             by = _BY_LABEL.fullmatch(label.strip())
             if by:  # "Comment by Kasia Z. (May 12, 2025):", "Reply by Olumide Adeyemi:"
-                label = by.group(1)
+                label = by.group(1) or by.group(2)
             if (
                 any(a < skip + match.end(1) and b > 0 for a, b in item.bold)
                 and not item.bold[0][0] == 0
             ):
                 return None
+        elif by := _BY_LABEL.fullmatch(label.strip()):
+            label = by.group(1) or by.group(2)  # "**Q (Tomás Bermúdez, Grupo Arrecife):**"
         if any(k.start < cut for k in item.links):
             return None
         if self.person_level and label.strip().lower() not in roster:

@@ -127,7 +127,8 @@ def spellings(name: str) -> set[str]:
     >>> "markj" in spellings("Mark Johnston") and "rylev" in spellings("Ryan Levick")
     True
     """
-    words = [_LETTERS.sub("", w) for w in _fold(name).split()]
+    folded = _fold(name).split()
+    words = [_LETTERS.sub("", w) for w in folded]
     words = [w for w in words if w]
     if len(words) < 2:
         return set()
@@ -136,10 +137,16 @@ def spellings(name: str) -> set[str]:
     if len(words) > 2:  # "sdelafuente" of Sofía de la Fuente: the surname's words run together
         family = "".join(words[1:])
         out |= {family, first[0] + family, first + family}
-    for i in range(1, len(last) + 1):
-        out.add(first[0] + last[:i] if i >= 3 else "")
-        out.add(first[:2] + last[:i] if i >= 3 else "")  # "rylev" of Ryan Levick
-        out.add(first + last[:i])
+        # "ducminh" of Trần Minh Đức: a name given family first, its given names run together
+        out |= {words[-1] + words[-2], words[-1] + words[0]}
+    lasts = {last}
+    if "-" in folded[-1].strip("-"):  # "yhaddad" of Yousef Al-Haddad, "kofiatta" of Ofori-Atta
+        lasts |= {_LETTERS.sub("", part) for part in folded[-1].split("-")} - {""}
+    for end in lasts:
+        for i in range(1, len(end) + 1):
+            out.add(first[0] + end[:i] if i >= 3 else "")
+            out.add(first[:2] + end[:i] if i >= 3 else "")  # "rylev" of Ryan Levick
+            out.add(first + end[:i])
     out.discard("")
     return {x for x in out if len(x) >= 4}
 

@@ -1467,3 +1467,38 @@ def test_a_word_english_hardly_knows_said_all_meeting_is_a_subject(tmp_path: Pat
     assert "compaction" in {t.lower() for t in _linked(graph, "Chidinma Okafor", "topic")}
     # a role in the project and a word cut at its apostrophe are no subjects
     assert not {"committer", "hasn"} & topics
+
+
+def test_questions_and_answers_labelled_with_who_asked_and_who_answered(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-11.md",
+        "# Otterline office hours\n\nMaintainers: Bartosz Lis (@blis), Meera Iyer (@meera-i)\n\n"
+        "### Kafka source\n\n**Q (Tomás Bermúdez, Grupo Arrecife):** consumer lag on the Kafka "
+        "source went up after 0.42. Known?\n\n**A (Bartosz):** yes, #2291; the Kafka source "
+        "fix is in 0.42.1.\n\n### Enrichment tables\n\n**Q (quietfox, from Discord):** do "
+        "enrichment tables reload?\n\n**A (Meera):** enrichment tables reload on file change.\n",
+    )
+    people = _labels(graph, "person")
+    # who asked is a person, the organization beside the name is not
+    assert {"Tomás Bermúdez", "quietfox", "Bartosz Lis", "Meera Iyer"} <= people
+    assert "Grupo Arrecife" not in people
+    assert "#2291" in _linked(graph, "Bartosz Lis", "reference")
+
+
+def test_a_login_spelled_from_a_hyphenated_or_family_first_name(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-02.md",
+        "# This Week in Ferrowave #87\n\n## Merged PRs\n\n"
+        "- midi2: UMP parser handles property exchange (#1474 by @yhaddad)\n"
+        "- graph: no allocation on topology change (#1477 by @ducminh)\n\n"
+        "## Team meeting\n\nPresent: Yousef Al-Haddad, Trần Minh Đức, Aino Heikkinen\n\n"
+        "- Yousef: the UMP parser fuzzing found two panics.\n- Đức: CoreAudio still blocked.\n\n"
+        "See you in #88!\n",
+    )
+    # "@yhaddad" is Yousef Al-Haddad, "@ducminh" Trần Minh Đức: one node each
+    assert _labels(graph, "person") == {"Yousef Al-Haddad", "Trần Minh Đức", "Aino Heikkinen"}
+    # the newsletter's own number is no issue
+    assert "#87" not in _labels(graph, "reference")
+    assert "#1474" in _labels(graph, "reference")
