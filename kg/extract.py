@@ -205,6 +205,7 @@ _DATEISH = re.compile(
 )
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
+_KEY_NUMBER = re.compile(r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{3,6})(?![\w-]|\.\d)")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
@@ -935,6 +936,11 @@ class Extractor:
         capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))
         # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
         lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
+        # "TIDE-2204", "OPS-1291": a tracker's project key said with several issues' numbers
+        numbered: dict[str, set[str]] = defaultdict(set)
+        for keyed in _KEY_NUMBER.finditer(all_text):
+            numbered[keyed.group(1)].add(keyed.group(2))
+        tracker_keys = frozenset(k for k, numbers in numbered.items() if len(numbers) >= 2)
         repo = _meeting_repo(meeting)
         for person in meeting.attendees:
             attrs = tuple(
@@ -1015,6 +1021,7 @@ class Extractor:
                 roster_key=roster_key,
                 lower_words=lower_words,
                 lower_often=lower_often,
+                trackers=tracker_keys,
                 initials=all_initials,
                 bold=list(block.bold),
                 code=list(block.code),

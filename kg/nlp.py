@@ -107,7 +107,7 @@ _TRACKER_URL = re.compile(
 _CRBUG = re.compile(r"(?<![\w/.])(?:https?://)?crbug\.[\w.-]+/(\d{5,10})\b")
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
 _JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
-_BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla)\s*#?\s*(\d{4,7})\b")
+_BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla|BZ|bz)\s*#?\s*(\d{4,7})\b")
 _GNATS = re.compile(r"\bPR[ \t]+([a-z][\w-]{1,20})/(\d{3,7})\b")  # "PR kern/58213", a BSD's bug
 # "FreeBSD-SA-19:01.syscall", "NS-EN-2024:03": a BSD's security advisory or errata notice
 _ADVISORY = re.compile(r"\b[A-Z][A-Za-z]*-(?:SA|EN)-\d{2,4}:\d{2,3}\b")
@@ -252,6 +252,7 @@ _NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 # what follows a human's name: a verb of speech or work, a possessive, an honorific
+ROLE_WORD = 4.8  # a capitalised word this common opening "Author Jae-won Choi" is no name's
 _HUMAN_AFTER = re.compile(
     r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
     r"|explains|noted|mentioned|mentions|thinks|thought|believes|agreed|agrees|disagreed"
@@ -383,7 +384,7 @@ def _person_context(name: str, before: str, after: str) -> bool:
 _ARROW = r"(?:=>|->|\u2192|\u27a1\ufe0f?)"  # "=> AI: ...", "➡️ @ann post ..."
 _ACTION_LABEL = re.compile(
     r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*[#!]action\s+"  # a check-list's box; MeetBot's "#action"
-    rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?)\s*"
+    rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?|FOLLOW[- ]?UPS?)\s*"
     r"(?:\([^)]{1,60}\)|\[[^\]]{1,60}\])?\s*[:\-]\s*"
     rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)",  # an arrow, then who: the task
     re.I,
@@ -738,12 +739,15 @@ def find_references(doc: Doc) -> Doc:
             name = m.group(1)
             url = f"https://datatracker.ietf.org/doc/{name}/"
             mark(m.start(), m.end(), note(f"draft:{name}", system="draft", label=name, url=url))
+    trackers: frozenset[str] = doc.user_data.get("trackers", frozenset())
     for m in _JIRA_BARE.finditer(text):
         project = m.group(1)
         if project in _NOT_JIRA or _PROPOSAL_KIND.fullmatch(project) or len(project) < 2:
             continue
-        if word_frequency(project.lower()) >= 4.0:
-            continue  # "TOP-10", "ROUND-12": a word and a number, not a tracker's key
+        if word_frequency(project.lower()) >= 4.0 and project not in trackers:
+            # "TOP-10", "ROUND-12": a word and a number, not a tracker's key (but "TIDE-2204"
+            # where the meeting also says "TIDE-2230")
+            continue
         jira = m.group(0)
         mark(m.start(), m.end(), note(f"jira:{jira}", system="jira", label=jira))
     return doc
@@ -1258,6 +1262,17 @@ class PeopleFinder:
             if _BY_NAME.match(after):
                 return  # "Branch Hinting (Yuri Iozzelli)": a subject and its presenter
             common = not is_given_name(first) and word_frequency(first) >= 4.0
+            if (
+                word_frequency(first) >= ROLE_WORD
+                and len(rest) >= 2
+                and _starts_sentence(before)
+                and rest[0] == run[1].group(0)
+                and is_given_name(rest[0], strict=False)
+            ):
+                # "Author Jae-won Choi presented": a role opening the sentence, then the name
+                named_start = run[1].start()
+                person(named_start, named_start + len(" ".join(rest)), " ".join(rest))
+                return
             # "### Proposal - Lee Byron": a heading's presenter after a dash
             presenter = bool(doc.user_data.get("heading")) and bool(_PRESENTER.search(before))
             presenter = presenter and not after.strip(" )")
@@ -1604,7 +1619,17 @@ def find_actions(doc: Doc) -> Doc:
             bounds.append((start, end))
     if _BOT_ACTION.match(text):
         bounds = [(0, len(text))]  # "!action lotte_ jide draft ...": one task ("!" ends nothing)
+    # "Follow-up: Femi posts the FCP notice; Leandro to add the lint": a task per clause
+    clauses: set[int] = set()
+    for k in range(len(bounds) - 1, -1, -1):
+        start, end = bounds[k]
+        if _ACTION_LABEL.match(text[start:end]) and ";" in text[start:end]:
+            cuts = [start] + [start + i + 1 for i, c in enumerate(text[start:end]) if c == ";"]
+            parts = [(a, b) for a, b in zip(cuts, [*cuts[1:], end], strict=True) if b > a + 3]
+            bounds[k : k + 1] = parts
+            clauses.update(a for a, _ in parts[1:])
     recap = False  # "So to recap the actions.": each "Name, ..." after it is that one's
+    last_owners: list[str] = []
     for start, end in bounds:
         sentence = text[start:end]
         owners: list[str] = []
@@ -1624,6 +1649,7 @@ def find_actions(doc: Doc) -> Doc:
             or tagged is not None
             or bool(_ACTION_LABEL.match(sentence))
             or bool(_ACTION_INLINE.search(sentence))
+            or start in clauses
         )
         run: list[str] = []  # "Tom and Allen to ...": names joined by "and", "," or "/"
         last_end = -1
@@ -1646,6 +1672,13 @@ def find_actions(doc: Doc) -> Doc:
             elif is_action and not owners and not speaker_takes:
                 owners = run  # the first names of the sentence, and any joined to them
         owners = willing or owners
+        if start in clauses and not any(
+            s0 >= start and not text[start:s0].strip() for s0, _, _ in people
+        ):
+            # "[ ] Olu — split #4420; add a doc section; ask Lars": a clause not opening with
+            # a name is the first clause's owner's
+            owners = last_owners
+        last_owners = owners
         if tagged:
             at = next(i for i in (1, 2, 3) if tagged.group(i) is not None)
             inside = [k for s, e, k in people if tagged.start(at) <= s - start < tagged.end(at)]

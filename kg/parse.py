@@ -68,6 +68,9 @@ _ABSENT_HEADING = re.compile(
     r"|not\s+present|excused)\b",
     re.I,
 )
+_ATTENDEE_MID = re.compile(  # "Recap of the call. Present: Youssef El-Amrani (chair), Femi,"
+    r"[.!?][ \t]+((?:present|attendees|attending|participants)[ \t]*:[ \t]*\S.*)$", re.I
+)
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
     r"|speakers|presenters"
@@ -121,6 +124,7 @@ _PRESENTER_COLUMN = re.compile(
     r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"
 )
 _PIECE_LABEL = re.compile(r"^\s*[a-z][a-z ]{0,24}:\s+(?=[A-Z@])")  # "joined late: Ana"
+_KEY_CELL = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,7}|[#!]\d{1,7}")  # "OPS-1291", "#812", "!1423"
 _SPEAKER_COLUMN = re.compile(r"\W*(?:who|speakers?)\W*")
 _ASSIGNED_COLUMN = re.compile(r"\W*(?:assignees?|assigned(?: to)?)\W*")
 _TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
@@ -473,6 +477,7 @@ _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}
 _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
+_LIST_ENDED = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Sami Hakala. Niamh joined late."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 # "ACTION (Kasia): ...", "=> AI: bisect it (Michael)"
@@ -1004,8 +1009,10 @@ class _Builder:
             )
         ):
             text = sub.group(2) if sub else text
-        sentence = _SENTENCE_AFTER.search(text)
-        if sentence and "," in text[: sentence.start()]:
+        sentence = _SENTENCE_AFTER.search(text) or _LIST_ENDED.search(text)
+        if sentence and (
+            "," in text[: sentence.start()] or len(text[: sentence.start()].split()) <= 4
+        ):
             text = text[: sentence.start() + 1]  # "..., @noorh. Two visitors joined for item 3."
         pieces = [text]
         if "," in text or ";" in text:
@@ -1178,6 +1185,13 @@ class _Builder:
             text = " ".join(x.text for x in task).strip()
             if not text:
                 continue
+            keys = [  # "| OPS-1291 | Help write linter rules | @karthikr |": the task's ticket
+                key
+                for k, c in enumerate(cells)
+                if k not in (owner_col, task_col)
+                and _KEY_CELL.fullmatch(key := " ".join(x.text for x in c).strip())
+            ]
+            text += "".join(f" ({key})" for key in keys if key not in text)
             line = _Line(f"ACTION ({owners[:60]}): {text}", task[0].line)
             self.inline_lines([line], depth + 1, roster)
         return True
@@ -1459,13 +1473,20 @@ class _Builder:
             if listing:
                 self.add_attendees(item.text, item.line, listing)
                 continue
+            rest = None
             if going_on and not _LABEL_START.match(item.text):
                 # "Attendees: arash@, m.oyelowo@,\n   rtakahashi@": the list goes on
                 if entry := whole(item.text):
                     self.add_attendees(entry, item.line, going_on)
                 going_on = going_on if item.text.rstrip().endswith(",") or carry else ""
                 after_roster = True
-                continue
+                ended = _LIST_ENDED.search(item.text)
+                if not ended or going_on:
+                    continue
+                # "Sami Hakala. Niamh Brennan joined for the last half hour.": the list ended
+                # and the notes go on
+                rest = _shifted(item, ended.end())
+            item = rest or item
             carry = ""
             going_on = ""
             label = item.text.rstrip(": \t")
@@ -1507,6 +1528,14 @@ class _Builder:
                     roster = self.roster_keys()
                     continue
             signed = _SIGNATURE.fullmatch(item.text)
+            if (
+                not signed
+                and number
+                and lines[number - 1].text.strip() == "--"
+                and number + 1 >= len(lines) - 1
+            ):
+                # "-- " then "Youssef" (then his title) closing a mail: the signature's name
+                signed = _SIGNATURE.fullmatch(f"-- {item.text.strip()}")
             if signed and self.signer(signed.group(1), roster):
                 # "    -- Takumi Hoshino" under a status paragraph: the paragraph is his
                 if signed.group(2) and len(signed.group(1).split()) > 1:
@@ -1531,6 +1560,8 @@ class _Builder:
             if _ARROW.search(item.text):
                 self.arrow_entry(item)
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
+            if not match and (mid := _ATTENDEE_MID.search(item.text)):
+                match = _ATTENDEE_LINE.match(mid.group(1))  # "... call. Present: Ann, Bo,"
             listed = None if match else _LABELLED_ROSTER.match(item.text)
             if listed and len(_NAME_AND_HANDLE.findall(listed.group(1))) >= 2:
                 # "Triagers: Aziz Rahimov (@azizr, ...), Fenna de Vries (@fenna),": any label over

@@ -1502,3 +1502,48 @@ def test_a_login_spelled_from_a_hyphenated_or_family_first_name(tmp_path: Path) 
     # the newsletter's own number is no issue
     assert "#87" not in _labels(graph, "reference")
     assert "#1474" in _labels(graph, "reference")
+
+
+def test_a_mailed_recap_with_the_roster_in_its_prose(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-08.md",
+        "From: Youssef El-Amrani <youssef@oxbow-lang.org>\nSubject: committee recap\n\n"
+        "Recap of yesterday's call. Present: Youssef El-Amrani (chair),\nFemi Okonkwo, "
+        "Agnieszka Zielińska, Anjali Menon,\nSami Hakala. Niamh Brennan joined for the last "
+        "half hour.\n\nAuthor Jae-won Choi presented the task scopes proposal.\n\n"
+        "Follow-up: Femi posts the FCP notice on the thread; Anjali to relay it to the author; "
+        "ask Sami about the docs.\n\nCorrections welcome.\n\n-- \nYoussef\nOxbow proposals "
+        "committee chair\n",
+    )
+    assert _labels(graph, "person") == {
+        "Youssef El-Amrani",
+        "Femi Okonkwo",
+        "Agnieszka Zielińska",
+        "Anjali Menon",
+        "Sami Hakala",
+        "Niamh Brennan",
+        "Jae-won Choi",
+    }
+    # each clause of a follow-up line is its own task, of the name opening it
+    assert _owners(graph, "FCP notice") == {"Femi Okonkwo"}
+    assert _owners(graph, "relay") == {"Anjali Menon"}
+    assert _owners(graph, "docs") == {"Anjali Menon"}
+
+
+def test_a_tracker_whose_key_is_a_word_and_an_action_table_keyed_by_ticket(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-20.md",
+        "# Postmortem review\n\nAttendees: Marta Kowalczyk, Hyun-woo Park\n\n"
+        "The fix is OPS-1290; see also BZ 2291044.\n\n## Action items\n\n"
+        "| Key | Action | Owner | Due |\n|---|---|---|---|\n"
+        "| OPS-1291 | Alerting: page at 2 min for 5xx | Hyun-woo Park | 2025-02-27 |\n"
+        "| OPS-1292 | Deploy pipeline: manual gate for migrations | Marta Kowalczyk | 2025-03-14 |\n",
+    )
+    refs = _labels(graph, "reference")
+    # "OPS" is an English word, but a tracker's key said with several numbers
+    assert {"OPS-1290", "OPS-1291", "OPS-1292", "Bug 2291044"} <= refs
+    assert "OPS-1291" in _linked(graph, "Hyun-woo Park", "reference")
