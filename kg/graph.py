@@ -96,6 +96,7 @@ class GraphBuilder:
         self.strong: set[str] = set()  # people named as speaker, in bold, on a list, by handle
         self.prose: set[str] = set()  # topics found by shape outside code ("PagerDuty")
         self.known: set[str] = set()  # well-known names said outside code ("LLVM", "Wayland")
+        self.firm: set[str] = set()  # topics said somewhere other than in passing (see below)
 
     def merge(self, part: GraphBuilder, labels: dict[str, str], own: bool) -> None:
         """Add one meeting's part. ``own``: the part is not kept elsewhere, so take its objects
@@ -134,6 +135,7 @@ class GraphBuilder:
         self.strong |= part.strong
         self.prose |= part.prose
         self.known |= part.known
+        self.firm |= part.firm
 
     def node(
         self, nid: str, kind: str, label: str, meeting: str = "", alias: str = ""
@@ -214,6 +216,12 @@ class GraphBuilder:
         for old in into:  # the variant's spellings stay as the topic's aliases
             self.topic_labels.pop(old.split(":", 1)[1], None)
             self.topic_source.pop(old.split(":", 1)[1], None)
+        # a variant said firmly makes its topic firm ("SIMD128" folds into "SIMD")
+        self.firm |= {
+            new.split(":", 1)[1]
+            for old, new in into.items()
+            if old.startswith("topic:") and old.split(":", 1)[1] in self.firm
+        }
 
     def graph(self, title: str) -> nx.Graph:
         """The graph of what was added; the builder's edges are used up."""
@@ -310,6 +318,7 @@ def build_graph(
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
     phab_bases, strong, prose, known = b.phab_bases, b.strong, b.prose, b.known
+    firm = b.firm
     for key, facts in ref_facts.items():
         data = graph.nodes[reference_id(key)]
         best: dict[str, str] = {}  # the most frequent value of each fact, the first on a tie
@@ -367,6 +376,7 @@ def build_graph(
         _prune_lower_words(graph)
         _prune_terms(graph)
         _prune_passing(graph)
+        _prune_passing_acronyms(graph, firm)
     return graph
 
 
@@ -612,6 +622,8 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             if src == "lexicon" or b.topic_source.get(m.key, "term") == "term":
                 b.topic_source[m.key] = src
             b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
+            if not m.attr("passing"):
+                b.firm.add(m.key)
             if src == "discovered" and not m.attr("code"):
                 b.prose.add(m.key)
                 if m.attr("known"):
@@ -858,6 +870,25 @@ def _prune_passing(graph: nx.Graph) -> None:
             and d.get("source") in ("discovered", "term", "phrase", "label")
             and d["meeting_count"] == 1
             and d["mentions"] < (PASSING_PHRASE if d["source"] == "phrase" else PASSING_MENTIONS)
+        ]
+    )
+
+
+ACRONYM_CORPUS = 8  # an acronym said in passing this often over a corpus is one of its subjects
+
+
+def _prune_passing_acronyms(graph: nx.Graph, firm: set[str]) -> None:
+    """Drop the acronyms everyone knows ("JSON", "TTL") that each meeting only said in passing
+    (kg.extract marks them), unless a corpus keeps saying them: "AIX" once or twice in each of
+    a dozen Node.js meetings is a subject of that project."""
+    graph.remove_nodes_from(
+        [
+            nid
+            for nid, d in graph.nodes(data=True)
+            if d["kind"] == "topic"
+            and nid[6:] not in firm
+            and d.get("source") != "lexicon"
+            and d["mentions"] < ACRONYM_CORPUS
         ]
     )
 

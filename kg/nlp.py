@@ -57,10 +57,12 @@ _BUG_URL = re.compile(
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
 _GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 REPO_RARE = 2.0  # "devguide#1422": a repository's name is a word English barely knows
+_SERIES_BEFORE = re.compile(
+    r"\b(?:meeting|call|episode|edition|newsletter|digest|sprint|week\s+in\s+[\w.-]+)\s*$", re.I
+)
 _NOT_ISSUE_BEFORE = re.compile(
     r"\b(?:build|pipeline|job|run|workflow|attempt|round|slide|page|line|step|post|comment|reply"
-    r"|subscriber|member|user|account|meeting|call|episode|edition|newsletter|digest|sprint"
-    r"|week\s+in\s+[\w.-]+)\s*$",  # "Sprint #31", "This Week in Ferrowave #87": the series
+    r"|subscriber|member|user|account)\s*$",
     re.I,
 )
 _CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
@@ -167,6 +169,7 @@ _INERT = re.compile(
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
+    iirc iiuc afaict otoh wrt tbh pov eod eow ooo pto fyr imvho ianal ymmv
     cest gmt bst jst kst ist cst cdt mst mdt aest aedt apac emea amer latam us usa eu uk
     hangouts gotomeeting webex youtube hackmd hedgedoc ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
@@ -680,8 +683,11 @@ def find_references(doc: Doc) -> Doc:
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
     for m in _GH_NUM.finditer(text):
-        if _NOT_ISSUE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        ahead = text[max(0, m.start() - 30) : m.start()]
+        if _NOT_ISSUE_BEFORE.search(ahead):
             continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
+        if m.group(1) and len(m.group(1)) <= 3 and _SERIES_BEFORE.search(ahead):
+            continue  # "Meeting #24", "This Week in Ferrowave #87": the series' number
         number = m.group(1) or m.group(2) or m.group(3)
         if default_repo:  # "#123" under a "### nodejs/node" heading
             mark(m.start(), m.end(), github(default_repo, number))

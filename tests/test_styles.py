@@ -1547,3 +1547,29 @@ def test_a_tracker_whose_key_is_a_word_and_an_action_table_keyed_by_ticket(
     # "OPS" is an English word, but a tracker's key said with several numbers
     assert {"OPS-1290", "OPS-1291", "OPS-1292", "Bug 2291044"} <= refs
     assert "OPS-1291" in _linked(graph, "Hyun-woo Park", "reference")
+
+
+def test_an_acronym_everyone_knows_said_in_passing_is_no_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-10.md",
+        "# Sync\n\nAttendees: Ana Costa, Bo Lindqvist\n\n"
+        "- Ana: the SBOM export now writes JSON; SBOM signing next, then SBOM docs.\n"
+        "- Bo: the cache TTL is too short for the S3 backend.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert "SBOM" in topics  # said three times
+    # said once in passing, and known to any reader of English: context, not a subject
+    assert not {"JSON", "TTL", "S3"} & topics
+
+
+def test_an_acronym_a_corpus_keeps_saying_in_passing_is_its_subject(tmp_path: Path) -> None:
+    for day in range(1, 25):  # in 9 of 24 meetings, once each: no template's line either
+        said = "the AIX build failed again" if day % 3 == 0 else "the docs build is green"
+        (tmp_path / f"2025-03-{day:02d}.md").write_text(
+            f"# TSC meeting {day}\n\nAttendees: Ana Costa, Bo Lindqvist\n\n"
+            f"- Ana: {said} (run {day}); Bo will look.\n",
+            encoding="utf-8",
+        )
+    graph = kg.build([tmp_path], cache=False).graph
+    assert "AIX" in _labels(graph, "topic")
