@@ -780,15 +780,17 @@ def _rare_word_topics(
         spans = taken.get(index, ())
         for found_word in _RARE_WORD.finditer(text):
             word = found_word.group().lower()
+            if not _rare_term(word) or word in known:
+                continue
             start, end = found_word.span()
-            if word in known or any(a < end and start < b for a, b in spans):
+            if any(a < end and start < b for a, b in spans):
                 continue
             places.setdefault(word, []).append((index, start, end))
             if found_word.group()[0].islower():
                 lower.add(word)
     out: list[Mention] = []
     for word, found in places.items():
-        if len(found) < RARE_WORD_SAID or word not in lower or not _rare_term(word):
+        if len(found) < RARE_WORD_SAID or word not in lower:
             continue
         label = Counter(_surface(meeting, p) for p in found).most_common(1)[0][0]
         for index, start, end in found:

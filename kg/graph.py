@@ -850,6 +850,7 @@ def _prune_terms(graph: nx.Graph) -> None:
 
 
 PASSING_MENTIONS = 3  # a topic found in one meeting of a corpus is a subject if said this often
+PASSING_WORD = 10  # ... or, a lower-case word English knows ("mmap", "disallow"), this often
 PASSING_PHRASE = 5  # ... or, a phrase of words English knows ("invalid syntax"), this often
 
 
@@ -869,7 +870,17 @@ def _prune_passing(graph: nx.Graph) -> None:
             if d["kind"] == "topic"
             and d.get("source") in ("discovered", "term", "phrase", "label")
             and d["meeting_count"] == 1
-            and d["mentions"] < (PASSING_PHRASE if d["source"] == "phrase" else PASSING_MENTIONS)
+            and (
+                d["mentions"] < (PASSING_PHRASE if d["source"] == "phrase" else PASSING_MENTIONS)
+                # a word English knows, however rarely, said through one meeting of many:
+                # "mmap", "disallow" (the audit of wasm-cg: right 1 time in 4); "temporaries"
+                # said 27 times in a design meeting about them stays
+                or d["source"] == "term"
+                and d["mentions"] < PASSING_WORD
+                and d["label"].isalpha()
+                and d["label"].islower()
+                and word_frequency(d["label"]) > 0
+            )
         ]
     )
 

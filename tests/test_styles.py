@@ -1573,3 +1573,17 @@ def test_an_acronym_a_corpus_keeps_saying_in_passing_is_its_subject(tmp_path: Pa
         )
     graph = kg.build([tmp_path], cache=False).graph
     assert "AIX" in _labels(graph, "topic")
+
+
+def test_a_rare_word_of_one_meeting_is_its_subject_alone_not_the_corpus(tmp_path: Path) -> None:
+    said = "- Ana: mmap the file; mmap is faster; with mmap and one more mmap, then mmap again.\n"
+    for day in range(1, 11):
+        (tmp_path / f"2025-03-{day:02d}.md").write_text(
+            f"# Sync {day}\n\nAttendees: Ana Costa, Bo Lindqvist\n\n"
+            + (said if day == 4 else "- Bo: the docs build is green.\n"),
+            encoding="utf-8",
+        )
+    alone = kg.build([tmp_path / "2025-03-04.md"], cache=False).graph
+    assert "mmap" in _labels(alone, "topic")
+    # in a corpus of many meetings, said through one of them only: a passing word
+    assert "mmap" not in _labels(kg.build([tmp_path], cache=False).graph, "topic")
