@@ -800,6 +800,54 @@ def _rare_word_topics(
     return out
 
 
+_ENGLISH_PREFIXES = frozenset(
+    "non pre re co un multi cross semi self anti sub de post inter intra over under".split()
+)
+_ADJECTIVE_TAILS = frozenset("only time hoc in out up off on free wide like based aware".split())
+_ADJECTIVE_ENDS = ("ed", "ible", "able", "ant", "ent", "ive", "ous", "ic", "al")
+_JOINED_NAME = re.compile(r"(?<![\w@/.#-])[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+(?![\w@/-]|\.[a-z])")
+JOINED_RARE = 3.5  # words joined by hyphens, rare together in English (Zipf): a tool's name ...
+JOINED_SAID = 3  # ... when a meeting says it this often ("auth-proxy", "ingest-worker")
+
+
+def _joined_name_topics(
+    meeting: Meeting, docs: list[Doc], mentions: list[Mention], roster: Iterable[str]
+) -> list[Mention]:
+    """Topics for lower-case names of words joined by hyphens that a meeting keeps saying
+    ("auth-proxy", "ingest-worker", "tess-upgrade"): a component's or tool's name. English's own
+    compounds ("follow-up", "long-term", "exactly-once") are too common to be one."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.block >= 0 and m.end > m.start:
+            taken.setdefault(m.block, []).append((m.start, m.end))
+    known = {name.lower() for name in roster}
+    places: dict[str, list[tuple[int, int, int]]] = {}
+    for index, block in enumerate(meeting.blocks):
+        text = block.text[:100_000]
+        if "-" not in text:
+            continue
+        for found in _JOINED_NAME.finditer(text):
+            name = found.group()
+            start, end = found.span()
+            if name in known or any(a < end and start < b for a, b in taken.get(index, ())):
+                continue
+            places.setdefault(name, []).append((index, start, end))
+    out: list[Mention] = []
+    for name, found_at in places.items():
+        if len(found_at) < JOINED_SAID or word_frequency(name) >= JOINED_RARE:
+            continue
+        parts = name.split("-")
+        if parts[0] in _ENGLISH_PREFIXES or "by" in parts:
+            continue  # "non-nullable", "re-export": an English word with its prefix
+        if parts[-1] in _ADJECTIVE_TAILS or parts[-1].endswith(_ADJECTIVE_ENDS):
+            continue  # "compile-time", "fine-grained", "spec-compliant": a word's qualifier
+        out.extend(
+            _phrase_mention(meeting, docs, i, a, b, topic_key(name), name, "term")
+            for i, a, b in found_at
+        )
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _rare_term(word: str) -> bool:
     """Whether a lower-case word may name a thing worked on: one English hardly knows, and no
@@ -1109,6 +1157,7 @@ class Extractor:
         mentions.extend(_phrase_topics(meeting, docs, mentions))
         mentions.extend(_compound_topics(meeting, docs, mentions))
         mentions.extend(_rare_word_topics(meeting, docs, mentions, roster))
+        mentions.extend(_joined_name_topics(meeting, docs, mentions, roster))
         mentions.extend(_release_topics(meeting, docs))
         # "project HZR" beside HZR-512: a tracker's project key, not a subject
         trackers = {

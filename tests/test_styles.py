@@ -1587,3 +1587,20 @@ def test_a_rare_word_of_one_meeting_is_its_subject_alone_not_the_corpus(tmp_path
     assert "mmap" in _labels(alone, "topic")
     # in a corpus of many meetings, said through one of them only: a passing word
     assert "mmap" not in _labels(kg.build([tmp_path], cache=False).graph, "topic")
+
+
+def test_a_name_of_words_joined_by_hyphens_said_often_is_a_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-08.md",
+        "# Stand-up\n\nAttendees: Bartosz Nowicki, Arjun Mehta\n\n"
+        "- Bartosz: ingest-worker retries are fixed; ingest-worker memory is flat; the "
+        "ingest-worker image is tagged. A follow-up on the follow-up, then a follow-up.\n"
+        "- Arjun: compile-time checks, compile-time flags, compile-time errors; non-nullable "
+        "fields, non-nullable ids, non-nullable keys.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert "ingest-worker" in topics
+    assert "ingest-worker" in _linked(graph, "Bartosz Nowicki", "topic")
+    # English's own compounds, a qualifier, a prefixed word: no names
+    assert not {"follow-up", "compile-time", "non-nullable"} & topics
