@@ -255,6 +255,8 @@ _NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 # what follows a human's name: a verb of speech or work, a possessive, an honorific
+_COUNT_AFTER = re.compile(r"\s*:\s*\d")
+_POLL_LEGEND = re.compile(r"\bSF\b.{1,12}\bF\b.{1,12}\bN\b.{1,12}\bA\b.{1,12}\bSA\b")
 ROLE_WORD = 4.8  # a capitalised word this common opening "Author Jae-won Choi" is no name's
 _HUMAN_AFTER = re.compile(
     r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
@@ -980,6 +982,12 @@ class PeopleFinder:
                 low = word.lower()
                 if low in case_sensitive and word != word.upper():
                     continue  # initials "AR" only in capitals
+                if (
+                    word.isupper()
+                    and len(word) <= 3
+                    and (_COUNT_AFTER.match(text, m.end()) or _POLL_LEGEND.search(text))
+                ):
+                    continue  # "SF: 7 F: 21 N: 5", "| SF | F | N | A | SA |": a poll's counts
                 if (
                     word.islower()
                     and low in lower_words

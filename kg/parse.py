@@ -171,7 +171,8 @@ TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
-_POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+]|(?:[A-Z]{1,2}|in chat)\b)")
+# a poll's count after its initials: "SF: 13", "F: 6 (+1)", "SF: 19 in room, 5 on chat"
+_POLL = re.compile(r"\s*\d+\s*(?:$|[,;|+(]|(?:[A-Z]{1,2}|in chat|in (?:the )?room|online)\b)")
 # a thread's comment header: "@marifig commented on Mar 3, 2025", "### @jk · Mar 4"
 _POST_HEADER = re.compile(
     r"@([A-Za-z0-9][\w.-]{0,38})\s+(?:(?:commented|replied|wrote|posted)\b.*|[\u00b7|\u2022\u2014-]\s+.{3,30})"

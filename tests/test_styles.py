@@ -1604,3 +1604,21 @@ def test_a_name_of_words_joined_by_hyphens_said_often_is_a_subject(tmp_path: Pat
     assert "ingest-worker" in _linked(graph, "Bartosz Nowicki", "topic")
     # English's own compounds, a qualifier, a prefixed word: no names
     assert not {"follow-up", "compile-time", "non-nullable"} & topics
+
+
+def test_a_polls_counts_are_no_one_with_those_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-03-24.md",
+        "# CG meeting\n\n## Attendees\n\n- Steven Fontanella\n- Thomas Lively\n\n"
+        "## Stack switching\n\nTL: 5-way consensus poll to move the proposal to phase 3.\n\n"
+        "SF: 7\nF: 21\nN: 5\nA: 0\nSA: 0\n\n| SF | F | N | A | SA |\n|---|---|---|---|---|\n"
+        "| 19 in room, 5 on chat | 13 | 4 | 1 | 0 |\n",
+    )
+    sf = next(
+        n
+        for n, d in graph.nodes(data=True)
+        if d["kind"] == "person" and d["label"] == "Steven Fontanella"
+    )
+    # he attended; the poll's "SF" (strongly for) lines are not his
+    assert graph.nodes[sf]["mentions"] == 1
