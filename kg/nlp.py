@@ -980,7 +980,7 @@ class PeopleFinder:
             for m in pattern.finditer(text):
                 word = m.group(1)
                 low = word.lower()
-                if low in case_sensitive and word != word.upper():
+                if word.upper() in case_sensitive and word != word.upper():
                     continue  # initials "AR" only in capitals
                 if (
                     word.isupper()
