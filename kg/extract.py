@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -660,6 +660,41 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     return out
 
 
+def _spans_by_block(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of a meeting's mentions, by block: what a new topic must not overlap."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.block >= 0 and m.end > m.start:
+            taken.setdefault(m.block, []).append((m.start, m.end))
+    return taken
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _said_words(
+    meeting: Meeting,
+    mentions: list[Mention],
+    pattern: re.Pattern[str],
+    wanted: Callable[[str], bool],
+) -> tuple[dict[str, list[tuple[int, int, int]]], set[str]]:
+    """Where the meeting says each word ``pattern`` finds (lower-cased) that ``wanted`` accepts,
+    outside every mention, and which of them it writes in lower case somewhere."""
+    taken = _spans_by_block(mentions)
+    places: dict[str, list[tuple[int, int, int]]] = {}
+    lower: set[str] = set()
+    for index, block in enumerate(meeting.blocks):
+        for found in pattern.finditer(block.text[:100_000]):
+            word = found.group().lower()
+            if not wanted(word) or _overlaps(taken.get(index, ()), *found.span()):
+                continue
+            places.setdefault(word, []).append((index, *found.span()))
+            if found.group()[0].islower():
+                lower.add(word)
+    return places, lower
+
+
 # what anything has: "the Rust project", "Node.js users", "a wasm file" name no subject
 _GENERIC_HEADS = frozenset(
     """project projects language languages user users developer developers community foundation
@@ -716,10 +751,7 @@ def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention])
     """Topics for a found name the meeting keeps saying with the same word after it: "Kafka
     ordering" three times, "XMI serializer" twice; the subject is the pair, said COMPOUND_SAID
     times, as well as the name (the name stays a topic where it is said alone)."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        if m.block >= 0 and m.end > m.start:
-            taken.setdefault(m.block, []).append((m.start, m.end))
+    taken = _spans_by_block(mentions)
     found: dict[str, list[tuple[int, int, int]]] = {}
     said: Counter[str] = Counter(m.key for m in mentions if m.kind == "topic")
     name_of: dict[str, str] = {}
@@ -731,9 +763,9 @@ def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention])
         if after is None or not _head_noun(after.group(1).lower()):
             continue
         start, end = after.span(1)
-        if any(a < end and start < b for a, b in taken.get(m.block, ())):
+        if _overlaps(taken.get(m.block, ()), start, end):
             continue  # the word is someone's name or another subject
-        if any(a < end and start < b for a, b in meeting.blocks[m.block].code):
+        if _overlaps(meeting.blocks[m.block].code, start, end):
             continue
         key = topic_key(text[m.start : end])
         found.setdefault(key, []).append((m.block, m.start, end))
@@ -768,26 +800,10 @@ def _rare_word_topics(
     """Topics for the words English hardly knows that a meeting keeps saying, in lower case at
     least once: "compaction", "exporter", "rootless" in a storage or build tool's minutes.
     Someone's name or login, a label, a verb's form and the meeting's usual words are none."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        if m.block >= 0 and m.end > m.start:
-            taken.setdefault(m.block, []).append((m.start, m.end))
     known = {w for name in roster for w in name.lower().split()}
-    places: dict[str, list[tuple[int, int, int]]] = {}
-    lower: set[str] = set()
-    for index, block in enumerate(meeting.blocks):
-        text = block.text[:100_000]
-        spans = taken.get(index, ())
-        for found_word in _RARE_WORD.finditer(text):
-            word = found_word.group().lower()
-            if not _rare_term(word) or word in known:
-                continue
-            start, end = found_word.span()
-            if any(a < end and start < b for a, b in spans):
-                continue
-            places.setdefault(word, []).append((index, start, end))
-            if found_word.group()[0].islower():
-                lower.add(word)
+    places, lower = _said_words(
+        meeting, mentions, _RARE_WORD, lambda word: _rare_term(word) and word not in known
+    )
     out: list[Mention] = []
     for word, found in places.items():
         if len(found) < RARE_WORD_SAID or word not in lower:
@@ -816,22 +832,8 @@ def _joined_name_topics(
     """Topics for lower-case names of words joined by hyphens that a meeting keeps saying
     ("auth-proxy", "ingest-worker", "tess-upgrade"): a component's or tool's name. English's own
     compounds ("follow-up", "long-term", "exactly-once") are too common to be one."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        if m.block >= 0 and m.end > m.start:
-            taken.setdefault(m.block, []).append((m.start, m.end))
     known = {name.lower() for name in roster}
-    places: dict[str, list[tuple[int, int, int]]] = {}
-    for index, block in enumerate(meeting.blocks):
-        text = block.text[:100_000]
-        if "-" not in text:
-            continue
-        for found in _JOINED_NAME.finditer(text):
-            name = found.group()
-            start, end = found.span()
-            if name in known or any(a < end and start < b for a, b in taken.get(index, ())):
-                continue
-            places.setdefault(name, []).append((index, start, end))
+    places, _ = _said_words(meeting, mentions, _JOINED_NAME, lambda name: name not in known)
     out: list[Mention] = []
     for name, found_at in places.items():
         if len(found_at) < JOINED_SAID or word_frequency(name) >= JOINED_RARE:
