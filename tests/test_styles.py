@@ -1624,3 +1624,19 @@ def test_a_polls_counts_are_no_one_with_those_initials(tmp_path: Path) -> None:
     )
     # he attended; the poll's "SF" (strongly for) lines are not his
     assert graph.nodes[sf]["mentions"] == 1
+
+
+def test_a_full_name_one_letter_off_a_far_more_frequent_one_is_that_person(
+    tmp_path: Path,
+) -> None:
+    for day in range(1, 13):
+        lead = "Tim Bieko" if day == 7 else "Tim Beiko"  # one meeting's typo
+        (tmp_path / f"2025-03-{day:02d}.md").write_text(
+            f"# ACD {day}\n\nAttendees: {lead}, Min Chen{', Min Chin' if day % 3 == 0 else ''}\n\n"
+            f"- {lead}: the fork date is set.\n",
+            encoding="utf-8",
+        )
+    people = _labels(kg.build([tmp_path], cache=False).graph, "person")
+    assert "Tim Beiko" in people and "Tim Bieko" not in people
+    # two names said about as often stay two people: "Min Chin" may be someone else
+    assert {"Min Chen", "Min Chin"} <= people
