@@ -660,6 +660,79 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     return out
 
 
+# a list item under a task that gives it to someone: "markj is supposed to do this", "Holding
+# the token: Trevis", "Owner: Ana"
+_ASSIGNS_PARENT = re.compile(
+    r"\W*(?:(?P<who>[\w.@-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]+(?:is[ \t]+supposed[ \t]+to|will|is[ \t]+going"
+    r"[ \t]+to|to)[ \t]+(?:do|handle|own|take|drive)[ \t]+(?:this|that|it)"
+    r"|(?:holding[ \t]+the[ \t]+token|owner|assignee|assigned[ \t]+to|dri)[ \t]*:[ \t]*(?P<named>.+?))"
+    r"[ \t]*[.!]?[ \t]*",
+    re.I,
+)
+
+
+def _parent_tasks(meeting: Meeting, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an action for each list item that a nested item gives to someone ("- We
+    should mail core" over "  - markj is supposed to do this"; "- SWG post for the blog" over
+    "  - Holding the token: Trevis"): the task is the item above, its owner the person named
+    below it (an action there already, with no owner, gets that one)."""
+    people: dict[int, list[Mention]] = {}
+    acted = {m.block: i for i, m in enumerate(mentions) if m.kind == "action"}
+    given: dict[int, str] = {}  # an action without owner -> the owner named below it
+    for m in mentions:
+        if m.kind == "person" and m.block >= 0:
+            people.setdefault(m.block, []).append(m)
+    out: list[Mention] = []
+    for index, block in enumerate(meeting.blocks):
+        if block.is_heading or not block.depth or index not in people:
+            continue
+        said = _ASSIGNS_PARENT.fullmatch(block.text)
+        if said is None:
+            continue
+        span = said.span("who") if said.group("who") else said.span("named")
+        owners = [m.key for m in people[index] if span[0] <= m.start < span[1]]
+        parent = next(
+            (
+                k
+                for k in range(index - 1, -1, -1)
+                if meeting.blocks[k].is_heading or meeting.blocks[k].depth < block.depth
+            ),
+            -1,
+        )
+        if not owners or parent < 0:
+            continue
+        task = meeting.blocks[parent]
+        if (task.is_heading and not task.item) or not task.depth or not task.text.strip():
+            continue  # a section's heading is no task; a list item read as one is
+        owner = "|".join(dict.fromkeys(owners))
+        if parent in acted:  # already a task ("- SWG post ..." under "Action items"): its owner
+            if not mentions[acted[parent]].key:
+                given[acted[parent]] = owner
+            continue
+        acted[parent] = -1
+        out.append(
+            Mention(
+                task.text.strip(),
+                "action",
+                owner,
+                0,
+                len(task.text),
+                meeting.id,
+                task.source,
+                task.text.strip(),
+                role="action",
+                block=parent,
+                attrs=(("owner", owner),),
+            )
+        )
+    if given:
+        mentions = [
+            replace(m, key=given[i], attrs=(*m.attrs, ("owner", given[i]))) if i in given else m
+            for i, m in enumerate(mentions)
+        ]
+    return mentions + out if out or given else mentions
+
+
 def _spans_by_block(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
     """The spans of a meeting's mentions, by block: what a new topic must not overlap."""
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -1156,6 +1229,7 @@ class Extractor:
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
+        mentions = _parent_tasks(meeting, mentions)
         mentions.extend(_phrase_topics(meeting, docs, mentions))
         mentions.extend(_compound_topics(meeting, docs, mentions))
         mentions.extend(_rare_word_topics(meeting, docs, mentions, roster))

@@ -1640,3 +1640,19 @@ def test_a_full_name_one_letter_off_a_far_more_frequent_one_is_that_person(
     assert "Tim Beiko" in people and "Tim Bieko" not in people
     # two names said about as often stay two people: "Min Chin" may be someone else
     assert {"Min Chen", "Min Chin"} <= people
+
+
+def test_a_nested_item_that_gives_the_item_above_to_someone(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-27.md",
+        "# srcmgr meeting\n\nAttendees: markj, olce, Trevis\n\n"
+        "- We should mail core and see what their plans are\n"
+        "  - markj is supposed to do this\n"
+        "- Git notes for commit metadata\n  - olce will write a proposal\n\n"
+        "## Action items\n\n- SWG post for the blog\n  - In progress!\n"
+        "  - Holding the token: Trevis\n",
+    )
+    # the task is the item above, its owner the one the nested item names
+    assert _owners(graph, "mail core") == {"markj"}
+    assert _owners(graph, "SWG post") == {"Trevis"}
