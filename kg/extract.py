@@ -32,7 +32,7 @@ from .names import (
     surname_case,
     word_frequency,
 )
-from .nlp import _JARGON, _PROPOSAL_KIND, _TERM_STOP, _inert, _term_ok, sentences
+from .nlp import _JARGON, _JIRA_BARE, _PROPOSAL_KIND, _TERM_STOP, _inert, _term_ok, sentences
 from .parse import _ACTION_SECTION, _GENERIC_HEADING, _HEX_GROUPS, _presenters_first
 from .types import Block, Meeting, Mention, Source
 
@@ -206,7 +206,6 @@ _DATEISH = re.compile(
 )
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
-_KEY_NUMBER = re.compile(r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{3,6})(?![\w-]|\.\d)")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
@@ -427,43 +426,32 @@ def _known_acronym(label: str) -> bool:
     return bool(_ACRONYM_LABEL.fullmatch(label)) and word_frequency(label.lower()) >= KNOWN_ACRONYM
 
 
-def _known_acronyms_said_often(mentions: list[Mention]) -> list[Mention]:
-    """Mark ("passing") the acronyms everyone knows that a meeting says once or twice in passing
-    ("JSON", "S3", "LTS", "TTL", "GPU": wrong as subjects 7 times in 10 on the blind sets); one
-    English does not know ("SBOM", "OTLP") or one said three times or in a heading is not. The
-    graph drops a topic only ever said in passing (kg.graph._prune_passing_acronyms)."""
-    said: Counter[str] = Counter()
-    strong: set[str] = set()
-    for m in mentions:
-        if m.kind == "topic":
-            said[m.key] += 1
-            if (
-                m.role == "heading"
-                or m.attr("strong")
-                or m.attr("source")
-                not in (
-                    "discovered",
-                    "term",
-                )
-            ):
-                strong.add(m.key)
-    # "APIC ESR firing": an acronym right beside another subject is a part of the system
-    ends = {(m.block, m.end) for m in mentions if m.kind == "topic" and m.block >= 0}
-    starts = {(m.block, m.start) for m in mentions if m.kind == "topic" and m.block >= 0}
-    for m in mentions:
-        if m.kind == "topic" and ((m.block, m.start - 1) in ends or (m.block, m.end + 1) in starts):
-            strong.add(m.key)
-    for m in mentions:  # "DAG API" beside "DAG": a name said with it stays
-        if m.kind == "topic" and not _known_acronym(m.attr("label") or m.text):
-            strong.add(m.key)
-        elif m.kind == "topic" and (at := m.sentence.find(m.text)) > 0:
-            if _WORKED_ON.search(m.sentence[:at]):
-                strong.add(m.key)  # "Working on CSM.": what someone works on
-    weak = {
-        m.key
-        for m in mentions
-        if m.kind == "topic" and m.key not in strong and said[m.key] < ACRONYM_SAID
-    }
+def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """Mark ("passing") an acronym everyone knows that a meeting says once ("JSON", "TTL", "EOL",
+    "PMC": wrong as subjects more than half the time on the blind sets). Not one English does
+    not know ("SBOM"), one in a heading, beside another subject ("APIC ESR firing"), after
+    "working on", or said with another spelling of its key ("DAG API"). The graph drops a topic
+    only ever said in passing (kg.graph._prune_passing_acronyms)."""
+    topics = [m for m in mentions if m.kind == "topic"]
+    said = Counter(m.key for m in topics)
+    ends = {(m.block, m.end) for m in topics if m.block >= 0}
+    starts = {(m.block, m.start) for m in topics if m.block >= 0}
+
+    def firm(m: Mention) -> bool:
+        at = m.sentence.find(m.text)
+        return (
+            m.role == "heading"
+            or bool(m.attr("strong"))
+            or m.attr("source") not in ("discovered", "term")
+            or not _known_acronym(m.attr("label") or m.text)
+            or (m.block, m.start - 1) in ends
+            or (m.block, m.end + 1) in starts
+            or at > 0
+            and _WORKED_ON.search(m.sentence[:at]) is not None
+        )
+
+    strong = {m.key for m in topics if firm(m)}
+    weak = {m.key for m in topics if m.key not in strong and said[m.key] < ACRONYM_SAID}
     if not weak:
         return mentions
     return [
@@ -932,10 +920,8 @@ def _rare_term(word: str) -> bool:
     return (
         0 < word_frequency(word) < RARE_WORD
         and word.removesuffix("s") not in _PROJECT_ROLES
-        and not word.endswith(("ed", "ly", *_NOT_NOUN_END))
-        and _head_noun(word)
-        and _phrase_word_ok(word)
-        and word not in _TERM_STOP
+        and not word.endswith(_NOT_NOUN_END)
+        and _head_noun(word)  # a content word, no verb's form ("-ed", "-ly", "fails")
         and not is_given_name(word.title(), strict=False)
     )
 
@@ -1125,8 +1111,9 @@ class Extractor:
         lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
         # "TIDE-2204", "OPS-1291": a tracker's project key said with several issues' numbers
         numbered: dict[str, set[str]] = defaultdict(set)
-        for keyed in _KEY_NUMBER.finditer(all_text):
-            numbered[keyed.group(1)].add(keyed.group(2))
+        for keyed in _JIRA_BARE.finditer(all_text):
+            if len(keyed.group(2)) >= 3:
+                numbered[keyed.group(1)].add(keyed.group(2))
         tracker_keys = frozenset(k for k, numbers in numbered.items() if len(numbers) >= 2)
         repo = _meeting_repo(meeting)
         for person in meeting.attendees:
@@ -1170,9 +1157,12 @@ class Extractor:
             {k.upper() for k in roster if len(k) <= 4 and k.upper() in marks}
             | marks
             # "Jean-Baptiste Lefèvre (JBL)" on the list: "JBL asked ..." is that person
-            | {p.handle for p in meeting.attendees if is_initials(p.handle)}
-            # "Guadalupe Ortiz (GO)": "Go" in prose is the language, not her
-            | {p.handle for p in meeting.attendees if p.handle.isupper() and len(p.handle) <= 4}
+            # ("Guadalupe Ortiz (GO)": "Go" in prose is the language, not her)
+            | {
+                p.handle
+                for p in meeting.attendees
+                if is_initials(p.handle) or p.handle.isupper() and len(p.handle) <= 4
+            }
         )
         current_repo = repo
         action_section = label_list = False
@@ -1262,9 +1252,7 @@ class Extractor:
                 for m in mentions
                 if m.kind != "topic" or m.key not in trackers or m.attr("source") == "lexicon"
             ]
-        return _known_acronyms_said_often(
-            _recurring_terms(_without_item_labels(mentions), all_text)
-        )
+        return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(
         self,

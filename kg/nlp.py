@@ -976,18 +976,18 @@ class PeopleFinder:
             return _add(doc, start, end, "PERSON", surface)
 
         pattern = self.roster_pattern(doc.user_data.get("roster_key") or tuple(sorted(roster)))
+        poll: bool | None = None  # whether the block lays out a poll ("SF F N A SA")
         if pattern is not None:
             for m in pattern.finditer(text):
                 word = m.group(1)
                 low = word.lower()
                 if word.upper() in case_sensitive and word != word.upper():
                     continue  # initials "AR" only in capitals
-                if (
-                    word.isupper()
-                    and len(word) <= 3
-                    and (_COUNT_AFTER.match(text, m.end()) or _POLL_LEGEND.search(text))
-                ):
-                    continue  # "SF: 7 F: 21 N: 5", "| SF | F | N | A | SA |": a poll's counts
+                if word.isupper() and len(word) <= 3:
+                    if poll is None:  # looked for once per block, when initials turn up
+                        poll = _POLL_LEGEND.search(text) is not None
+                    if poll or _COUNT_AFTER.match(text, m.end()):
+                        continue  # "SF: 7 F: 21 N: 5", "| SF | F | N | A | SA |": a poll's counts
                 if (
                     word.islower()
                     and low in lower_words

@@ -1775,16 +1775,15 @@ class _Builder:
             if not match:
                 return None
             label, cut = _CLOCK_TAIL.sub("", match.group(1)), skip + match.end()  # "Lina (12:03):"
-            by = _BY_LABEL.fullmatch(label.strip())
-            if by:  # "Comment by Kasia Z. (May 12, 2025):", "Reply by Olumide Adeyemi:"
-                label = by.group(1) or by.group(2)
             if (
                 any(a < skip + match.end(1) and b > 0 for a, b in item.bold)
                 and not item.bold[0][0] == 0
             ):
                 return None
-        elif by := _BY_LABEL.fullmatch(label.strip()):
-            label = by.group(1) or by.group(2)  # "**Q (Tomás Bermúdez, Grupo Arrecife):**"
+        # "Comment by Kasia Z. (May 12, 2025):", "Reply by Olumide Adeyemi:", "**Q (Tomás
+        # Bermúdez, Grupo Arrecife):**": who commented, asked or answered
+        if by := _BY_LABEL.fullmatch(label.strip()):
+            label = by.group(1) or by.group(2)
         if any(k.start < cut for k in item.links):
             return None
         if self.person_level and label.strip().lower() not in roster:

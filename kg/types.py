@@ -94,7 +94,7 @@ class Shape:
     courtesy: bool = (
         False  # thanks, a welcome or a role in the meeting: "Thanks @zbynek!", "Scribe: Tom"
     )
-    decision: bool = False  # the group's decision read out: "→ #3090: warn by default"
+    decision: bool = False  # the agenda or a decision read out: "→ #3090: warn by default"
 
 
 @dataclass(frozen=True)
