@@ -21,9 +21,11 @@ from .lexicon import Lexicon, topic_key
 from .names import _SAYS as _SPEECH_VERBS
 from .names import (
     LABELS,
+    foreign_words,
     given_name_last,
     initials,
     initials_of,
+    is_bot,
     is_english_word,
     is_given_name,
     is_initials,
@@ -42,6 +44,14 @@ _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3})
 _ACTION_LEAD = re.compile(
     r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?)\b[^.!?]{0,40}:\s*$", re.I
 )  # "Summary of actions:" over the list of them
+# a speaker announcing the actions in a turn: "ok, let me read back the action items." Their
+# next turns, up to someone else's, are the actions
+_READ_BACK = re.compile(
+    r"\b(?:read(?:ing)?\s+(?:back|out)|go(?:ing)?\s+(?:over|through)|recap(?:ping)?"
+    r"|summari[sz](?:e|ing))\s+(?:the\s+|our\s+|today's\s+)?"
+    r"(?:action\s+items?|actions|next\s+steps|to-?dos?)\b",
+    re.I,
+)
 _SERIES = re.compile(r"\b(?:meetings?|minutes|notes|summary|agenda)$", re.I)
 _BOILERPLATE = re.compile(
     r"^\W*(?:(?:meeting\s+)?notes|agenda(?:\s+items?)?|(?:helpful\s+|useful\s+)?links|opens|announcements?|q\s*&\s*a.*|other|misc.*"
@@ -54,7 +64,9 @@ _BOILERPLATE = re.compile(
     r"|blockers?|yesterday|today|tomorrow|(?:what\s+)?went\s+well|(?:what\s+)?to\s+improve|kudos"
     r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business"
     r"|(?:table\s+of\s+)?contents|(?:upcoming\s+)?calendar|schedule.*|visitors|guests|reminders?"
-    r"|highlights|housekeeping|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time)\W*$",
+    r"|highlights|housekeeping|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time"
+    # a conference's or a hack day's slots
+    r"|lightning\s+talks?|keynotes?|lunch|(?:coffee\s+)?breaks?|wrap[- ]?up|closing.*)\W*$",
     re.I,
 )
 _HEADING_TAIL = re.compile(
@@ -78,7 +90,9 @@ _DURATION = re.compile(r"\d+\+?\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(
     r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+"
-    r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*",  # "Slide 3 — "
+    r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — "
+    # an unconference board's slot: "10:00 Room B: Plugin ABI v2", "Track 2 - ..."
+    r"|^(?:room|track|hall|stage|breakout(?:\s+room)?|table)\s+\w{1,3}\s*[:\u2013\u2014-]\s*",
     re.I,
 )
 # an item's lead-in before a colon or a spaced dash, after a presenter in brackets
@@ -174,7 +188,7 @@ _GENERIC_WORDS = frozenset(
     administrative administrivia matters housekeeping logistics upcoming
     previous additional parking lot comic relief highlights chat urgent weekly appendices
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
-    sunday today tomorrow yesterday counter""".split()
+    sunday today tomorrow yesterday counter maintainership""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
 _TASK_FILLER = frozenset("from to for of in on at with by the a an this that our it".split())
@@ -206,6 +220,8 @@ _DATEISH = re.compile(
 )
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
+_AT_IDENTIFIER = re.compile(r"(?<![\w@/])@([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/@-])")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
@@ -598,6 +614,20 @@ def _fragment(meeting: Meeting, places: list[tuple[int, int, int]]) -> bool:
         for counts in (before, after)
         for _, n in counts.most_common(1)
     )
+
+
+def _foreign_topic(m: Mention, foreign: frozenset[str]) -> bool:
+    """Whether a topic is words of the language a meeting is partly written in: a heading or
+    label all of whose words are ("Acciones", "Bienvenida y anuncios"), a phrase or a word found
+    by its shape with one of them ("revisar la", "pruebas y fixtures")."""
+    if m.kind != "topic" or m.attr("source") == "lexicon":
+        return False
+    words = re.findall(r"[^\W\d_]+", m.attr("label", m.text).lower())
+    if not words:
+        return False
+    if m.attr("source") in ("heading", "label", "discovered"):
+        return all(w in foreign for w in words)
+    return any(w in foreign for w in words)
 
 
 def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
@@ -1102,10 +1132,17 @@ class Extractor:
                 if mark in bracketed or mark != plain and mark in capitalised:
                     roster.setdefault(mark.lower(), person.name)
                     marks.add(mark)
+        # "@xochi_gfx" somewhere: "xochi_gfx has a fix" elsewhere is that person, no identifier
+        if "@" in all_text:
+            for handle in _AT_IDENTIFIER.findall(all_text):
+                if handle.lower() not in LABELS and not is_bot(handle):
+                    roster.setdefault(handle.lower(), handle)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
         lower_words = frozenset(lower_counts)
+        # "revisar", "Acciones": the words of a part in Spanish (or another language)
+        foreign = foreign_words(_ANY_WORD.findall(all_text.lower()))
         capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))
         # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
         lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
@@ -1169,6 +1206,7 @@ class Extractor:
         action_level = 99  # the level of the heading that said the actions follow
         label_depth = 0  # the list depth of the line that said the action items follow
         lead_speakers: tuple[str, ...] = ()  # who said it, in a chat log
+        read_back = False  # ... in a turn that said they read the actions back
         for index, block in enumerate(meeting.blocks):
             if block.is_heading:
                 m = _REPO_HEADING.match(block.text)
@@ -1187,7 +1225,9 @@ class Extractor:
             elif (
                 label_list
                 and block.depth <= label_depth
-                and not (block.speakers == lead_speakers and _LIST_LINE.match(block.text))
+                and not (
+                    block.speakers == lead_speakers and (read_back or _LIST_LINE.match(block.text))
+                )
             ):
                 # the list after "action items:" ended ("<chika> - mgarza: tag it" goes on)
                 action_section = label_list = False
@@ -1197,6 +1237,7 @@ class Extractor:
                 roster=roster,
                 roster_key=roster_key,
                 lower_words=lower_words,
+                foreign=foreign,
                 lower_often=lower_often,
                 trackers=tracker_keys,
                 initials=all_initials,
@@ -1211,11 +1252,16 @@ class Extractor:
                 block=index,
             )
             docs.append(doc)
-            if not block.is_heading and _ACTION_LEAD.search(block.text[-80:]):
+            if not block.is_heading and (
+                _ACTION_LEAD.search(block.text[-80:])
+                or block.speakers
+                and _READ_BACK.search(block.text[-80:])
+            ):
                 # "Ha: action items, please correct me:" over a list: the list is the actions
                 action_section = label_list = True
                 label_depth = block.depth
                 lead_speakers = block.speakers
+                read_back = not _ACTION_LEAD.search(block.text[-80:])
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
@@ -1252,6 +1298,8 @@ class Extractor:
                 for m in mentions
                 if m.kind != "topic" or m.key not in trackers or m.attr("source") == "lexicon"
             ]
+        if foreign:
+            mentions = [m for m in mentions if not _foreign_topic(m, foreign)]
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(
@@ -1541,7 +1589,9 @@ class Extractor:
         text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"
         if _DURATION.match(text.strip(" #*-([")):
             return ""  # "5m, Evan": an agenda slot's time and presenter
-        text = _ENUMERATOR.sub("", re.sub(r"\s+", " ", text).strip(" #:*-\u2013"))
+        text = re.sub(r"\s+", " ", text).strip(" #:*-\u2013")
+        while (shorter := _ENUMERATOR.sub("", text)) != text:
+            text = shorter  # "2. Room B: GPU resampling": the number, then the room
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
         text = _HEADING_HEAD.sub("", text)

@@ -938,8 +938,10 @@ def _prune_lower_words(graph: nx.Graph) -> None:
         zipf = min(word_frequency(p) if p else 0.0 for p in label.split("-"))
         handle = any(a[:1] == "@" or a[-1:] == "@" for a in d.get("aliases", ()))
         if (
-            # "with_addr", an identifier; not "ravi_s", a nick of a given name
+            # "with_addr", an identifier; not "ravi_s", a nick of a given name, nor
+            # "@xochi_gfx", written as someone's handle
             "_" in label
+            and not handle
             and not is_given_name(label.split("_")[0].title(), strict=False)
             or zipf >= LOGIN_WORD
             or zipf >= LOGIN_WORD_ONCE

@@ -7,6 +7,8 @@ it sits in. Each rule looks at one block and adds edges, each with the sentence 
 - ``mentioned``: what a block names was mentioned in the meeting.
 - ``turn``: a speaker works on the topics and reviews of their own turn.
 - ``named``: a person named in a sentence works on the topics and reviews of that sentence.
+- ``start_section``: the people a heading names beside its subject ("Zarr v3 backend (Olumide
+  Bakare)") present it: they work on it, and the first of them owns its tasks that name no one.
 - ``section``: the people of a block work on its section's heading topic; a speaker who only asks
   a question counts for little, and a check-list of names or a turn that only says "yes" (a
   vote) not at all.
@@ -72,6 +74,14 @@ _DECISION = re.compile(
     r"|(?:agreed|decided|decisions?|resolved|resolution|(?:welcome\W+)?agenda)\s*:)",
     re.I,
 )
+# the parts of one subject's report, as sub-headings: they stay in its section
+_REPORT_PART = re.compile(
+    r"[\W_]*(?:(?:mentor'?s?|reviewer'?s?|maintainer'?s?|my|our|this\s+week'?s?)\s+)?"
+    r"(?:progress|status|blockers?|blocked|next\s+steps?|notes|done|doing|to\s*do|plans?"
+    r"|risks?|results?|details|background|context|outcomes?|open\s+questions|problems?"
+    r"|challenges|achievements|accomplishments|what\s+I\s+did|what'?s\s+next)[\W_]*",
+    re.I,
+)
 _FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
 
 
@@ -85,6 +95,8 @@ class Section:
     owners_depth: int = -1  # the list depth of the line naming the owners: their notes are deeper
     parent: Section | None = None  # the section around a list item read as a heading
     ends_below: int = 0  # it ends at the first block of prose nested less deeply than this
+    presenter: int = -1  # the first person its heading names beside its subject: its tasks'
+    level: int = 0  # its heading's level (1-6; 0 for none)
 
 
 @dataclass
@@ -236,16 +248,40 @@ def start_section(k: Linker, g: Group) -> None:
         return
     while sec.parent is not None:
         sec = sec.parent
+    if (
+        not g.shape.item
+        and g.shape.part
+        and 0 < sec.level < g.shape.depth
+        and not (g.topics or g.refs or g.people)
+        and (sec.topics or sec.refs)
+    ):
+        k.section = sec  # "### Progress", "### Next steps" under its subject's heading: still it
+        k.last_people = []
+        return
     if g.shape.title:
         k.section = Section()
     else:
+        # "## Zarr v3 storage backend (Olumide Bakare, mentor: Magda)": who present the subject
+        presenters = g.people if (g.topics or g.refs) and not g.shape.item else []
         owners = g.people if not g.topics and not g.refs else []
         k.section = Section(list(g.topics), list(g.refs), owners)
+        if not g.shape.item:
+            k.section.level = g.shape.depth
+        if presenters:
+            k.section.presenter = presenters[0]
+        for p in presenters:
+            for t in g.topics + g.refs:
+                k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
         if g.shape.item:
             k.section.parent, k.section.ends_below = sec, g.shape.item
             if owners:  # "**Tevita:** Since the last meeting:" over his notes: still the
                 # section's subject ("Developer-in-Residence update") that he reports on
                 k.section.topics, k.section.refs = list(sec.topics), list(sec.refs)
+            elif g.shape.part and not g.topics and not g.refs and (sec.topics or sec.refs):
+                # "**Next steps**" over a list, under "## Zarr v3 backend (Olumide)": still
+                # the subject and its presenter
+                k.section.topics, k.section.refs = list(sec.topics), list(sec.refs)
+                k.section.owners, k.section.presenter = list(sec.owners), sec.presenter
     k.last_people = []
 
 
@@ -392,6 +428,8 @@ def actions(k: Linker, g: Group) -> None:
         found = _owners(k, g, a)
         if not found and len(g.speakers) == 1:
             found = [k.ids[g.speakers[0]]]
+        if not found and not g.people and k.section.presenter >= 0:
+            found = [k.ids[k.section.presenter]]  # "Next steps" under the presenter's heading
         for pid in dict.fromkeys(found):
             k.edge(pid, a, "owns", W_TURN, a, SHOWS_BOTH)
         if found:
@@ -451,6 +489,7 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,
                 decision=bool(block.speakers) and _DECISION.match(text) is not None,
+                part=block.is_heading and _REPORT_PART.fullmatch(text.strip()) is not None,
             )
         )
     return tuple(shapes)

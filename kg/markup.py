@@ -149,6 +149,85 @@ def _mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# -- Textile (Redmine's and Trac's kin) ------------------------------------------------------
+_TEXTILE_HEADING = re.compile(r"^h([1-6])\.[ \t]+(.*)$")
+_TEXTILE_BLOCK = re.compile(r"^(?:p|bc|pre|bq|fn\d+)(?:\([^()]*\))?\.[ \t]+")
+_TEXTILE_LIST = re.compile(r"^([*#]+)[ \t]+")
+_TEXTILE_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+_TEXTILE_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
+_TEXTILE_CODE = re.compile(r"(?<![\w@])@(?=\S)([^@\n]*?\S)@(?![\w@])")
+_TEXTILE_LINK = re.compile(r'"([^"\n]+)":(https?://[^\s<>"]*[^\s<>".,;:!?)])')
+_TEXTILE_MACRO = re.compile(r"\{\{[^{}\n]*\}\}")
+_TEXTILE_CELL_MARK = re.compile(r"^[ \t]*(?:_|[<>=^~]|\\\d+|/\d+)*\.[ \t]")
+
+
+def _textile_inline(line: str) -> str:
+    line = _TEXTILE_MACRO.sub("", line)
+    line = _TEXTILE_LINK.sub(r"[\1](\2)", line)
+    line = _WIKI_URL_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
+    line = _WIKI_LINK.sub(lambda m: m.group(1).replace("_", " "), line)  # "[[Dev_Meeting]]"
+    line = _TEXTILE_CODE.sub(r"`\1`", line)
+    line = _TEXTILE_BOLD.sub(r"**\1**", line)
+    return _TEXTILE_ITALIC.sub(r"*\1*", line)
+
+
+def _textile_table(rows: list[str]) -> list[str]:
+    """A Textile table's rows as a Markdown table: its first row the head."""
+    cells = [
+        [_TEXTILE_CELL_MARK.sub("", c).strip() for c in r.strip()[1:-1].split("|")] for r in rows
+    ]
+    out = ["| " + " | ".join(_textile_inline(c) for c in row) + " |" for row in cells]
+    out.insert(1, "|" + "---|" * len(cells[0]))
+    return out
+
+
+def is_textile(text: str) -> bool:
+    """Whether ``text`` is written in Textile, as Redmine's wiki pages are: two or more
+    "h2. Title" headings, and more of them than Markdown's."""
+    if "h1." not in text and "h2." not in text and "h3." not in text:
+        return False
+    headings = sum(1 for x in text.split("\n") if _TEXTILE_HEADING.match(x))
+    return headings >= 2 and headings > len(re.findall(r"^#{1,6} \S", text, re.M))
+
+
+def _textile(text: str) -> str:
+    """Textile as Markdown: "h2. Title" headings, "*" and "#" lists by depth, "*bold*",
+    "_italic_", "@code@", '"text":url' links, "|_. Head |" tables; "{{toc}}" macros dropped."""
+    out: list[str] = []
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        line = lines[k].rstrip()
+        if line.startswith("|") and line.endswith("|") and len(line) > 1:
+            end = k
+            while (
+                end < len(lines)
+                and lines[end].strip().startswith("|")
+                and lines[end].rstrip().endswith("|")
+            ):
+                end += 1
+            if out and not out[-1].strip():
+                out.pop()  # the blank line before the table makes room for its separator
+            out.append("")
+            out.extend(_textile_table(lines[k:end]))
+            k = end
+            continue
+        heading = _TEXTILE_HEADING.match(line)
+        if heading:
+            line = "#" * int(heading.group(1)) + " " + _textile_inline(heading.group(2))
+        else:
+            line = _TEXTILE_BLOCK.sub("", line)
+            marks = _TEXTILE_LIST.match(line)
+            if marks:
+                depth = len(marks.group(1))
+                bullet = "1." if marks.group(1)[-1] == "#" else "-"
+                line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
+            line = _textile_inline(line)
+        out.append(line)
+        k += 1
+    return "\n".join(out)
+
+
 # -- AsciiDoc --------------------------------------------------------------------------------
 _ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*)$")
 _ADOC_ATTRIBUTE = re.compile(r"^:([\w-]+):[ \t]*(.*)$")
@@ -341,7 +420,56 @@ def _turn_heads(lines: list[str]) -> list[str]:
 _ENDS_IN_TIME = re.compile(r"\d:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?[ \t]*$", re.M)
 
 
+# a transcript's "[Kemi] ok, recording is on": the speaker in brackets opens the line
+_BRACKET_TURN = re.compile(r"^\[([^\W\d_][\w.'\u2019 -]{0,40}?)\][ \t]+(?=\S)", re.M)
+BRACKET_TURNS = 5  # lines of that shape that make a transcript of the minutes ...
+BRACKET_VOICES = 2  # ... when this many speakers open two or more of them each
+
+
+def bracket_voices(text: str) -> frozenset[str]:
+    """The speakers of a transcript whose lines open with them in brackets, "[Kemi] ok,
+    recording is on", as a bot's or a cleaned-up transcript writes turns: the labels, when the
+    minutes have several such lines at the left margin and several voices take two turns or
+    more each. A tag of minutes ("[WIP]", "[DONE]", "[TOPIC]") or an English word is none.
+
+    >>> sorted(bracket_voices("[Kemi] hi\\n[Piotr] yes\\n[Kemi] ok\\n[Piotr] no\\n[Kemi] go\\n[WIP] x"))
+    ['Kemi', 'Piotr']
+    """
+    if "\n[" not in text and not text.startswith("["):
+        return frozenset()
+    labels = Counter(m.group(1).strip() for m in _BRACKET_TURN.finditer(text))
+    voices = {
+        label
+        for label in labels
+        if len(label.split()) <= 3
+        and all(is_name_word(w) or w.islower() and w.isascii() for w in label.split())
+        and not any(word_frequency(w.lower()) >= 4.0 for w in label.split())
+        and not label.isupper()
+    }
+    if (
+        sum(labels[v] for v in voices) < BRACKET_TURNS
+        or sum(1 for v in voices if labels[v] >= 2) < BRACKET_VOICES
+    ):
+        return frozenset()
+    return frozenset(voices)
+
+
+def _bracket_turns(text: str) -> str:
+    """Each line of :func:`bracket_voices`' transcript becomes its speaker's turn, "**Kemi**:
+    ok, ..."."""
+    voices = bracket_voices(text)
+    if not voices:
+        return text
+
+    def turn(m: re.Match[str]) -> str:
+        label = m.group(1).strip()
+        return f"**{label}**: " if label in voices else m.group(0)
+
+    return _BRACKET_TURN.sub(turn, text)
+
+
 def _transcript(text: str) -> str:
+    text = _bracket_turns(text)
     captions = "-->" in text
     if not captions and len(_ENDS_IN_TIME.findall(text)) < 3:
         return text  # most minutes: no captions and no "Name  0:03" heads
@@ -631,6 +759,8 @@ def to_markdown(text: str) -> str:
     wiki = len(_WIKI_HEADING.findall(text))
     if wiki >= 2 and wiki > len(re.findall(r"^#{1,6} \S.*[^#\s]$", text, re.M)) // 2:
         return _mediawiki(text)
+    if is_textile(text):
+        return _textile(text)
     head = [x for x in text.split("\n")[:8] if x.strip()]
     if head and re.match(r"= \S", head[0]) and re.search(r"^== \S", text, re.M):
         return _asciidoc(text)

@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -285,6 +286,45 @@ def given_name_last(name: str) -> bool:
 def is_english_word(word: str, threshold: float = 3.3) -> bool:
     """Whether a lower-case ``word`` is ordinary English rather than a login ("merge" vs "markj")."""
     return word_frequency(word) >= threshold
+
+
+# minutes written partly in another language ("Acciones:", "revisar el importador"): the
+# languages looked for, and how many of a language's common words, rare in English, say so
+FOREIGN_LANGUAGES = ("es", "pt", "fr", "de", "it")
+FOREIGN_COMMON = 3.0  # a word this common in the language (Zipf) and ...
+FOREIGN_RARE_EN = 2.8  # ... this rare in English is that language's
+FOREIGN_WORDS = 8  # distinct such words in one meeting: it is partly written in that language
+FOREIGN_GRAMMAR = 5.5  # the language's grammar words ("y", "el") are this common in it
+
+
+def foreign_words(words: Iterable[str]) -> frozenset[str]:
+    """The words of a meeting that are another language's rather than English or technical
+    names: when the meeting uses FOREIGN_WORDS or more common words of a language that English
+    hardly knows ("revisar", "pruebas", "anuncios"), those words and that language's grammar
+    words ("y", "el"). A meeting with one Italian-looking name ("undici") has none.
+
+    >>> sorted(foreign_words("agregar revisar pruebas formulario anuncios voluntarios acciones "
+    ...     "varios y el compaction".split()))[:3]
+    ['acciones', 'agregar', 'anuncios']
+    >>> foreign_words(["undici", "libuv", "compaction"])
+    frozenset()
+    """
+    rare = [w for w in set(words) if len(w) >= 3 and zipf_frequency(w, "en") < FOREIGN_RARE_EN]
+    if len(rare) < FOREIGN_WORDS:
+        return frozenset()
+    found: set[str] = set()
+    for lang in FOREIGN_LANGUAGES:
+        own = {w for w in rare if zipf_frequency(w, lang, wordlist="small") >= FOREIGN_COMMON}
+        if len(own) >= FOREIGN_WORDS:
+            found |= own
+            found |= {
+                w
+                for w in set(words)
+                if len(w) <= 4
+                and zipf_frequency(w, lang, wordlist="small") >= FOREIGN_GRAMMAR
+                and zipf_frequency(w, "en") < zipf_frequency(w, lang, wordlist="small") - 1
+            }
+    return frozenset(found)
 
 
 # what minutes say a person did, capitalised after their name on a line of its own

@@ -225,7 +225,8 @@ _LOWER_OWNER = re.compile(
 )
 _BY_NAME = re.compile(r"\s*\(\s*[A-Z][a-z]+\s+[A-Z][\w'-]+\s*[,)]")  # "... (Yuri Iozzelli)"
 _ACTION_OWNER = re.compile(
-    r"\b(?:AI|ACTION|TODO)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])"  # "AI(Ann)", "ACTION [RM]"
+    r"\b(?:AI|ACTION|TODO)\s*(?:#?\d{1,3}(?:[.-]\d{1,3}){0,3}\s*)?"  # "Action 3.2.1 (EL)"
+    r"(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])"  # "AI(Ann)", "ACTION [RM]"
     r"|[\[(]\s*(?:owners?|assignees?|assigned\s+to|dri)\s*:\s*([^\])]{1,60})[\])]",  # "[owner: Ann]"
     re.I,
 )
@@ -390,6 +391,7 @@ _ARROW = r"(?:=>|->|\u2192|\u27a1\ufe0f?)"  # "=> AI: ...", "➡️ @ann post ..
 _ACTION_LABEL = re.compile(
     r"^\s*(?:\[\s*\]|\[[xX]\])\s+|^\s*[#!]action\s+"  # a check-list's box; MeetBot's "#action"
     rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?|FOLLOW[- ]?UPS?)\s*"
+    r"(?:#?\d{1,3}(?:[.-]\d{1,3}){0,3}\s*(?=[(\[:]))?"  # "Action 3.2.1 (EL): ...", "AI 4: ..."
     r"(?:\([^)]{1,60}\)|\[[^\]]{1,60}\])?\s*[:\-]\s*"
     rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)",  # an arrow, then who: the task
     re.I,
@@ -413,6 +415,10 @@ _WILL = re.compile(
     r"|^\s*(?:is|are)\s+(?:(?:now|still|already)\s+)?(?:investigating|looking\s+into|working\s+on"
     r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing)\b"
     r"|^\s*(?:is|are)\s+(?:the\s+)?(?:DRIs?|owners?|point\s+person|responsible)\s+(?:for|of)\b"
+    r"|^\s*promised\s+(?!to\b)(?:(?:a|an|the|her|his|their)\s+)?[a-z]"  # "promised review by Thursday"
+    # "said in Slack she'll rebase after ...": reported speech of one's own task
+    r"|^\s*(?:said|says|mentioned)(?:\s+(?:in|on)\s+\w+)?(?:\s+that)?\s+(?:she|he|they)"
+    r"(?:'ll|\u2019ll|\s+will|'d|\u2019d|\s+would)\s+(?!be\b)[a-z]"
 )
 
 
@@ -1552,10 +1558,11 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
             mark(begin, begin + len(word), topic_key(word.rstrip("()")))
     links = doc.user_data.get("links")
     link_starts = {start for start, _end, _url in links} if links else set()
+    foreign: frozenset[str] = doc.user_data.get("foreign", frozenset())
     for m in _TERM_WORD.finditer(text):
         word = m.group(1)
-        if word.lower() in common:
-            continue  # most words: one set look-up
+        if word.lower() in common or foreign and word.lower() in foreign:
+            continue  # most words: one set look-up; "revisar" in minutes partly in Spanish
         begin = m.start(1)
         before = text[max(0, begin - 3) : begin]
         # "[INFRA-2754] Realign ...": a title after its issue's key starts there too

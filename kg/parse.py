@@ -15,7 +15,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .markup import to_markdown
+from .markup import bracket_voices, to_markdown
 from .names import (
     CALENDAR,
     HANDLE_DOT,
@@ -75,13 +75,19 @@ _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
     r"|speakers|presenters"
     r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
-    r"|members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending))"
+    r"|(?:(?:non-?)?voting\s+)?members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending)"
+    r"|non-?voting(?:\s+members)?"  # "Voting members present:", "Non-voting:"
+    # the same in Spanish, Portuguese, French, German and Italian
+    r"|asistentes|presentes|participantes|pr\u00e9sents?|anwesend|teilnehm(?:er|ende)(?:innen)?"
+    r"|presenti|partecipanti)"
     r"(?:[ \t]*\([^()]{1,30}\))?\W{0,3}:\s*(.+)$",  # "Present (roughly): ..."
     re.I,
 )
 _ALSO_LINE = re.compile(r"^\W{0,3}also\W{0,3}:\s*(.+)$", re.I)  # right after "Present: ..."
 _ABSENT_LINE = re.compile(
-    r"^\W{0,3}(?:regrets|apologies|absent|not\s+(?:present|here)|excused)\W{0,3}:\s*(.+)$", re.I
+    r"^\W{0,3}(?:regrets|apologies|absent|not\s+(?:present|here)|excused"
+    r"|ausentes|excusados|absents?|excus\u00e9s|abwesend|entschuldigt|assenti)\W{0,3}:\s*(.+)$",
+    re.I,
 )
 _GENERIC_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?(?:attendees?|attendance|present|participants|notes|minutes|agenda"
@@ -96,6 +102,9 @@ _HANDLE_COLUMN = re.compile(
 # ".. todo:: Action items" (reStructuredText)
 _ACTION_WORDS = (
     r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
+    # Spanish, Portuguese, French, German, Italian
+    r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
+    r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"
 )
 _ACTION_LABEL_LINE = re.compile(
     rf"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:{_ACTION_WORDS})[*_\s]*:?[*_\s]*", re.I
@@ -128,8 +137,9 @@ _KEY_CELL = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,7}|[#!]\d{1,7}")  # "OPS-1291",
 _SPEAKER_COLUMN = re.compile(r"\W*(?:who|speakers?)\W*")
 _ASSIGNED_COLUMN = re.compile(r"\W*(?:assignees?|assigned(?: to)?)\W*")
 _TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
-_ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b", re.I)
+_ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b|^\W*to\s+do\b", re.I)  # "To Do (new cards)"
 # columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
+_OWNER_ASIDE = re.compile(r"[ \t]*\(([^()]{1,40})\)")
 _NOT_TASK_COLUMN = re.compile(
     r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes"
     r"|points|estimates?|sizes?|sp)\b"
@@ -404,8 +414,9 @@ _UNDERLINED_ITEM = re.compile(
     r"^( {0,3})(\d{1,3}[.)][ \t]+\S[^\n]*)(?=\n {0,3}(?:-{3,}|={3,})[ \t]*$)", re.M
 )
 # "3. BUILD FARM" alone between blank lines (plain-text minutes mailed to a list): a heading
+_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 _CAPS_LINE = re.compile(
-    r"(?<=\n\n)( {0,3})((?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z0-9 &/,.'()+-]{1,60}[A-Z0-9)])[ \t]*(?=\n[ \t]*\n)"
+    r"(?<=\n\n)( {0,3})((?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z0-9 &/,.:'()+-]{1,60}[A-Z0-9)])[ \t]*(?=\n[ \t]*\n)"
 )
 
 
@@ -427,15 +438,23 @@ def _caps_headings(text: str) -> str:
     found = [m for m in _CAPS_LINE.finditer(text) if sum(c.isalpha() for c in m.group(2)) >= 4]
     if len(found) < 2:
         return text
+    # "CI" in capitals in the minutes' own sentences too: an acronym there, kept in its heading
+    capitals = Counter(_CAPITAL_WORD.findall(text))
+    capitals.subtract(Counter(w for m in found for w in _CAPITAL_WORD.findall(m.group(2))))
 
     def sentence_case(m: re.Match[str]) -> str:
-        words = m.group(2).split(" ")
+        words = m.group(2).split()  # "1.  OPENING": one space between the words
         out = []
         for k, word in enumerate(words):
             low = word.lower()
-            keep = any(  # an acronym: "NFFS", "RISC-V"
-                2 <= len(part) <= 4 and word_frequency(part) < 3.0
-                for part in re.findall(r"[a-z]+", low)
+            bare = word.strip(",.:;()")
+            keep = (
+                capitals[bare] > 0
+                and word_frequency(bare.lower()) < 5.0
+                or any(  # an acronym: "NFFS", "RISC-V"
+                    2 <= len(part) <= 4 and word_frequency(part) < 3.0
+                    for part in re.findall(r"[a-z]+", low)
+                )
             )
             first = k == 0 or (k == 1 and re.fullmatch(r"\d+[.)]", words[0]) is not None)
             out.append(word if keep else (low.capitalize() if first else low))
@@ -779,13 +798,9 @@ def declared_initials(text: str) -> dict[str, str]:
     {'JL': 'Jarkko Lehtinen', 'RA': 'Ruth Abernathy'}
     """
     found: dict[str, str] = {}
-    for m in _LEGEND_LINE.finditer(text):
-        words = m.group(2).split()
-        for k in range(min(4, len(words)), 1, -1):
-            name = " ".join(words[:k]).rstrip(",;:")
-            if all(is_name_word(w) for w in name.split()) and _initials_fit(m.group(1), name):
-                found.setdefault(m.group(1), name)
-                break
+    for line in _LEGEND_LINE.finditer(text):
+        for mark, name in _legend_pairs(line.group(0)):
+            found.setdefault(mark, name)
     for m in _NAMED_INITIALS.finditer(text):
         words = m.group(1).split()
         for k in range(2, len(words) + 1):
@@ -794,6 +809,30 @@ def declared_initials(text: str) -> dict[str, str]:
                 found.setdefault(m.group(2), name)
                 break
     return found
+
+
+_LEGEND_NEXT = re.compile(r"[ \t]{3,}(?=[A-Z]{2,4}[ \t]+[^\W\d_])")  # "CO  Obi     AW  ..."
+
+
+def _legend_pairs(line: str) -> list[tuple[str, str]]:
+    """The initials and names of a legend's line, one pair or several in columns ("CO
+    Chukwuemeka Obi       AW   Agnieszka Wróblewska"); [] when a part is no such pair.
+
+    >>> _legend_pairs("  CO  Chukwuemeka Obi      AW   Agnieszka Wróblewska")
+    [('CO', 'Chukwuemeka Obi'), ('AW', 'Agnieszka Wróblewska')]
+    """
+    pairs = []
+    for piece in _LEGEND_NEXT.split(line.strip()):
+        m = _LEGEND_LINE.fullmatch(piece)
+        words = m.group(2).split() if m else []
+        for k in range(min(4, len(words)), 1, -1):
+            name = " ".join(words[:k]).rstrip(",;:")
+            if all(is_name_word(w) for w in name.split()) and _initials_fit(m.group(1), name):  # type: ignore[union-attr]
+                pairs.append((m.group(1), name))  # type: ignore[union-attr]
+                break
+        else:
+            return []
+    return pairs
 
 
 def _legend_items(text: str) -> str:
@@ -809,7 +848,11 @@ def _legend_items(text: str) -> str:
     ]
     for k, line in enumerate(lines):
         if legend[k] and ((k and legend[k - 1]) or (k + 1 < len(lines) and legend[k + 1])):
-            lines[k] = "- " + line.strip()
+            pairs = _legend_pairs(line)
+            if len(pairs) > 1:  # a legend in columns: each name with its initials
+                lines[k] = "- " + "; ".join(f"{mark}  {name}" for mark, name in pairs)
+            else:
+                lines[k] = "- " + line.strip()
     return "\n".join(lines)
 
 
@@ -963,7 +1006,10 @@ class _Builder:
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
         # unknown names taking turns like known ones ("Kewei:") count as listed
-        self.turn_names = _turn_names(raw.text if text is None else text)
+        self.turn_names = _turn_names(raw.text if text is None else text) | {
+            v.lower()
+            for v in bracket_voices(raw.text)  # "[Kemi] ok, recording is on"
+        }
         self._roster: tuple[int, frozenset[str]] = (0, self.turn_names)
         # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
         # that follow, up to the next heading or name
@@ -1174,6 +1220,12 @@ class _Builder:
             if owner_col >= len(cells) or not cells[owner_col]:
                 continue
             owners = " ".join(x.text for x in cells[owner_col]).strip().strip("@")
+            aside = _OWNER_ASIDE.search(owners)
+            if aside and is_initials(owners[: aside.start()].strip()):
+                # "MD (Dąbrowski)": the initials say who; a surname alone may be a given name too
+                owners = owners[: aside.start()].strip()
+            else:
+                owners = _OWNER_ASIDE.sub(r", \1", owners)  # "Ana (Ops)": both forms of one
             task = [
                 x
                 for k, c in enumerate(cells)
@@ -1479,7 +1531,7 @@ class _Builder:
                 # "Attendees: arash@, m.oyelowo@,\n   rtakahashi@": the list goes on
                 if entry := whole(item.text):
                     self.add_attendees(entry, item.line, going_on)
-                going_on = going_on if item.text.rstrip().endswith(",") or carry else ""
+                going_on = going_on if item.text.rstrip().endswith((",", ";")) or carry else ""
                 after_roster = True
                 ended = _LIST_ENDED.search(item.text)
                 if not ended or going_on:
@@ -1572,7 +1624,8 @@ class _Builder:
                 role = "absent" if _ABSENT_LINE.match(item.text) else "attendee"
                 if entry := whole(match.group(1)):
                     self.add_attendees(entry, item.line, role)
-                going_on = role if match.group(1).rstrip().endswith(",") or carry else ""
+                # "In attendance: Ximena Olvera (staff);" over the next name
+                going_on = role if match.group(1).rstrip().endswith((",", ";")) or carry else ""
                 after_roster = role == "attendee"
                 roster = self.roster_keys()  # "Attendees: Haruki Sato" over his turn
                 continue
@@ -2095,6 +2148,13 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
         for k in range(first, last):
             text = lines[k].strip()
             if text and pairs:
+                cells = re.split(r"\s{3,}", text)
+                if len(cells) >= 4 and len(cells) % 2 == 0:
+                    # "CO   Chukwuemeka Obi        AW   Agnieszka Wróblewska": a key in columns
+                    lines[k] = "- " + ", ".join(
+                        f"{cells[j + 1]} ({cells[j]})" for j in range(0, len(cells), 2)
+                    )
+                    continue
                 nick, rest = _TWO_COLUMNS.match(text).groups()  # type: ignore[union-attr]
                 lines[k] = f"- {rest} ({nick})" if rest != nick else f"- {nick}"
             elif text:

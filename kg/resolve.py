@@ -41,6 +41,7 @@ _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Alex B.", "Alex Bereg."
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
+_HONORED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\0")  # the name replaced by "\0"
 _LETTERS = re.compile(r"[^a-z]+")
 SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
@@ -123,7 +124,7 @@ def spellings(name: str) -> set[str]:
     or the surname then the initials (cramertj).
 
     >>> sorted(x for x in spellings("Mark Johnston") if not x.startswith("ma"))
-    ['johnston', 'johnstonm', 'mjoh', 'mjohn', 'mjohns', 'mjohnst', 'mjohnsto', 'mjohnston']
+    ['johnston', 'johnstonm', 'johnstonmark', 'mjoh', 'mjohn', 'mjohns', 'mjohnst', 'mjohnsto', 'mjohnston']
     >>> "markj" in spellings("Mark Johnston") and "rylev" in spellings("Ryan Levick")
     True
     """
@@ -139,6 +140,8 @@ def spellings(name: str) -> set[str]:
         out |= {family, first[0] + family, first + family}
         # "ducminh" of Trần Minh Đức: a name given family first, its given names run together
         out |= {words[-1] + words[-2], words[-1] + words[0]}
+    # "ojo_seun" of Oluwaseun Ojo: the surname, then the given name or its end (its short form)
+    out |= {last + first} | {last + first[-k:] for k in range(4, len(first) - 1)}
     lasts = {last}
     if "-" in folded[-1].strip("-"):  # "yhaddad" of Yousef Al-Haddad, "kofiatta" of Ofori-Atta
         lasts |= {_LETTERS.sub("", part) for part in folded[-1].split("-")} - {""}
@@ -953,6 +956,9 @@ class Resolver:
             )
             if (
                 not is_given_name(surface, strict=False)
+                # "Mr. Farouk", "Dr. Park": after an honorific, a surname
+                or fits
+                and _HONORED.search(m.sentence.replace(surface, "\0"))
                 or (fits and fits <= self._said_in_full)
                 or family_first
                 or only_end

@@ -95,6 +95,7 @@ class Shape:
         False  # thanks, a welcome or a role in the meeting: "Thanks @zbynek!", "Scribe: Tom"
     )
     decision: bool = False  # the agenda or a decision read out: "→ #3090: warn by default"
+    part: bool = False  # a heading naming a part of a report: "Progress", "Next steps", "Blockers"
 
 
 @dataclass(frozen=True)

@@ -1656,3 +1656,164 @@ def test_a_nested_item_that_gives_the_item_above_to_someone(tmp_path: Path) -> N
     # the task is the item above, its owner the one the nested item names
     assert _owners(graph, "mail core") == {"markj"}
     assert _owners(graph, "SWG post") == {"Trevis"}
+
+
+def test_a_transcript_with_speakers_in_brackets_and_the_actions_read_back(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-06.txt",
+        "storage call 2025-02-06\n\n"
+        "[Kemi] ok, recording is on. Piotr, you start?\n"
+        "[Piotr] the compaction stall: the fix in PR 4410 caps the input set.\n"
+        "[Hoa] did you measure write amplification with the split?\n"
+        "[Piotr] yes, 3.1 to 3.4 on the benchmark.\n"
+        "[Hoa] the WAL segment rotation fsyncs twice on the hot path.\n"
+        "[Kemi] anything else? no? ok, let me read back the action items.\n"
+        "[Kemi] Piotr: add the config knob to 4410, then backport.\n"
+        "[Kemi] Hoa: WAL pre-allocation prototype with kill points.\n"
+        "[Hoa] sounds good\n",
+    )
+    # each line is its speaker's turn, and the chair's read-back gives each task its owner
+    assert {"Kemi", "Piotr", "Hoa"} <= _labels(graph, "person")
+    assert _owners(graph, "config knob") == {"Piotr"}
+    assert _owners(graph, "pre-allocation") == {"Hoa"}
+    # a tag in brackets is no speaker
+    (tmp_path / "tags").mkdir()
+    tags = _graph(
+        tmp_path / "tags",
+        "2025-02-07.md",
+        "# Board\n\n[WIP] parser rewrite\n\n[WIP] docs\n\n[DONE] release\n\n[DONE] CI\n\n[TODO] x\n",
+    )
+    assert not _labels(tags, "person")
+
+
+def test_textile_minutes_as_redmine_writes_them(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-11.txt",
+        "h1. Developer Meeting 2025-03-11\n\n{{toc}}\n\n"
+        "*Present:* Chidinma Okafor (chair), Tomasz Wierzbicki, Linh Pham\n\n"
+        "h2. 1. Vector tile encoder\n\n"
+        "* *Tomasz*: the feature id was truncated in @encoder.varint@, see Bug #2291\n"
+        "** Linh: benchmarked simplify-before-clip, ~7% slower\n\n"
+        "h2. Action items\n\n"
+        "* *Tomasz* -- merge the Bug #2291 patch before rc3\n"
+        "* *Linh* -- write up the benchmark numbers\n",
+    )
+    # headings, bold speakers, code and the action list are read as Textile writes them
+    assert _labels(graph, "person") == {"Chidinma Okafor", "Tomasz Wierzbicki", "Linh Pham"}
+    assert "encoder.varint" not in _labels(graph, "person")
+    assert _owners(graph, "rc3") == {"Tomasz Wierzbicki"}
+    assert _owners(graph, "benchmark numbers") == {"Linh Pham"}
+
+
+def test_formal_minutes_with_a_key_of_initials_in_columns(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-18.txt",
+        "TECHNICAL COMMITTEE\n\n"
+        "Present:        Chukwuemeka Obi (Chair), Agnieszka Wroblewska,\n"
+        "                Eero Lindqvist\n"
+        "In attendance:  Ximena Olvera (secretary);\n"
+        "                Siobhan Ni Bhriain (liaison)\n\n"
+        "Key to initials used in these minutes:\n"
+        "    CO   Chukwuemeka Obi            AW   Agnieszka Wroblewska\n"
+        "    EL   Eero Lindqvist             XO   Ximena Olvera\n"
+        "    SNB  Siobhan Ni Bhriain\n\n"
+        "1.  RELEASE 4.2 READINESS\n\n"
+        "1.1  EL stated that the fix in #4530 is ready to merge.\n\n"
+        "     Action 1.1.1 (EL): merge #4530 and add a regression test.\n\n"
+        "2.  CI AND INFRASTRUCTURE\n\n"
+        "2.1  The CI moves to Buildkite. Mr. Lindqvist reported.\n\n"
+        "     Action 2.1.1 (SNB): publish the revised SECURITY.md.\n",
+    )
+    people = _labels(graph, "person")
+    # the key's two columns are two people each, never one node holding both
+    assert people == {
+        "Chukwuemeka Obi",
+        "Agnieszka Wroblewska",
+        "Eero Lindqvist",
+        "Ximena Olvera",
+        "Siobhan Ni Bhriain",
+    }
+    assert _owners(graph, "regression test") == {"Eero Lindqvist"}
+    assert _owners(graph, "SECURITY.md") == {"Siobhan Ni Bhriain"}
+    # each numbered heading in capitals is a section: item 1's topic stops at item 2
+    assert "4.2 release" not in _linked(graph, "Siobhan Ni Bhriain", "topic")
+    assert any(t.startswith("CI") for t in _labels(graph, "topic"))
+
+
+def test_minutes_partly_in_spanish(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-12.md",
+        "# Llamada comunitaria / Community call\n\n"
+        "**Asistentes:** Lucia Fernandez, Thiago Albuquerque, Rahul Deshpande\n\n"
+        "## 1. Bienvenida y anuncios\n\n"
+        "- Lucia: el importador de XLSForm todavia no soporta expresiones; faltan pruebas.\n"
+        "- Thiago: hay que agregar pruebas y revisar el formulario; necesitamos voluntarios.\n"
+        "- Rahul: the sync engine now does field-level merge with an HLC.\n\n"
+        "## Varios\n\n- Lucia pide voluntarios para revisar la guia; agregar pruebas.\n\n"
+        "## Acciones:\n\n- Thiago: agregar pruebas al importador\n"
+        "- Rahul: rebase #801 on the download helper\n",
+    )
+    topics = {t.lower() for t in _labels(graph, "topic")}
+    # the Spanish words are no subjects; the technical names still are
+    assert not topics & {"pruebas", "agregar", "revisar", "varios", "acciones", "voluntarios"}
+    assert "xlsform" in topics
+    assert _owners(graph, "rebase") == {"Rahul Deshpande"}
+    assert _owners(graph, "agregar pruebas al") == {"Thiago Albuquerque"}
+
+
+def test_reported_promises_and_kanban_to_do_column(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-20.md",
+        "# Board sync\n\nAttendees: Priyanka Rao, Leena Makela, Tuan Le\n\n## In progress\n\n"
+        "- #2781 parallel block merge: Priyanka promised review by Thursday.\n"
+        "- #2819 predicate pushdown: Leena said in Slack she'll rebase after the refactor.\n\n"
+        "## To Do (new cards from this sync)\n\n"
+        "- [CARD-226] Split descriptor builder refactor out of #904 — @tuanle (owner)\n",
+    )
+    assert _owners(graph, "Priyanka promised") == {"Priyanka Rao"}
+    assert _owners(graph, "Leena said") == {"Leena Makela"}
+    assert _owners(graph, "descriptor builder") == {"Tuan Le"}
+
+
+def test_a_heading_that_names_its_presenters_beside_the_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-07-14.md",
+        "# Week 6 check-in\n\nAttendees: Olumide Bakare, Magdalena Sobczak, Hoang Minh Anh\n\n"
+        "## 1. Zarr v3 storage backend (Olumide Bakare, mentor: Magdalena Sobczak)\n\n"
+        "**Progress**\n- read path works for blosc codecs\n\n"
+        "**Next steps**\n- bump the pin and add a compat shim in #3140\n- design note for writes\n\n"
+        "## 2. Room B: GPU resampling (Hoang Minh Anh)\n\n- bilinear kernels run 9x faster\n\n"
+        "## Lightning talks\n\n- Olumide showed the benchmark\n",
+    )
+    # the people beside the subject present it; the first of them owns its tasks that name no
+    # one, under the bold sub-headings too
+    assert "Zarr v3 storage backend" in _linked(graph, "Olumide Bakare", "topic")
+    assert "Zarr v3 storage backend" in _linked(graph, "Magdalena Sobczak", "topic")
+    assert _owners(graph, "compat shim") == {"Olumide Bakare"}
+    assert _owners(graph, "design note") == {"Olumide Bakare"}
+    # a board's room is no subject, nor the day's lightning talks
+    topics = _labels(graph, "topic")
+    assert "GPU resampling" in topics
+    assert not {"Room B", "Lightning talks"} & topics
+
+
+def test_a_handle_with_an_underscore_is_a_person_where_it_is_written_as_one(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-09.md",
+        "# Dev voice\n\n## Notes\n\n- Android CI is red; xochi_gfx has a likely fix.\n"
+        "- we call `init_renderer` before the window exists\n\n"
+        "## todo\n\n- [ ] @xochi_gfx: run bunnymark on M2 against #1891\n",
+    )
+    # "@xochi_gfx" is someone: "xochi_gfx" alone is them, no identifier; `init_renderer` is code
+    assert "xochi_gfx" in _labels(graph, "person")
+    assert "xochi_gfx" not in _labels(graph, "topic")
+    assert _owners(graph, "bunnymark") == {"xochi_gfx"}
