@@ -1689,6 +1689,8 @@ class Extractor:
             return []  # "Eero walked through": who did what, not a name
         if _SAYING.intersection(lows) or not named and _STATUS.intersection(lows):
             return []  # "PR was merged", "Initiative needs a champion": a sentence, not a name
+        if not named and _SAID.intersection(lows[1:]):
+            return []  # "Youssef went through": who did what, not a name
         if len(lows) == 1 and title.islower() and word_frequency(title) >= 2.5:
             return []  # "(placeholder)": a word, not a subject's name
         if _DATEISH.search(title) or _BOILERPLATE.match(title) or not self.names_a_subject(title):

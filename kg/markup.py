@@ -149,6 +149,85 @@ def _mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# -- DokuWiki -------------------------------------------------------------------------------
+_DOKU_LIST = re.compile(r"^((?:  )+)([*-])[ \t]*")  # "  * item", "    - item": two spaces a level
+_DOKU_LINK = re.compile(r"\[\[([^|\]]*)(?:\|([^\]]*))?\]\]")
+_DOKU_CODE = re.compile(r"''(.+?)''")
+_DOKU_ITALIC = re.compile(r"(?<![:/])//(?=\S)(.+?)(?<=\S)//")
+_DOKU_BLOCK = re.compile(r"^[ \t]*<(/?)(?:code|file)\b[^>]*>[ \t]*$")
+
+
+def is_dokuwiki(text: str) -> bool:
+    """Whether ``text`` is a DokuWiki page: "====== Title ======" headings (six signs are its
+    top level, where MediaWiki's is one), or its "^ Head ^" tables beside wiki headings."""
+    headings = _WIKI_HEADING.findall(text)
+    if len(headings) < 2:
+        return False
+    return max(len(h[0]) for h in headings) >= 5 or bool(re.search(r"^\^ .* \^[ \t]*$", text, re.M))
+
+
+def _dokuwiki_inline(line: str) -> str:
+    def link(m: re.Match[str]) -> str:
+        target, label = m.group(1).strip(), (m.group(2) or "").strip()
+        if target.startswith(("http://", "https://")):
+            return f"[{label or target}]({target})"
+        return label or target.rsplit(":", 1)[-1]  # "[[meetings:2025-06-05|...]]": its words
+
+    line = _DOKU_LINK.sub(link, line)
+    line = _DOKU_CODE.sub(r"`\1`", line)
+    line = _DOKU_ITALIC.sub(r"*\1*", line)
+    line = re.sub(r"</?del>", "~~", line)
+    return re.sub(r"[ \t]*\\\\[ \t]*$", "", line)  # "\\\\" at a line's end: a break
+
+
+def _dokuwiki(text: str) -> str:
+    """DokuWiki as Markdown: headings by their signs (six the top level), "  * " and "  - " lists
+    by their indent, "^ Head ^" / "| cell |" tables, ''code'', //italic//, [[links|labels]] and
+    <code> blocks; one line for each line."""
+    out: list[str] = []
+    lines = text.split("\n")
+    fenced = False
+    for k, raw in enumerate(lines):
+        line = raw.rstrip()
+        block = _DOKU_BLOCK.match(line)
+        if block:
+            fenced = not block.group(1)
+            out.append("```")
+            continue
+        if fenced:
+            out.append(raw)
+            continue
+        heading = _WIKI_HEADING.match(line)
+        if heading:
+            level = max(1, 7 - len(heading.group(1)))
+            out.append("#" * level + " " + _dokuwiki_inline(heading.group(2)))
+            continue
+        if line.startswith("^") and line.endswith("^"):
+            cells = [c.strip() for c in line.strip("^").split("^")]
+            before = k > 0 and not lines[k - 1].strip()
+            row = "| " + " | ".join(_dokuwiki_inline(c) for c in cells) + " |"
+            if before and out:
+                out[-1] = row  # the blank line before the table makes room for its separator
+                out.append("|" + "---|" * len(cells))
+            else:
+                out.append(row)
+            continue
+        if line.startswith("|") and line.endswith("|"):
+            out.append(_dokuwiki_inline(line))
+            continue
+        marks = _DOKU_LIST.match(line)
+        if marks:
+            depth = len(marks.group(1)) // 2
+            bullet = "1." if marks.group(2) == "-" else "-"
+            line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
+        elif (line.endswith("\\\\") or k and lines[k - 1].rstrip().endswith("\\\\")) and line.strip(
+            " \\"
+        ):
+            line = "- " + line  # "**Chair:** Mariana \\\\": a line of its own, as an entry
+        out.append(_dokuwiki_inline(line))
+    return "\n".join(out)
+
+
 # -- Textile (Redmine's and Trac's kin) ------------------------------------------------------
 _TEXTILE_HEADING = re.compile(r"^h([1-6])\.[ \t]+(.*)$")
 _TEXTILE_BLOCK = re.compile(r"^(?:p|bc|pre|bq|fn\d+)(?:\([^()]*\))?\.[ \t]+")
@@ -758,7 +837,7 @@ def to_markdown(text: str) -> str:
         text = _ZULIP_MENTION.sub(r"**\1**", text)
     wiki = len(_WIKI_HEADING.findall(text))
     if wiki >= 2 and wiki > len(re.findall(r"^#{1,6} \S.*[^#\s]$", text, re.M)) // 2:
-        return _mediawiki(text)
+        return _dokuwiki(text) if is_dokuwiki(text) else _mediawiki(text)
     if is_textile(text):
         return _textile(text)
     head = [x for x in text.split("\n")[:8] if x.strip()]

@@ -78,6 +78,12 @@ _CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
 # "#123", or said: "Issue 1179"
 _GH_NUM = re.compile(  # "#123", "Issue 1179", and CPython's "gh-127360"
     r"(?<![\w/&#])#(\d{1,7})\b|\b[Ii]ssue[ \t]+(\d{3,7})\b|(?<![\w/.-])[Gg][Hh]-(\d{3,7})\b"
+    r"|\b[Tt]icket(?::|[ \t]+#?)(\d{2,7})\b"  # Trac's "ticket:1482", "Ticket 1482"
+)
+# a Subversion or Trac changeset: "r9312", "changeset:9315", "[9315]" (not a year's "[2024]")
+_CHANGESET = re.compile(
+    r"(?<![\w/.-])r(\d{4,7})\b|\bchangeset:\[?(\d{3,7})\b"
+    r"|(?<![\w\[\]])\[(?!(?:19|20)\d\d\])(\d{4,7})\](?![(:\[]|\.\w)"  # not "[4096].pack"
 )
 # a tracker's own prefix: "LXBZ#2290113", "RHBZ#1234567", "BZ#2931" (Bugzilla instances)
 _TRACKER_HASH = re.compile(r"(?<![\w/.#-])([A-Z]{2,6})#(\d{3,8})\b")
@@ -175,6 +181,7 @@ _NOT_TOPICS = frozenset(
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
     sf sa xx yy zz
+    usd eur gbp jpy cny inr brl chf cad aud tib pib gbps mbps kbps qps rps tps iops fps
     """.split()
 )
 
@@ -696,11 +703,15 @@ def find_references(doc: Doc) -> Doc:
             continue  # "Build #8812", "pipeline #20931": a CI run, not an issue
         if m.group(1) and len(m.group(1)) <= 3 and _SERIES_BEFORE.search(ahead):
             continue  # "Meeting #24", "This Week in Ferrowave #87": the series' number
-        number = m.group(1) or m.group(2) or m.group(3)
+        number = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if default_repo:  # "#123" under a "### nodejs/node" heading
             mark(m.start(), m.end(), github(default_repo, number))
         elif len(number) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
             mark(m.start(), m.end(), tracker(number))
+    for m in _CHANGESET.finditer(text):
+        number = m.group(1) or m.group(2) or m.group(3)
+        key = note(f"changeset:{number}", system="changeset", number=number, label=f"r{number}")
+        mark(m.start(), m.end(), key)
     if "#" in text:
         for m in _TRACKER_HASH.finditer(text):
             if m.group(1) in _NOT_JIRA or m.group(1) in ("PR", "MR", "GH", "LP"):

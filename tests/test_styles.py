@@ -1817,3 +1817,39 @@ def test_a_handle_with_an_underscore_is_a_person_where_it_is_written_as_one(
     assert "xochi_gfx" in _labels(graph, "person")
     assert "xochi_gfx" not in _labels(graph, "topic")
     assert _owners(graph, "bunnymark") == {"xochi_gfx"}
+
+
+def test_a_dokuwiki_page_with_a_status_table(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-12.txt",
+        "====== Brindle maintainers sync ======\n\n"
+        "**Chair:** Mariana \\\\\n**Notes:** Aoife \\\\\n**Prev:** [[meetings:2025-06-05|last week]]\n\n"
+        "===== Present =====\n\n  * Mariana Castillo (@mcastillo)\n  * Aoife Gallagher (@aoifeg)\n"
+        "  * Youssef El-Amrani (@yelamrani)\n  * Tuomas Heikkinen (@tuomash)\n\n"
+        "===== Status board =====\n\n^ Topic ^ Owner ^ Status ^\n"
+        "| Lease manager rewrite (#2214) | **Youssef** | in review |\n"
+        "| Raft snapshot compaction | **Tuomas** | blocked on #2198 |\n\n"
+        "===== 1. Lease manager rewrite =====\n\n"
+        "  * **Youssef** went through [[https://github.com/b/b/pull/2214|#2214]]. Leases are fenced.\n"
+        "  * Tuomas: is every renewal a raft entry? Youssef: no, only ''grant''.\n",
+    )
+    # six signs are the top level; the table's rows are its owners' lines, not one paragraph of
+    # everyone and everything
+    assert "Aoife Prev" not in _labels(graph, "person")
+    assert "Raft snapshot compaction" not in _linked(graph, "Youssef El-Amrani", "topic")
+    assert "Lease manager rewrite" in _linked(graph, "Tuomas Heikkinen", "topic")
+    assert "Youssef went through" not in _labels(graph, "topic")
+
+
+def test_trac_tickets_and_changesets(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-12.txt",
+        "= Weekly meeting =\n\n== Release ==\n\n"
+        " * Tile cache eviction bug (ticket:1482) fixed in r9312; the backport is [9315].\n"
+        " * Ticket 1490 needs review. Footnote [2024] and [1] are no changesets.\n",
+    )
+    refs = _labels(graph, "reference")
+    assert {"#1482", "#1490", "r9312", "r9315"} <= refs
+    assert not {"r2024", "r1"} & refs
