@@ -309,22 +309,29 @@ def foreign_words(words: Iterable[str]) -> frozenset[str]:
     >>> foreign_words(["undici", "libuv", "compaction"])
     frozenset()
     """
-    rare = [w for w in set(words) if len(w) >= 3 and zipf_frequency(w, "en") < FOREIGN_RARE_EN]
+    distinct = set(words)
+    rare = [w for w in distinct if len(w) >= 3 and _zipf(w, "en") < FOREIGN_RARE_EN]
     if len(rare) < FOREIGN_WORDS:
         return frozenset()
     found: set[str] = set()
     for lang in FOREIGN_LANGUAGES:
-        own = {w for w in rare if zipf_frequency(w, lang, wordlist="small") >= FOREIGN_COMMON}
+        own = {w for w in rare if _zipf(w, lang) >= FOREIGN_COMMON}
         if len(own) >= FOREIGN_WORDS:
             found |= own
             found |= {
                 w
-                for w in set(words)
+                for w in distinct
                 if len(w) <= 4
-                and zipf_frequency(w, lang, wordlist="small") >= FOREIGN_GRAMMAR
-                and zipf_frequency(w, "en") < zipf_frequency(w, lang, wordlist="small") - 1
+                and _zipf(w, lang) >= FOREIGN_GRAMMAR
+                and _zipf(w, "en") < _zipf(w, lang) - 1
             }
     return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 17)
+def _zipf(word: str, lang: str) -> float:
+    """A word's Zipf frequency in a language (English's full list, the others' small ones)."""
+    return float(zipf_frequency(word, lang, wordlist="best" if lang == "en" else "small"))
 
 
 # what minutes say a person did, capitalised after their name on a line of its own
