@@ -149,6 +149,170 @@ def _mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# -- TWiki / Foswiki -------------------------------------------------------------------------
+_TWIKI_HEADING = re.compile(r"^---(\++)(?:!!)?[ \t]*(.*)$")
+_TWIKI_LIST = re.compile(r"^((?:   )+)(\*|\d+\.?)[ \t]+")
+_TWIKI_MACRO = re.compile(r"%[A-Z][A-Z0-9_]*(?::[A-Z0-9_]+)?(?:\{[^{}]*\})?%")
+_TWIKI_LINK = re.compile(r"\[\[([^\]\[]+)\](?:\[([^\]\[]+)\])?\]")
+_TWIKI_USER = re.compile(r"\b(?:Main|Users?|TWiki|System)\.([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
+_WIKI_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.])")
+_TWIKI_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+_TWIKI_FIXED = re.compile(r"(?<![\w=])=(?=\S)([^=\n]*?\S)=(?![\w=])")
+
+
+def is_twiki(text: str) -> bool:
+    """Whether ``text`` is a TWiki or Foswiki topic: two or more "---++ Heading" lines."""
+    return "---+" in text and len(re.findall(r"^---\++", text, re.M)) >= 2
+
+
+def _camel_name(word: str) -> str:
+    return " ".join(re.findall(r"[A-Z][a-z]+", word))
+
+
+def _twiki(text: str) -> str:
+    """TWiki as Markdown: "---++" headings by their signs, lists indented three spaces a level,
+    *bold* and =fixed= text, [[link][text]] links, %MACROS% dropped, and the people its users'
+    pages name ("Main.JaneDoe", or "JaneDoe" where the page also writes "Main.JaneDoe") by name."""
+    users = set(_TWIKI_USER.findall(text))
+
+    def person(m: re.Match[str]) -> str:
+        return _camel_name(m.group(1)) if m.group(1) in users else m.group(0)
+
+    def link(m: re.Match[str]) -> str:
+        target, label = m.group(1).strip(), (m.group(2) or "").strip()
+        if re.match(r"https?://", target):
+            return f"[{label or target}]({target})"
+        return label or target
+
+    out: list[str] = []
+    lines = text.split("\n")
+    for k, raw in enumerate(lines):
+        line = _TWIKI_MACRO.sub("", raw.rstrip())
+        if not line.strip() and raw.strip():
+            out.append("")
+            continue
+        heading = _TWIKI_HEADING.match(line)
+        if heading:
+            line = "#" * min(len(heading.group(1)), 6) + " " + heading.group(2)
+        elif line.startswith("|") and line.endswith("|"):
+            first = not (k and lines[k - 1].strip().startswith("|"))
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if first and out and not out[-1].strip():
+                out[-1] = "| " + " | ".join(cells) + " |"  # the blank line before: its head
+                line = "|" + "---|" * len(cells)
+            elif first:  # no room for the separator: the lines below move down by one
+                out.append("| " + " | ".join(cells) + " |")
+                line = "|" + "---|" * len(cells)
+        else:
+            marks = _TWIKI_LIST.match(line)
+            if marks:
+                depth = len(marks.group(1)) // 3
+                bullet = "-" if marks.group(2) == "*" else "1."
+                line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
+        line = _TWIKI_LINK.sub(link, line)
+        line = _TWIKI_USER.sub(lambda m: _camel_name(m.group(1)), line)
+        line = _WIKI_WORD.sub(person, line)
+        line = _TWIKI_FIXED.sub(r"`\1`", line)
+        out.append(_TWIKI_BOLD.sub(r"**\1**", line))
+    return "\n".join(out)
+
+
+# -- LaTeX ----------------------------------------------------------------------------------
+_LATEX_MARKS = re.compile(
+    r"\\(?:section|subsection|begin\{(?:itemize|enumerate)\}|item|documentclass)\b"
+)
+_LATEX_HEADING = re.compile(
+    r"^[ \t]*\\(section|subsection|subsubsection|paragraph|title)\*?\{(.*)\}[ \t]*(?:\\\\)?[ \t]*$"
+)
+_LATEX_ENV = re.compile(r"^[ \t]*\\(begin|end)\{(\w+\*?)\}(?:\{[^}]*\}|\[[^\]]*\])*[ \t]*$")
+_LATEX_DROP = re.compile(
+    r"^[ \t]*(?:%.*|\\(?:documentclass|usepackage|maketitle|tableofcontents|hline|toprule"
+    r"|midrule|bottomrule|newpage|clearpage|vspace|hspace|noindent|centering)\b.*)$"
+)
+_LATEX_FIELD = re.compile(r"^[ \t]*\\(author|date)\{(.*)\}[ \t]*$")
+_LATEX_INLINE = [
+    (re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}"), r"[\2](\1)"),
+    (re.compile(r"\\url\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\(?:emph|textit)\{([^{}]*)\}"), r"*\1*"),
+    (re.compile(r"\\(?:texttt|verb\|)\{?([^{}|]*)\}?"), r"`\1`"),
+    (re.compile(r"\\(?:large|Large|small|footnotesize|normalsize)\b[ \t]*"), ""),
+    (re.compile(r"\$\\to\$|\\to\b"), "\u2192"),
+    (re.compile(r"\\([#%&_$])"), r"\1"),
+    (re.compile(r"(?<!\\)~"), " "),
+    (re.compile(r"[ \t]*\\\\[ \t]*$"), ""),
+    (re.compile(r"[ \t]*\\\\[ \t]*"), " "),  # a break inside a line: "...Committee\\ Minutes"
+]
+
+
+def is_latex(text: str) -> bool:
+    """Whether ``text`` is LaTeX source: sections, lists or a document class, three or more."""
+    return "\\" in text and len(_LATEX_MARKS.findall(text[:20000])) >= 3
+
+
+def _latex_inline(line: str) -> str:
+    for _ in range(3):  # "\textbf{\href{...}{PR 12}}": the inner one first
+        before = line
+        for pattern, repl in _LATEX_INLINE:
+            line = pattern.sub(repl, line)
+        if line == before:
+            break
+    return line.replace("--", "\u2013") if "--" in line and "://" not in line else line
+
+
+def _latex(text: str) -> str:
+    """LaTeX source as Markdown: sections as headings, itemize and enumerate as lists by their
+    nesting, tabular rows as a table's, bold, emphasis, code and links as Markdown's; the
+    preamble and comments dropped; one line for each line."""
+    out: list[str] = []
+    depth = 0
+    table = -1  # the rows of a tabular seen so far (2: past its head); -1 outside one
+    columns = 1
+    for raw in text.split("\n"):
+        env = _LATEX_ENV.match(raw)
+        if env:
+            name = env.group(2)
+            if name in ("itemize", "enumerate", "description"):
+                depth += 1 if env.group(1) == "begin" else -1
+                depth = max(depth, 0)
+            elif name.startswith("tabular"):
+                table = 0 if env.group(1) == "begin" else -1
+            out.append("")
+            continue
+        if _LATEX_DROP.match(raw):
+            if table == 1 and raw.strip().startswith("\\hline"):
+                out.append("|" + "---|" * columns)  # the rule under a table's head: its separator
+                table = 2
+            elif table == 2 and raw.strip().startswith("\\hline"):
+                out.append("|" + " |" * columns)  # a rule between rows: the table goes on
+            else:
+                out.append("")
+            continue
+        heading = _LATEX_HEADING.match(raw)
+        if heading:
+            level = {"title": 1, "section": 2, "subsection": 3}.get(heading.group(1), 4)
+            out.append("#" * level + " " + _latex_inline(heading.group(2)))
+            continue
+        field = _LATEX_FIELD.match(raw)
+        if field:
+            out.append(f"{field.group(1).title()}: {_latex_inline(field.group(2))}")
+            continue
+        if table >= 0 and "&" in raw:
+            cells = [_latex_inline(c.strip()) for c in re.split(r"(?<!\\)&", raw)]
+            out.append("| " + " | ".join(cells) + " |")
+            if table <= 0:
+                table, columns = 1, len(cells)
+            continue
+        item = re.match(r"^[ \t]*\\item(?:\[([^\]]*)\])?[ \t]*", raw)
+        if item:
+            label = f"**{item.group(1)}** " if item.group(1) else ""
+            line = "  " * max(depth - 1, 0) + "- " + label + raw[item.end() :]
+        else:
+            line = raw
+        out.append(_latex_inline(line))
+    return "\n".join(out)
+
+
 # -- DokuWiki -------------------------------------------------------------------------------
 _DOKU_LIST = re.compile(r"^((?:  )+)([*-])[ \t]*")  # "  * item", "    - item": two spaces a level
 _DOKU_LINK = re.compile(r"\[\[([^|\]]*)(?:\|([^\]]*))?\]\]")
@@ -840,6 +1004,10 @@ def to_markdown(text: str) -> str:
         return _dokuwiki(text) if is_dokuwiki(text) else _mediawiki(text)
     if is_textile(text):
         return _textile(text)
+    if is_latex(text):
+        return _latex(text)
+    if is_twiki(text):
+        return _twiki(text)
     head = [x for x in text.split("\n")[:8] if x.strip()]
     if head and re.match(r"= \S", head[0]) and re.search(r"^== \S", text, re.M):
         return _asciidoc(text)

@@ -1292,7 +1292,10 @@ class PeopleFinder:
             after = text[start + len(surface) : start + len(surface) + 40]
             if _BY_NAME.match(after):
                 return  # "Branch Hinting (Yuri Iozzelli)": a subject and its presenter
-            common = not is_given_name(first) and word_frequency(first) >= 4.0
+            # "Add Histogrammer leak ...": a task's verb (a given name in some gazetteer too)
+            common = (not is_given_name(first) or first.lower() in _TASK_VERBS) and word_frequency(
+                first
+            ) >= 4.0
             if (
                 word_frequency(first) >= ROLE_WORD
                 and len(rest) >= 2

@@ -123,7 +123,10 @@ def _action_label(text: str) -> str:
 
 
 _OWNER_COLUMN = re.compile(
-    r"\W*(?:owners?|owner\(s\)|assignees?|assigned(?: to)?|responsible|who|lead|dri)\W*"
+    r"\W*(?:owners?|owner\(s\)|assignees?|assigned(?: to)?|responsible|who|lead|dri"
+    # Spanish, Portuguese, French, German, Italian
+    r"|qui[e\u00e9]n|quem|respons[a\u00e1]veis|respons[a\u00e1]bles?|responsable|wer"
+    r"|verantwortlich|zust[a\u00e4]ndig|qui|responsabile|chi)\W*"
 )
 _ITEM_COLUMN = re.compile(
     r"\W*(?:(?:agenda|discussion)\s+)?(?:items?|topics?|subjects?)\W*|\W*agenda\W*"
@@ -136,13 +139,18 @@ _PIECE_LABEL = re.compile(r"^\s*[a-z][a-z ]{0,24}:\s+(?=[A-Z@])")  # "joined lat
 _KEY_CELL = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,7}|[#!]\d{1,7}")  # "OPS-1291", "#812", "!1423"
 _SPEAKER_COLUMN = re.compile(r"\W*(?:who|speakers?)\W*")
 _ASSIGNED_COLUMN = re.compile(r"\W*(?:assignees?|assigned(?: to)?)\W*")
-_TASK_COLUMN = re.compile(r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?)\b")
+_TASK_COLUMN = re.compile(
+    r"\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|next steps?"
+    r"|acci[o\u00f3]n(?:es)?|tareas?|a\u00e7(?:\u00e3o|\u00f5es)|tarefas?|t\u00e2ches?|aufgaben?"
+    r"|azion[ei]|compiti)\b|^\W*(?:o\s+qu[e\u00ea]|qu[e\u00e9]|was|quoi|cosa)\W*$"
+)
 _ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b|^\W*to\s+do\b", re.I)  # "To Do (new cards)"
 # columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
 _OWNER_ASIDE = re.compile(r"[ \t]*\(([^()]{1,40})\)")
 _NOT_TASK_COLUMN = re.compile(
     r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes"
-    r"|points|estimates?|sizes?|sp)\b"
+    r"|points|estimates?|sizes?|sp|prazo|fecha|plazo|frist|bis|[e\u00e9]ch[e\u00e9]ance|scadenza"
+    r"|quando|cu[a\u00e1]ndo|wann|quand|estado|situa\u00e7\u00e3o)\b"
 )
 _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"

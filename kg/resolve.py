@@ -999,6 +999,7 @@ class Resolver:
     def _roster_index(self, roster: set[str]) -> dict[str, set[str]]:
         """First name, handle and initials keys -> the people of this roster they fit."""
         index: dict[str, set[str]] = defaultdict(set)
+        opening: dict[str, set[str]] = defaultdict(set)
         for p in roster:
             index[self._first_key(p)].add(p)
             for mark in initials_of(self.people[p].label):
@@ -1013,6 +1014,13 @@ class Resolver:
                         )
             for handle in self._handle_keys(p):
                 index[handle].add(p)
+                # "Dami" of the handle "dami-o": the name a handle opens with, said alone
+                first = re.split(r"[-_.]", handle, maxsplit=1)[0]
+                if first != handle and len(first) >= 4 and not is_english_word(first):
+                    opening[first].add(p)
+        for first, people in opening.items():
+            if first not in index:  # (a first name or a handle of its own says more)
+                index[first] |= people
         return index
 
     def _family_first_shape(self, pid: str) -> bool:

@@ -1853,3 +1853,65 @@ def test_trac_tickets_and_changesets(tmp_path: Path) -> None:
     refs = _labels(graph, "reference")
     assert {"#1482", "#1490", "r9312", "r9315"} <= refs
     assert not {"r2024", "r1"} & refs
+
+
+def test_minutes_in_latex_source(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-10-07.txt",
+        "% TSC minutes, rendered by CI\n\\documentclass{article}\n\\begin{document}\n"
+        "\\section*{Attendance}\n\\begin{tabular}{|l|l|}\n\\hline\n"
+        "\\textbf{Name} & \\textbf{Handle} \\\\\n\\hline\n"
+        "Zofia Wroblewska & @zwrob \\\\\nRafael Cavalcanti & @rcav \\\\\n\\hline\n"
+        "\\end{tabular}\n\n\\section{Wisp storage engine}\n\\begin{itemize}\n"
+        "  \\item \\textbf{Zofia}: leveled compaction in "
+        "\\href{https://github.com/l/l/pull/2231}{PR 2231}, write amplification down 38\\%.\n"
+        "  \\item \\textbf{Rafa}: the query planner needs a fallback for L0.\n"
+        "\\end{itemize}\n\n\\section*{Action items}\n\\begin{tabular}{|l|l|}\n\\hline\n"
+        "\\textbf{Owner} & \\textbf{Action} \\\\\n\\hline\n"
+        "Zofia & Write RFC-0021 for the on-disk format \\\\\n\\hline\n\\end{tabular}\n"
+        "\\end{document}\n",
+    )
+    # the tabular's rows are people and tasks, not one person of every name in a row
+    assert _labels(graph, "person") == {"Zofia Wroblewska", "Rafael Cavalcanti"}
+    assert _owners(graph, "RFC-0021") == {"Zofia Wroblewska"}
+    assert "PR 2231" in {d.get("label") for _, d in graph.nodes(data=True)} or any(
+        "2231" in str(n) for n in graph
+    )
+
+
+def test_a_twiki_topic_with_wikiword_people(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-10-14.txt",
+        '%META:TOPICINFO{author="SiobhanNiBhriain"}%\n---+ DAQ Developers Meeting\n\n%TOC%\n\n'
+        "   * *Present:* Main.TomaszKowalczyk, Main.LaylaMansour, Main.IlkkaVirtanen\n\n"
+        "---++ 1. EventBuilder ring buffer\n\n"
+        "   * TomaszKowalczyk reported on [[https://gitlab.example.org/t/-/merge_requests/341]"
+        "[MR !341]]\n      * replaces the =mutex= queue with an SPSC ring buffer\n\n"
+        "---++ Action items\n"
+        "| *Action* | *Who* | *Due* |\n"
+        "| Add Histogrammer leak to known issues | LaylaMansour | 2025-10-28 |\n"
+        "| Try condvar wakeup in the ring buffer | TomaszKowalczyk | 2025-10-24 |\n",
+    )
+    people = _labels(graph, "person")
+    # users' pages are people by name; the task's verb is no given name ("Add Histogrammer")
+    assert people == {"Tomasz Kowalczyk", "Layla Mansour", "Ilkka Virtanen"}
+    assert not any("Kowalczyk" in t or "META" in t for t in _labels(graph, "topic"))
+    assert _owners(graph, "condvar") == {"Tomasz Kowalczyk"}
+    assert _owners(graph, "Histogrammer") == {"Layla Mansour"}
+
+
+def test_an_action_table_in_portuguese_and_a_name_a_handle_opens_with(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-10-02.md",
+        "# Maintainers' Call\n\n**Presentes:**\n- Thiago Albuquerque (@thiagoalb)\n"
+        "- Oluwadamilare Ogunleye (@dami-o)\n- Meera Krishnan (@meerak)\n\n"
+        "## Ações\n\n| Quem | O quê | Prazo |\n|---|---|---|\n"
+        "| Dami | Abrir issue: `DeleteRecords` não apaga segmentos remotos | hoje |\n"
+        "| Meera | PR separado com histograma | 2.4 |\n",
+    )
+    assert _owners(graph, "DeleteRecords") == {"Oluwadamilare Ogunleye"}
+    assert _owners(graph, "histograma") == {"Meera Krishnan"}
+    assert "Dami" not in _labels(graph, "person")
