@@ -89,7 +89,7 @@ _EMOJI = re.compile(r":[a-z0-9_+-]{2,30}:|[\u2600-\u27bf\U0001f000-\U0001faff\uf
 _DURATION = re.compile(r"\d+\+?\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(
-    r"^(?:\d{1,3}|[ivx]{1,5}|[a-hA-H])[.)]\s+"
+    r"^(?:\d{1,3}[a-h]?|[ivx]{1,5}|[a-hA-H])[.)]\s+"  # "2a. GVN rewrite follow-ups"
     r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — "
     # an unconference board's slot: "10:00 Room B: Plugin ABI v2", "Track 2 - ..."
     r"|^(?:room|track|hall|stage|breakout(?:\s+room)?|table)\s+\w{1,3}\s*[:\u2013\u2014-]\s*",
@@ -442,6 +442,17 @@ def _known_acronym(label: str) -> bool:
     return bool(_ACRONYM_LABEL.fullmatch(label)) and word_frequency(label.lower()) >= KNOWN_ACRONYM
 
 
+# the platforms work runs on, the languages it is written in, the forges it is kept on: where a
+# meeting names one once or twice it is the setting of some other subject ("fails on macOS",
+# "the Python bindings"), wrong as a subject of its own two times in three on the blind sets
+_PLATFORMS = frozenset(
+    """windows macos linux android ios freebsd openbsd netbsd debian ubuntu fedora centos rhel
+    alpine arm64 amd64 x86 x86_64 x64 aarch64 armv7 i386 python rust java golang javascript
+    typescript c++ ruby php kotlin swift scala perl git github gitlab chrome firefox safari""".split()
+)
+PLATFORM_SAID = 3  # ... a subject when a meeting says it this often, or in a heading
+
+
 def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
     """Mark ("passing") an acronym everyone knows that a meeting says once ("JSON", "TTL", "EOL",
     "PMC": wrong as subjects more than half the time on the blind sets). Not one English does
@@ -459,7 +470,10 @@ def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
             m.role == "heading"
             or bool(m.attr("strong"))
             or m.attr("source") not in ("discovered", "term")
-            or not _known_acronym(m.attr("label") or m.text)
+            or not (
+                _known_acronym(m.attr("label") or m.text)
+                or (m.attr("label") or m.text).lower() in _PLATFORMS
+            )
             or (m.block, m.start - 1) in ends
             or (m.block, m.end + 1) in starts
             or at > 0
@@ -467,7 +481,13 @@ def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
         )
 
     strong = {m.key for m in topics if firm(m)}
-    weak = {m.key for m in topics if m.key not in strong and said[m.key] < ACRONYM_SAID}
+    weak = {
+        m.key
+        for m in topics
+        if m.key not in strong
+        and said[m.key]
+        < (PLATFORM_SAID if (m.attr("label") or m.text).lower() in _PLATFORMS else ACRONYM_SAID)
+    }
     if not weak:
         return mentions
     return [

@@ -1915,3 +1915,18 @@ def test_an_action_table_in_portuguese_and_a_name_a_handle_opens_with(tmp_path: 
     assert _owners(graph, "DeleteRecords") == {"Oluwadamilare Ogunleye"}
     assert _owners(graph, "histograma") == {"Meera Krishnan"}
     assert "Dami" not in _labels(graph, "person")
+
+
+def test_a_platform_named_in_passing_is_no_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-10-09.md",
+        "# Infra weekly\n\nAttendees: Ana Lima, Bo Chen\n\n## CI runners\n\n"
+        "- Ana: the ephemeral runners flake on macOS, fine on Linux.\n"
+        "- Bo: the runner images now build in 4 minutes.\n\n"
+        "## Windows port\n\n- Bo: the installer works on Windows 11 now.\n",
+    )
+    topics = _labels(graph, "topic")
+    # macOS and Linux said once are where the work runs; a heading makes Windows a subject
+    assert not {"macOS", "Linux"} & topics
+    assert "Windows port" in topics or "Windows" in topics

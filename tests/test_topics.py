@@ -391,11 +391,12 @@ def test_topics_well_known_software_said_once(tmp_path: Path) -> None:
     topics = _topics(tmp_path, {"2024-05-01.md": text})
     # a name of software the list in kg/data/known_terms.txt knows is a subject said once, with
     # its release when one follows ("Python 3.13")
-    assert {"Python 3.13", "Kubernetes", "Cloudflare", "Qt", "Windows"} <= topics
+    assert {"Python 3.13", "Kubernetes", "Cloudflare", "Qt"} <= topics
     assert "Datadog agent" in topics  # the thing made for that name is the subject
-    # ... but an everyday word opening a sentence or beside other capitals is no name of software
+    # ... but an everyday word opening a sentence or beside other capitals is no name of
+    # software, and a platform said once ("fails on Windows") is where the work runs
     windows = [t for t in topics if "window" in t.lower()]
-    assert windows == ["Windows"]
+    assert windows == []
 
 
 def test_topics_the_projects_own_name_is_no_ones_subject(tmp_path: Path) -> None:
@@ -428,7 +429,7 @@ def test_topics_well_known_names_said_once_in_notes_without_speakers(tmp_path: P
 
 def test_topics_c_plus_plus_and_c_sharp_are_two_languages(tmp_path: Path) -> None:
     text = (
-        "# Bindings\n\n- Ana: the C++ bindings build again; C++ wins.\n"
+        "# Bindings\n\n- Ana: the C++ bindings build again; C++ wins; C++ 20 next.\n"
         "- Bo: the C# bindings are next, C# needs a new generator.\n"
     )
     topics = _topics(tmp_path, {"2024-05-01.md": text})
