@@ -1320,6 +1320,21 @@ class Extractor:
             ]
         if foreign:
             mentions = [m for m in mentions if not _foreign_topic(m, foreign)]
+        # "Kowalczyk said ...": an attendee's surname said alone is that person, no subject
+        family = {
+            words[-1].lower()
+            for a in meeting.attendees
+            if len(words := a.name.split()) >= 2 and not given_name_last(a.name)
+        }
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.kind == "topic"
+                and m.attr("source") in ("term", "discovered")
+                and m.text.lower() in family
+            )
+        ]
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(

@@ -182,6 +182,7 @@ _NOT_TOPICS = frozenset(
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
     sf sa xx yy zz
     usd eur gbp jpy cny inr brl chf cad aud tib pib gbps mbps kbps qps rps tps iops fps
+    e2e startmeeting endmeeting example.com example.org localhost
     """.split()
 )
 
@@ -1456,6 +1457,10 @@ def _misspelt(word: str) -> bool:
     return False
 
 
+_PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
+CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym
+
+
 def _term_ok(
     word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] | None = None
 ) -> bool:
@@ -1474,6 +1479,16 @@ def _term_ok(
         return False
     if _NOT_A_NAME.match(low) or _PROPOSAL_KIND.fullmatch(word):
         return False  # "non-segwit", "RC2", "v3", "PEPs": a prefix, a release, any proposal
+    if _PERCENTILE.fullmatch(low):
+        return False  # "p99", "p50.5": a latency's percentile, no subject
+    if (
+        word.isupper()
+        and len(word) >= 4
+        and word_frequency(low) >= CAPS_WORD
+        and lower_words is not None
+        and low in lower_words
+    ):
+        return False  # "DROPPED" where the minutes say "dropped": emphasis, not an acronym
     if word.isupper() or any(c.isdigit() for c in word):
         # short acronyms (GC, V8) are not initials of someone present
         return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0

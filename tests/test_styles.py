@@ -1930,3 +1930,17 @@ def test_a_platform_named_in_passing_is_no_subject(tmp_path: Path) -> None:
     # macOS and Linux said once are where the work runs; a heading makes Windows a subject
     assert not {"macOS", "Linux"} & topics
     assert "Windows port" in topics or "Windows" in topics
+
+
+def test_percentiles_shouting_and_surnames_are_no_subjects(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-10-09.md",
+        "# Storage sync\n\nAttendees: Ana Lindgren, Bo Chen\n\n## Compaction\n\n"
+        "- Ana: p99 went from 4ms to 7ms; p99 is the problem; the e2e suite flakes.\n"
+        "- Bo: the old path is DROPPED, it was dropped last week, dropped for good.\n"
+        "- Bo: Lindgren's patch for the GAPS license, and GAPS docs, look fine.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert not {"p99", "e2e", "DROPPED", "Lindgren"} & topics
+    assert "GAPS" in topics  # an acronym that is also a word, never written in lower case here
