@@ -1263,6 +1263,7 @@ class Extractor:
                 initials=all_initials,
                 bold=list(block.bold),
                 code=list(block.code),
+                line_starts=frozenset(offset for offset, _line in block.lines if offset),
                 links=[(k.start, k.end, k.url) for k in block.links],
                 repo=current_repo,
                 phabricator=self.lexicon.phabricator,

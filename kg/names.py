@@ -288,6 +288,20 @@ def is_english_word(word: str, threshold: float = 3.3) -> bool:
     return word_frequency(word) >= threshold
 
 
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Short forms of given names that do not begin with the name ("kasia" -> katarzyna, "bob"
+    -> robert), folded, from kg/data/nicknames.txt (a file a user may edit)."""
+    out: dict[str, frozenset[str]] = {}
+    path = Path(__file__).with_name("data") / "nicknames.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        short, _, full = line.partition(":")
+        if line.startswith("#") or not full.strip():
+            continue
+        out[_fold(short.strip())] = frozenset(_fold(w) for w in full.split())
+    return out
+
+
 # minutes written partly in another language ("Acciones:", "revisar el importador"): the
 # languages looked for, and how many of a language's common words, rare in English, say so
 FOREIGN_LANGUAGES = ("es", "pt", "fr", "de", "it")

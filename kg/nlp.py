@@ -1249,9 +1249,12 @@ class PeopleFinder:
         first_m = run[0]
         first = _POSSESSIVE.sub("", first_m.group(0))
         rest: list[str] = []
+        line_starts: frozenset[int] = doc.user_data.get("line_starts", frozenset())
         if first == first_m.group(0):
             for m in run[1:6]:
                 word = m.group(0)
+                if m.start() in line_starts and _LINE_LABEL.match(text, m.start()):
+                    break  # "Notes: Arjun" over "Sprint dates: ...": a name ends with its line
                 if sum(1 for w in rest if w not in PARTICLES) == 3:
                     break  # a name of four words at most, its particles aside
                 if word in PARTICLES:
@@ -1457,6 +1460,7 @@ def _misspelt(word: str) -> bool:
     return False
 
 
+_LINE_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3}:")  # a line opening "Sprint dates:"
 _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym
 

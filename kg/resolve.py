@@ -31,6 +31,7 @@ from .names import (
     is_given_name,
     is_initials,
     is_name_word,
+    nicknames,
     slug,
     surnames,
     word_frequency,
@@ -142,6 +143,11 @@ def spellings(name: str) -> set[str]:
         out |= {words[-1] + words[-2], words[-1] + words[0]}
     # "ojo_seun" of Oluwaseun Ojo: the surname, then the given name or its end (its short form)
     out |= {last + first} | {last + first[-k:] for k in range(4, len(first) - 1)}
+    # "jhpark" of Park Ji-hoon (or Ji-hoon Park): a given name's parts' initials, the surname
+    for given, family in ((folded[0], folded[-1]), (folded[-1], folded[0])):
+        parts = [_LETTERS.sub("", x) for x in given.split("-") if _LETTERS.sub("", x)]
+        if len(parts) >= 2:
+            out.add("".join(x[0] for x in parts) + _LETTERS.sub("", family))
     lasts = {last}
     if "-" in folded[-1].strip("-"):  # "yhaddad" of Yousef Al-Haddad, "kofiatta" of Ofori-Atta
         lasts |= {_LETTERS.sub("", part) for part in folded[-1].split("-")} - {""}
@@ -974,6 +980,11 @@ class Resolver:
                     or len(key) >= 4
                     and self._first_key(p).endswith(key)
                 }
+                in_roster = in_roster if len(in_roster) == 1 else set()
+            if not in_roster and key in nicknames():
+                # "Kasia" of Katarzyna, "Bia" of Beatriz: a short form the name does not open
+                longs = nicknames()[key]
+                in_roster = {p for p in roster if self._first_key(p) in longs}
                 in_roster = in_roster if len(in_roster) == 1 else set()
         if in_roster:
             return self._settle(surface, in_roster, roster)

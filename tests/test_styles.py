@@ -1944,3 +1944,24 @@ def test_percentiles_shouting_and_surnames_are_no_subjects(tmp_path: Path) -> No
     topics = _labels(graph, "topic")
     assert not {"p99", "e2e", "DROPPED", "Lindgren"} & topics
     assert "GAPS" in topics  # an acronym that is also a word, never written in lower case here
+
+
+def test_short_forms_of_given_names_and_a_login_of_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-11-05.md",
+        "# Sprint planning\n\n**Notes:** Arjun\n"
+        "**Present:** Katarzyna Zielinska, Park Ji-hoon, Arjun Venkataraman, Beatriz Carvalho\n"
+        "**Sprint dates:** Nov 6 - Nov 19\n\n## Capacity\n\n| Who | Days |\n|---|---|\n"
+        "| Ji-hoon (@jhpark) | 10 |\n| Arjun | 7 |\n\n## Renderer\n\n"
+        "- Kasia: the Vulkan backend is ready for review.\n"
+        "- Bia: the docs for the tile server are up.\n"
+        "- @jhpark will take the PMTiles writer.\n",
+    )
+    # "Kasia" is Katarzyna, "Bia" Beatriz, "jhpark" Park Ji-hoon; "Arjun" ends with his line
+    assert _labels(graph, "person") == {
+        "Katarzyna Zielinska",
+        "Park Ji-hoon",
+        "Arjun Venkataraman",
+        "Beatriz Carvalho",
+    }
