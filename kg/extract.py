@@ -66,7 +66,10 @@ _BOILERPLATE = re.compile(
     r"|(?:table\s+of\s+)?contents|(?:upcoming\s+)?calendar|schedule.*|visitors|guests|reminders?"
     r"|highlights|housekeeping|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time"
     # a conference's or a hack day's slots
-    r"|lightning\s+talks?|keynotes?|lunch|(?:coffee\s+)?breaks?|wrap[- ]?up|closing.*)\W*$",
+    r"|lightning\s+talks?|keynotes?|lunch|(?:coffee\s+)?breaks?|wrap[- ]?up|closing.*"
+    # a sprint's and a release's own parts
+    r"|sprint\s+goals?|carry[- ]?overs?\b.*|capacity|velocity|(?:\w+\s+)?checklists?"
+    r"|(?:prev(?:ious)?|last\s+week'?s?)\s+(?:ais?|action\s+items?|actions?)|go\s*/\s*no[- ]go.*)\W*$",
     re.I,
 )
 _HEADING_TAIL = re.compile(

@@ -1965,3 +1965,17 @@ def test_short_forms_of_given_names_and_a_login_of_initials(tmp_path: Path) -> N
         "Arjun Venkataraman",
         "Beatriz Carvalho",
     }
+
+
+def test_a_sprint_planning_own_parts_are_no_subjects(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-11-05.md",
+        "# Sprint 42 planning\n\nAttendees: Ana Lima, Bo Chen\n\n## Sprint goal\n\n"
+        "- Ana: ship the PMTiles export end to end.\n\n## Carry-over from Sprint 41\n\n"
+        "- Bo: the diff ingest leak, still open.\n\n## Component checklists\n\n"
+        "- Ana: docs done.\n\n## PMTiles export\n\n- Bo: the writer sorts tiles.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert not {"Sprint goal", "Carry-over from Sprint 41", "Component checklists"} & topics
+    assert "PMTiles export" in topics
