@@ -42,7 +42,9 @@ _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
 _GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)/\d+")
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
-    r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?)\b[^.!?]{0,40}:\s*$", re.I
+    r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,40}:\s*$"
+    r"|^\W*(?:action\s+items|tasks|to-?dos?|next\s+steps)\b[^.!?:]{0,30}$",  # "✅ TASKS from the sync"
+    re.I,
 )  # "Summary of actions:" over the list of them
 # a speaker announcing the actions in a turn: "ok, let me read back the action items." Their
 # next turns, up to someone else's, are the actions
@@ -1249,7 +1251,12 @@ class Extractor:
                 label_list
                 and block.depth <= label_depth
                 and not (
-                    block.speakers == lead_speakers and (read_back or _LIST_LINE.match(block.text))
+                    block.speakers == lead_speakers
+                    and (read_back or _LIST_LINE.match(block.text))
+                    # "<Ngozi> ✅ TASKS from the sync" over a list nobody says: hers
+                    or bool(lead_speakers)
+                    and not block.speakers
+                    and block.depth >= 1
                 )
             ):
                 # the list after "action items:" ended ("<chika> - mgarza: tag it" goes on)

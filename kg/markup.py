@@ -404,8 +404,28 @@ _TEXTILE_MACRO = re.compile(r"\{\{[^{}\n]*\}\}")
 _TEXTILE_CELL_MARK = re.compile(r"^[ \t]*(?:_|[<>=^~]|\\\d+|/\d+)*\.[ \t]")
 
 
+_CONFLUENCE_NAMED = re.compile(r"([^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,3}) \[~([\w.@-]+)\]")
+_CONFLUENCE_USER = re.compile(r"\[~([\w.@-]+)\]")  # "[~ainol]": a user's mention
+_CONFLUENCE_STATUS = re.compile(r"\{status:[^{}]*?title=([^|{}]*)[^{}]*\}")
+_CONFLUENCE_MACRO = re.compile(r"\{(?:info|note|tip|warning|panel|quote|color)(?::[^{}]*)?\}")
+_CONFLUENCE_LINK = re.compile(r"\[([^\[\]|]+)\|(https?://[^\]\s]+)\]")
+
+
+def _confluence(line: str) -> str:
+    """Confluence's wiki markup (Textile's kin) in a line: "[~user]", "{status:...|title=X}",
+    "{info}", "[text|url]"."""
+    if "{" in line or "[" in line:
+        # "Aino Lehtonen [~ainol]": the name and its handle; "[~ainol]" alone: the handle
+        line = _CONFLUENCE_NAMED.sub(r"\1 (@\2)", line)
+        line = _CONFLUENCE_USER.sub(r"@\1", line)
+        line = _CONFLUENCE_STATUS.sub(lambda m: m.group(1).strip(), line)
+        line = _CONFLUENCE_MACRO.sub("", line)
+        line = _CONFLUENCE_LINK.sub(r"[\1](\2)", line)
+    return line
+
+
 def _textile_inline(line: str) -> str:
-    line = _TEXTILE_MACRO.sub("", line)
+    line = _TEXTILE_MACRO.sub("", _confluence(line))
     line = _TEXTILE_LINK.sub(r"[\1](\2)", line)
     line = _WIKI_URL_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
     line = _WIKI_LINK.sub(lambda m: m.group(1).replace("_", " "), line)  # "[[Dev_Meeting]]"
@@ -415,9 +435,19 @@ def _textile_inline(line: str) -> str:
 
 
 def _textile_table(rows: list[str]) -> list[str]:
-    """A Textile table's rows as a Markdown table: its first row the head."""
+    """A Textile table's rows as a Markdown table: its first row the head ("||Head||" in
+    Confluence's markup, whose links and macros may hold a "|" of their own)."""
+    rows = [_confluence(r) for r in rows]
     cells = [
-        [_TEXTILE_CELL_MARK.sub("", c).strip() for c in r.strip()[1:-1].split("|")] for r in rows
+        [
+            _TEXTILE_CELL_MARK.sub("", c).strip()
+            for c in (
+                r.strip().strip("|").split("||")
+                if r.strip().startswith("||")
+                else r.strip()[1:-1].split("|")
+            )
+        ]
+        for r in rows
     ]
     out = ["| " + " | ".join(_textile_inline(c) for c in row) + " |" for row in cells]
     out.insert(1, "|" + "---|" * len(cells[0]))
@@ -425,12 +455,21 @@ def _textile_table(rows: list[str]) -> list[str]:
 
 
 def is_textile(text: str) -> bool:
-    """Whether ``text`` is written in Textile, as Redmine's wiki pages are: two or more
-    "h2. Title" headings, and more of them than Markdown's."""
+    """Whether ``text`` is written in Textile, as Redmine's and Confluence's wiki pages are:
+    two or more "h2. Title" headings, and more of them than Markdown's headings (Textile's
+    "# item" lines, one under another, are its numbered lists)."""
     if "h1." not in text and "h2." not in text and "h3." not in text:
         return False
-    headings = sum(1 for x in text.split("\n") if _TEXTILE_HEADING.match(x))
-    return headings >= 2 and headings > len(re.findall(r"^#{1,6} \S", text, re.M))
+    lines = text.split("\n")
+    headings = sum(1 for x in lines if _TEXTILE_HEADING.match(x))
+    markdown = sum(
+        1
+        for k, x in enumerate(lines)
+        if re.match(r"#{1,6} \S", x)
+        and not (k and lines[k - 1].startswith("# "))
+        and not (k + 1 < len(lines) and lines[k + 1].startswith("# "))
+    )
+    return headings >= 2 and headings > markdown
 
 
 def _textile(text: str) -> str:
@@ -456,7 +495,9 @@ def _textile(text: str) -> str:
             k = end
             continue
         heading = _TEXTILE_HEADING.match(line)
-        if heading:
+        if re.fullmatch(r"\{(?:code|noformat)(?::[^{}]*)?\}", line.strip()):
+            line = "```"  # Confluence's code block opens or closes
+        elif heading:
             line = "#" * int(heading.group(1)) + " " + _textile_inline(heading.group(2))
         else:
             line = _TEXTILE_BLOCK.sub("", line)

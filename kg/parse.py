@@ -102,6 +102,7 @@ _HANDLE_COLUMN = re.compile(
 # ".. todo:: Action items" (reStructuredText)
 _ACTION_WORDS = (
     r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
+    r"|homework|tasks|action\s+points"
     # Spanish, Portuguese, French, German, Italian
     r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
     r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"
@@ -173,7 +174,8 @@ _CLOCK_PAREN = r"[(\[](?:\d{4}-\d\d-\d\d[ \tT]+)?[\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\
 # ":" after the name, or a chat's clock ending the line: "**Priya Raman** [10:02 AM]"
 _AFTER_LABEL = re.compile(rf"[ \t]*(?:(?:{_CLOCK_PAREN})?[ \t]*:|{_CLOCK_PAREN}[ \t]*$)")
 _CLOCK_HEAD = re.compile(
-    r"[ \t]*(?:\[[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
+    r"[ \t]*(?:\[[ \t]*(?:\d{4}-\d\d-\d\d[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]*)?"  # "[2025-09-02 14:02]"
+    r"\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
     r"|\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
     r"(?=[ \t]*[-\u2013\u2014|]|[ \t]+[^\s:]{1,30}:[ \t]))"
     r"[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
@@ -1354,7 +1356,13 @@ class _Builder:
         if self.list_mode:
             before = len(self.attendees)
             for item in lines:
-                if item.text:
+                if not item.text:
+                    continue
+                # "**Regrets:** Seán Mac Giolla" under the list of attendees: who was away
+                labelled = _ABSENT_LINE.match(item.text)
+                if labelled:
+                    self.add_attendees(labelled.group(1), item.line, "absent")
+                else:
                     self.add_attendees(item.text, item.line, self.list_mode)
             if not (
                 depth == 0

@@ -1979,3 +1979,35 @@ def test_a_sprint_planning_own_parts_are_no_subjects(tmp_path: Path) -> None:
     topics = _labels(graph, "topic")
     assert not {"Sprint goal", "Carry-over from Sprint 41", "Component checklists"} & topics
     assert "PMTiles export" in topics
+
+
+def test_a_chat_export_with_dated_lines_and_a_tasks_message(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-02.txt",
+        'Chat export: "kite-ota maintainers"\n'
+        "Participants: Ngozi Eze, Kacper Nowak, Thanh Vu\n\n"
+        "[2025-09-02 14:02] Kacper Nowak: the A/B rollback bug is the boot attempt counter\n"
+        "[2025-09-02 14:09] Thanh Vu: the delta patch size doubled in #642\n"
+        "[2025-09-02 14:36] Ngozi Eze: that's it, thanks all, tasks below\n"
+        "[2025-09-02 14:41] Ngozi Eze: ✅ TASKS from 2025-09-02 sync\n"
+        "  - @Kacper Nowak cut kiteboot 0.9.1 hotfix once #118 is merged\n"
+        "  - @Thanh Vu add before/after patch size numbers to #642\n",
+    )
+    assert _owners(graph, "0.9.1 hotfix") == {"Kacper Nowak"}
+    assert _owners(graph, "patch size numbers") == {"Thanh Vu"}
+
+
+def test_a_confluence_page_and_regrets_under_the_attendees(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-08-19.md",
+        "h1. Platform Sync\n\nh2. Attendees\n* Chiamaka Okonkwo [~cokonkwo] — chair\n"
+        "* Aino Lehtonen [~ainol] — notes\n\n*Regrets:* Sean Mac Giolla [~smacgiolla] (PTO)\n\n"
+        "h2. Status\n||Area||Owner||Status||\n"
+        "|Release 3.4 RC1|[~ainol]|{status:colour=Yellow|title=IN PROGRESS}|\n\n"
+        "h2. Homework (promised)\n* *Aino*: cut RC1 on Friday\n",
+    )
+    people = _labels(graph, "person")
+    assert people == {"Chiamaka Okonkwo", "Aino Lehtonen", "Sean Mac Giolla"}
+    assert _owners(graph, "RC1 on Friday") == {"Aino Lehtonen"}
