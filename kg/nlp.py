@@ -1283,6 +1283,8 @@ class PeopleFinder:
         start = first_m.start()
         before = text[max(0, start - 40) : start]
         after = text[start + len(first) : start + len(first) + 40]
+        if first.lower() in _STATUS_COLOURS and _STATUS_BEFORE.search(before):
+            return  # "RAG: 🟡 Amber", "status: Red": a status, not someone
         if _PLACE_BEFORE.search(before) or _glued(before):
             return  # "in San Francisco", "at Hong Kong"; "Google Doc", "Steering Council Elections"
         named = _AFFILIATION_BEFORE.search(before) if rest else None
@@ -1460,6 +1462,12 @@ def _misspelt(word: str) -> bool:
     return False
 
 
+_STATUS_COLOURS = frozenset("red amber green yellow orange grey gray".split())
+# a traffic light or a status label just before: "🟡 Amber", "RAG: Red", "status: green"
+_STATUS_BEFORE = re.compile(
+    r"(?:[\U0001f534\U0001f7e0-\U0001f7e2\u26aa\u26ab\U0001f535]|\b(?:rag|status)\s*:)\s*\**\s*$",
+    re.I,
+)
 _LINE_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3}:")  # a line opening "Sprint dates:"
 _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym

@@ -2011,3 +2011,15 @@ def test_a_confluence_page_and_regrets_under_the_attendees(tmp_path: Path) -> No
     people = _labels(graph, "person")
     assert people == {"Chiamaka Okonkwo", "Aino Lehtonen", "Sean Mac Giolla"}
     assert _owners(graph, "RC1 on Friday") == {"Aino Lehtonen"}
+
+
+def test_a_status_meeting_traffic_lights_are_no_people(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-08-19.md",
+        "# Programme status\n\nPresent: Chidinma Okafor, Tomasz Wierzbicki\n\n"
+        "Overall programme RAG: 🟡 Amber (was 🟢 on 08-05).\n\n"
+        "## Team Storage (lead: Tomasz Wierzbicki)\n\nRAG: 🔴 Red (was 🟡)\n\n"
+        "- Tiered compaction landed in main (#4388).\n",
+    )
+    assert _labels(graph, "person") == {"Chidinma Okafor", "Tomasz Wierzbicki"}
