@@ -97,7 +97,7 @@ _ENUMERATOR = re.compile(
     r"^(?:\d{1,3}[a-h]?|[ivx]{1,5}|[a-hA-H])[.)]\s+"  # "2a. GVN rewrite follow-ups"
     r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — "
     # an unconference board's slot: "10:00 Room B: Plugin ABI v2", "Track 2 - ..."
-    r"|^(?:room|track|hall|stage|breakout(?:\s+room)?|table)\s+\w{1,3}\s*[:\u2013\u2014-]\s*",
+    r"|^(?:room|track|hall|breakout(?:\s+room)?)\s+\w{1,3}\s*[:\u2013\u2014-]\s*",
     re.I,
 )
 # an item's lead-in before a colon or a spaced dash, after a presenter in brackets
@@ -460,7 +460,8 @@ PLATFORM_SAID = 3  # ... a subject when a meeting says it this often, or in a he
 
 def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
     """Mark ("passing") an acronym everyone knows that a meeting says once ("JSON", "TTL", "EOL",
-    "PMC": wrong as subjects more than half the time on the blind sets). Not one English does
+    "PMC": wrong as subjects more than half the time on the blind sets), or a platform, language
+    or forge it says once or twice ("Windows", "Python": _PLATFORMS). Not one English does
     not know ("SBOM"), one in a heading, beside another subject ("APIC ESR firing"), after
     "working on", or said with another spelling of its key ("DAG API"). The graph drops a topic
     only ever said in passing (kg.graph._prune_passing_acronyms)."""
@@ -1159,7 +1160,8 @@ class Extractor:
                     marks.add(mark)
         # "@xochi_gfx" somewhere: "xochi_gfx has a fix" elsewhere is that person, no identifier
         if "@" in all_text:
-            for handle in _AT_IDENTIFIER.findall(all_text):
+            # (not "`@lru_cache`", a decorator set as code)
+            for handle in _AT_IDENTIFIER.findall(re.sub(r"`[^`\n]*`", " ", all_text)):
                 if handle.lower() not in LABELS and not is_bot(handle):
                     roster.setdefault(handle.lower(), handle)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
@@ -1636,8 +1638,18 @@ class Extractor:
         if _DURATION.match(text.strip(" #*-([")):
             return ""  # "5m, Evan": an agenda slot's time and presenter
         text = re.sub(r"\s+", " ", text).strip(" #:*-\u2013")
-        while (shorter := _ENUMERATOR.sub("", text)) != text:
-            text = shorter  # "2. Room B: GPU resampling": the number, then the room
+        for _ in range(2):  # "2. Room B: GPU resampling": the number, then the room
+            number = _ENUMERATOR.match(text)
+            shorter = text[number.end() :] if number else ""
+            if (
+                not shorter.strip()
+                or (
+                    re.fullmatch(r"[a-hA-H][.)]\s+", number.group(0))  # type: ignore[union-attr]
+                    and shorter[:1].islower()
+                )
+            ):
+                break  # not "coli pipeline" of "2. E. coli pipeline"
+            text = shorter
         # "Gateway API v0.7 release (Shane)": the presenter and the version are not the topic
         text = _VERSION.sub(" ", text)
         text = _HEADING_HEAD.sub("", text)

@@ -7,8 +7,9 @@ it sits in. Each rule looks at one block and adds edges, each with the sentence 
 - ``mentioned``: what a block names was mentioned in the meeting.
 - ``turn``: a speaker works on the topics and reviews of their own turn.
 - ``named``: a person named in a sentence works on the topics and reviews of that sentence.
-- ``start_section``: the people a heading names beside its subject ("Zarr v3 backend (Olumide
-  Bakare)") present it: they work on it, and the first of them owns its tasks that name no one.
+- ``start_section``: the people a heading names with its subject ("Zarr v3 backend (Olumide
+  Bakare)", "Ann's proposal for GC") present it: they work on it, and the first of them owns its
+  tasks that name no one.
 - ``section``: the people of a block work on its section's heading topic; a speaker who only asks
   a question counts for little, and a check-list of names or a turn that only says "yes" (a
   vote) not at all.

@@ -1,8 +1,11 @@
-"""Minutes written in other wiki markups (MediaWiki, AsciiDoc), with pandoc's grid tables, or as
-a transcript (WebVTT captions, "Name  0:03" over each turn), rewritten as Markdown.
+"""Minutes written in other markups (MediaWiki, DokuWiki, Textile and Confluence, TWiki,
+AsciiDoc, LaTeX), with pandoc's grid tables, or as a transcript (WebVTT captions, "Name  0:03"
+over each turn, "[Name] ..." lines), rewritten as Markdown.
 
 The rewrite keeps the number of lines, so what kg finds still points at the line of the file it
-was read from (a table's rows move up to its first line, which Markdown needs them together).
+was read from (a table's rows move up to its first line, which Markdown needs them together; a
+table right under a line of text, with no blank line to hold its separator, moves the lines
+below it down by one).
 
 >>> print(to_markdown("== Attendees ==\\n* [[User:Tembo|Baraka Tembo]]\\n== NVMe ==\\n'''Owner:''' Ann"))
 ## Attendees
@@ -19,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from .names import is_name_word, word_frequency
+from .names import is_given_name, is_name_word, word_frequency
 
 # -- MediaWiki -------------------------------------------------------------------------------
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$", re.M)
@@ -154,7 +157,7 @@ _TWIKI_HEADING = re.compile(r"^---(\++)(?:!!)?[ \t]*(.*)$")
 _TWIKI_LIST = re.compile(r"^((?:   )+)(\*|\d+\.?)[ \t]+")
 _TWIKI_MACRO = re.compile(r"%[A-Z][A-Z0-9_]*(?::[A-Z0-9_]+)?(?:\{[^{}]*\})?%")
 _TWIKI_LINK = re.compile(r"\[\[([^\]\[]+)\](?:\[([^\]\[]+)\])?\]")
-_TWIKI_USER = re.compile(r"\b(?:Main|Users?|TWiki|System)\.([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
+_TWIKI_USER = re.compile(r"\bMain\.(?!WikiGuest\b)([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 _WIKI_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.])")
 _TWIKI_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 _TWIKI_FIXED = re.compile(r"(?<![\w=])=(?=\S)([^=\n]*?\S)=(?![\w=])")
@@ -219,15 +222,18 @@ def _twiki(text: str) -> str:
 
 # -- LaTeX ----------------------------------------------------------------------------------
 _LATEX_MARKS = re.compile(
-    r"\\(?:section|subsection|begin\{(?:itemize|enumerate)\}|item|documentclass)\b"
+    r"^[ \t]*\\(?:section|subsection|begin\{(?:itemize|enumerate)\}|item\b)", re.M
 )
 _LATEX_HEADING = re.compile(
-    r"^[ \t]*\\(section|subsection|subsubsection|paragraph|title)\*?\{(.*)\}[ \t]*(?:\\\\)?[ \t]*$"
+    r"^[ \t]*\\(section|subsection|subsubsection|paragraph|title)\*?\{(.*?)\}"
+    r"(?:\\label\{[^{}]*\})?[ \t]*(?:\\\\)?[ \t]*$"
 )
-_LATEX_ENV = re.compile(r"^[ \t]*\\(begin|end)\{(\w+\*?)\}(?:\{[^}]*\}|\[[^\]]*\])*[ \t]*$")
+_LATEX_ENV = re.compile(
+    r"^[ \t]*\\(begin|end)\{(\w+\*?)\}(?:\{(?:[^{}]|\{[^{}]*\})*\}|\[[^\]]*\])*[ \t]*$"
+)
 _LATEX_DROP = re.compile(
     r"^[ \t]*(?:%.*|\\(?:documentclass|usepackage|maketitle|tableofcontents|hline|toprule"
-    r"|midrule|bottomrule|newpage|clearpage|vspace|hspace|noindent|centering)\b.*)$"
+    r"|midrule|bottomrule|newpage|clearpage)\b.*)$"
 )
 _LATEX_FIELD = re.compile(r"^[ \t]*\\(author|date)\{(.*)\}[ \t]*$")
 _LATEX_INLINE = [
@@ -235,19 +241,27 @@ _LATEX_INLINE = [
     (re.compile(r"\\url\{([^{}]*)\}"), r"\1"),
     (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
     (re.compile(r"\\(?:emph|textit)\{([^{}]*)\}"), r"*\1*"),
-    (re.compile(r"\\(?:texttt|verb\|)\{?([^{}|]*)\}?"), r"`\1`"),
+    (re.compile(r"\\texttt\{([^{}]*)\}"), r"`\1`"),
+    (re.compile(r"\\verb\|([^|]*)\|"), r"`\1`"),
+    (re.compile(r"\\(?:noindent|centering|[vh]space\*?\{[^{}]*\})[ \t]*"), ""),
     (re.compile(r"\\(?:large|Large|small|footnotesize|normalsize)\b[ \t]*"), ""),
     (re.compile(r"\$\\to\$|\\to\b"), "\u2192"),
     (re.compile(r"\\([#%&_$])"), r"\1"),
-    (re.compile(r"(?<!\\)~"), " "),
+    (re.compile(r"(?<=[\w.,;:])~(?=[\w\\])"), " "),  # "Dr.~Lee"; not "~/repo", not "/~user"
     (re.compile(r"[ \t]*\\\\[ \t]*$"), ""),
     (re.compile(r"[ \t]*\\\\[ \t]*"), " "),  # a break inside a line: "...Committee\\ Minutes"
 ]
 
 
 def is_latex(text: str) -> bool:
-    """Whether ``text`` is LaTeX source: sections, lists or a document class, three or more."""
-    return "\\" in text and len(_LATEX_MARKS.findall(text[:20000])) >= 3
+    """Whether ``text`` is LaTeX source: a document class or body, or three or more sections,
+    lists and items opening lines where no Markdown fence is (a fenced sample in Markdown minutes
+    is no LaTeX page)."""
+    if "\\" not in text:
+        return False
+    if "\\documentclass" in text or "\\begin{document}" in text:
+        return True
+    return "```" not in text and "~~~" not in text and len(_LATEX_MARKS.findall(text[:20000])) >= 3
 
 
 def _latex_inline(line: str) -> str:
@@ -257,7 +271,7 @@ def _latex_inline(line: str) -> str:
             line = pattern.sub(repl, line)
         if line == before:
             break
-    return line.replace("--", "\u2013") if "--" in line and "://" not in line else line
+    return re.sub(r"(?<=[\s\d])--(?=[\s\d])", "\u2013", line)  # "15:00--16:10", " -- "
 
 
 def _latex(text: str) -> str:
@@ -280,10 +294,10 @@ def _latex(text: str) -> str:
             out.append("")
             continue
         if _LATEX_DROP.match(raw):
-            if table == 1 and raw.strip().startswith("\\hline"):
+            if table == 1 and re.match(r"[ \t]*\\(?:hline|midrule)", raw):
                 out.append("|" + "---|" * columns)  # the rule under a table's head: its separator
                 table = 2
-            elif table == 2 and raw.strip().startswith("\\hline"):
+            elif table == 2 and re.match(r"[ \t]*\\(?:hline|midrule|bottomrule)", raw):
                 out.append("|" + " |" * columns)  # a rule between rows: the table goes on
             else:
                 out.append("")
@@ -314,10 +328,10 @@ def _latex(text: str) -> str:
 
 
 # -- DokuWiki -------------------------------------------------------------------------------
-_DOKU_LIST = re.compile(r"^((?:  )+)([*-])[ \t]*")  # "  * item", "    - item": two spaces a level
+_DOKU_LIST = re.compile(r"^((?:  )+)([*-])[ \t]+")  # "  * item", "    - item": two spaces a level
 _DOKU_LINK = re.compile(r"\[\[([^|\]]*)(?:\|([^\]]*))?\]\]")
 _DOKU_CODE = re.compile(r"''(.+?)''")
-_DOKU_ITALIC = re.compile(r"(?<![:/])//(?=\S)(.+?)(?<=\S)//")
+_DOKU_ITALIC = re.compile(r"(?<![:/])//(?=\S)((?:(?!//).){1,200}?)(?<=\S)//")
 _DOKU_BLOCK = re.compile(r"^[ \t]*<(/?)(?:code|file)\b[^>]*>[ \t]*$")
 
 
@@ -372,9 +386,9 @@ def _dokuwiki(text: str) -> str:
             row = "| " + " | ".join(_dokuwiki_inline(c) for c in cells) + " |"
             if before and out:
                 out[-1] = row  # the blank line before the table makes room for its separator
-                out.append("|" + "---|" * len(cells))
-            else:
+            else:  # right under a heading: the lines below move down by one
                 out.append(row)
+            out.append("|" + "---|" * len(cells))
             continue
         if line.startswith("|") and line.endswith("|"):
             out.append(_dokuwiki_inline(line))
@@ -404,7 +418,7 @@ _TEXTILE_MACRO = re.compile(r"\{\{[^{}\n]*\}\}")
 _TEXTILE_CELL_MARK = re.compile(r"^[ \t]*(?:_|[<>=^~]|\\\d+|/\d+)*\.[ \t]")
 
 
-_CONFLUENCE_NAMED = re.compile(r"([^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,3}) \[~([\w.@-]+)\]")
+_CONFLUENCE_NAMED = re.compile(r"(?<=\w) \[~([\w.@-]{1,60})\]")  # "Aino Lehtonen [~ainol]"
 _CONFLUENCE_USER = re.compile(r"\[~([\w.@-]+)\]")  # "[~ainol]": a user's mention
 _CONFLUENCE_STATUS = re.compile(r"\{status:[^{}]*?title=([^|{}]*)[^{}]*\}")
 _CONFLUENCE_MACRO = re.compile(r"\{(?:info|note|tip|warning|panel|quote|color)(?::[^{}]*)?\}")
@@ -416,7 +430,7 @@ def _confluence(line: str) -> str:
     "{info}", "[text|url]"."""
     if "{" in line or "[" in line:
         # "Aino Lehtonen [~ainol]": the name and its handle; "[~ainol]" alone: the handle
-        line = _CONFLUENCE_NAMED.sub(r"\1 (@\2)", line)
+        line = _CONFLUENCE_NAMED.sub(r" (@\1)", line)
         line = _CONFLUENCE_USER.sub(r"@\1", line)
         line = _CONFLUENCE_STATUS.sub(lambda m: m.group(1).strip(), line)
         line = _CONFLUENCE_MACRO.sub("", line)
@@ -490,7 +504,6 @@ def _textile(text: str) -> str:
                 end += 1
             if out and not out[-1].strip():
                 out.pop()  # the blank line before the table makes room for its separator
-            out.append("")
             out.extend(_textile_table(lines[k:end]))
             k = end
             continue
@@ -714,10 +727,11 @@ def bracket_voices(text: str) -> frozenset[str]:
     """The speakers of a transcript whose lines open with them in brackets, "[Kemi] ok,
     recording is on", as a bot's or a cleaned-up transcript writes turns: the labels, when the
     minutes have several such lines at the left margin and several voices take two turns or
-    more each. A tag of minutes ("[WIP]", "[DONE]", "[TOPIC]") or an English word is none.
+    more each, most of the lines given names' ("[Piotr]"; not a changelog's "[Frontend]",
+    "[Infra]"). A tag of minutes ("[WIP]", "[DONE]", "[TOPIC]") or an English word is none.
 
-    >>> sorted(bracket_voices("[Kemi] hi\\n[Piotr] yes\\n[Kemi] ok\\n[Piotr] no\\n[Kemi] go\\n[WIP] x"))
-    ['Kemi', 'Piotr']
+    >>> sorted(bracket_voices("[Kemi] hi\\n[Piotr] yes\\n[Hoa] ok\\n[Piotr] no\\n[Hoa] go\\n[WIP] x"))
+    ['Hoa', 'Kemi', 'Piotr']
     """
     if "\n[" not in text and not text.startswith("["):
         return frozenset()
@@ -730,9 +744,14 @@ def bracket_voices(text: str) -> frozenset[str]:
         and not any(word_frequency(w.lower()) >= 4.0 for w in label.split())
         and not label.isupper()
     }
+    said = sum(labels[v] for v in voices)
+    # most of the lines are given names' ("[Piotr]", "[Hoa]"), not a changelog's components
+    # ("[Frontend]", "[Infra]", "[docs]")
+    named = sum(labels[v] for v in voices if is_given_name(v.split()[0].title(), strict=False))
     if (
-        sum(labels[v] for v in voices) < BRACKET_TURNS
+        said < BRACKET_TURNS
         or sum(1 for v in voices if labels[v] >= 2) < BRACKET_VOICES
+        or 2 * named < said
     ):
         return frozenset()
     return frozenset(voices)
@@ -1021,8 +1040,8 @@ def _bilingual(text: str) -> str:
 
 
 def to_markdown(text: str) -> str:
-    """``text`` as Markdown when it is written in MediaWiki or AsciiDoc markup, else as it is
-    (but for grid tables, which become Markdown tables)."""
+    """``text`` as Markdown when it is written in another markup (see the module's docstring),
+    else as it is (but for grid tables, which become Markdown tables)."""
     if "+-" in text or "+=" in text:
         text = _grids(text)
     if "--- " in text or "---\t" in text:

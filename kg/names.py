@@ -296,8 +296,8 @@ def nicknames() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     path = Path(__file__).with_name("data") / "nicknames.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
-        short, _, full = line.partition(":")
-        if line.startswith("#") or not full.strip():
+        short, _, full = line.partition("#")[0].partition(":")  # "# ..." is a comment
+        if not full.strip():
             continue
         out[_fold(short.strip())] = frozenset(_fold(w) for w in full.split())
     return out

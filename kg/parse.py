@@ -460,7 +460,7 @@ def _caps_headings(text: str) -> str:
             bare = word.strip(",.:;()")
             keep = (
                 capitals[bare] > 0
-                and word_frequency(bare.lower()) < 5.0
+                and word_frequency(bare.lower()) < 4.3
                 or any(  # an acronym: "NFFS", "RISC-V"
                     2 <= len(part) <= 4 and word_frequency(part) < 3.0
                     for part in re.findall(r"[a-z]+", low)
@@ -841,7 +841,7 @@ def _legend_pairs(line: str) -> list[tuple[str, str]]:
                 pairs.append((m.group(1), name))  # type: ignore[union-attr]
                 break
         else:
-            return []
+            break  # "CO  Chukwuemeka Obi     CI and build farm": the pairs before a role
     return pairs
 
 
@@ -1234,8 +1234,10 @@ class _Builder:
             if aside and is_initials(owners[: aside.start()].strip()):
                 # "MD (Dąbrowski)": the initials say who; a surname alone may be a given name too
                 owners = owners[: aside.start()].strip()
-            else:
-                owners = _OWNER_ASIDE.sub(r", \1", owners)  # "Ana (Ops)": both forms of one
+            elif aside and all(is_name_word(w) for w in aside.group(1).split()):
+                owners = _OWNER_ASIDE.sub(r", \1", owners)  # "Ana (Bia)": both forms of one
+            elif aside:
+                owners = _OWNER_ASIDE.sub("", owners)  # "Ana (if needed)": an aside
             task = [
                 x
                 for k, c in enumerate(cells)

@@ -2023,3 +2023,25 @@ def test_a_status_meeting_traffic_lights_are_no_people(tmp_path: Path) -> None:
         "- Tiered compaction landed in main (#4388).\n",
     )
     assert _labels(graph, "person") == {"Chidinma Okafor", "Tomasz Wierzbicki"}
+
+
+def test_the_new_readers_leave_other_minutes_alone(tmp_path: Path) -> None:
+    from kg.markup import bracket_voices, to_markdown
+    from kg.parse import declared_initials
+
+    # Markdown minutes with a fenced LaTeX sample are no LaTeX page: the table and flags stay
+    text = (
+        "# Notes\n\n```latex\n\\item a\n\\item b\n\\item c\n```\n\n"
+        "| a | b |\n|---|---|\n| --force-with-lease | ~/repo |\n"
+    )
+    assert to_markdown(text) == text
+    # a changelog's components in brackets are no voices of a transcript
+    log = "".join(f"[{c}] fix {i}\n" for i, c in enumerate(["Frontend", "Infra", "docs"] * 3))
+    assert bracket_voices(log) == frozenset()
+    # a legend's line keeps its pair when a role follows it
+    assert declared_initials("  CO  Chukwuemeka Obi     CI and build farm\n") == {
+        "CO": "Chukwuemeka Obi"
+    }
+    # every converter keeps the number of lines where a blank line holds a table's separator
+    textile = "h1. T\n\nh2. A\n\n|_. X |_. Y |\n| a | b |\n\nh2. B\n\ntext\n"
+    assert len(to_markdown(textile).split("\n")) == len(textile.split("\n"))
