@@ -366,8 +366,8 @@ def owners(k: Linker, g: Group) -> None:
         return
     if sec.owners_depth >= 0 and g.shape.depth <= sec.owners_depth:
         sec.owners, sec.owners_depth = [], -1  # a note beside the owners' line, not under it
-    if not sec.owners or g.people:
-        return
+    if not sec.owners or k.ids_of(g.people) - k.ids_of(sec.owners):
+        return  # (a note naming its owner, "Tomek bisected it" under his team's heading, is his)
     for t in g.topics + g.refs:
         for p in sec.owners:
             k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)

@@ -2045,3 +2045,16 @@ def test_the_new_readers_leave_other_minutes_alone(tmp_path: Path) -> None:
     # every converter keeps the number of lines where a blank line holds a table's separator
     textile = "h1. T\n\nh2. A\n\n|_. X |_. Y |\n| a | b |\n\nh2. B\n\ntext\n"
     assert len(to_markdown(textile).split("\n")) == len(textile.split("\n"))
+
+
+def test_a_note_naming_its_owner_under_the_owners_heading_is_theirs(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-08-19.md",
+        "# Status\n\nAttendees: Ann Lee, Bo Chen\n\n## Ann Lee\n\n"
+        "- The WasmGC lowering landed in #4412. Ann bisected the regression after it.\n\n"
+        "## Bo Chen\n\n- The Cranelift backend is blocked. Ann may help.\n",
+    )
+    assert "WasmGC" in _linked(graph, "Ann Lee", "topic")
+    # under Bo's heading, a note naming Ann is not Bo's alone, nor does it make Cranelift Ann's
+    assert "Cranelift backend" not in _linked(graph, "Ann Lee", "topic")
