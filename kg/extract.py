@@ -102,7 +102,8 @@ _ENUMERATOR = re.compile(
 )
 # an item's lead-in before a colon or a spaced dash, after a presenter in brackets
 _LEAD = re.compile(
-    r"^(?:\[[^\]\n]{1,40}\]\s*)?(?:\*\*|__)?([A-Za-z][\w .+/'\u2019#-]{1,50}?)(?:\*\*|__)?"
+    r"^(?:\[[^\]\n]{1,40}\]\s*|#\d{1,7}\s+)?"  # "[Ann] ...", "#2893 Kafka source: ..."
+    r"(?:\*\*|__)?([A-Za-z][\w .+/'\u2019#-]{1,50}?)(?:\*\*|__)?"
     r"\s*(?::\s|\s[-\u2013\u2014]\s)\s*(\S.*)"
 )
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"

@@ -2058,3 +2058,16 @@ def test_a_note_naming_its_owner_under_the_owners_heading_is_theirs(tmp_path: Pa
     assert "WasmGC" in _linked(graph, "Ann Lee", "topic")
     # under Bo's heading, a note naming Ann is not Bo's alone, nor does it make Cranelift Ann's
     assert "Cranelift backend" not in _linked(graph, "Ann Lee", "topic")
+
+
+def test_an_issue_list_whose_titles_open_with_their_area(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-14.md",
+        "# Weekly triage\n\nOn rotation: Chiamaka Eze\n\n## New issues\n\n"
+        "- #2893 Kafka source: `consumer.pause()` not honoured (@ximecast) → assigned @ximecast\n"
+        "- #2907 Loki push API receiver: feature request (@rgonzalez) → unassigned\n\n"
+        "## Notes\n\n- the Kafka source fix needs a librdkafka pin; Kafka source owners agree.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert {"Kafka source", "Loki push API receiver"} <= topics
