@@ -471,16 +471,21 @@ def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
     ends = {(m.block, m.end) for m in topics if m.block >= 0}
     starts = {(m.block, m.start) for m in topics if m.block >= 0}
 
+    def passing_said(m: Mention) -> int:
+        """How often a meeting must say a name to make it a subject (0: any name that is no known
+        acronym or platform)."""
+        label = m.attr("label") or m.text
+        if label.lower() in _PLATFORMS:
+            return PLATFORM_SAID
+        return ACRONYM_SAID if _known_acronym(label) else 0
+
     def firm(m: Mention) -> bool:
         at = m.sentence.find(m.text)
         return (
             m.role == "heading"
             or bool(m.attr("strong"))
             or m.attr("source") not in ("discovered", "term")
-            or not (
-                _known_acronym(m.attr("label") or m.text)
-                or (m.attr("label") or m.text).lower() in _PLATFORMS
-            )
+            or not passing_said(m)
             or (m.block, m.start - 1) in ends
             or (m.block, m.end + 1) in starts
             or at > 0
@@ -488,13 +493,7 @@ def _passing_acronyms(mentions: list[Mention]) -> list[Mention]:
         )
 
     strong = {m.key for m in topics if firm(m)}
-    weak = {
-        m.key
-        for m in topics
-        if m.key not in strong
-        and said[m.key]
-        < (PLATFORM_SAID if (m.attr("label") or m.text).lower() in _PLATFORMS else ACRONYM_SAID)
-    }
+    weak = {m.key for m in topics if m.key not in strong and said[m.key] < passing_said(m)}
     if not weak:
         return mentions
     return [
@@ -1286,16 +1285,18 @@ class Extractor:
                 block=index,
             )
             docs.append(doc)
-            if not block.is_heading and (
-                _ACTION_LEAD.search(block.text[-80:])
-                or block.speakers
+            lead = not block.is_heading and _ACTION_LEAD.search(block.text[-80:]) is not None
+            if (
+                lead
+                or not block.is_heading
+                and block.speakers
                 and _READ_BACK.search(block.text[-80:])
             ):
                 # "Ha: action items, please correct me:" over a list: the list is the actions
                 action_section = label_list = True
                 label_depth = block.depth
                 lead_speakers = block.speakers
-                read_back = not _ACTION_LEAD.search(block.text[-80:])
+                read_back = not lead
         for index, doc in enumerate(self.nlp.pipe(docs)):
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))

@@ -20,7 +20,7 @@ import html
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .names import is_given_name, is_name_word, word_frequency
 
@@ -99,6 +99,41 @@ def _markdown_table(table: list[list[str]], lines: int) -> list[str]:
     return out[:lines] + [""] * (lines - len(out))
 
 
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _rule(width: int) -> str:
+    """The line under a Markdown table's head."""
+    return "|" + "---|" * width
+
+
+def _table_head(out: list[str], cells: list[str]) -> None:
+    """A table's head and its rule at the end of ``out``: the head takes the blank line above it
+    when there is one (the count of lines kept), else the lines below move down by one."""
+    if out and not out[-1].strip():
+        out[-1] = _row(cells)
+    else:
+        out.append(_row(cells))
+    out.append(_rule(len(cells)))
+
+
+def _item(depth: int, numbered: bool, rest: str) -> str:
+    """A list item of a wiki's markup as Markdown's, nested ``depth`` levels (1: the top)."""
+    return "  " * max(depth - 1, 0) + ("1." if numbered else "-") + " " + rest
+
+
+def _link(target: str, label: str, page: Callable[[str], str] = str) -> str:
+    """A wiki's link as Markdown: a URL with its label, or the words of a page's name."""
+    if target.startswith(("http://", "https://")):
+        return f"[{label or target}]({target})"
+    return label or page(target)
+
+
+# "*bold*" in Textile, Confluence and TWiki
+_STAR_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+
+
 def _wiki_table(rows: list[str]) -> list[str]:
     """A ``{| ... |}`` table's lines as Markdown table lines (as many lines as it had)."""
     cells: list[list[str]] = []
@@ -143,9 +178,7 @@ def _mediawiki(text: str) -> str:
         else:
             marks = _WIKI_LIST.match(line)
             if marks and marks.group(1)[-1] in "*#":
-                depth = len(marks.group(1))
-                bullet = "1." if marks.group(1)[-1] == "#" else "-"
-                line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
+                line = _item(len(marks.group(1)), marks.group(1)[-1] == "#", line[marks.end() :])
             elif marks:  # ":" indents, ";" a term: plain text
                 line = line[marks.end() :]
             out.append(_mediawiki_inline(line))
@@ -159,7 +192,6 @@ _TWIKI_MACRO = re.compile(r"%[A-Z][A-Z0-9_]*(?::[A-Z0-9_]+)?(?:\{[^{}]*\})?%")
 _TWIKI_LINK = re.compile(r"\[\[([^\]\[]+)\](?:\[([^\]\[]+)\])?\]")
 _TWIKI_USER = re.compile(r"\bMain\.(?!WikiGuest\b)([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 _WIKI_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.])")
-_TWIKI_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 _TWIKI_FIXED = re.compile(r"(?<![\w=])=(?=\S)([^=\n]*?\S)=(?![\w=])")
 
 
@@ -181,11 +213,13 @@ def _twiki(text: str) -> str:
     def person(m: re.Match[str]) -> str:
         return _camel_name(m.group(1)) if m.group(1) in users else m.group(0)
 
-    def link(m: re.Match[str]) -> str:
-        target, label = m.group(1).strip(), (m.group(2) or "").strip()
-        if re.match(r"https?://", target):
-            return f"[{label or target}]({target})"
-        return label or target
+    def inline(line: str) -> str:
+        line = _TWIKI_LINK.sub(
+            lambda m: _link(m.group(1).strip(), (m.group(2) or "").strip()), line
+        )
+        line = _TWIKI_USER.sub(lambda m: _camel_name(m.group(1)), line)
+        line = _WIKI_WORD.sub(person, line)
+        return _STAR_BOLD.sub(r"**\1**", _TWIKI_FIXED.sub(r"`\1`", line))
 
     out: list[str] = []
     lines = text.split("\n")
@@ -197,26 +231,16 @@ def _twiki(text: str) -> str:
         heading = _TWIKI_HEADING.match(line)
         if heading:
             line = "#" * min(len(heading.group(1)), 6) + " " + heading.group(2)
-        elif line.startswith("|") and line.endswith("|"):
-            first = not (k and lines[k - 1].strip().startswith("|"))
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            if first and out and not out[-1].strip():
-                out[-1] = "| " + " | ".join(cells) + " |"  # the blank line before: its head
-                line = "|" + "---|" * len(cells)
-            elif first:  # no room for the separator: the lines below move down by one
-                out.append("| " + " | ".join(cells) + " |")
-                line = "|" + "---|" * len(cells)
+        elif line.startswith("|") and line.endswith("|") and len(line) > 1:
+            if not (k and lines[k - 1].strip().startswith("|")):  # the table's head
+                _table_head(out, [inline(c.strip()) for c in line.strip("|").split("|")])
+                continue
         else:
             marks = _TWIKI_LIST.match(line)
             if marks:
                 depth = len(marks.group(1)) // 3
-                bullet = "-" if marks.group(2) == "*" else "1."
-                line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
-        line = _TWIKI_LINK.sub(link, line)
-        line = _TWIKI_USER.sub(lambda m: _camel_name(m.group(1)), line)
-        line = _WIKI_WORD.sub(person, line)
-        line = _TWIKI_FIXED.sub(r"`\1`", line)
-        out.append(_TWIKI_BOLD.sub(r"**\1**", line))
+                line = _item(depth, marks.group(2) != "*", line[marks.end() :])
+        out.append(inline(line))
     return "\n".join(out)
 
 
@@ -295,10 +319,10 @@ def _latex(text: str) -> str:
             continue
         if _LATEX_DROP.match(raw):
             if table == 1 and re.match(r"[ \t]*\\(?:hline|midrule)", raw):
-                out.append("|" + "---|" * columns)  # the rule under a table's head: its separator
+                out.append(_rule(columns))  # the rule under a table's head: its separator
                 table = 2
             elif table == 2 and re.match(r"[ \t]*\\(?:hline|midrule|bottomrule)", raw):
-                out.append("|" + " |" * columns)  # a rule between rows: the table goes on
+                out.append(_row([""] * columns))  # a rule between rows: the table goes on
             else:
                 out.append("")
             continue
@@ -313,14 +337,14 @@ def _latex(text: str) -> str:
             continue
         if table >= 0 and "&" in raw:
             cells = [_latex_inline(c.strip()) for c in re.split(r"(?<!\\)&", raw)]
-            out.append("| " + " | ".join(cells) + " |")
+            out.append(_row(cells))
             if table <= 0:
                 table, columns = 1, len(cells)
             continue
         item = re.match(r"^[ \t]*\\item(?:\[([^\]]*)\])?[ \t]*", raw)
         if item:
             label = f"**{item.group(1)}** " if item.group(1) else ""
-            line = "  " * max(depth - 1, 0) + "- " + label + raw[item.end() :]
+            line = _item(depth, False, label + raw[item.end() :])
         else:
             line = raw
         out.append(_latex_inline(line))
@@ -345,13 +369,12 @@ def is_dokuwiki(text: str) -> bool:
 
 
 def _dokuwiki_inline(line: str) -> str:
-    def link(m: re.Match[str]) -> str:
-        target, label = m.group(1).strip(), (m.group(2) or "").strip()
-        if target.startswith(("http://", "https://")):
-            return f"[{label or target}]({target})"
-        return label or target.rsplit(":", 1)[-1]  # "[[meetings:2025-06-05|...]]": its words
-
-    line = _DOKU_LINK.sub(link, line)
+    line = _DOKU_LINK.sub(  # "[[meetings:2025-06-05|...]]": a page's name is after its namespace
+        lambda m: _link(
+            m.group(1).strip(), (m.group(2) or "").strip(), lambda p: p.rsplit(":", 1)[-1]
+        ),
+        line,
+    )
     line = _DOKU_CODE.sub(r"`\1`", line)
     line = _DOKU_ITALIC.sub(r"*\1*", line)
     line = re.sub(r"</?del>", "~~", line)
@@ -381,23 +404,14 @@ def _dokuwiki(text: str) -> str:
             out.append("#" * level + " " + _dokuwiki_inline(heading.group(2)))
             continue
         if line.startswith("^") and line.endswith("^"):
-            cells = [c.strip() for c in line.strip("^").split("^")]
-            before = k > 0 and not lines[k - 1].strip()
-            row = "| " + " | ".join(_dokuwiki_inline(c) for c in cells) + " |"
-            if before and out:
-                out[-1] = row  # the blank line before the table makes room for its separator
-            else:  # right under a heading: the lines below move down by one
-                out.append(row)
-            out.append("|" + "---|" * len(cells))
+            _table_head(out, [_dokuwiki_inline(c.strip()) for c in line.strip("^").split("^")])
             continue
         if line.startswith("|") and line.endswith("|"):
             out.append(_dokuwiki_inline(line))
             continue
         marks = _DOKU_LIST.match(line)
         if marks:
-            depth = len(marks.group(1)) // 2
-            bullet = "1." if marks.group(2) == "-" else "-"
-            line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
+            line = _item(len(marks.group(1)) // 2, marks.group(2) == "-", line[marks.end() :])
         elif (line.endswith("\\\\") or k and lines[k - 1].rstrip().endswith("\\\\")) and line.strip(
             " \\"
         ):
@@ -410,7 +424,6 @@ def _dokuwiki(text: str) -> str:
 _TEXTILE_HEADING = re.compile(r"^h([1-6])\.[ \t]+(.*)$")
 _TEXTILE_BLOCK = re.compile(r"^(?:p|bc|pre|bq|fn\d+)(?:\([^()]*\))?\.[ \t]+")
 _TEXTILE_LIST = re.compile(r"^([*#]+)[ \t]+")
-_TEXTILE_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 _TEXTILE_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
 _TEXTILE_CODE = re.compile(r"(?<![\w@])@(?=\S)([^@\n]*?\S)@(?![\w@])")
 _TEXTILE_LINK = re.compile(r'"([^"\n]+)":(https?://[^\s<>"]*[^\s<>".,;:!?)])')
@@ -444,12 +457,12 @@ def _textile_inline(line: str) -> str:
     line = _WIKI_URL_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
     line = _WIKI_LINK.sub(lambda m: m.group(1).replace("_", " "), line)  # "[[Dev_Meeting]]"
     line = _TEXTILE_CODE.sub(r"`\1`", line)
-    line = _TEXTILE_BOLD.sub(r"**\1**", line)
+    line = _STAR_BOLD.sub(r"**\1**", line)
     return _TEXTILE_ITALIC.sub(r"*\1*", line)
 
 
-def _textile_table(rows: list[str]) -> list[str]:
-    """A Textile table's rows as a Markdown table: its first row the head ("||Head||" in
+def _textile_cells(rows: list[str]) -> list[list[str]]:
+    """A Textile table's rows as cells, Markdown's inline: its first row the head ("||Head||" in
     Confluence's markup, whose links and macros may hold a "|" of their own)."""
     rows = [_confluence(r) for r in rows]
     cells = [
@@ -463,9 +476,7 @@ def _textile_table(rows: list[str]) -> list[str]:
         ]
         for r in rows
     ]
-    out = ["| " + " | ".join(_textile_inline(c) for c in row) + " |" for row in cells]
-    out.insert(1, "|" + "---|" * len(cells[0]))
-    return out
+    return [[_textile_inline(c) for c in row] for row in cells]
 
 
 def is_textile(text: str) -> bool:
@@ -502,9 +513,9 @@ def _textile(text: str) -> str:
                 and lines[end].rstrip().endswith("|")
             ):
                 end += 1
-            if out and not out[-1].strip():
-                out.pop()  # the blank line before the table makes room for its separator
-            out.extend(_textile_table(lines[k:end]))
+            head, *body = _textile_cells(lines[k:end])
+            _table_head(out, head)
+            out.extend(_row(row) for row in body)
             k = end
             continue
         heading = _TEXTILE_HEADING.match(line)
@@ -516,9 +527,7 @@ def _textile(text: str) -> str:
             line = _TEXTILE_BLOCK.sub("", line)
             marks = _TEXTILE_LIST.match(line)
             if marks:
-                depth = len(marks.group(1))
-                bullet = "1." if marks.group(1)[-1] == "#" else "-"
-                line = "  " * (depth - 1) + bullet + " " + line[marks.end() :]
+                line = _item(len(marks.group(1)), marks.group(1)[-1] == "#", line[marks.end() :])
             line = _textile_inline(line)
         out.append(line)
         k += 1
