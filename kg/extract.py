@@ -302,6 +302,12 @@ def _aside_title(aside: str) -> bool:
     )
 
 
+# a word ending a sentence that leads to a reference: "Rafa walked through RFC-0031"
+_LEADS_ON = frozenset(
+    "through into onto over under via after before against between within across up out".split()
+)
+
+
 def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     """A review's title from the text around its link ("D19904 bhyve: Add ..." or "zlib: ... [#1]")."""
     for link in block.links:
@@ -339,11 +345,14 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
         if before.lower().rstrip(":") in LABELS:
             return ""  # "Link: https://..." names no title
         last = before.rstrip(" ([").split()[-1] if before.rstrip(" ([") else ""
-        if last.islower() and (last in _DANGLING or last in _STATUS or last.endswith("ed")):
+        if last.islower() and (
+            last in _DANGLING or last in _STATUS or last.endswith("ed") or last in _LEADS_ON
+        ):
             return ""  # "The Steering Council discussed [PEP 703]": a sentence leading to it
         if last.endswith(("'s", "\u2019s")):
             return ""  # "Relates to Adam's [#635]": whose it is, not what
-        return before.rstrip(" ([")[:200]
+        # "3. Ember script 2.0 / CEP-12": the agenda's number and the joining mark are no part
+        return _ENUMERATOR.sub("", before).rstrip(" ([/|+&")[:200]
     return ""
 
 
@@ -682,11 +691,23 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
                 a <= start and end <= b and 2 * (end - start) >= b - a for a, b in marked
             ):
                 strong.add(key)
+    # "Vectorized executor: 14 of 19 operators ported" as a lead, then "the vectorized executor"
+    # in a later note: a subject the meeting already has, said again
+    known: dict[str, set[int]] = {}  # the subject, and the blocks that already name it
+    known_label: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "topic" and " " in m.text.strip():
+            known.setdefault(m.key, set()).add(m.block)
+            known_label.setdefault(m.key, m.attr("label") or m.text)
+    # (said again: somewhere besides the heading or lead that named it)
+    again = {k for k, blocks in known.items() if any(p[0] not in blocks for p in found.get(k, ()))}
     said = {k: len(v) for k, v in found.items()}
     # "tiered compaction" twice: a word English hardly knows makes it a name
     rare = {k for k, places in found.items() if _hardly_known(_surface(meeting, places[0]))}
     chosen = {
-        k for k, n in said.items() if n >= PHRASE_SAID or (n >= 2 and (k in strong or k in rare))
+        k
+        for k, n in said.items()
+        if n >= PHRASE_SAID or (n >= 2 and (k in strong or k in rare)) or k in again
     }
     chosen = {k for k in chosen if not _fragment(meeting, found[k])}
     out: list[Mention] = []
@@ -696,7 +717,7 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
         if longer:
             continue  # "caching proxy" inside "artifact caching proxy"
         surfaces = Counter(meeting.blocks[i].text[s:e] for i, s, e in places)
-        label = surfaces.most_common(1)[0][0]
+        label = known_label.get(key) or surfaces.most_common(1)[0][0]
         out.extend(
             _phrase_mention(meeting, docs, index, start, end, key, label)
             for index, start, end in places
@@ -1590,6 +1611,7 @@ class Extractor:
         if (
             not 1 <= len(words) <= LEAD_WORDS
             or m.group(1).split()[0].lower() in _REQUEST_VERBS
+            or m.group(1).split()[0].lower() in ("action", "todo", "ai")  # "ACTION JP:": a task
             or re.match(r"v?\d", m.group(1))  # "v3 numbers: +11%"
         ):
             return []  # "Note taker: Ann", "Fix flaky test: ...": a role, a task

@@ -366,11 +366,16 @@ def owners(k: Linker, g: Group) -> None:
         return
     if sec.owners_depth >= 0 and g.shape.depth <= sec.owners_depth:
         sec.owners, sec.owners_depth = [], -1  # a note beside the owners' line, not under it
-    if not sec.owners or k.ids_of(g.people) - k.ids_of(sec.owners):
+    # "## Team Query (lead: Lan)" or "## Kiln (Agnieszka)": the notes under it are what its
+    # presenter reports
+    who = sec.owners or ([sec.presenter] if sec.presenter >= 0 else [])
+    if not who or k.ids_of(g.people) - k.ids_of(who):
         return  # (a note naming its owner, "Tomek bisected it" under his team's heading, is his)
     for t in g.topics + g.refs:
-        for p in sec.owners:
+        for p in who:
             k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
+    if not sec.owners:
+        return
     if g.members:  # a note that names something: the sentence behind the section's topic
         note = g.members[0]
         for t in sec.topics:

@@ -534,6 +534,70 @@ def _textile(text: str) -> str:
     return "\n".join(out)
 
 
+# -- BBCode (forum posts) -------------------------------------------------------------------
+_BB_CLOSE = re.compile(r"\[/(?:b|i|u|s|url|list|quote|size|color|font|center|code)\]", re.I)
+_BB_BOLD_LINE = re.compile(
+    r"(?:\[(?:size|color|font)=[^\]]*\]|\[[bu]\])+(.{1,80}?)(?:\[/[^\]]+\])+", re.I
+)
+_BB_QUOTE = re.compile(r"\[quote(?:=\"?([^\]\"]{1,40})\"?)?\]", re.I)
+_BB_URL = re.compile(r"\[url=([^\]\s]+)\](.*?)\[/url\]|\[url\](.*?)\[/url\]", re.I)
+_BB_DROP = re.compile(
+    r"\[/?(?:u|size|color|font|center|left|right|justify|indent|sup|sub|spoiler)(?:=[^\]]*)?\]"
+    r"|\[img[^\]]*\].*?\[/img\]|\[/quote\]",
+    re.I,
+)
+
+
+def is_bbcode(text: str) -> bool:
+    """Whether ``text`` is a forum post in BBCode: three or more closing tags ("[/b]",
+    "[/list]", "[/quote]")."""
+    return "[/" in text and len(_BB_CLOSE.findall(text)) >= 3
+
+
+def _bbcode_inline(line: str) -> str:
+    line = _BB_URL.sub(lambda m: _link(m.group(1) or m.group(3), m.group(2) or ""), line)
+    line = _BB_QUOTE.sub(lambda m: f"**{m.group(1)}:** " if m.group(1) else "", line)
+    line = re.sub(r"\[b\](.*?)\[/b\]", r"**\1**", line, flags=re.I)
+    line = re.sub(r"\[i\](.*?)\[/i\]", r"*\1*", line, flags=re.I)
+    line = re.sub(r"\[s\](.*?)\[/s\]", r"~~\1~~", line, flags=re.I)
+    return _BB_DROP.sub("", line)
+
+
+def _bbcode(text: str) -> str:
+    """A BBCode forum post as Markdown: a line all in bold ("[b]1. Vulkan backend[/b]") a
+    heading, "[list]" items ("[*]") as list items, "[quote=name]" as that one's turn,
+    "[url=...]" links, "[code]" blocks; sizes, colours and underlines dropped."""
+    out: list[str] = []
+    lists: list[bool] = []  # the open lists, numbered or not
+    for line in text.split("\n"):
+        bare = line.strip()
+        low = bare.lower()
+        if re.fullmatch(r"\[list(?:=\w+)?\]", low):
+            lists.append("=" in low)
+            out.append("")
+            continue
+        if low == "[/list]":
+            lists = lists[:-1]
+            out.append("")
+            continue
+        if low in ("[code]", "[/code]"):
+            out.append("```")
+            continue
+        if low == "[hr]":
+            out.append("---")
+            continue
+        whole = _BB_BOLD_LINE.fullmatch(bare)
+        if whole and "[" not in whole.group(1) and "[b]" in low:
+            out.append(
+                ("# " if not any(x.startswith("#") for x in out) else "### ") + whole.group(1)
+            )
+            continue
+        if bare.startswith("[*]"):
+            line = _item(len(lists) or 1, bool(lists and lists[-1]), bare[3:].strip())
+        out.append(_bbcode_inline(line))
+    return "\n".join(out)
+
+
 # -- AsciiDoc --------------------------------------------------------------------------------
 _ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*)$")
 _ADOC_ATTRIBUTE = re.compile(r"^:([\w-]+):[ \t]*(.*)$")
@@ -1077,7 +1141,28 @@ def to_markdown(text: str) -> str:
         return _latex(text)
     if is_twiki(text):
         return _twiki(text)
+    if is_bbcode(text):
+        return _bbcode(text)
     head = [x for x in text.split("\n")[:8] if x.strip()]
     if head and re.match(r"= \S", head[0]) and re.search(r"^== \S", text, re.M):
         return _asciidoc(text)
+    if "[[" in text:
+        text = _PAGE_LINK.sub(_page_link, text)
     return text
+
+
+# a link to a page of a note-taking app (Obsidian, Logseq, Foam): "[[Query Planner]]",
+# "[[Tomasz Wróblewski|Tomek]]", "[[WAL#Recovery|the WAL]]"
+# (not "[[Feature #20750]](url)", a Markdown link around Redmine's name for an issue)
+_PAGE_LINK = re.compile(r"!?\[\[([^\[\]|#\n]+)(?:#(?!\d)[^\[\]|\n]*)?(?:\|([^\[\]\n]+))?\]\](?!\()")
+
+
+def _page_link(m: re.Match[str]) -> str:
+    """A page's link as its words: the page's own name when it is a person's full name (the
+    shown "Tomek" is the page "Tomasz Wróblewski"), else the words shown."""
+    page, shown = m.group(1).strip(), (m.group(2) or "").strip()
+    words = page.split()
+    if shown and 2 <= len(words) <= 4 and all(map(is_name_word, words)):
+        if is_given_name(words[0], strict=False):
+            return page
+    return shown or page

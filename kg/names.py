@@ -259,10 +259,14 @@ def initials_of(name: str) -> set[str]:
 
     >>> sorted(initials_of("Karl-Johan Lindqvist")), initials_of("Ann Lee")
     (['KJ', 'KJL', 'KL'], {'AL'})
+    >>> sorted(initials_of("Juan Pablo Ríos"))
+    ['JP', 'JPR']
     """
     plain = initials(name)
     words = name.split()
     parts = [p for p in words[0].split("-") if p[:1].isalpha()] if len(words) > 1 else []
+    if len(words) >= 3 and plain and is_given_name(words[1]) and is_given_name(words[0]):
+        return {plain, plain[:2]}  # "JP" of Juan Pablo Ríos: two given names
     if len(parts) < 2 or not plain:
         return {plain} - {""}
     given = "".join(p[0] for p in parts).upper()

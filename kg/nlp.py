@@ -35,6 +35,7 @@ from .names import (
     PARTICLES,
     _fold,
     given_name_last,
+    initials_of,
     is_bot,
     is_given_name,
     is_handle,
@@ -76,6 +77,7 @@ _CHANGE_VERB = frozenset(
 )
 _CHANGE_NUM = re.compile(r"\b(?:[Cc]hange|CL)\s+(\d{4,7})\b")
 # "#123", or said: "Issue 1179"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]ug|[Ii]ssue|PR|[Tt]icket)[ \t]+$")
 _GH_NUM = re.compile(  # "#123", "Issue 1179", and CPython's "gh-127360"
     r"(?<![\w/&#])#(\d{1,7})\b|\b[Ii]ssue[ \t]+(\d{3,7})\b|(?<![\w/.-])[Gg][Hh]-(\d{3,7})\b"
     r"|\b[Tt]icket(?::|[ \t]+#?)(\d{2,7})\b"  # Trac's "ticket:1482", "Ticket 1482"
@@ -240,7 +242,9 @@ _ACTION_OWNER = re.compile(
 )
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|dev|bugs?"
-    r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board)(?:$|[-_.])"
+    r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board|mirrors?|packagers"
+    r"|maintainers|releases?|ops|infra|ci|build|lists?|questions|feedback|press|legal|private)"
+    r"(?:$|[-_.])"
 )
 _HANDLE_LIST = re.compile(
     r"[A-Za-z0-9][\w-]{1,38}(?:(?:\s{2,4}|\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)[A-Za-z0-9][\w-]{1,38}){2,}"
@@ -251,7 +255,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _I_WILL = re.compile(  # "I will ...", or in a turn with the subject left out: "James: will ..."
     r"(?:(?:^\W*(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Tt]hen)\s+)?|[.;,]\s+|\s+and\s+)"
-    r"I\s*(?:will|['\u2019]ll|am\s+going\s+to)|^\s*will)"
+    r"I\s*(?:will|['\u2019]ll|am\s+going\s+to|said\s+I\s*['\u2019]d)|^\s*will)"
     r"\s+(?!be\b|not\b)[a-z]"
 )
 _TO_NOUN = re.compile(
@@ -401,7 +405,10 @@ _ACTION_LABEL = re.compile(
     rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?|FOLLOW[- ]?UPS?)\s*"
     r"(?:#?\d{1,3}(?:[.-]\d{1,3}){0,3}\s*(?=[(\[:]))?"  # "Action 3.2.1 (EL): ...", "AI 4: ..."
     r"(?:\([^)]{1,60}\)|\[[^\]]{1,60}\])?\s*[:\-]\s*"
-    rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)",  # an arrow, then who: the task
+    rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)"  # an arrow, then who: the task
+    # "ACTION Ngozi: add the test", "TODO @ann: ...": the label, then who and a colon
+    r"|^\s*(?-i:ACTION|TODO|Action|Todo)\s+(?=(?-i:@?[A-Z][\w.'-]*(?:\s[A-Z][\w'-]+){0,2}):\s)"
+    r"|^\s*(?-i:TODO|DOING|LATER|WAITING)\s+(?=\S)",  # an outliner's task: "TODO Ann add the test"
     re.I,
 )
 # a link to code, not to someone: a file in a repository, a line of it
@@ -409,6 +416,10 @@ _CODE_URL = re.compile(r"/(?:blob|tree|raw)/|#L\d+")
 FAMILY_WORD = 5.0  # a family name this common as a word ("As", "Park") needs a given "Ha-eun"
 _BOT_ACTION = re.compile(r"\s*[#!]action\s", re.I)  # a meeting bot's command
 _HELPER = re.compile(r"\b(?:with|w/)\s*$", re.I)  # "(with lotte_)": a helper, not the owner
+_TRAILING_HANDLES = re.compile(
+    r"(?<![\w@])@[\w.-]+(?:\s*(?:,|&|and)?\s*@[\w.-]+)*[^\w@]*(?:\d{4}-\d\d-\d\d)?[^\w@]*$"
+)
+_ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 _BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?|\(?[^()\n]{1,40}\)\.?")  # "[@ann]", "(Ingrid)"
 _JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
@@ -705,10 +716,13 @@ def find_references(doc: Doc) -> Doc:
         if m.group(1) and len(m.group(1)) <= 3 and _SERIES_BEFORE.search(ahead):
             continue  # "Meeting #24", "This Week in Ferrowave #87": the series' number
         number = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        # "bug #1101877": the word is part of the name the minutes give it
+        said = _KIND_BEFORE.search(ahead) if m.group(1) else None
+        start = m.start() - len(said.group()) if said else m.start()
         if default_repo:  # "#123" under a "### nodejs/node" heading
             mark(m.start(), m.end(), github(default_repo, number))
         elif len(number) >= 2:  # "[Feature #10984]", "PR #10240": the project's own tracker
-            mark(m.start(), m.end(), tracker(number))
+            mark(start, m.end(), tracker(number))
     for m in _CHANGESET.finditer(text):
         number = m.group(1) or m.group(2) or m.group(3)
         key = note(f"changeset:{number}", system="changeset", number=number, label=f"r{number}")
@@ -1265,7 +1279,12 @@ class PeopleFinder:
                     is_name_word(clean)
                     and clean.lower() not in COMMON_WORDS
                     and clean.lower() not in LABELS
-                    and (word_frequency(clean) < 4.0 or clean.lower() not in lower_words)
+                    and clean.lower().removesuffix("s") not in LABELS  # "Dev Meetings"
+                    and (
+                        word_frequency(clean) < 4.0
+                        or clean.lower() not in lower_words
+                        and clean.lower().removesuffix("s") not in lower_words
+                    )
                     and word_frequency(clean) < 5.0
                 ):
                     rest.append(clean)
@@ -1643,7 +1662,8 @@ def _initials_owners(tag: str, doc: Doc) -> list[str]:
     for name in set(roster.values()):
         words = name.split()
         if len(words) >= 2:
-            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+            for mark in initials_of(name):  # "JT", "JP" of Juan Pablo Ríos
+                by_initials.setdefault(mark, set()).add(name)
     owners = []
     for mark in marks:
         declared = roster.get(mark.lower(), "")
@@ -1734,6 +1754,12 @@ def find_actions(doc: Doc) -> Doc:
             elif is_action and not owners and not speaker_takes:
                 owners = run  # the first names of the sentence, and any joined to them
         owners = willing or owners
+        if is_action and not willing and "@" in sentence:
+            # "[ ] Rebase #2219 on Kwame's fix @farid 📅 2025-06-13": the handle the task ends
+            # with is its owner, whoever else it names
+            handles = _TRAILING_HANDLES.search(sentence)
+            at = start + handles.start() if handles else end
+            owners = [k for s0, _, k in people if at <= s0 < end] or owners
         if start in clauses and not any(
             s0 >= start and not text[start:s0].strip() for s0, _, _ in people
         ):
@@ -1741,6 +1767,9 @@ def find_actions(doc: Doc) -> Doc:
             # a name is the first clause's owner's
             owners = last_owners
         last_owners = owners
+        if labelled and not owners and (who := _ACTION_WHO.match(sentence)):
+            # "ACTION JP: post the results": the initials of someone listed, or a turn's "JP:"
+            owners = _initials_owners(who.group(1), doc) or [who.group(1)]
         if tagged:
             at = next(i for i in (1, 2, 3) if tagged.group(i) is not None)
             inside = [k for s, e, k in people if tagged.start(at) <= s - start < tagged.end(at)]

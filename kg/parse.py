@@ -390,6 +390,9 @@ def mail_senders(text: str) -> list[tuple[str, int, str]]:
     ]
 
 
+_PAGE_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|[^\[\]\n]*)?\]\]")
+
+
 def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     """(entry, line, role) of each person the YAML front matter lists, as a list
     ("attendees:" then "  - Ann Lee") or on the key's line ("chair: Ann Lee", "[Ann, Bo]").
@@ -403,6 +406,8 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     out: list[tuple[str, int, str]] = []
     role = ""
     for number, line in enumerate(match.group(1).splitlines(), start=2):
+        item = _FRONT_ITEM.match(line)
+        line = _PAGE_LINK.sub(r"\1", line)  # "[[Chidinma Eze]]": a note-taking app's page
         item = _FRONT_ITEM.match(line)
         if item and role:
             out.append((item.group(1).strip().strip("\"'"), number, role))
@@ -483,6 +488,8 @@ _DEVICE = re.compile(
 _MAIL_FROM = re.compile(
     r"^[ \t]*From:[ \t]+\"?([^<>\"\n@:]{3,60}?)\"?[ \t]+<([\w.+-]{2,40})@[\w.-]+>[ \t]*$", re.M
 )
+# where a mail of a thread begins: its headers, or the line over what it quotes
+_MAIL_START = re.compile(r"From:\s|On\s.{5,160}\swrote:\s*$")
 # the parts of one person's report under a heading that is only that person (a stand-up's)
 _OWN_REPORT = re.compile(
     r"\W*(?:yesterday|today|tomorrow|blockers?|blocked|done|doing|next(?:\s+steps)?|plans?"
@@ -911,6 +918,13 @@ def looks_like_person(name: str) -> bool:
     return all(is_name_word(w) or w[:1].isupper() or w in particles for w in words)
 
 
+# the names of processor architectures, which open notes as logins do ("- riscv64: 4 workers")
+_ARCHITECTURE = re.compile(
+    r"x86(?:_64)?|x64|amd64|i[3-6]86|arm(?:64|el|hf|v\d\w*)?|aarch64|riscv(?:32|64)?|ppc64(?:le)?"
+    r"|s390x?|mips\w*|loong(?:arch)?64|sparc64|wasm(?:32|64)"
+)
+
+
 def _speaker_names(
     label: str, roster: frozenset[str], initials_style: bool = True
 ) -> tuple[str, ...]:
@@ -936,10 +950,13 @@ def _speaker_names(
                     return ()
                 names.append(part)
             elif word.islower() and is_handle(word) and len(word) >= 2:
-                if is_english_word(word) or re.search(
-                    r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word
+                if (
+                    is_english_word(word)
+                    or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
+                    or _ARCHITECTURE.fullmatch(word)
                 ):
-                    return ()  # "module.py:", "golang-1.24:", "v0.12:": a file, a version
+                    return ()  # "module.py:", "golang-1.24:", "v0.12:", "riscv64:": a file,
+                    # a version, a machine's architecture
                 names.append(part)
             elif is_name_word(word) and (is_given_name(word) or low in roster):
                 names.append(part)
@@ -1603,7 +1620,7 @@ class _Builder:
                 not signed
                 and number
                 and lines[number - 1].text.strip() == "--"
-                and number + 1 >= len(lines) - 1
+                and number + 2 >= len(lines) - 1
             ):
                 # "-- " then "Youssef" (then his title) closing a mail: the signature's name
                 signed = _SIGNATURE.fullmatch(f"-- {item.text.strip()}")
@@ -1715,6 +1732,8 @@ class _Builder:
             block = self.blocks[k]
             if block.is_heading or block.source.section != self.section:
                 break
+            if _MAIL_START.match(block.text):
+                break  # "From: Leila ..." or "On Tue, Conor wrote:": another mail's
             if block.speakers:
                 if block.speakers != (name,):
                     break

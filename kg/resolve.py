@@ -156,6 +156,9 @@ def spellings(name: str) -> set[str]:
             out.add(first[0] + end[:i] if i >= 3 else "")
             out.add(first[:2] + end[:i] if i >= 3 else "")  # "rylev" of Ryan Levick
             out.add(first + end[:i])
+    # "tomekw" of Tomasz Wróblewski: a short form of the given name, then the surname or its initial
+    for short in (s for s, longs in nicknames().items() if first in longs):
+        out |= {short + last[0], short + last}
     out.discard("")
     return {x for x in out if len(x) >= 4}
 
@@ -715,9 +718,12 @@ class Resolver:
             if not initial or pid in moved or person.unresolved:
                 continue
             first, letter = _key(initial.group(1)), _key(initial.group(2)).rstrip(".")
+            # "Kasia N." of Katarzyna Nowak: a short form of the given name
+            firsts = [first, *sorted(nicknames().get(first, ()))]
             surnames = {
                 p: _key(self.people[p].label).split()[-1]
-                for p in by_first.get(first, ())
+                for f in firsts
+                for p in by_first.get(f, ())
                 if p != pid
                 and p not in moved
                 and _key(self.people[p].label).split()[-1].startswith(letter)

@@ -2072,3 +2072,117 @@ def test_an_issue_list_whose_titles_open_with_their_area(tmp_path: Path) -> None
     )
     topics = _labels(graph, "topic")
     assert {"Kafka source", "Loki push API receiver"} <= topics
+
+
+def test_a_forum_post_in_bbcode(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-01-22.txt",
+        "Forums › Development › Dev Meetings\n\nPost by pixelmancer » Thu Jan 22, 2026\n\n"
+        "[b][u]Present[/u][/b]\n[list]\n[*]Oluwaseun Adeyemi ([b]pixelmancer[/b])\n"
+        "[*]Katarzyna Nowak ([b]kasia_dev[/b])\n[*]Mikko Saarinen ([b]mikkos[/b])\n[/list]\n\n"
+        "[b]1. Vulkan backend[/b]\nKasia reported the [b]Vulkan backend[/b] uses bindless "
+        "textures ([url=https://github.com/cf/cf/pull/871]PR #871[/url]).\n"
+        '[quote="kasia_dev"]Please test the branch before I mark it ready.[/quote]\n\n'
+        "[b][u]Action items[/u][/b]\n[list]\n[*][b]mikkos[/b] — test the bindless fallback\n"
+        "[/list]\n\n_________________\n[size=85]Kasia N. — renderer[/size]\n",
+    )
+    # no tag, breadcrumb or signature is a person; the signature's "Kasia N." is Katarzyna
+    assert _labels(graph, "person") == {"Oluwaseun Adeyemi", "Katarzyna Nowak", "Mikko Saarinen"}
+    assert "Vulkan backend" in _linked(graph, "Katarzyna Nowak", "topic")
+    assert _owners(graph, "bindless fallback") == {"Mikko Saarinen"}
+    assert not any("[" in label for label in _labels(graph, "topic"))
+
+
+def test_a_note_app_page_with_page_links_and_tasks(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-03.md",
+        '---\ndate: 2025-06-03\nattendees:\n  - "[[Tomasz Wróblewski]]"\n  - "[[Kwame Asante]]"\n'
+        'regrets:\n  - "[[Farid Haddad]]"\n---\n\n# Storage sync\n\n## Query Planner\n\n'
+        "- [[Tomasz Wróblewski|Tomek]] bisected the q9 regression in the [[Query Planner]].\n"
+        "- [[Kwame Asante|Kwame]] has a fix for the checkpointer.\n\n## Tasks\n\n"
+        "- [ ] Revert the build-side heuristic @tomekw 📅 2025-06-10\n"
+        "- [ ] Rebase #2219 on Kwame's fix @farid 📅 2025-06-13\n",
+    )
+    # the page named is the person ("Tomek" shows the page "Tomasz Wróblewski"); "tomekw" is
+    # the short form of his given name and his surname's initial
+    assert _labels(graph, "person") == {"Tomasz Wróblewski", "Kwame Asante", "Farid Haddad"}
+    assert "Query Planner" in _linked(graph, "Tomasz Wróblewski", "topic")
+    # the handle a task ends with owns it, not a name inside its text
+    assert _owners(graph, "Rebase") == {"Farid Haddad"}
+    assert _owners(graph, "Revert") == {"Tomasz Wróblewski"}
+
+
+def test_an_outliner_page_with_todo_markers(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-17.md",
+        "- type:: meeting\n- attendees:: [[Gabriela Hernández]], [[Park Ji-woo]]\n"
+        "- [[Component Model]]\n\t- Gabriela: the adapter cache for the [[Component Model]] "
+        "is done.\n\t- TODO [[Gabriela Hernández]] add the memory64 flag to the cache key\n"
+        "\t- LATER [[Park Ji-woo]] fold consecutive fuel subtracts\n"
+        "\t- DONE [[Park Ji-woo]] land the OSR patch\n",
+    )
+    assert _owners(graph, "memory64") == {"Gabriela Hernández"}
+    assert _owners(graph, "fuel subtracts") == {"Park Ji-woo"}
+    assert not _owners(graph, "OSR patch")  # done: no longer a task
+    assert "Component Model" in _labels(graph, "topic")
+
+
+def test_a_mail_thread_of_minutes_and_replies(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-03-10.txt",
+        "From: Conor Walsh <conor@example.org>\nSubject: Storage WG minutes\n\n"
+        "Attendees: Conor Walsh, Ngozi Obi, Juan Pablo Ríos, Leila Mansour\n\n"
+        "1. EC repair bandwidth\n   Ngozi: rebuilding a disk pulls 8 chunks per stripe.\n"
+        "   ACTION Ngozi: add an upgrade test for mixed pools to #1532.\n\n"
+        "2. S3 gateway multipart limits (JP)\n   ACTION JP: post the s3-compat results.\n\n"
+        "Cheers,\nConor\n\n\n"
+        "From: Leila Mansour <leila@example.org>\nSubject: Re: Storage WG minutes\n\n"
+        "On Tue, Mar 10, 2026 at 7:48 PM Conor Walsh <conor@example.org> wrote:\n"
+        "> 1. EC repair bandwidth\n\nI said I'd write the cache invalidation prototype.\n\n"
+        "Leila\n\n--\nLeila Mansour\nmetadata service, Tidewater\nPGP: 4F2A 91C0\n\n\n"
+        "From: Satu Koskinen <satu@example.org>\nSubject: Re: Storage WG minutes\n\n"
+        "+1, matches what I heard.\n\nSatu\n\n--\nSatu Koskinen\n",
+    )
+    assert _owners(graph, "upgrade test") == {"Ngozi Obi"}
+    assert _owners(graph, "s3-compat") == {"Juan Pablo Ríos"}  # "JP": his two given names
+    # the reply is Leila's, signed by her, though Satu signs the mail after it
+    assert _owners(graph, "cache invalidation") == {"Leila Mansour"}
+    assert not _labels(graph, "topic") & {"ACTION JP", "JP", "ACTION Ngozi"}
+
+
+def test_a_distribution_team_meetbot_log(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-12-09.md",
+        "# Packaging team\n\nPresent: jwkim (Ji-woo Kim), pekkav (Pekka Virtanen)\n\n"
+        "## CI\n\n- riscv64: 4 new workers, only running hcheck for build-essential\n"
+        "- jwkim: known, bug #1101877, needs the isolated-machine backend\n"
+        "- pekkav to send the mirror policy draft to halyard-mirrors@ for comments\n",
+    )
+    # an architecture opening a note and a mailing list's address are nobody
+    assert _labels(graph, "person") == {"Ji-woo Kim", "Pekka Virtanen"}
+    refs = {a for _, d in graph.nodes(data=True) if d["kind"] == "reference" for a in d["aliases"]}
+    assert "bug #1101877" in refs  # the name the minutes give it
+
+
+def test_a_presenters_heading_credits_the_notes_under_it(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-08-19.md",
+        "# Programme status\n\nPresent: Tomasz Wierzbicki, Nguyen Thi Lan, Aino Korhonen\n\n"
+        "## Team Storage (lead: Tomasz Wierzbicki)\n\n"
+        "- Tiered compaction landed in main but the p99 regression is still there.\n"
+        "- Milestones:\n  - M1 tiered compaction merged\n\n"
+        "## Team Query (lead: Nguyen Thi Lan)\n\n"
+        "- Vectorized executor: 14 of 19 operators ported.\n"
+        "- Milestones:\n  - vectorized executor feature complete, Sep 5\n"
+        "- Aino will move the bench harness to dedicated runners.\n",
+    )
+    assert "tiered compaction" in {t.lower() for t in _linked(graph, "Tomasz Wierzbicki", "topic")}
+    assert "vectorized executor" in {t.lower() for t in _linked(graph, "Nguyen Thi Lan", "topic")}
+    # a note naming someone else is theirs, not the presenter's
+    assert "bench harness" not in {t.lower() for t in _linked(graph, "Nguyen Thi Lan", "topic")}
