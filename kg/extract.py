@@ -66,7 +66,7 @@ _BOILERPLATE = re.compile(
     r"|blockers?|yesterday|today|tomorrow|(?:what\s+)?went\s+well|(?:what\s+)?to\s+improve|kudos"
     r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business"
     r"|(?:table\s+of\s+)?contents|(?:upcoming\s+)?calendar|schedule.*|visitors|guests|reminders?"
-    r"|highlights|housekeeping|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time"
+    r"|highlights|housekeeping|administrivia|admin(?:istrative)?(?:\s+(?:items?|matters?))?|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time"
     # a conference's or a hack day's slots
     r"|lightning\s+talks?|keynotes?|lunch|(?:coffee\s+)?breaks?|wrap[- ]?up|closing.*"
     # a sprint's and a release's own parts
@@ -694,7 +694,7 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     # "Vectorized executor: 14 of 19 operators ported" as a lead, then "the vectorized executor"
     # in a later note: a subject the meeting already has, said again
     known: dict[str, set[int]] = {}  # the subject, and the blocks that already name it
-    known_label: dict[str, str] = {}
+    known_label: dict[str, str] = {}  # ... and the name they gave it
     for m in mentions:
         if m.kind == "topic" and " " in m.text.strip():
             known.setdefault(m.key, set()).add(m.block)
@@ -717,12 +717,81 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
         if longer:
             continue  # "caching proxy" inside "artifact caching proxy"
         surfaces = Counter(meeting.blocks[i].text[s:e] for i, s, e in places)
-        label = known_label.get(key) or surfaces.most_common(1)[0][0]
+        label = surfaces.most_common(1)[0][0]
+        if len(known_label.get(key, "").split()) == len(label.split()):
+            label = known_label[key]  # "Field extensions" as its heading wrote it
         out.extend(
             _phrase_mention(meeting, docs, index, start, end, key, label)
             for index, start, end in places
         )
     return out
+
+
+NAMED_WORDS = (2, 4)  # the words of a heading's subject looked for again in the notes ...
+NAMED_RARE = 4.2  # ... when one of them is this rare in English (Zipf)
+
+
+def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
+    """The subjects headings and lead-ins name ("## Navigation Snapshots"), found again where the
+    notes say them ("Navigation Snapshots lets a page ..."), in place of the single words found
+    inside them there ("Snapshots")."""
+    labels: dict[str, str] = {}
+    for m in mentions:
+        label = m.attr("label") or m.text
+        if (
+            m.kind == "topic"
+            and m.attr("source") in ("heading", "label")
+            and NAMED_WORDS[0] <= len(label.split()) <= NAMED_WORDS[1]
+            # not "Voting members", "Membership Data": everyday words said again name nothing
+            and any(word_frequency(w) < NAMED_RARE for w in re.findall(r"[a-z]+", label.lower()))
+        ):
+            labels.setdefault(label.lower(), m.key)
+    if not labels:
+        return mentions
+    pattern = re.compile(
+        r"(?<![\w@#/.-])(?:"
+        + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+        + r")s?(?![\w@/-])",
+        re.I,
+    )
+    by_block: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.block >= 0 and m.end > m.start:
+            by_block[m.block].append(m)
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for index, block in enumerate(meeting.blocks):
+        if block.is_heading:
+            continue
+        text = block.text[:100_000]
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            inside = [
+                m
+                for m in by_block.get(index, ())
+                if m.start < end and start < m.end and m.kind != "action"  # (a task's sentence)
+            ]
+            if any(
+                not (
+                    m.kind == "topic"
+                    and m.attr("source") in ("term", "discovered")
+                    and start <= m.start
+                    and m.end <= end
+                    and " " not in m.text.strip()
+                )
+                for m in inside
+            ):
+                continue  # someone's name, a review, or the subject already found there
+            if _overlaps(block.code, start, end):
+                continue
+            dropped.update(id(m) for m in inside)
+            said = found.group().lower()
+            key = labels.get(said) or labels[said[:-1]]
+            label = next(m.attr("label") or m.text for m in mentions if m.key == key)
+            out.append(_phrase_mention(meeting, docs, index, start, end, key, label, "label"))
+    if not out:
+        return mentions
+    return [m for m in mentions if id(m) not in dropped] + out
 
 
 # a list item under a task that gives it to someone: "markj is supposed to do this", "Holding
@@ -1322,6 +1391,7 @@ class Extractor:
             block = meeting.blocks[index]
             mentions.extend(self.block_mentions(meeting, index, block, doc, logins))
         mentions = _parent_tasks(meeting, mentions)
+        mentions = _named_again(meeting, docs, mentions)
         mentions.extend(_phrase_topics(meeting, docs, mentions))
         mentions.extend(_compound_topics(meeting, docs, mentions))
         mentions.extend(_rare_word_topics(meeting, docs, mentions, roster))
