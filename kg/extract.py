@@ -21,6 +21,7 @@ from .lexicon import Lexicon, topic_key
 from .names import _SAYS as _SPEECH_VERBS
 from .names import (
     LABELS,
+    _fold,
     foreign_words,
     given_name_last,
     initials,
@@ -794,6 +795,25 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
     return [m for m in mentions if id(m) not in dropped] + out
 
 
+def _named_head(head: str, meeting: Meeting) -> bool:
+    """Whether what a heading says before its colon names a subject: a word English hardly
+    knows in it ("Halo", "Lumora Settings"), no label ("Moderator", "Decision") or person."""
+    words = head.split()
+    low = head.lower()
+    if not 1 <= len(words) <= 3 or low in LABELS or low.rstrip("s") in LABELS:
+        return False
+    if _BOILERPLATE.match(head) or low in roster_keys(meeting, False):
+        return False
+    if all(is_name_word(w) for w in words) and is_given_name(words[0], strict=False):
+        return False  # "Ingrid: ...", "Ann Lee: ..."
+    if not all(w[:1].isupper() for w in words) or head.isupper():
+        return False  # "Intent to Prototype: ...", "CI: py3.13, tess-upgrade job": a kind
+    return any(
+        word_frequency(w.lower()) < LEAD_RARE and not w.lower().endswith(_NOT_NOUN_END)
+        for w in words
+    )  # not "Normative: ..."
+
+
 # a list item under a task that gives it to someone: "markj is supposed to do this", "Holding
 # the token: Trevis", "Owner: Ana"
 _ASSIGNS_PARENT = re.compile(
@@ -1503,9 +1523,16 @@ class Extractor:
         handle_of = {  # "David Dias (@diasdavid)": the name's handle, said beside it
             a.start_char: b.text.lstrip("@")
             for a, b in zip(people, people[1:], strict=False)
-            if " " in a.text.strip()
-            and " " not in b.text.strip()
+            if " " not in b.text.strip()
             and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
+            and (
+                " " in a.text.strip()
+                # "Ananya (@ananyak)", "Min-jun (@mjchoi)": a given name alone, and a handle
+                # with the @ that opens with its letter
+                or b.text.startswith("@")
+                and is_given_name(a.text.strip(), strict=False)
+                and b.text[1:2].lower() == _fold(a.text.strip()[:1])
+            )
         }
         declared = _declared_names(text, logins)
         for (a, b), given in declared.items():
@@ -1726,6 +1753,9 @@ class Extractor:
         kind = _KIND_LABEL.match(text)
         if kind:
             text = kind.group(1)  # "Incubation proposal: Cormorant", "Annual review: Pebblebed"
+        if _LABELLED.match(text) and _named_head(text.split(":", 1)[0].strip(" *_"), meeting):
+            # "Halo: tiling, gaps and fractional scaling": the name before the colon
+            text = text.split(":", 1)[0].strip(" *_")
         if _LABELLED.match(text) or text.rstrip().endswith("?") or "://" in text:
             return ""  # "Moderator: Danny Ryan", "Move feature freeze date?", a bare URL
         text = _CLOCK.sub(" ", text)  # "10:00am - 10:30am Compilation Hints"

@@ -60,7 +60,8 @@ _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
     r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
     r"|participants|speakers|presenters|attending|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
-    r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+here|people\s+present|in\s+attendance)\b",
+    r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+(?:here|there)|who\s+(?:attended|came)"
+    r"|people\s+present|in\s+attendance)\b",
     re.I,
 )
 _ABSENT_HEADING = re.compile(
@@ -102,7 +103,7 @@ _HANDLE_COLUMN = re.compile(
 # ".. todo:: Action items" (reStructuredText)
 _ACTION_WORDS = (
     r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
-    r"|homework|tasks|action\s+points"
+    r"|homework|tasks|action\s+points|what['\u2019]?s\s+next|up\s+next"
     # Spanish, Portuguese, French, German, Italian
     r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
     r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"
@@ -435,6 +436,67 @@ _CAPS_LINE = re.compile(
 )
 
 
+_RULE_LINE = re.compile(r"[ \t]*([-=_*~#])\1{9,}[ \t]*")
+BOXED_LINES = 3  # a boxed title: a rule, the title and up to two lines more, a rule
+
+
+def _boxed_titles(text: str) -> str:
+    """Plain-text titles boxed between two rules ("-----" / "CONTROL PLANE" / "Owner: Paweł" /
+    "-----"), when there are two or more, as Markdown headings: the rules become blank lines (not
+    the underline of a heading of all the lines above), the title a heading.
+
+    >>> print(_boxed_titles("x\\n\\n-----------\\nCORE\\nOwner: Ann\\n-----------\\nok\\n\\n"
+    ...                     "-----------\\nDOCS\\n-----------\\nok"))
+    x
+    <BLANKLINE>
+    <BLANKLINE>
+    ## CORE
+    Owner: Ann
+    <BLANKLINE>
+    ok
+    <BLANKLINE>
+    <BLANKLINE>
+    ## DOCS
+    <BLANKLINE>
+    ok
+    """
+    if "-" * 10 not in text and "=" * 10 not in text and "_" * 10 not in text:
+        return text
+    lines = text.split("\n")
+    boxes: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        if _RULE_LINE.fullmatch(lines[k]) and (k == 0 or not lines[k - 1].strip()):
+            end = next(
+                (
+                    j
+                    for j in range(k + 2, min(k + 2 + BOXED_LINES, len(lines)))
+                    if _RULE_LINE.fullmatch(lines[j])
+                ),
+                -1,
+            )
+            title = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            inner = lines[k + 1 : end] if end > 0 else []
+            if (
+                end > 0
+                and title
+                and ":" not in title
+                and len(title) <= 60
+                and all(x.strip() for x in inner)
+            ):
+                boxes.append((k, end))
+                k = end + 1
+                continue
+        k += 1
+    if len(boxes) < 2:
+        return text
+    for top, bottom in boxes:
+        lines[top] = lines[bottom] = ""
+        if not lines[top + 1].lstrip().startswith("#"):  # (not one made a heading already)
+            lines[top + 1] = "## " + lines[top + 1].strip()
+    return "\n".join(lines)
+
+
 def _caps_headings(text: str) -> str:
     """Plain-text minutes' headings in capitals ("5. NETWORK STACK"), when there are two or
     more, as Markdown headings in sentence case ("## 5. Network stack"; "NFFS", "RISC-V" kept).
@@ -493,7 +555,7 @@ _MAIL_START = re.compile(r"From:\s|On\s.{5,160}\swrote:\s*$")
 # the parts of one person's report under a heading that is only that person (a stand-up's)
 _OWN_REPORT = re.compile(
     r"\W*(?:yesterday|today|tomorrow|blockers?|blocked|done|doing|next(?:\s+steps)?|plans?"
-    r"|progress|wins|asks?|help\s+needed|questions|impediments)\W*",
+    r"|(?:in\s+)?progress|wins|asks?|help\s+needed|questions|impediments)\W*",
     re.I,
 )
 _HEAD_CLOCK = re.compile(r"\s*(?:[\u2014\u2013-]\s*\(?|\()\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\)?\s*$")
@@ -514,7 +576,10 @@ _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}
 _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
-_LIST_ENDED = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Sami Hakala. Niamh joined late."
+# one person, then a dash and what they do there: "Aino Virtanen (aino) – Halo, organizer"
+_ROLE_DASH = re.compile(r"^([^,;\u2013\u2014]{3,80}?)[ \t]+[\u2013\u2014-][ \t]+\S.*$")
+# "Sami Hakala. Niamh joined late." (not "Prof. Ingrid Halvorsen")
+_LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)(?<!Jr)(?<!Sr)\.\s+(?=[A-Z])")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 # "ACTION (Kasia): ...", "=> AI: bisect it (Michael)"
@@ -1041,6 +1106,7 @@ class _Builder:
         # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
         # that follow, up to the next heading or name
         self.bold_speakers: tuple[str, ...] = ()
+        self.presenter_level = 0  # the level of the heading whose "Owner:" line gave them
         self.person_level = 0  # the level of a heading that is only a person, while in it
 
     def roster_keys(self) -> frozenset[str]:
@@ -1083,6 +1149,11 @@ class _Builder:
             )
         ):
             text = sub.group(2) if sub else text
+        # "Fatou Diallo (fdiallo) – accessibility, remote" (not "tkowalski - Tomasz Kowalski")
+        if described := _ROLE_DASH.match(text):
+            before = clean_person(described.group(1))[0]
+            if len(before.split()) >= 2 and looks_like_person(before):
+                text = described.group(1)
         sentence = _SENTENCE_AFTER.search(text) or _LIST_ENDED.search(text)
         if sentence and (
             "," in text[: sentence.start()] or len(text[: sentence.start()].split()) <= 4
@@ -1313,8 +1384,9 @@ class _Builder:
 
     def heading_lines(self, lines: list[_Line], level: int, item: int = 0) -> None:
         text = " ".join(x.text for x in lines).strip()
-        if not (self.person_level and level > self.person_level and _OWN_REPORT.fullmatch(text)):
-            self.bold_speakers, self.person_level = (), 0
+        under = self.person_level or self.presenter_level
+        if not (under and level > under and _OWN_REPORT.fullmatch(text)):
+            self.bold_speakers, self.person_level, self.presenter_level = (), 0, 0
         # else: "**Yesterday**" under "#### Fenella Braithwaite": still hers
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
@@ -1613,6 +1685,8 @@ class _Builder:
                     src = Source(self.raw.path, item.line, self.section)
                     self.attendees.extend(Attendee(n, src, "", "", "attendee") for n in names)
                     self.bold_speakers = tuple(names)
+                    # "Done:" / "Next:" under the section: still the presenter's report
+                    self.presenter_level = self.section_level
                     roster = self.roster_keys()
                     continue
             signed = _SIGNATURE.fullmatch(item.text)
@@ -2211,7 +2285,7 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     body = to_markdown(body)  # MediaWiki, AsciiDoc
     # "1. Release timeline" over a line of dashes (plain-text minutes): a heading, not a list
     body = _UNDERLINED_ITEM.sub(lambda m: f"{m.group(1)}## {m.group(2)}", body)
-    body = _legend_items(_caps_headings(body))
+    body = _legend_items(_caps_headings(_boxed_titles(body)))
     builder = _Builder(raw, body)
     for entry, line, role in front_matter_people(raw.text):
         builder.add_attendees(entry, line, role)

@@ -2186,3 +2186,74 @@ def test_a_presenters_heading_credits_the_notes_under_it(tmp_path: Path) -> None
     assert "vectorized executor" in {t.lower() for t in _linked(graph, "Nguyen Thi Lan", "topic")}
     # a note naming someone else is theirs, not the presenter's
     assert "bench harness" not in {t.lower() for t in _linked(graph, "Nguyen Thi Lan", "topic")}
+
+
+def test_a_lab_meeting_with_a_professor_on_the_list(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-11-19.md",
+        "# Lab meeting\n\n**Present:** Prof. Ingrid Halvorsen (PI), Marta Zielińska (postdoc), "
+        "Chinedu Obi\n**Guest:** Dr. Seo-yeon Han (Biomechanics Lab)\n\n## Updates\n\n"
+        "### Marta\n\n- CUDA backend: fused the streaming and collision kernels.\n",
+    )
+    # "Prof." does not end the list; "Guest" is no subject
+    assert _labels(graph, "person") == {
+        "Ingrid Halvorsen",
+        "Marta Zielińska",
+        "Chinedu Obi",
+        "Seo-yeon Han",
+    }
+    assert "Guest" not in _labels(graph, "topic")
+    assert "CUDA backend" in _linked(graph, "Marta Zielińska", "topic")
+
+
+def test_a_status_mail_of_boxed_team_sections(tmp_path: Path) -> None:
+    rule = "-" * 40
+    graph = _graph(
+        tmp_path,
+        "2026-03-20.txt",
+        "Subject: Weekly status\nFrom: Aoife Brennan <aoife@example.org>\n\nHi all,\n\n"
+        f"{rule}\nCONTROL PLANE\nOwner: Paweł Dąbrowski (@pdabrowski)\n{rule}\nDone:\n"
+        " - EventRoute CRD v1beta2 types merged (#1398).\nIn progress:\n"
+        " - Reconciler rate limiting per namespace, draft PR #1425.\n\n"
+        f"{rule}\nOBSERVABILITY\nOwner: Phạm Thu Hà (@phamth)\n{rule}\nDone:\n"
+        " - Grafana dashboards moved into the repo (#1391).\n",
+    )
+    topics = _labels(graph, "topic")
+    # a title boxed between rules is a heading of its own, not one with the owner's line
+    assert not any("Owner" in t for t in topics)
+    assert "#1398" in _linked(graph, "Paweł Dąbrowski", "reference")
+    assert "#1425" in _linked(graph, "Paweł Dąbrowski", "reference")  # "In progress:" too
+    assert "#1391" not in _linked(graph, "Paweł Dąbrowski", "reference")
+
+
+def test_a_sprint_report_in_prose(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-10-14.md",
+        "# Autumn sprint\n\n## Who was there\n\n- Aino Virtanen (aino) – Halo window manager\n"
+        "- Diego Alvarado Ruiz (dalvarado) – Halo, tiling and snapping\n"
+        "- Fatou Diallo (fdiallo) – accessibility, remote\n\n"
+        "## Halo: tiling, gaps and fractional scaling\n\nDiego rewrote the gap calculation.\n\n"
+        "## What's next\n\n- **Aino**: final draft of LEP-14 to the list before Oct 31.\n"
+        "- **Diego**: land snap assist behind a flag.\n",
+    )
+    # a role after the dash is no one; the name before a heading's colon is its subject
+    assert _labels(graph, "person") == {"Aino Virtanen", "Diego Alvarado Ruiz", "Fatou Diallo"}
+    assert "Halo" in _linked(graph, "Diego Alvarado Ruiz", "topic")
+    assert _owners(graph, "snap assist") == {"Diego Alvarado Ruiz"}
+    assert _owners(graph, "LEP-14") == {"Aino Virtanen"}
+
+
+def test_a_heading_subject_said_again_in_the_notes(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-02-04.md",
+        "# Incubation CG\n\nPresent: Adaeze Nwosu, Kavya Menon\n\n## Navigation Snapshots\n\n"
+        "Adaeze: Navigation Snapshots lets a page keep a snapshot of the outgoing document.\n\n"
+        "## Font Fallback Descriptors\n\nKavya: Font Fallback Descriptors adds two descriptors.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert {"Navigation Snapshots", "Font Fallback Descriptors"} <= topics
+    assert not topics & {"Snapshots", "Descriptors"}  # the words of the name, not subjects
+    assert "Navigation Snapshots" in _linked(graph, "Adaeze Nwosu", "topic")
