@@ -1106,7 +1106,8 @@ class PeopleFinder:
         if owner and (
             is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())
         ):
-            if owner.group(1).lower() not in LABELS:
+            # (not "[x] merge: Stabilize !", a bot's disposition: a task's verb)
+            if owner.group(1).lower() not in LABELS and owner.group(1) not in _TASK_VERBS:
                 person(owner.start(1), owner.end(1), owner.group(1))
         author = _AUTHOR_TAIL.search(text)
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
@@ -1216,6 +1217,12 @@ class PeopleFinder:
         lower_words: frozenset[str],
         person: Any,
     ) -> None:
+        if (
+            len(run) >= 2
+            and run[0].group(0).lower() in _TASK_VERBS
+            and _starts_sentence(text[max(0, run[0].start() - 40) : run[0].start()])
+        ):
+            run = run[1:]  # "Ping Ryan about the RFC": the verb, then the name
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
             words = [_POSSESSIVE.sub("", m.group(0)) for m in run]
             if (

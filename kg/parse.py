@@ -990,6 +990,10 @@ _ARCHITECTURE = re.compile(
 )
 
 
+_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ships")
+NOUN_LABEL = 2.0  # a label with such an ending this common in English (Zipf) says what, not who
+
+
 def _speaker_names(
     label: str, roster: frozenset[str], initials_style: bool = True
 ) -> tuple[str, ...]:
@@ -1019,6 +1023,9 @@ def _speaker_names(
                     is_english_word(word)
                     or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
                     or _ARCHITECTURE.fullmatch(word)
+                    # "prioritization:", "onboarding:": a noun's ending, no login's
+                    or word.endswith(_NOUN_ENDS)
+                    and word_frequency(word) >= NOUN_LABEL
                 ):
                     return ()  # "module.py:", "golang-1.24:", "v0.12:", "riscv64:": a file,
                     # a version, a machine's architecture

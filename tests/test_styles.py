@@ -2257,3 +2257,17 @@ def test_a_heading_subject_said_again_in_the_notes(tmp_path: Path) -> None:
     assert {"Navigation Snapshots", "Font Fallback Descriptors"} <= topics
     assert not topics & {"Snapshots", "Descriptors"}  # the words of the name, not subjects
     assert "Navigation Snapshots" in _linked(graph, "Adaeze Nwosu", "topic")
+
+
+def test_words_that_open_notes_as_names_do_are_nobody(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2023-03-15.md",
+        "# Lang team triage\n\nAttendees: Ryan Levick, Niko Matsakis\n\n## FCPs\n\n"
+        "- [x] merge: Stabilize the never type (rust#57012)\n"
+        "- [ ] merge: Integrate derive helpers (rust#64694)\n\n## Temporaries\n\n"
+        "* Pro: shorter code in the common case.\n* Con: the example would build again.\n"
+        "* prioritization: which items we take on in the near term\n\n## Next steps\n\n"
+        "Ping Ryan about continuing the work. @Liaison, can you prepare an update?\n",
+    )
+    assert _labels(graph, "person") == {"Ryan Levick", "Niko Matsakis"}
