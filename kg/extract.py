@@ -41,6 +41,7 @@ from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
 _GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)/\d+")
+_AREA_KIND = re.compile(r"\W*(?:proposals?|features?|designs?|rfcs?|specs?)\s*:\s*", re.I)
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
     r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,40}:\s*$"
@@ -96,7 +97,8 @@ _DURATION = re.compile(r"\d+\+?\s*(?:m|mins?|minutes|h|hrs?|hours?)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _ENUMERATOR = re.compile(
     r"^(?:\d{1,3}[a-h]?|[ivx]{1,5}|[a-hA-H])[.)]\s+"  # "2a. GVN rewrite follow-ups"
-    r"|^(?:slide|item|part|section|point|agenda\s+item)\s+\d{1,3}\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — "
+    r"|^(?:slide|item|part|section|point|agenda\s+item|demo|talk|session|story)\s+\d{1,3}"
+    r"\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — ", "Demo 4 — Screen reader map exploration"
     # an unconference board's slot: "10:00 Room B: Plugin ABI v2", "Track 2 - ..."
     r"|^(?:room|track|hall|breakout(?:\s+room)?)\s+\w{1,3}\s*[:\u2013\u2014-]\s*",
     re.I,
@@ -281,6 +283,7 @@ _KIND_WORDS = frozenset(
     "ticket tickets issue issues pr prs request bug bugs thread comment".split()
 )
 _CAPITALS = re.compile(r"\b[A-Z]{2,3}\b")
+_INITIALS_RUN = re.compile(r"(?<![\w-])[A-Z]{2,3}(?:[ \t]*[,;/&][ \t]*[A-Z]{2,3})+(?![\w-])")
 _BRACKETED_INITIALS = re.compile(r"[(\[]([A-Z]{2,3})[)\]]")  # "(JM) thinks ...", "... [RK]"
 _WHOSE = re.compile(r"([A-Z][\w-]*)['\u2019]s\s+(\S.*)")  # "Syd's idea"
 
@@ -728,6 +731,9 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     return out
 
 
+# a heading this long with an article or a determiner in it says something, names nothing
+SENTENCE_WORDS = 4
+_ARTICLES = frozenset("the a an this these those our my your their its".split())
 NAMED_WORDS = (2, 4)  # the words of a heading's subject looked for again in the notes ...
 NAMED_RARE = 4.2  # ... when one of them is this rare in English (Zipf)
 
@@ -1261,6 +1267,12 @@ class Extractor:
         # "(JM) thinks ...": an attendee's initials in brackets, where the list gave no initials
         # "KJ was concerned ...": the initials of Karl-Johan, a given name of two parts
         bracketed = set(_BRACKETED_INITIALS.findall(all_text))
+        # "CO, TW, HS" in a decision's column: each the initials of someone on the list
+        plain_marks = {initials(p.name) for p in meeting.attendees if len(p.name.split()) >= 2}
+        for run in _INITIALS_RUN.finditer(all_text):
+            marks_here = re.findall(r"[A-Z]{2,3}", run.group())
+            if len(marks_here) >= 2 and all(x in plain_marks for x in marks_here):
+                bracketed.update(marks_here)
         capitalised = set(_CAPITALS.findall(all_text))
         for person in meeting.attendees:
             plain = initials(person.name)
@@ -1625,9 +1637,11 @@ class Extractor:
                 out.extend(self.title_topic(mention))
         if block.is_heading:
             out.extend(self.heading_topic(meeting, index, block, spans))
+            if any(s.label_ == "REFERENCE" for s in spans):  # "proposal: os/user: ... #69877"
+                out.extend(self.area_topics(meeting, index, block, first_sentence))
             return out
         out.extend(self.lead_topic(meeting, index, block, spans, first_sentence, roster))
-        if block.links:
+        if block.links or any(s.label_ == "REFERENCE" for s in spans):
             out.extend(self.area_topics(meeting, index, block, first_sentence))
         return out
 
@@ -1821,6 +1835,15 @@ class Extractor:
             return ""  # "NVMe update", "DateTime RFC": the topic itself ("GraphQL CATS" names more)
         if not self.names_a_subject(text) or _STATUS.intersection(text.lower().split()):
             return ""  # "Initiative needs a champion", "24 release delayed": news, not a subject
+        words = text.split()
+        if (
+            len(words) >= SENTENCE_WORDS
+            and _ARTICLES.intersection(words[1:3])
+            and not re.search(r"\s(?:and|&|\+)\s|,", text)
+        ):
+            return ""  # "Cleaning up the above links" (not "Shader permutations and the cache")
+        if re.match(r"\d+\s+[a-z]", text):
+            return ""  # "4 unique legitimate regressions": a count, not a name
         return text
 
     def names_a_subject(self, text: str) -> bool:
@@ -1901,23 +1924,27 @@ class Extractor:
     def area_topics(
         self, meeting: Meeting, index: int, block: Block, sentence: str
     ) -> list[Mention]:
-        """``zlib: add Brotli support [#24938]``: the area before the colon is a topic."""
-        m = _AREA.match(block.text)
-        if not m:
-            return []
+        """``zlib: add Brotli support [#24938]``, ``proposal: os/user: cache lookups #69877``:
+        the area before the colon is a topic."""
+        off = kind.end() if (kind := _AREA_KIND.match(block.text)) else 0
+        m = _AREA.match(block.text[off:])
+        if not m or not (block.links or kind):
+            return []  # (a bare "#1380" after "recap:" is no pull request's title)
         out = []
         for area in re.split(r"\s*,\s*", m.group(1)):
             low = area.lower()
-            if low in LABELS or len(low) < 2 or word_frequency(low) >= 3.5:
-                continue  # "merge: Introduce ..." is a command, not an area
+            if low in LABELS or len(low) < 2:
+                continue
+            if word_frequency(low) >= 3.5 and not re.search(r"\w[/._]\w", low):
+                continue  # "merge: Introduce ..." is a command ("os/user:" a package's path)
             label = self.lexicon.canonical(area) or area
             out.append(
                 Mention(
                     area,
                     "topic",
                     topic_key(label),
-                    m.start(1),
-                    m.end(1),
+                    off + m.start(1),
+                    off + m.end(1),
                     meeting.id,
                     block.source,
                     sentence,

@@ -30,7 +30,8 @@ LABELS = frozenset(
     notetaker facilitator moderator video meeting code of conduct contact information directions
     dinner options reminder warning important motivation problem solution goal goals pros cons
     option options alternative alternatives current proposed approach description details
-    rag milestones risks administrivia housekeeping logistics guest guests pro con liaison
+    rag milestones risks administrivia housekeeping logistics guest guests pro con liaison task
+    tasks
     rationale reason reasons feedback comment comments observation observations idea ideas
     concern concerns risk risks plan plans timeline deadline owner owners assignee reviewers
     reviewer author authors source sources reference references url urls doc docs document

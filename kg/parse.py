@@ -135,7 +135,8 @@ _ITEM_COLUMN = re.compile(
     r"|\W*(?:areas?|components?|subsystems?|workstreams?|features?)\W*"  # "Area | Owner | Status"
 )
 _PRESENTER_COLUMN = re.compile(
-    r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?)\W*"
+    r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?"
+    r"|(?:requested|proposed|presented|raised|added)\s+by)\W*"
 )
 _PIECE_LABEL = re.compile(r"^\s*[a-z][a-z ]{0,24}:\s+(?=[A-Z@])")  # "joined late: Ana"
 _KEY_CELL = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,7}|[#!]\d{1,7}")  # "OPS-1291", "#812", "!1423"
@@ -1260,7 +1261,9 @@ class _Builder:
         if name_col < 0 and self.list_mode and header and not _HANDLE_COLUMN.search(header[0]):
             name_col = 0
         if not self.list_mode and (
-            self.action_table(rows, header, depth) or self.agenda_table(rows, header, depth)
+            self.agenda_table(rows, header, depth, tasks=True)
+            or self.action_table(rows, header, depth)
+            or self.agenda_table(rows, header, depth)
         ):
             return True
         # "Name | Role | Present" with "yes" / "no (apologies)": a roll call
@@ -1356,11 +1359,18 @@ class _Builder:
             self.inline_lines([line], depth + 1, roster)
         return True
 
-    def agenda_table(self, rows: list[list[Token]], header: list[str], depth: int) -> bool:
+    def agenda_table(
+        self, rows: list[list[Token]], header: list[str], depth: int, tasks: bool = False
+    ) -> bool:
         """An agenda as a table ("Time | Item | Who | Notes"): each item a heading, each row's
-        notes said by the row's presenter (a row with no item goes on the item above)."""
+        notes said by the row's presenter (a row with no item goes on the item above). With
+        ``tasks``, only a table that has a column of next steps too ("Topic | Owner | Notes |
+        Next step"): each row's next step is the presenter's task."""
         item_col = next((k for k, h in enumerate(header) if _ITEM_COLUMN.fullmatch(h)), -1)
         who_col = next((k for k, h in enumerate(header) if _PRESENTER_COLUMN.fullmatch(h)), -1)
+        task_col = next((k for k, h in enumerate(header) if _TASK_COLUMN.search(h)), -1)
+        if tasks and (item_col < 0 or who_col < 0 or task_col < 0 or len(header) < 4):
+            return False
         # "Time | Speaker | Notes": no items, a transcript whose rows are the speaker's turns
         turns = item_col < 0 and who_col >= 0 and _SPEAKER_COLUMN.fullmatch(header[who_col])
         if (item_col < 0 and not turns) or who_col < 0:
@@ -1379,10 +1389,16 @@ class _Builder:
             notes = [
                 x
                 for k, c in enumerate(cells)
-                if k not in (item_col, who_col) and not _NOT_TASK_COLUMN.search(header[k])
+                if k not in (item_col, who_col, task_col if tasks else -1)
+                and not _NOT_TASK_COLUMN.search(header[k])
                 for x in c
             ]
             self.flush(notes, speakers, depth + 1)
+            step = cells[task_col] if tasks and task_col < len(cells) else []
+            if step and speakers:
+                text = " ".join(x.text for x in step).strip()
+                line = _Line(f"ACTION ({', '.join(speakers)[:60]}): {text}", step[0].line)
+                self.inline_lines([line], depth + 1, roster)
         return True
 
     def heading(self, inline: Token, level: int) -> None:

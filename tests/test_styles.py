@@ -2271,3 +2271,39 @@ def test_words_that_open_notes_as_names_do_are_nobody(tmp_path: Path) -> None:
         "Ping Ryan about continuing the work. @Liaison, can you prepare an update?\n",
     )
     assert _labels(graph, "person") == {"Ryan Levick", "Niko Matsakis"}
+
+
+def test_a_proposal_review_by_package_path(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-11-19.md",
+        "# Proposal review\n\nAttendees: Eero Halonen, Adaeze Okonkwo\n\n## Accepted\n\n"
+        "- **proposal: sync/atomic: add Float64** #71100\n"
+        "  - Eero: the API mirrors the integer types; accepted.\n\n## Demo 2 — Offline routing\n\n"
+        "Adaeze showed offline routing with turn restrictions.\n",
+    )
+    topics = _labels(graph, "topic")
+    # the package a proposal is filed against; a demo's subject, not its number
+    assert "sync/atomic" in _linked(graph, "Eero Halonen", "topic")
+    assert "Offline routing" in topics
+    assert "Demo 2" not in topics
+
+
+def test_a_discussion_table_of_topics_owners_and_next_steps(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-12.md",
+        "# Maintainers sync\n\n## Participants\n\n| Name | Role | Attended |\n|---|---|---|\n"
+        "| Tomasz Wierzbicki | Maintainer | Yes |\n| Harpreet Sandhu | Release manager | Yes |\n\n"
+        "## Discussion\n\n| Topic | Owner | Notes | Next step |\n|---|---|---|---|\n"
+        "| WAL compaction rewrite | @Tomasz Wierzbicki | Compaction runs per segment now (#2281). "
+        "| Add an upgrade note |\n"
+        "| 0.19 release status | @Harpreet Sandhu | RC1 cut on Monday. | Keep the 26 Mar date |\n\n"
+        "## Decisions\n\n| # | Decision | Agreed by |\n|---|---|---|\n"
+        "| D1 | WAL format v4 ships in 0.19 | TW, HS |\n",
+    )
+    assert "WAL compaction rewrite" in _linked(graph, "Tomasz Wierzbicki", "topic")
+    assert "#2281" in _linked(graph, "Tomasz Wierzbicki", "reference")
+    assert _owners(graph, "upgrade note") == {"Tomasz Wierzbicki"}
+    assert _owners(graph, "26 Mar") == {"Harpreet Sandhu"}
+    assert not _labels(graph, "topic") & {"TW", "HS"}  # initials of those on the list
