@@ -1637,7 +1637,7 @@ class Extractor:
                 out.extend(self.title_topic(mention))
         if block.is_heading:
             out.extend(self.heading_topic(meeting, index, block, spans))
-            if any(s.label_ == "REFERENCE" for s in spans):  # "proposal: os/user: ... #69877"
+            if _AREA_KIND.match(block.text):  # "proposal: os/user: cache lookups #69877"
                 out.extend(self.area_topics(meeting, index, block, first_sentence))
             return out
         out.extend(self.lead_topic(meeting, index, block, spans, first_sentence, roster))
