@@ -41,6 +41,12 @@ from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
 _GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)/\d+")
+# "#topic old action items", "Review of last week's AIs": the past's tasks, reported on
+_PAST_ACTIONS = re.compile(
+    r"\b(?:old|previous|prior|past|last\s+(?:week|meeting|time)['\u2019]?s?|review\s+of)"
+    r"\s+(?:open\s+)?(?:action|ai)s?\b",
+    re.I,
+)
 _AREA_KIND = re.compile(r"\W*(?:proposals?|features?|designs?|rfcs?|specs?)\s*:\s*", re.I)
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
@@ -1366,7 +1372,7 @@ class Extractor:
                 )
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
-                if _ACTION_SECTION.search(block.text):
+                if _ACTION_SECTION.search(block.text) and not _PAST_ACTIONS.search(block.text):
                     action_section, action_level = True, block.depth
                 elif block.depth <= action_level or not action_section:
                     action_section, action_level = False, 99

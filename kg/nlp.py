@@ -145,6 +145,9 @@ _NOT_JIRA = frozenset(
 # of "improvement proposals" (AIP-7, BIP 32; not a VIP or a WIP), and a plain "Proposal 17"
 _PROPOSAL_KINDS = (
     "PEP|RFC|KEP|GEP|JEP|NEP|ERC|FLIP|XEP|ADR|JSR|CVE|Proposal|[A-RT-Z]EP|[A-UX-Z]IP"
+    # a project's own "BRIP-7", "KTEP-12": two letters more (not "STEP 3", "SKIP 2")
+    "|(?!STEP|PREP|DEEP|KEEP|SEEP|PEEP)[A-Z]{2}EP"
+    "|(?!SKIP|SHIP|SLIP|CHIP|DRIP|TRIP|GRIP|CLIP|WHIP|SNIP)[A-Z]{2}IP"
     r"|SE(?=-\d{4}\b)"  # Swift's "SE-0458", always written with four digits
 )
 _PROPOSAL = re.compile(
@@ -419,6 +422,7 @@ _HELPER = re.compile(r"\b(?:with|w/)\s*$", re.I)  # "(with lotte_)": a helper, n
 _TRAILING_HANDLES = re.compile(
     r"(?<![\w@])@[\w.-]+(?:\s*(?:,|&|and)?\s*@[\w.-]+)*[^\w@]*(?:\d{4}-\d\d-\d\d)?[^\w@]*$"
 )
+_BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})\s")
 _ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 _BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?|\(?[^()\n]{1,40}\)\.?")  # "[@ann]", "(Ingrid)"
@@ -1774,6 +1778,11 @@ def find_actions(doc: Doc) -> Doc:
             # a name is the first clause's owner's
             owners = last_owners
         last_owners = owners
+        if not owners and (bot := _BOT_OWNER.match(sentence)) and is_handle(bot.group(1)):
+            owners = [bot.group(1)]  # "#action tuanpm forward-port the patch": MeetBot's owner
+            at = start + bot.start(1)
+            if not any(s0 <= at < e0 for s0, e0, _ in people):  # a nick said nowhere else
+                _add(doc, at, start + bot.end(1), "PERSON", bot.group(1))
         if labelled and not owners and (who := _ACTION_WHO.match(sentence)):
             # "ACTION JP: post the results": the initials of someone listed, or a turn's "JP:"
             owners = _initials_owners(who.group(1), doc) or [who.group(1)]

@@ -2307,3 +2307,23 @@ def test_a_discussion_table_of_topics_owners_and_next_steps(tmp_path: Path) -> N
     assert _owners(graph, "upgrade note") == {"Tomasz Wierzbicki"}
     assert _owners(graph, "26 Mar") == {"Harpreet Sandhu"}
     assert not _labels(graph, "topic") & {"TW", "HS"}  # initials of those on the list
+
+
+def test_a_meetbot_log_with_actions_and_a_projects_own_proposals(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-11-18.txt",
+        "[19:00:02] <ayo_o> #startmeeting base\n[19:01:05] <ayo_o> #topic old action items\n"
+        "[19:01:30] <zwrob> submitted last wed, no comments from reviewers yet\n"
+        "[19:02:10] <tuanpm> the plugin design is BRIP-7, the charter is BRIP-9\n"
+        "[19:07:28] <ayo_o> #action tuanpm forward-port the zstd initramfs patch\n"
+        "[19:08:10] <ayo_o> #action niamhc set up the release notes wiki page\n"
+        "[19:09:00] <ayo_o> #endmeeting\n",
+    )
+    assert _owners(graph, "zstd initramfs") == {"tuanpm"}
+    assert _owners(graph, "release notes") == {"niamhc"}  # a nick said only there
+    # the report on an old task is no new task
+    assert not any(
+        "reviewers" in d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "action"
+    )
+    assert {"BRIP 7", "BRIP 9"} <= _labels(graph, "reference")
