@@ -349,7 +349,12 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
         text = text[: min(line_end, end + stop.start() + 1)]
     before = _CHECKBOX.sub("", text[:start]).strip(" :-\u2013*([\"'\u201c\u201d")
     after = text[end:].strip(" :-\u2013*)]")
-    if start <= 2 and after and not block.speakers and not re.match(r"https?://", after):
+    # "1. Proposal #612: Linear let bindings": the number of the agenda's item comes first
+    opening = number.end() if (number := _ENUMERATOR.match(text)) else 0
+    kind = text[opening:start].strip(" *_").lower()  # "Proposal #612: ...", "Issue #12 - ..."
+    if kind in _KIND_WORDS or kind in ("proposal", "rfc", "pull request"):
+        opening = start
+    if start <= opening + 2 and after and not block.speakers and not re.match(r"https?://", after):
         return re.split(r"\s{2,}|\s+\(|\s+\[", after)[0][:200]
     if before and end >= len(text.rstrip(" )]")) - 1 and not block.speakers:
         if before.lower().rstrip(":") in LABELS:

@@ -2327,3 +2327,15 @@ def test_a_meetbot_log_with_actions_and_a_projects_own_proposals(tmp_path: Path)
         "reviewers" in d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "action"
     )
     assert {"BRIP 7", "BRIP 9"} <= _labels(graph, "reference")
+
+
+def test_a_numbered_heading_of_a_proposal_and_its_title(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-01-22.md",
+        "# Proposals committee\n\nPresent: Zofia Lewandowska, Arjun Mehta\n\n"
+        "## 1. Proposal #612: Linear let bindings\n\n"
+        "Zofia summarised the proposal. Arjun is still uneasy about a second meaning of linearity.\n",
+    )
+    assert "Linear let bindings" in _linked(graph, "Zofia Lewandowska", "topic")
+    assert "Linear let bindings" in _linked(graph, "Arjun Mehta", "topic")
