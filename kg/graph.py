@@ -17,7 +17,7 @@ import networkx as nx
 from . import __version__
 from .lexicon import topic_key
 from .link import link_meeting
-from .names import is_given_name, slug, word_frequency
+from .names import _fold, is_given_name, slug, word_frequency
 from .types import Meeting, Mention, Resolution
 
 K = TypeVar("K")
@@ -377,7 +377,43 @@ def build_graph(
         _prune_terms(graph)
         _prune_passing(graph)
         _prune_passing_acronyms(graph, firm)
+        _prune_named_people(graph)
     return graph
+
+
+NAME_TOPIC_RARE = 3.0  # a topic of one word this rare in English that is someone's name ...
+
+
+def _prune_named_people(graph: nx.Graph) -> None:
+    """Topics that are the names of the corpus's people: a full name ("Ouyang Yadong" as an
+    issue's title), or the first name of someone named in full, a word English hardly knows
+    ("Sifis" beside Sifis Lagouvardos): the person, not a subject."""
+    full: set[str] = set()
+    firsts: set[str] = set()
+    for _, d in graph.nodes(data=True):
+        if d["kind"] != "person" or d.get("unresolved"):
+            continue
+        for form in (d["label"], *d.get("aliases", ())):
+            words = _fold(form).split()
+            if len(words) >= 2:
+                full.add(" ".join(words))
+                firsts.add(words[0])
+    graph.remove_nodes_from(
+        [
+            n
+            for n, d in graph.nodes(data=True)
+            if d["kind"] == "topic"
+            and d.get("source") != "lexicon"
+            and (
+                " ".join(_fold(d["label"]).split()) in full
+                or " " not in d["label"]
+                and d["label"][:1].isupper()
+                and d["label"][1:].islower()
+                and _fold(d["label"]) in firsts
+                and word_frequency(d["label"].lower()) < NAME_TOPIC_RARE
+            )
+        ]
+    )
 
 
 _NUMBERED = re.compile(r"([a-z][a-z-]{2,}?)-?v?\d{1,3}")

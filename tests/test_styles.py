@@ -2339,3 +2339,21 @@ def test_a_numbered_heading_of_a_proposal_and_its_title(tmp_path: Path) -> None:
     )
     assert "Linear let bindings" in _linked(graph, "Zofia Lewandowska", "topic")
     assert "Linear let bindings" in _linked(graph, "Arjun Mehta", "topic")
+
+
+def test_a_persons_first_name_said_alone_is_no_subject(tmp_path: Path) -> None:
+    (tmp_path / "2025-01-16.md").write_text(
+        "# All core devs\n\nAttendees: Tim Beiko\n\n## Audits\n\n"
+        "- The Sifis findings: the Sifis report on the Sifis tool is out.\n",
+        encoding="utf-8",
+    )
+    graph = _graph(
+        tmp_path,
+        "2025-01-30.md",
+        "# All core devs\n\nAttendees: Sifis Lagouvardos, Tim Beiko\n\n## Pectra audit\n\n"
+        "Sifis presented the audit of the system contracts. Tim asked about the timeline; "
+        "Sifis said the report is public. The Pectra audit found no critical issue.\n",
+    )
+    # (said where he is not on the list, his first name still is no subject)
+    assert "Sifis" not in _labels(graph, "topic")
+    assert "Pectra audit" in _linked(graph, "Sifis Lagouvardos", "topic")
