@@ -77,6 +77,7 @@ _BOILERPLATE = re.compile(
     r"|highlights|housekeeping|administrivia|admin(?:istrative)?(?:\s+(?:items?|matters?))?|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time"
     # a conference's or a hack day's slots
     r"|lightning\s+talks?|keynotes?|lunch|(?:coffee\s+)?breaks?|wrap[- ]?up|closing.*"
+    r"|thanks|thank\s+you|follow[- ]?ups?(?:\W+thanks)?"
     # a sprint's and a release's own parts
     r"|sprint\s+goals?|carry[- ]?overs?\b.*|capacity|velocity|(?:\w+\s+)?checklists?"
     r"|(?:prev(?:ious)?|last\s+week'?s?)\s+(?:ais?|action\s+items?|actions?)|go\s*/\s*no[- ]go.*)\W*$",
@@ -1778,6 +1779,9 @@ class Extractor:
         kind = _KIND_LABEL.match(text)
         if kind:
             text = kind.group(1)  # "Incubation proposal: Cormorant", "Annual review: Pebblebed"
+        slot = _ENUMERATOR.match(text)
+        if slot and len(slot.group().split()) > 1 and text[slot.end() :].strip():
+            text = text[slot.end() :]  # "Slide 3: WASM plugin SDK": the slide's subject
         if _LABELLED.match(text) and _named_head(text.split(":", 1)[0].strip(" *_"), meeting):
             # "Halo: tiling, gaps and fractional scaling": the name before the colon
             text = text.split(":", 1)[0].strip(" *_")

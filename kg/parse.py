@@ -993,6 +993,7 @@ _ARCHITECTURE = re.compile(
 
 _NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ships")
 NOUN_LABEL = 2.0  # a label with such an ending this common in English (Zipf) says what, not who
+NOUN_LONG = 9  # ... or this long with one of the endings of a noun made of a verb ("-tion")
 
 
 def _speaker_names(
@@ -1024,9 +1025,11 @@ def _speaker_names(
                     is_english_word(word)
                     or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
                     or _ARCHITECTURE.fullmatch(word)
-                    # "prioritization:", "onboarding:": a noun's ending, no login's
-                    or word.endswith(_NOUN_ENDS)
+                    # "prioritization:", "deprecations:": a noun's ending, no login's
+                    or word.removesuffix("s").endswith(_NOUN_ENDS)
                     and word_frequency(word) >= NOUN_LABEL
+                    or word.removesuffix("s").endswith(_NOUN_ENDS[:7])  # (not "-ing": "Xiaoming")
+                    and len(word) >= NOUN_LONG
                 ):
                     return ()  # "module.py:", "golang-1.24:", "v0.12:", "riscv64:": a file,
                     # a version, a machine's architecture

@@ -2357,3 +2357,18 @@ def test_a_persons_first_name_said_alone_is_no_subject(tmp_path: Path) -> None:
     # (said where he is not on the list, his first name still is no subject)
     assert "Sifis" not in _labels(graph, "topic")
     assert "Pectra audit" in _linked(graph, "Sifis Lagouvardos", "topic")
+
+
+def test_slide_notes_with_presenters(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-02-12.md",
+        "# Community call #14\n\n## Slide 3: WASM plugin SDK (preview)\nPresenter: Lucía Herrera\n\n"
+        "- the SDK compiles transforms to wasm32-wasip2\n"
+        "- deprecations: the old config block prints a warning now\n\n"
+        "## Slide 7: Steering committee election\nPresenter: Tomasz Zieliński\n\n"
+        "- nominations open until March 20\n",
+    )
+    assert "WASM plugin SDK" in _linked(graph, "Lucía Herrera", "topic")
+    assert "Steering committee election" in _linked(graph, "Tomasz Zieliński", "topic")
+    assert "deprecations" not in _labels(graph, "person")
