@@ -44,7 +44,8 @@ _GH_REPO = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(?:pull|issues)
 # "#topic old action items", "Review of last week's AIs": the past's tasks, reported on
 _PAST_ACTIONS = re.compile(
     r"\b(?:old|previous|prior|past|last\s+(?:week|meeting|time)['\u2019]?s?|review\s+of)"
-    r"\s+(?:open\s+)?(?:action|ai)s?\b",
+    r"(?:\s+meeting['\u2019]?s?)?\s+(?:open\s+)?(?:action|ai)s?\b"
+    r"|\b(?:action\s+items?|actions|ais)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior)\b",
     re.I,
 )
 _AREA_KIND = re.compile(r"\W*(?:proposals?|features?|designs?|rfcs?|specs?)\s*:\s*", re.I)
@@ -755,6 +756,7 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
     notes say them ("Navigation Snapshots lets a page ..."), in place of the single words found
     inside them there ("Snapshots")."""
     labels: dict[str, str] = {}
+    names: dict[str, str] = {}  # each subject's key -> its label
     for m in mentions:
         label = m.attr("label") or m.text
         if (
@@ -765,6 +767,7 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
             and any(word_frequency(w) < NAMED_RARE for w in re.findall(r"[a-z]+", label.lower()))
         ):
             labels.setdefault(label.lower(), m.key)
+            names.setdefault(m.key, label)
     if not labels:
         return mentions
     pattern = re.compile(
@@ -803,11 +806,12 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
                 continue  # someone's name, a review, or the subject already found there
             if _overlaps(block.code, start, end):
                 continue
-            dropped.update(id(m) for m in inside)
             said = found.group().lower()
-            key = labels.get(said) or labels[said[:-1]]
-            label = next(m.attr("label") or m.text for m in mentions if m.key == key)
-            out.append(_phrase_mention(meeting, docs, index, start, end, key, label, "label"))
+            key = labels.get(said) or labels.get(said[:-1])
+            if not key:
+                continue  # "IŞIK" matched "Işık" but lower-cases otherwise
+            dropped.update(id(m) for m in inside)
+            out.append(_phrase_mention(meeting, docs, index, start, end, key, names[key], "label"))
     if not out:
         return mentions
     return [m for m in mentions if id(m) not in dropped] + out
@@ -818,7 +822,7 @@ def _named_head(head: str, meeting: Meeting) -> bool:
     knows in it ("Halo", "Lumora Settings"), no label ("Moderator", "Decision") or person."""
     words = head.split()
     low = head.lower()
-    if not 1 <= len(words) <= 3 or low in LABELS or low.rstrip("s") in LABELS:
+    if not 1 <= len(words) <= 3 or low in LABELS or low.removesuffix("s") in LABELS:
         return False
     if _BOILERPLATE.match(head) or low in roster_keys(meeting, False):
         return False
@@ -1280,7 +1284,12 @@ class Extractor:
         # "KJ was concerned ...": the initials of Karl-Johan, a given name of two parts
         bracketed = set(_BRACKETED_INITIALS.findall(all_text))
         # "CO, TW, HS" in a decision's column: each the initials of someone on the list
-        plain_marks = {initials(p.name) for p in meeting.attendees if len(p.name.split()) >= 2}
+        plain_marks = {
+            mark
+            for p in meeting.attendees
+            if len(p.name.split()) >= 2
+            for mark in initials_of(p.name)
+        }
         for run in _INITIALS_RUN.finditer(all_text):
             marks_here = re.findall(r"[A-Z]{2,3}", run.group())
             if len(marks_here) >= 2 and all(x in plain_marks for x in marks_here):
@@ -1555,7 +1564,7 @@ class Extractor:
                 # with the @ that opens with its letter
                 or b.text.startswith("@")
                 and is_given_name(a.text.strip(), strict=False)
-                and b.text[1:2].lower() == _fold(a.text.strip()[:1])
+                and _fold(b.text[1:2]) == _fold(a.text.strip()[:1])
             )
         }
         declared = _declared_names(text, logins)
@@ -1654,6 +1663,7 @@ class Extractor:
             return out
         out.extend(self.lead_topic(meeting, index, block, spans, first_sentence, roster))
         if block.links or any(s.label_ == "REFERENCE" for s in spans):
+            # (with no link, only after a proposal's kind: "proposal: os/user: ... #69877")
             out.extend(self.area_topics(meeting, index, block, first_sentence))
         return out
 

@@ -540,12 +540,20 @@ _BB_BOLD_LINE = re.compile(
     r"(?:\[(?:size|color|font)=[^\]]*\]|\[[bu]\])+(.{1,80}?)(?:\[/[^\]]+\])+", re.I
 )
 _BB_QUOTE = re.compile(r"\[quote(?:=\"?([^\]\"]{1,40})\"?)?\]", re.I)
-_BB_URL = re.compile(r"\[url=([^\]\s]+)\](.*?)\[/url\]|\[url\](.*?)\[/url\]", re.I)
+# (bodies bounded: a tag never closed must not make a long line's reading quadratic)
+_BB_URL = re.compile(
+    r"\[url=([^\]\s]{1,500})\]([^\[]{0,300}?)\[/url\]|\[url\]([^\[\s]{1,500})\[/url\]", re.I
+)
 _BB_DROP = re.compile(
     r"\[/?(?:u|size|color|font|center|left|right|justify|indent|sup|sub|spoiler)(?:=[^\]]*)?\]"
-    r"|\[img[^\]]*\].*?\[/img\]|\[/quote\]",
+    r"|\[img[^\]]{0,200}\][^\[]{0,500}\[/img\]|\[/quote\]",
     re.I,
 )
+
+
+_BB_BOLD = re.compile(r"\[b\]([^\n]{0,300}?)\[/b\]", re.I)
+_BB_ITALIC = re.compile(r"\[i\]([^\n]{0,300}?)\[/i\]", re.I)
+_BB_STRIKE = re.compile(r"\[s\]([^\n]{0,300}?)\[/s\]", re.I)
 
 
 def is_bbcode(text: str) -> bool:
@@ -557,9 +565,9 @@ def is_bbcode(text: str) -> bool:
 def _bbcode_inline(line: str) -> str:
     line = _BB_URL.sub(lambda m: _link(m.group(1) or m.group(3), m.group(2) or ""), line)
     line = _BB_QUOTE.sub(lambda m: f"**{m.group(1)}:** " if m.group(1) else "", line)
-    line = re.sub(r"\[b\](.*?)\[/b\]", r"**\1**", line, flags=re.I)
-    line = re.sub(r"\[i\](.*?)\[/i\]", r"*\1*", line, flags=re.I)
-    line = re.sub(r"\[s\](.*?)\[/s\]", r"~~\1~~", line, flags=re.I)
+    line = _BB_BOLD.sub(r"**\1**", line)
+    line = _BB_ITALIC.sub(r"*\1*", line)
+    line = _BB_STRIKE.sub(r"~~\1~~", line)
     return _BB_DROP.sub("", line)
 
 
@@ -569,9 +577,17 @@ def _bbcode(text: str) -> str:
     "[url=...]" links, "[code]" blocks; sizes, colours and underlines dropped."""
     out: list[str] = []
     lists: list[bool] = []  # the open lists, numbered or not
+    titled = code = False  # a title written yet; inside a "[code]" block
     for line in text.split("\n"):
         bare = line.strip()
         low = bare.lower()
+        if low in ("[code]", "[/code]"):
+            code = low == "[code]"
+            out.append("```")
+            continue
+        if code:
+            out.append(line)
+            continue
         if re.fullmatch(r"\[list(?:=\w+)?\]", low):
             lists.append("=" in low)
             out.append("")
@@ -580,17 +596,13 @@ def _bbcode(text: str) -> str:
             lists = lists[:-1]
             out.append("")
             continue
-        if low in ("[code]", "[/code]"):
-            out.append("```")
-            continue
         if low == "[hr]":
             out.append("---")
             continue
         whole = _BB_BOLD_LINE.fullmatch(bare)
         if whole and "[" not in whole.group(1) and "[b]" in low:
-            out.append(
-                ("# " if not any(x.startswith("#") for x in out) else "### ") + whole.group(1)
-            )
+            out.append(("### " if titled else "# ") + whole.group(1))
+            titled = True
             continue
         if bare.startswith("[*]"):
             line = _item(len(lists) or 1, bool(lists and lists[-1]), bare[3:].strip())
@@ -1147,8 +1159,22 @@ def to_markdown(text: str) -> str:
     if head and re.match(r"= \S", head[0]) and re.search(r"^== \S", text, re.M):
         return _asciidoc(text)
     if "[[" in text:
-        text = _PAGE_LINK.sub(_page_link, text)
+        text = _page_links(text)
     return text
+
+
+def _page_links(text: str) -> str:
+    """Note apps' page links as their words, outside code fences (a shell's "[[ -n $x ]]", a
+    TOML "[[package]]")."""
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and "[[" in line:
+            line = _PAGE_LINK.sub(page_link, line)
+        out.append(line)
+    return "\n".join(out)
 
 
 # a link to a page of a note-taking app (Obsidian, Logseq, Foam): "[[Query Planner]]",
@@ -1157,7 +1183,7 @@ def to_markdown(text: str) -> str:
 _PAGE_LINK = re.compile(r"!?\[\[([^\[\]|#\n]+)(?:#(?!\d)[^\[\]|\n]*)?(?:\|([^\[\]\n]+))?\]\](?!\()")
 
 
-def _page_link(m: re.Match[str]) -> str:
+def page_link(m: re.Match[str]) -> str:
     """A page's link as its words: the page's own name when it is a person's full name (the
     shown "Tomek" is the page "Tomasz Wróblewski"), else the words shown."""
     page, shown = m.group(1).strip(), (m.group(2) or "").strip()

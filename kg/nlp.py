@@ -37,6 +37,7 @@ from .names import (
     given_name_last,
     initials_of,
     is_bot,
+    is_english_word,
     is_given_name,
     is_handle,
     is_name_word,
@@ -420,7 +421,8 @@ FAMILY_WORD = 5.0  # a family name this common as a word ("As", "Park") needs a 
 _BOT_ACTION = re.compile(r"\s*[#!]action\s", re.I)  # a meeting bot's command
 _HELPER = re.compile(r"\b(?:with|w/)\s*$", re.I)  # "(with lotte_)": a helper, not the owner
 _TRAILING_HANDLES = re.compile(
-    r"(?<![\w@])@[\w.-]+(?:\s*(?:,|&|and)?\s*@[\w.-]+)*[^\w@]*(?:\d{4}-\d\d-\d\d)?[^\w@]*$"
+    r"(?<![\w@])@[\w.-]+(?:(?:\s*[,&]\s*|\s+and\s+|\s+)@[\w.-]+)*+"
+    r"[^\w@]*+(?:\d{4}-\d\d-\d\d[^\w@]*+)?$"
 )
 _BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})\s")
 _ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
@@ -1778,7 +1780,15 @@ def find_actions(doc: Doc) -> Doc:
             # a name is the first clause's owner's
             owners = last_owners
         last_owners = owners
-        if not owners and (bot := _BOT_OWNER.match(sentence)) and is_handle(bot.group(1)):
+        if (
+            not owners
+            and (bot := _BOT_OWNER.match(sentence))
+            and is_handle(bot.group(1))
+            and bot.group(1) not in _TASK_VERBS  # "#action fix the mirror script": no one's
+            and (
+                bot.group(1) in doc.user_data.get("roster", {}) or not is_english_word(bot.group(1))
+            )
+        ):
             owners = [bot.group(1)]  # "#action tuanpm forward-port the patch": MeetBot's owner
             at = start + bot.start(1)
             if not any(s0 <= at < e0 for s0, e0, _ in people):  # a nick said nowhere else

@@ -15,7 +15,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .markup import bracket_voices, to_markdown
+from .markup import _PAGE_LINK, bracket_voices, page_link, to_markdown
 from .names import (
     CALENDAR,
     HANDLE_DOT,
@@ -392,9 +392,6 @@ def mail_senders(text: str) -> list[tuple[str, int, str]]:
     ]
 
 
-_PAGE_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|[^\[\]\n]*)?\]\]")
-
-
 def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     """(entry, line, role) of each person the YAML front matter lists, as a list
     ("attendees:" then "  - Ann Lee") or on the key's line ("chair: Ann Lee", "[Ann, Bo]").
@@ -408,8 +405,7 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
     out: list[tuple[str, int, str]] = []
     role = ""
     for number, line in enumerate(match.group(1).splitlines(), start=2):
-        item = _FRONT_ITEM.match(line)
-        line = _PAGE_LINK.sub(r"\1", line)  # "[[Chidinma Eze]]": a note-taking app's page
+        line = _PAGE_LINK.sub(page_link, line)  # "[[Chidinma Eze]]": a note-taking app's page
         item = _FRONT_ITEM.match(line)
         if item and role:
             out.append((item.group(1).strip().strip("\"'"), number, role))
@@ -439,6 +435,7 @@ _CAPS_LINE = re.compile(
 
 _RULE_LINE = re.compile(r"[ \t]*([-=_*~#])\1{9,}[ \t]*")
 BOXED_LINES = 3  # a boxed title: a rule, the title and up to two lines more, a rule
+BOXED_WORDS = 8  # ... of at most this many words
 
 
 def _boxed_titles(text: str) -> str:
@@ -483,6 +480,8 @@ def _boxed_titles(text: str) -> str:
                 and title
                 and ":" not in title
                 and len(title) <= 60
+                and len(title.split()) <= BOXED_WORDS
+                and not title.endswith((".", "!", "?"))  # a sentence between rules, no title
                 and all(x.strip() for x in inner)
             ):
                 boxes.append((k, end))
@@ -578,9 +577,11 @@ _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 # one person, then a dash and what they do there: "Aino Virtanen (aino) – Halo, organizer"
-_ROLE_DASH = re.compile(r"^([^,;\u2013\u2014]{3,80}?)[ \t]+[\u2013\u2014-][ \t]+\S.*$")
+_ROLE_DASH = re.compile(
+    r"^([^,;\u2013\u2014]{3,80}?)[ \t]+[\u2013\u2014-][ \t]+\S[^,;]*(?:,[^,;]*)?$"
+)
 # "Sami Hakala. Niamh joined late." (not "Prof. Ingrid Halvorsen")
-_LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)(?<!Jr)(?<!Sr)\.\s+(?=[A-Z])")
+_LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+(?=[A-Z])")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 # "ACTION (Kasia): ...", "=> AI: bisect it (Michael)"
@@ -991,7 +992,8 @@ _ARCHITECTURE = re.compile(
 )
 
 
-_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ships")
+_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")  # nouns made of verbs
+_WORD_NOUN_ENDS = ("ing", "ism", "ships")  # ... and endings a login may have ("xiaoming")
 NOUN_LABEL = 2.0  # a label with such an ending this common in English (Zipf) says what, not who
 NOUN_LONG = 9  # ... or this long with one of the endings of a noun made of a verb ("-tion")
 
@@ -1026,13 +1028,13 @@ def _speaker_names(
                     or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
                     or _ARCHITECTURE.fullmatch(word)
                     # "prioritization:", "deprecations:": a noun's ending, no login's
-                    or word.removesuffix("s").endswith(_NOUN_ENDS)
+                    or word.removesuffix("s").endswith(_NOUN_ENDS + _WORD_NOUN_ENDS)
                     and word_frequency(word) >= NOUN_LABEL
-                    or word.removesuffix("s").endswith(_NOUN_ENDS[:7])  # (not "-ing": "Xiaoming")
+                    or word.removesuffix("s").endswith(_NOUN_ENDS)  # (not "-ing": "Xiaoming")
                     and len(word) >= NOUN_LONG
                 ):
-                    return ()  # "module.py:", "golang-1.24:", "v0.12:", "riscv64:": a file,
-                    # a version, a machine's architecture
+                    return ()  # "module.py:", "golang-1.24:", "v0.12:", "riscv64:",
+                    # "deprecations:": a file, a version, an architecture, a noun
                 names.append(part)
             elif is_name_word(word) and (is_given_name(word) or low in roster):
                 names.append(part)
@@ -1187,6 +1189,9 @@ class _Builder:
                 pieces = split
         for piece in pieces:
             piece = _PIECE_LABEL.sub("", piece)  # "joined late: Guadalupe Ortiz"
+            described = _ROLE_DASH.match(piece)  # "Ann Lee - chair, Bo Chen": Ann Lee
+            if described and len(clean_person(described.group(1))[0].split()) >= 2:
+                piece = described.group(1)
             if _ROLE_WORDS.intersection(piece.lower().split()) and "(" not in piece:
                 continue  # "Priti Deshmukh, Community Manager": the title of the name before
             name, handle, org = clean_person(piece)

@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 import kg
-from kg.parse import parse
+from kg.parse import _boxed_titles, parse
 from kg.types import RawMinutes
 
 
@@ -2372,3 +2372,23 @@ def test_slide_notes_with_presenters(tmp_path: Path) -> None:
     assert "WASM plugin SDK" in _linked(graph, "Lucía Herrera", "topic")
     assert "Steering committee election" in _linked(graph, "Tomasz Zieliński", "topic")
     assert "deprecations" not in _labels(graph, "person")
+
+
+def test_the_review_of_the_seventeenth_session(tmp_path: Path) -> None:
+    handles = " ".join(f"@u{k}x" for k in range(40))
+    rule = "-" * 40
+    graph = _graph(
+        tmp_path,
+        "2025-06-01.md",
+        "# Sync\n\nPresent: Ann Lee - chair, Bo Chen, Cy Diaz, Dana Fox\n\n## Işık Renderer\n\n"
+        "- Bo Chen: IŞIK RENDERER crashes on Intel GPUs.\n"
+        f"- [ ] Review the release notes {handles} before Friday\n"
+        "- #action fix the mirror sync script\n\n"
+        f"{rule}\nWe agreed to ship 2.0 on Friday.\n{rule}\n\n{rule}\nAnd to tag it.\n{rule}\n",
+    )
+    # a letter whose capital lower-cases otherwise, forty handles, a verb after "#action", a
+    # role after a dash among other names, sentences between rules: read, and read right
+    assert _labels(graph, "person") >= {"Ann Lee", "Bo Chen", "Cy Diaz", "Dana Fox"}
+    assert "fix" not in _labels(graph, "person")
+    text = (tmp_path / "2025-06-01.md").read_text(encoding="utf-8")
+    assert "## We agreed" not in _boxed_titles(text)
