@@ -577,8 +577,9 @@ _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 # one person, then a dash and what they do there: "Aino Virtanen (aino) – Halo, organizer"
+# (not the dash inside "Joe Sepi @joesepi (Guest - Node.js CPC rep)")
 _ROLE_DASH = re.compile(
-    r"^([^,;\u2013\u2014]{3,80}?)[ \t]+[\u2013\u2014-][ \t]+\S[^,;]*(?:,[^,;]*)?$"
+    r"^([^,;()\u2013\u2014]{3,80}?(?:\([^()]*\))?)[ \t]+[\u2013\u2014-][ \t]+\S[^,;]*(?:,[^,;]*)?$"
 )
 # "Sami Hakala. Niamh joined late." (not "Prof. Ingrid Halvorsen")
 _LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+(?=[A-Z])")

@@ -2380,7 +2380,8 @@ def test_the_review_of_the_seventeenth_session(tmp_path: Path) -> None:
     graph = _graph(
         tmp_path,
         "2025-06-01.md",
-        "# Sync\n\nPresent: Ann Lee - chair, Bo Chen, Cy Diaz, Dana Fox\n\n## Işık Renderer\n\n"
+        "# Sync\n\nPresent: Ann Lee - chair, Bo Chen, Cy Diaz, Dana Fox\n"
+        "Guests: Joe Sepi @joesepi (Guest - Node.js CPC rep)\n\n## Işık Renderer\n\n"
         "- Bo Chen: IŞIK RENDERER crashes on Intel GPUs.\n"
         f"- [ ] Review the release notes {handles} before Friday\n"
         "- #action fix the mirror sync script\n\n"
@@ -2388,7 +2389,7 @@ def test_the_review_of_the_seventeenth_session(tmp_path: Path) -> None:
     )
     # a letter whose capital lower-cases otherwise, forty handles, a verb after "#action", a
     # role after a dash among other names, sentences between rules: read, and read right
-    assert _labels(graph, "person") >= {"Ann Lee", "Bo Chen", "Cy Diaz", "Dana Fox"}
+    assert _labels(graph, "person") >= {"Ann Lee", "Bo Chen", "Cy Diaz", "Dana Fox", "Joe Sepi"}
     assert "fix" not in _labels(graph, "person")
     text = (tmp_path / "2025-06-01.md").read_text(encoding="utf-8")
     assert "## We agreed" not in _boxed_titles(text)
