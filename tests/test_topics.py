@@ -504,3 +504,18 @@ def test_topics_an_acronym_and_its_name_in_full_are_one_topic(tmp_path: Path) ->
     ]
     assert len(merged) == 1
     assert {"cl", "churn limit"} <= {label.lower() for label in topics}
+
+
+def test_topics_that_are_the_names_of_the_corpus_people_go() -> None:
+    from kg.graph import _prune_named_people
+
+    graph = nx.Graph()
+    graph.add_node("person:sifis", kind="person", label="Sifis Lagouvardos", aliases=["Sifis"])
+    graph.add_node("person:mark", kind="person", label="Mark Johnston", aliases=[])
+    for label in ("Sifis", "Sifis Lagouvardos", "GraphQL", "Mark"):
+        graph.add_node(f"topic:{label}", kind="topic", label=label, source="term")
+    _prune_named_people(graph)
+    topics = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    # a rare first name of someone named in full, and a full name, are that person; "Mark" is
+    # a word English knows too well to be taken for the name
+    assert topics == {"GraphQL", "Mark"}
