@@ -52,7 +52,8 @@ _AREA_KIND = re.compile(r"\W*(?:proposals?|features?|designs?|rfcs?|specs?)\s*:\
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
     r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,40}:\s*$"
-    r"|^\W*(?:action\s+items|tasks|to-?dos?|next\s+steps)\b[^.!?:]{0,30}$",  # "✅ TASKS from the sync"
+    # "✅ TASKS from the sync", ":pushpin: Follow-ups from today"
+    r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$",
     re.I,
 )  # "Summary of actions:" over the list of them
 # a speaker announcing the actions in a turn: "ok, let me read back the action items." Their
@@ -116,6 +117,10 @@ _LEAD = re.compile(
     r"^(?:\[[^\]\n]{1,40}\]\s*|#\d{1,7}\s+)?"  # "[Ann] ...", "#2893 Kafka source: ..."
     r"(?:\*\*|__)?([A-Za-z][\w .+/'\u2019#-]{1,50}?)(?:\*\*|__)?"
     r"\s*(?::\s|\s[-\u2013\u2014]\s)\s*(\S.*)"
+)
+# a stand-up's part, before the subject it reports on: "Yesterday: push notifications — ..."
+_STANDUP_LABEL = re.compile(
+    r"(?:yesterday|today|tomorrow|blockers?|y|t|b|done|doing|next)[ \t]*:[ \t]+(?=\S)", re.I
 )
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
 _OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
@@ -1424,6 +1429,12 @@ class Extractor:
                 phabricator=self.lexicon.phabricator,
                 action_section=action_section and not block.is_heading,
                 turn=len(block.speakers) == 1,
+                # who wrote the list of tasks this line is in ("me — review #1444" is theirs)
+                writer=block.speakers[0]
+                if len(block.speakers) == 1
+                else lead_speakers[0]
+                if action_section and label_list and len(lead_speakers) == 1
+                else "",
                 heading=block.is_heading,
                 block=index,
             )
@@ -1625,7 +1636,7 @@ class Extractor:
                 if not key and lead and lead.group(1).lower() in logins | roster.keys():
                     key = lead.group(1)  # "<chika> - mgarza: tag mspec-9-final": mgarza's
                 if (
-                    len(block.speakers) == 1
+                    block.speakers
                     and doc.user_data.get("action_section")
                     and not (
                         key
@@ -1633,8 +1644,9 @@ class Extractor:
                     )
                 ):
                     # "- Jakob: update !318 ..." under "Action items": Jakob's; "- @jmakela:
-                    # ping @pixelmoth ..." his too, not the one he pings
-                    key = block.speakers[0]
+                    # ping @pixelmoth ..." his too, not the one he pings; "- Mai, Min-ji:
+                    # sprint prep" both's
+                    key = "|".join(block.speakers)
                 attrs = (("owner", key),) if key else ()
                 before = _action_context(block.text, span.start_char)
                 if before:
@@ -1724,7 +1736,9 @@ class Extractor:
         rewrite is ready", "[Mateus] Helm chart - publish to OCI", "keystore: on-disk format".
         One that says something ("Tatiana presented the design:", "Open question:"), names
         someone, a role, a count or a task, or is said once in common words, names nothing."""
-        m = _LEAD.match(block.text)
+        label = _STANDUP_LABEL.match(block.text)  # "Y: sync-server — added the rate limiter"
+        shift = label.end() if label else 0
+        m = _LEAD.match(block.text[shift:])
         if (
             not m
             or re.search(r"[.?!]\s", m.group(1))
@@ -1733,7 +1747,7 @@ class Extractor:
             or any(m.group(1).strip().lower() == s.lower() for s in block.speakers)
         ):
             return []
-        start, end = m.span(1)
+        start, end = m.start(1) + shift, m.end(1) + shift
         if any(k.start < end for k in block.links) or m.group(1).split()[-1].lower() in _SAYS:
             return []  # "[KodrAus suggests:](...)", "Ann asks:": who said it, not what about
         inside = [s for s in spans if start <= s.start_char and s.end_char <= end]

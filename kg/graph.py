@@ -17,7 +17,7 @@ import networkx as nx
 from . import __version__
 from .lexicon import topic_key
 from .link import link_meeting
-from .names import _fold, is_given_name, slug, word_frequency
+from .names import LOGIN_RARE, _fold, is_given_name, is_handle, slug, word_frequency
 from .types import Meeting, Mention, Resolution
 
 K = TypeVar("K")
@@ -390,6 +390,7 @@ def _prune_named_people(graph: nx.Graph) -> None:
     ("Sifis" beside Sifis Lagouvardos): the person, not a subject."""
     full: set[str] = set()
     firsts: set[str] = set()
+    logins: set[str] = set()  # "niamhc", "ayo_o": the same word as a topic elsewhere is her
     for _, d in graph.nodes(data=True):
         if d["kind"] != "person" or d.get("unresolved"):
             continue
@@ -398,6 +399,8 @@ def _prune_named_people(graph: nx.Graph) -> None:
             if len(words) >= 2:
                 full.add(" ".join(words))
                 firsts.add(words[0])
+            elif is_handle(form.lstrip("@")) and word_frequency(form.lstrip("@")) < LOGIN_RARE:
+                logins.add(form.lstrip("@").lower())
     graph.remove_nodes_from(
         [
             n
@@ -406,6 +409,7 @@ def _prune_named_people(graph: nx.Graph) -> None:
             and d.get("source") != "lexicon"
             and (
                 " ".join(_fold(d["label"]).split()) in full
+                or d["label"].lower() in logins
                 or " " not in d["label"]
                 and d["label"][:1].isupper()
                 and d["label"][1:].islower()

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .names import is_given_name, is_name_word, word_frequency
+from .names import is_english_word, is_given_name, is_handle, is_name_word, word_frequency
 
 # -- MediaWiki -------------------------------------------------------------------------------
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$", re.M)
@@ -760,6 +760,8 @@ def _voice(name: str) -> str:
     """The line that stands for a transcript's head: "Attendees: Name" for a full name (a voice
     in a transcript attended; the next line is its turn), else nothing."""
     words = name.split()
+    if len(words) == 1 and is_handle(name) and not is_english_word(name):
+        return f"Attendees: {name}"  # "trang.dang  9:38 AM": a login heads her message
     return f"Attendees: {name}" if 2 <= len(words) <= 4 and all(map(is_name_word, words)) else ""
 
 
@@ -779,26 +781,45 @@ def _captions(lines: list[str]) -> list[str]:
     return out
 
 
+_REACTIONS = re.compile(r"^[ \t]*(?::[\w+-]{1,40}:[ \t]*\d{1,4}[ \t]*)+$")  # ":tada: 7  :wave: 5"
+_CHAT_BULLET = re.compile(r"^[ \t]*[\u2022\u25e6\u25aa\u2023][ \t]+")  # "• item", as chats write it
+
+
 def _turn_heads(lines: list[str]) -> list[str]:
-    """A transcript's "Anneliese Brückner  0:03" over what she said: that line becomes her
-    turn ("**Anneliese Brückner**: ..."), when the minutes have three or more such heads."""
+    """A transcript's "Anneliese Brückner  0:03" over what she said, or a chat export's
+    "Tunde Bakare  9:20 AM" over his message (indented under the message it answers, in a
+    thread): each line of it becomes her turn ("**Anneliese Brückner**: ..."), its "•" bullets
+    items, its reactions (":+1: 2") dropped, when the minutes have three or more such heads."""
     heads = [
         k
         for k, line in enumerate(lines[:-1])
-        if (m := _TURN_HEAD.match(line)) and lines[k + 1].strip() and len(m.group(1).split()) <= 4
+        if (m := _TURN_HEAD.match(line.lstrip()))
+        and lines[k + 1].strip()
+        and len(m.group(1).split()) <= 4
     ]
     if len(heads) < 3:
         return lines
     out = list(lines)
+    starts = set(heads)
     for k in heads:
-        head = _TURN_HEAD.match(lines[k]).group(1)  # type: ignore[union-attr]
+        head = _TURN_HEAD.match(lines[k].lstrip()).group(1)  # type: ignore[union-attr]
         name = " ".join(_DISPLAY_EXTRA.sub(" ", head).split()) or head.strip()
         out[k] = _voice(name)
-        out[k + 1] = f"**{name}**: {lines[k + 1].lstrip()}"
+        j = k + 1
+        while j < len(lines) and lines[j].strip() and j not in starts:
+            line = lines[j].strip()
+            if _REACTIONS.match(line):
+                out[j] = ""
+            elif _CHAT_BULLET.match(line):
+                out[j] = "- " + _CHAT_BULLET.sub("", line)
+            elif re.match(r"[-*+][ \t]", line):
+                out[j] = line  # a list the message writes in Markdown
+            else:
+                out[j] = f"**{name}**: {line}"
+            j += 1
     return out
 
 
-# a line ending in a time, as a transcript's head does: one scan says whether to look closer
 _ENDS_IN_TIME = re.compile(r"\d:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?[ \t]*$", re.M)
 
 
@@ -1134,6 +1155,7 @@ def to_markdown(text: str) -> str:
     if ":" in text:
         text = _transcript(text)
         text = _meetbot_summary(text)
+        text = _initials_items(text)
     if "<" in text and len(_HTML_MARK.findall(text)) >= 6:
         text = _html(text)
     if _PAGE_MARK.search(text) or "\f" in text:
@@ -1161,6 +1183,46 @@ def to_markdown(text: str) -> str:
     if "[[" in text:
         text = _page_links(text)
     return text
+
+
+_INITIALS_ITEM = re.compile(r"^([ \t]{0,4})([A-Z]{2,3})[ \t]{2,}(\S.*)$")
+_INITIALS_TURN = re.compile(r"^[ \t]*([A-Z]{2,3}):[ \t]", re.M)
+
+
+def _initials_items(text: str) -> str:
+    """A plain-text list of tasks by initials, "  KB  land RangeFold (D184302) ..." with its
+    lines going on indented below, as items ("- KB: land ..."), where those initials take
+    turns ("KB: ...") in the same minutes and three or more such lines follow one another."""
+    if "  " not in text:
+        return text
+    turns = set(_INITIALS_TURN.findall(text))
+    if len(turns) < 2:
+        return text
+    lines = text.split("\n")
+    items = [
+        k
+        for k, line in enumerate(lines)
+        if (m := _INITIALS_ITEM.match(line)) and m.group(2) in turns
+    ]
+    if len(items) < 3:
+        return text
+    out = list(lines)
+    for k in items:
+        m = _INITIALS_ITEM.match(lines[k])
+        assert m is not None
+        parts = [m.group(3).strip()]
+        j = k + 1
+        while (
+            j < len(lines)
+            and j not in items
+            and lines[j].strip()
+            and len(lines[j]) - len(lines[j].lstrip()) > len(m.group(1)) + 2
+        ):
+            parts.append(lines[j].strip())  # the task goes on, indented under its text
+            out[j] = ""
+            j += 1
+        out[k] = f"- {m.group(2)}: {' '.join(parts)}"
+    return "\n".join(out)
 
 
 def _page_links(text: str) -> str:

@@ -419,6 +419,9 @@ def is_bot(name: str) -> bool:
     )  # ("therebelrobot" is a person's login)
 
 
+LOGIN_RARE = 1.5  # a login this rare in English is nobody's word ("lbrandt", not "docs")
+
+
 def is_handle(word: str) -> bool:
     """A login or handle such as ``kib``, ``markj``, ``nikomatsakis`` (lower case, no spaces).
 

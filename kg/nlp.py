@@ -32,6 +32,7 @@ from .names import (
     COMMON_WORDS,
     HANDLE_DOT,
     LABELS,
+    LOGIN_RARE,
     PARTICLES,
     _fold,
     given_name_last,
@@ -121,7 +122,10 @@ _JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla|BZ|bz)\s*#?\s*(\d{4,7})\b")
 _GNATS = re.compile(r"\bPR[ \t]+([a-z][\w-]{1,20})/(\d{3,7})\b")  # "PR kern/58213", a BSD's bug
 # "FreeBSD-SA-19:01.syscall", "NS-EN-2024:03": a BSD's security advisory or errata notice
-_ADVISORY = re.compile(r"\b[A-Z][A-Za-z]*-(?:SA|EN)-\d{2,4}:\d{2,3}\b")
+_ADVISORY = re.compile(  # "FreeBSD-SA-19:21", and a project's "TSA-2024-05", "RUSTSEC-2024-0001"
+    r"\b[A-Z][A-Za-z]*-(?:SA|EN)-\d{2,4}:\d{2,3}\b"
+    r"|(?<![\w/.-])[A-Z]{0,8}(?:SA|SEC|ADV)-20\d\d-\d{2,6}(?![\w-]|\.\d)"  # not "AI-2025-16"
+)
 # Launchpad: "LP#2063980", "LP: #2063980", bugs.launchpad.net/PROJECT/+bug/2063980
 _LAUNCHPAD = re.compile(
     r"\bLP\s*:?\s*#\s*(\d{4,8})\b"
@@ -255,6 +259,21 @@ _HANDLE_LIST = re.compile(
 )
 _CHECKBOX_OWNER = re.compile(r"^\s*\[[ xX]?\]\s+@?([A-Za-z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}):\s")
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
+# a login that speaks, or is spoken of as someone: "lbrandt suggested ...", "niamhc sent regrets",
+# "proxying for khaddad", "(from tsubasa_k)" (verbs a tool does not do: not "reported", "raised")
+_LOGIN = r"([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*_?)"
+_LOGIN_SPEAKS = re.compile(
+    rf"(?<![\w@/.#:`'\u2019-]){_LOGIN}(?=,?[ \t]+(?:said|says|asked|asks|proposed|explained|noted"
+    r"|mentioned|thinks|thought|agreed|disagreed|volunteered|presented|replied|argued|wondered"
+    r"|objected|clarified|sen(?:t|ds)\s+(?:regrets|apologies)|added\s+that|pointed\s+out)\b)"
+)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:maintainers|team|folks|people|devs|developers|list|channel|repo|upstream|project)\b"
+)
+_LOGIN_NAMED = re.compile(
+    rf"(?:\b(?:[Pp]roxying\s+for|[Oo]n\s+behalf\s+of|[Tt]hanks|[Pp]ing|[Cc]c|[Cc]redit)\s+|\(from\s+)"
+    rf"{_LOGIN}(?![\w@/-])"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _I_WILL = re.compile(  # "I will ...", or in a turn with the subject left out: "James: will ..."
@@ -424,6 +443,11 @@ _TRAILING_HANDLES = re.compile(
     r"(?<![\w@])@[\w.-]+(?:(?:\s*[,&]\s*|\s+and\s+|\s+)@[\w.-]+)*+"
     r"[^\w@]*+(?:\d{4}-\d\d-\d\d[^\w@]*+)?$"
 )
+# a task's owners before a dash: "@Arjun + @Layla — pair on the APNs token bug", "me — review"
+_OWNER_DASH = re.compile(
+    r"[ \t]*@?[\w.'-]+(?:[ \t]*(?:[+&,/]|and)[ \t]*@?[\w.'-]+)*[ \t]+[\u2014\u2013-][ \t]"
+)
+_SELF_DASH = re.compile(r"[ \t]*(?:me|myself|I)[ \t]*(?:[\u2014\u2013:-])[ \t]", re.I)
 _BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})\s")
 _ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
@@ -735,8 +759,16 @@ def find_references(doc: Doc) -> Doc:
         mark(m.start(), m.end(), key)
     if "#" in text:
         for m in _TRACKER_HASH.finditer(text):
-            if m.group(1) in _NOT_JIRA or m.group(1) in ("PR", "MR", "GH", "LP"):
-                continue  # "PR#12" is the project's own "#12"; "LP#2063980" is Launchpad's
+            if m.group(1) in ("PR", "GH"):  # "GH#58690", "PR#12": the project's own "#12"
+                number = m.group(2)
+                mark(
+                    m.start(),
+                    m.end(),
+                    github(default_repo, number) if default_repo else tracker(number),
+                )
+                continue
+            if m.group(1) in _NOT_JIRA or m.group(1) in ("MR", "LP"):
+                continue  # "LP#2063980" is Launchpad's
             label = f"{m.group(1)}#{m.group(2)}"
             if owner:  # "TSC#1234" in minutes whose links are to nodejs/...: nodejs/TSC#1234
                 key = github(f"{owner}/{m.group(1)}", m.group(2))
@@ -749,7 +781,7 @@ def find_references(doc: Doc) -> Doc:
         for m in _GNATS.finditer(text):
             key = note(f"bug:{m.group(2)}", system="bugzilla", number=m.group(2), label=m.group(0))
             mark(m.start(), m.end(), key)
-    if "-SA-" in text or "-EN-" in text:
+    if "-SA-" in text or "-EN-" in text or "-20" in text:
         for m in _ADVISORY.finditer(text):
             mark(m.start(), m.end(), note(f"advisory:{m.group(0)}", label=m.group(0)))
     for m in _BUG.finditer(text):
@@ -1118,6 +1150,19 @@ class PeopleFinder:
         author = _AUTHOR_TAIL.search(text)
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
             person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
+        for login in (_LOGIN_SPEAKS, _LOGIN_NAMED):
+            for m in login.finditer(text):
+                word = m.group(1)
+                if (
+                    is_handle(word)
+                    and len(word) >= 3
+                    and word_frequency(word) < LOGIN_RARE
+                    and not any(s <= m.start(1) < e for s, e in code)
+                    and not is_bot(word)
+                    and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
+                    and not _GROUP_AFTER.match(text, m.end(1))  # "ping starfits maintainers"
+                ):
+                    person(m.start(1), m.end(1), word)
         for m in _HANDLE_TRAIL.finditer(text):
             if not _MAILING_LIST.search(m.group(1)) and word_frequency(m.group(1)) < 3.3:
                 person(m.start(), m.end(), m.group(0))  # "kib@", not "core@" or "accounts@"
@@ -1767,7 +1812,11 @@ def find_actions(doc: Doc) -> Doc:
             elif is_action and not owners and not speaker_takes:
                 owners = run  # the first names of the sentence, and any joined to them
         owners = willing or owners
-        if is_action and not willing and "@" in sentence:
+        lead_owner = bool(owners) and _OWNER_DASH.match(text, start) is not None
+        writer = doc.user_data.get("writer")
+        if is_action and not willing and writer and _SELF_DASH.match(sentence):
+            owners, lead_owner = [writer], True  # "• me — review #1444": the list's writer's
+        if is_action and not willing and not lead_owner and "@" in sentence:
             # "[ ] Rebase #2219 on Kwame's fix @farid 📅 2025-06-13": the handle the task ends
             # with is its owner, whoever else it names
             handles = _TRAILING_HANDLES.search(sentence)

@@ -217,7 +217,7 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|/|\+)\s*")
 _LOGIN_AT = re.compile(r"([A-Za-z][\w.-]{0,30})@(?:[\w-]+(?:\.[\w-]+)+)?")
 _HANDLE_IN = re.compile(rf"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{{0,38}}{HANDLE_DOT})")
 _PARENS = re.compile(r"\s*[\(\[]([^\)\]]*)[\)\]]")
-_ORG_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|\||from|at)\s+(.+)$|,\s+(.+)$")
+_ORG_TAIL = re.compile(r"\s+(?:--?|\u2013|\u2014|\||from|at)\s+(.+)$|,\s+(.+)$")
 _ROLE_WORDS = frozenset(
     "tsc ctc tc chair co-chair guest observer member members core host invited emeritus "
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "

@@ -2395,3 +2395,99 @@ def test_the_review_of_the_seventeenth_session(tmp_path: Path) -> None:
     assert "fix" not in _labels(graph, "person")
     text = (tmp_path / "2025-06-01.md").read_text(encoding="utf-8")
     assert "## We agreed" not in _boxed_titles(text)
+
+
+def test_chat_export_threads_standup_parts_and_follow_ups(tmp_path: Path) -> None:
+    # a Slack export: "Name  9:04 AM" over each message, replies indented under it, "•" bullets,
+    # reactions, stand-up parts before the subject, and a list of follow-ups by @handle
+    graph = _graph(
+        tmp_path,
+        "2024-06-12.md",
+        "#mobile-standup · Kitebook workspace\n\n"
+        "Sinead Murphy  9:00 AM\nAsync standup thread! Yesterday / Today / Blockers please\n"
+        ":tada: 7  :wave: 5\n\n"
+        "Beatriz Almeida  9:04 AM\n*Yesterday*\n"
+        "• offline sync: finished the conflict-resolution rework (#1423)\n"
+        "*Today*\n• keep going on #1431, moving the sync engine to vector clocks\n:eyes: 2\n"
+        "    Tunde Bakare  9:20 AM\n    on it after lunch. is the vector clock change compatible?\n"
+        "    Beatriz Almeida  9:24 AM\n    yes, old clients ignore the new field\n\n"
+        "Tunde Bakare  9:12 AM\nY: sync-server — added the rate limiter on the changes feed\n"
+        "T: deploy sync-server 2.14 to staging\n\n"
+        "Arjun Mehta  9:15 AM\nYesterday: push notifications — migrated pushgate to HTTP v1\n"
+        "Today: the iOS reminder bug #1437\n\n"
+        "trang.dang  9:38 AM\nhi all, first real standup!\nY: env setup, the Gradle cache works\n\n"
+        "Sinead Murphy  5:40 PM\n:pushpin: *Follow-ups from today*\n"
+        "• @Beatriz — land the vector clocks change #1431 before the branch cut\n"
+        "• me — create the Firebase service account for @Arjun\n"
+        "• @Arjun + @trang.dang — pair on the APNs token bug #1437\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Sinead Murphy", "Beatriz Almeida", "Tunde Bakare", "Arjun Mehta"} <= people
+    assert "trang.dang" in people  # a login heads her message
+    assert not {"Yesterday", "Today", "Blockers"} & _labels(graph, "topic")
+    assert "push notifications" in _linked(graph, "Arjun Mehta", "topic")
+    assert "vector clocks" not in _linked(graph, "Arjun Mehta", "topic")  # Sinéad's list
+    assert _owners(graph, "land the vector clocks") == {"Beatriz Almeida"}
+    assert _owners(graph, "Firebase service account") == {"Sinead Murphy"}  # "me", not @Arjun
+    assert _owners(graph, "APNs token") == {"Arjun Mehta", "trang.dang"}
+
+
+def test_logins_that_speak_are_people_not_topics(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-21.md",
+        "# Quillstone sync\n\nInvited Priya Raman, Kwame Asante, lbrandt\n\n"
+        "* WAL stalls: Priya saw them in staging. lbrandt added that the stall shows up in the "
+        "ingest profile.\n* HNSW memory: Kwame presented the numbers. lbrandt proposed product "
+        "quantization.\n* CJK tokenizer: lbrandt reported the ICU tokenizer is 3x faster.\n"
+        "* niamhc sent regrets. Thanks niamhc for the release notes; niamhc is doing them again.\n"
+        "* i18n says no issues. Ping starfits maintainers about the FITS reader.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"lbrandt", "niamhc"} <= people
+    assert not {"lbrandt", "niamhc"} & _labels(graph, "topic")
+    assert not {"i18n", "starfits"} & people  # a group, a project
+
+
+def test_project_tracker_and_advisory_references(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-10.md",
+        "# Tabula dev call\n\n- Camila: the string dtype regression is GH#58690, fix in PR#58702.\n"
+        "- Vikram: advisory TSA-2024-05 goes out with 3.0.10; RUSTSEC-2024-0001 is unrelated.\n"
+        "- Action items AI-2025-16 and AI-2025-17 are done.\n",
+    )
+    refs = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
+    assert {"#58690", "#58702", "TSA-2024-05", "RUSTSEC-2024-0001"} <= refs
+    assert not any(r.startswith("AI-") for r in refs)  # items of the minutes, no advisory
+
+
+def test_plain_text_tasks_by_initials_and_shared_owners(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-24.txt",
+        "CORVID ROUND TABLE\n\nAttendees:\n  Karim Benali (Halcyon Labs)\n"
+        "  Antti Salonen (independent)\n  Thiago Barros (Ironbark Compute) -- remote\n\n"
+        "1. RangeFold\n\nKB: RangeFold is ready behind a flag.\nAS: tv-check found nothing.\n"
+        "TB: the eviction cascade is still open.\n\n"
+        + "-" * 60
+        + "\n6. Action items\n"
+        + "-" * 60
+        + "\n"
+        "  KB  land RangeFold (D184302) behind -enable-rangefold; post tracker\n"
+        "      numbers on the Discourse thread\n"
+        "  AS  run tv-check over D184355 before it lands\n"
+        "  TB  start a Discourse thread on capping the eviction cascade\n",
+    )
+    assert "Thiago Barros" in _labels(graph, "person")  # not "Thiago Barros -- remote"
+    assert _owners(graph, "land RangeFold") == {"Karim Benali"}
+    assert _owners(graph, "eviction cascade") == {"Thiago Barros"}
+    (tmp_path / "b").mkdir()
+    shared = _graph(
+        tmp_path / "b",
+        "2024-07-10.md",
+        "# Dev call\n\nAttendees: Venkat Raghunathan, Eoin Gallagher, Mai Tran\n\n"
+        "### Action items\n\n- Venkat, Eoin: vote on TDEP-8 by Friday\n"
+        "- Mai: sprint prep (find a room)\n",
+    )
+    assert _owners(shared, "vote on TDEP-8") == {"Venkat Raghunathan", "Eoin Gallagher"}
