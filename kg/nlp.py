@@ -1578,6 +1578,8 @@ def _term_ok(
         and low in lower_words
     ):
         return False  # "DROPPED" where the minutes say "dropped": emphasis, not an acronym
+    if re.fullmatch(r"[a-z]{3,}2[a-z]{3,}", word):
+        return True  # "quill2dwarf", "rst2html": a converter's name
     if word.isupper() or any(c.isdigit() for c in word):
         # short acronyms (GC, V8) are not initials of someone present
         return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0
