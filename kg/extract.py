@@ -133,6 +133,9 @@ _SAYS = _SPEECH_VERBS | frozenset(
 )
 _COUNT = re.compile(r"[-+]?\d[\d.,%]*\s*(?:\([^()]*\))?\s*$")  # "haveBacktrace: 5 (+1)"
 LEAD_WORDS = 4  # the longest lead-in read as a subject's name
+BOLD_LEAD_WORDS = 6  # ... and a paragraph's subject in bold before a full stop
+_BOLD_ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][ \t]+")  # "(b) ", "2. "
+_TRAILING_PARENS = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")  # "... (funding proposal FP-2024-09)"
 LEAD_ONE_RARE = 3.1  # ... and a lead-in of one word, this rare (or an acronym: "CI")
 LEAD_RARE = 3.9  # a lead-in said once names a subject when one of its words is this rare
 LEAD_VERB = 3.5  # a lead-in opening with a word this common ending "-ed", "-ing", "-ly" reports
@@ -1402,7 +1405,13 @@ class Extractor:
                 and block.depth <= label_depth
                 and not (
                     block.speakers == lead_speakers
-                    and (read_back or _LIST_LINE.match(block.text))
+                    and (
+                        read_back
+                        or _LIST_LINE.match(block.text)
+                        # "<obiadeyemi> rafa_bs: upload the numpy patch", a recap line by line
+                        or (recap := _OWNER_LEAD.match(block.text)) is not None
+                        and recap.group(1).lower() in logins
+                    )
                     # "<Ngozi> ✅ TASKS from the sync" over a list nobody says: hers
                     or bool(lead_speakers)
                     and not block.speakers
@@ -1673,7 +1682,17 @@ class Extractor:
             if _AREA_KIND.match(block.text):  # "proposal: os/user: cache lookups #69877"
                 out.extend(self.area_topics(meeting, index, block, first_sentence))
             return out
-        out.extend(self.lead_topic(meeting, index, block, spans, first_sentence, roster))
+        out.extend(
+            self.lead_topic(meeting, index, block, spans, first_sentence, roster)
+            or self.bold_lead_topic(
+                meeting,
+                index,
+                block,
+                spans,
+                # the sentence after its title, who reports on it: "Mr. Bankole reported ..."
+                text[bounds[1][0] : bounds[1][1]].strip() if len(bounds) > 1 else first_sentence,
+            )
+        )
         if block.links or any(s.label_ == "REFERENCE" for s in spans):
             # (with no link, only after a proposal's kind: "proposal: os/user: ... #69877")
             out.extend(self.area_topics(meeting, index, block, first_sentence))
@@ -1722,6 +1741,35 @@ class Extractor:
                 attrs=(("source", "lexicon" if label != text else source), ("label", label)),
             )
         ]
+
+    def bold_lead_topic(
+        self, meeting: Meeting, index: int, block: Block, spans: list[_Found], sentence: str
+    ) -> list[Mention]:
+        """A paragraph opening with its subject in bold, a full stop after it: "**Security
+        Working Group.** Mr. Bankole reported ...", "**(b) Pelican graduation from
+        incubation.** ...", "**Tern.** Jun-ho and Aoife paired on ..."."""
+        if not block.bold or block.bold[0][0] != 0 or block.is_heading:
+            return []
+        start, end = block.bold[0]
+        inner = block.text[start:end].rstrip()
+        if not inner.endswith(".") or not block.text[end:].strip():
+            return []
+        enumerated = _BOLD_ENUMERATOR.match(inner)
+        begin = start + (enumerated.end() if enumerated else 0)
+        raw = _TRAILING_PARENS.sub("", block.text[begin : start + len(inner) - 1]).strip()
+        if not raw or not raw[:1].isalpha() or re.search(r"[.?!]\s", raw):
+            return []  # "**Note.**" aside, "**We agreed. Then ...**": a sentence, not a subject
+        finish = begin + len(raw)
+        inside = [x for x in spans if begin <= x.start_char and x.end_char <= finish]
+        if any(x.label_ in ("PERSON", "REFERENCE", "ACTION") for x in inside):
+            return []
+        text = self.subject_of(meeting, raw, inside)
+        words = text.split()
+        if not 1 <= len(words) <= BOLD_LEAD_WORDS or words[0].lower() in _LEAD_OPENERS:
+            return []
+        if len(words) == 1 and not _rare_word(text) and text.lower() not in self.lowered(meeting):
+            return []
+        return self.subject_mention(meeting, index, block, text, (begin, finish), sentence, "label")
 
     def lead_topic(
         self,

@@ -707,7 +707,9 @@ def _grid_table(rows: list[str]) -> list[str]:
 
 
 # a plain-text table: a header over a rule of dashes per column, rows below, up to a blank line
-_SIMPLE_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")
+# a simple table's rule: pandoc's dashes, or reStructuredText's "=====  ====" (its lines above and
+# below the table too)
+_SIMPLE_RULE = re.compile(r"^[ \t]*(?:-{3,}(?:[ \t]+-{3,})+|={3,}(?:[ \t]+={3,})+)[ \t]*$")
 
 
 def _columns(line: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -725,11 +727,14 @@ def _simple_tables(text: str) -> str:
         if not (_SIMPLE_RULE.match(lines[k]) and lines[k - 1].strip()):
             k += 1
             continue
-        spans = [m.span() for m in re.finditer(r"-+", lines[k])]
+        spans = [m.span() for m in re.finditer(r"-+|=+", lines[k])]
         end = k + 1
         while end < len(lines) and lines[end].strip() and not _SIMPLE_RULE.match(lines[end]):
             end += 1
-
+        if end < len(lines) and _SIMPLE_RULE.match(lines[end]) and "=" in lines[end]:
+            lines[end] = ""  # reStructuredText's rule under the table
+        if k >= 2 and _SIMPLE_RULE.match(lines[k - 2]) and "=" in lines[k - 2]:
+            lines[k - 2] = ""  # ... and over it
         rows = [_columns(x, spans) for x in [lines[k - 1], *lines[k + 1 : end]]]
         lines[k - 1 : end] = _markdown_table(rows, end - k + 1)
         k = end + 1
@@ -741,6 +746,66 @@ def _grids(text: str) -> str:
     for table, chunk in _grid_tables(text.split("\n")):
         out.extend(_grid_table(chunk) if table else chunk)
     return "\n".join(out)
+
+
+# -- reStructuredText: underlined titles, field lists, "#." lists, directives ------------------------
+_RST_RULE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}[ \t]*$")
+_RST_FIELD = re.compile(r"^:([^:\n`]{1,30}):[ \t]+(\S.*)$")
+_RST_DIRECTIVE = re.compile(r"^\.\.[ \t]+([\w-]+)::[ \t]*(.*)$")
+_RST_MARKS = re.compile(
+    r"^\.\.[ \t]+[\w-]+::|^:[^:\n`]{1,30}:[ \t]+\S|^#\.[ \t]|:[a-z]+:`[^`\n]+`", re.M
+)
+
+
+def _rst_titles(lines: list[str]) -> list[int]:
+    """The lines that are section titles: text over a rule of one punctuation mark at least as
+    long as the text (an overline of the same rule above it or not)."""
+    return [
+        k
+        for k in range(len(lines) - 1)
+        if lines[k].strip()
+        and not _RST_RULE.match(lines[k])
+        and (rule := _RST_RULE.match(lines[k + 1]))
+        and len(lines[k + 1].rstrip()) >= len(lines[k].rstrip())
+        and rule.group(1) * 3 in lines[k + 1]
+    ]
+
+
+def is_rst(text: str) -> bool:
+    """reStructuredText: two or more underlined titles and its own marks (a field list, a
+    directive, a role, a "#." list)."""
+    if ":" not in text and "#." not in text:
+        return False
+    marks = len(_RST_MARKS.findall(text))
+    return marks >= 2 and len(_rst_titles(text.split("\n"))) >= 2
+
+
+def _rst(text: str) -> str:
+    lines = text.split("\n")
+    levels: list[str] = []  # the rules in the order the document first uses them
+    out = list(lines)
+    for k in _rst_titles(lines):
+        over = k > 0 and lines[k - 1].strip() == lines[k + 1].strip()
+        style = ("o" if over else "") + lines[k + 1].strip()[0]
+        if style not in levels:
+            levels.append(style)
+        out[k] = "#" * min(len(levels), levels.index(style) + 1, 6) + " " + lines[k].strip()
+        out[k + 1] = ""
+        if over:
+            out[k - 1] = ""
+    text = "\n".join(out)
+    lines = []
+    for line in text.split("\n"):
+        field = _RST_FIELD.match(line)
+        directive = _RST_DIRECTIVE.match(line.strip())
+        if field:
+            line = f"- {field.group(1)}: {field.group(2)}"  # ":Chair: Ifeoma Nwachukwu"
+        elif directive:
+            line = directive.group(2)  # ".. note:: ...": what the note says
+        elif re.match(r"[ \t]*#\.[ \t]", line):
+            line = line.replace("#.", "1.", 1)
+        lines.append(line.replace("``", "`"))
+    return "\n".join(lines)
 
 
 # -- transcripts: WebVTT or SRT captions, and exports with "Name  0:03" over each turn ----------
@@ -1150,7 +1215,7 @@ def to_markdown(text: str) -> str:
     else as it is (but for grid tables, which become Markdown tables)."""
     if "+-" in text or "+=" in text:
         text = _grids(text)
-    if "--- " in text or "---\t" in text:
+    if "--- " in text or "---\t" in text or "=== " in text:
         text = _simple_tables(text)
     if ":" in text:
         text = _transcript(text)
@@ -1169,6 +1234,8 @@ def to_markdown(text: str) -> str:
     wiki = len(_WIKI_HEADING.findall(text))
     if wiki >= 2 and wiki > len(re.findall(r"^#{1,6} \S.*[^#\s]$", text, re.M)) // 2:
         return _dokuwiki(text) if is_dokuwiki(text) else _mediawiki(text)
+    if is_rst(text):
+        return _rst(text)
     if is_textile(text):
         return _textile(text)
     if is_latex(text):
@@ -1182,7 +1249,43 @@ def to_markdown(text: str) -> str:
         return _asciidoc(text)
     if "[[" in text:
         text = _page_links(text)
+    if "\u25b8" in text or "\u25b6" in text:
+        text = _toggles(text)
     return text
+
+
+_TOGGLE = re.compile(r"^([ \t]*)[-*+][ \t]+[\u25b8\u25b6\u25ba][ \t]+(\S.*)$")  # "- ▸ Title"
+
+
+def _toggles(text: str) -> str:
+    """Notion's toggles, "- ▸ 4. Middleware API v2" over its indented content: a heading (a
+    level under the page's own), its content no longer indented under a list item."""
+    lines = text.split("\n")
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        m = _TOGGLE.match(lines[k])
+        if not m:
+            k += 1
+            continue
+        depth = len(m.group(1).expandtabs(4))
+        out[k] = "#" * min(6, 3 + depth // 2) + " " + m.group(2)
+        j = k + 1
+        while j < len(lines) and (
+            not lines[j].strip()
+            or len(lines[j].expandtabs(4)) - len(lines[j].expandtabs(4).lstrip()) > depth
+        ):
+            if _TOGGLE.match(lines[j]):
+                break  # a toggle inside it: its own heading, its own content
+            out[j] = lines[j].expandtabs(4)[depth + 4 :] if lines[j].strip() else ""
+            if (
+                lines[j].strip()
+                and len(lines[j].expandtabs(4)) - len(lines[j].expandtabs(4).lstrip()) < depth + 4
+            ):
+                out[j] = lines[j].strip()
+            j += 1
+        k = j
+    return "\n".join(out)
 
 
 _INITIALS_ITEM = re.compile(r"^([ \t]{0,4})([A-Z]{2,3})[ \t]{2,}(\S.*)$")

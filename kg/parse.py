@@ -574,6 +574,7 @@ _ARROW = re.compile(r"\s+(?:\u2192|->|=>|\u27f6|\u21d2)\s+")
 _LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
 _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\(@[\w.-]+")
 _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
+_AT_NAMES = re.compile(r"(?:^|\s)@[^\W\d_][\w'\u2019-]*[ \t]+[^\W\d_][\w'\u2019-]*")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 # one person, then a dash and what they do there: "Aino Virtanen (aino) – Halo, organizer"
@@ -1098,6 +1099,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.attendees: list[Attendee] = []
         self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
+        self.item_calls = 0  # the agenda items a chat log's chair has called so far ("2) ...")
         self.posted = False  # in a thread's comment, whose author is the speaker
         self.thread = False  # in a chat thread opened by a title in italics
         self.blocks: list[Block] = []
@@ -1174,7 +1176,10 @@ class _Builder:
         ):
             text = text[: sentence.start() + 1]  # "..., @noorh. Two visitors joined for item 3."
         pieces = [text]
-        if "," in text or ";" in text:
+        if len(_AT_NAMES.findall(text)) >= 2 and "," not in text and ";" not in text:
+            # Notion's "@Chiamaka Eze @Mateusz Wróbel @Lucas Ferreira": a mention per name
+            pieces = [p.strip() for p in re.split(r"\s+(?=@[^\W\d_])", text) if p.strip()]
+        elif "," in text or ";" in text:
             # at commas outside parentheses: "@vesna-k (Vesna K, host), @ruairi (Ruairi O Briain)"
             split = [p for p in _top_level_split(text) if p.strip()]
             prose = [p for p in split if len(_PARENS.sub("", p).split()) > 4]
@@ -1782,6 +1787,8 @@ class _Builder:
                     src = Source(self.raw.path, item.line, self.section)
                     self.joined.append(Attendee(nick, src, nick, "", "attendee"))
                 continue
+            if _IRC_EVENT.match(item.text):
+                continue  # "-!- ciaranoc [...] has quit", "--- Log closed ...": the client's note
             legend = _SPEAKER_LEGEND.fullmatch(item.text.strip())
             if legend:  # "Speaker 2: Bartosz Kowalczyk": who a transcript's "Speaker 2" is
                 name, _, org = clean_person(legend.group(2))
@@ -1801,6 +1808,26 @@ class _Builder:
                 title = (chair.group(1) or chair.group(2)).strip()
                 self.heading_lines([_Line(title, item.line)], self.item_level())
                 continue
+            call = (
+                _ITEM_CALL.match(found[1].text)
+                if found is not None and _IRC_TURN.match(item.text)
+                else None
+            )
+            if (
+                call
+                and int(call.group(1)) == self.item_calls + 1
+                and len(call.group(2).split()) <= ITEM_CALL_WORDS
+                and "(" not in call.group(2)
+                and len((call.group(3) or "").split()) <= ITEM_CALL_WORDS
+            ):  # (not "<mgarza> 2) dosym -r semantics become the default, ...": a list's item)
+                # "<obiadeyemi> ok. 2) python 3.14, thanhvu": the chair calls the agenda's next
+                # item, which opens a section as "#topic" does; the rest is still the turn
+                self.item_calls += 1
+                self.flush(group, speakers, depth)
+                group, speakers = [], ()
+                self.heading_lines([_Line(call.group(2).strip(), item.line)], self.item_level())
+                if not call.group(3):
+                    continue
             if found is not None:
                 self.flush(group, speakers, depth)
                 group, speakers = [found[1]], found[0]
@@ -2123,9 +2150,21 @@ _ROLL_CALL = re.compile(
 _CHAIR_TOPIC = re.compile(
     r"[#!]topic[ \t]+(\S.*)$|={2,}[ \t]*([^=\n]*[^=\s])[ \t]*={2,}[ \t]*$", re.I
 )
+# a chat log's chair calling the agenda's next item: "ok, 1) toolchain. rafa_bs?", "3) mirror outage"
+_ITEM_CALL = re.compile(
+    r"(?:(?:ok(?:ay)?|so|next|right|moving\s+on)\W{0,2}\s+)?(\d{1,2})[).][ \t]+"
+    r"([^\W\d_][^\n]{1,50}?)[ \t]*(?:[.,;:?!]+(?:[ \t]+(.*))?)?$",  # not "python 3" of 3.14
+    re.I,
+)
+ITEM_CALL_WORDS = 4  # an item's call names it in a few words, and says a few more at most
 _IRC_JOINED = re.compile(
-    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->)[ \t]*"
-    r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]+(?:\([^()\n]{0,80}\)[ \t]+)?has[ \t]+joined\b"
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->|-!-)[ \t]*"
+    r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]+(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?has[ \t]+joined\b"
+)
+_IRC_EVENT = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:(?:\*{1,3}|-->|<--|-!-)[ \t]*\S+[ \t]+"
+    r"(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?(?:has[ \t]+(?:quit|left)|is[ \t]+now[ \t]+known[ \t]+as"
+    r"|changed[ \t]+the[ \t]+topic|sets[ \t]+mode)|---[ \t]+(?:Log|Day)[ \t]+(?:opened|closed|changed))"
 )
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")

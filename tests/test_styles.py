@@ -2491,3 +2491,88 @@ def test_plain_text_tasks_by_initials_and_shared_owners(tmp_path: Path) -> None:
         "- Mai: sprint prep (find a room)\n",
     )
     assert _owners(shared, "vote on TDEP-8") == {"Venkat Raghunathan", "Eoin Gallagher"}
+
+
+def test_raw_irc_log_item_calls_and_a_recap_of_todos(tmp_path: Path) -> None:
+    # no meeting bot: the chair calls "2) python 3.14, thanhvu" and recaps the tasks line by line
+    graph = _graph(
+        tmp_path,
+        "2025-04-17.txt",
+        "--- Log opened Thu Apr 17 15:58:41 2025\n"
+        "16:00 <obiadeyemi> agenda: 1) toolchain rebuild 2) py3.14 transition 3) mirror outage\n"
+        "16:01 <rafa_bs> o/\n16:01 <thanhvu> hi\n16:01 <ciaranoc> hello\n"
+        "16:03 <obiadeyemi> ok, 1) toolchain. rafa_bs?\n"
+        "16:03 <rafa_bs> toolchain-next has gcc 15.1 now, first mass rebuild finished\n"
+        "16:04 <rafa_bs> 612 FTBFS, tracker is bug #48213\n"
+        "16:11 <obiadeyemi> ok. 2) python 3.14, thanhvu\n"
+        "16:11 <thanhvu> python 3.14 is in staging, 40 packages left to port\n"
+        "16:18 <obiadeyemi> 3) mirror outage. ciaranoc are you here?\n"
+        "16:19 -!- ciaranoc [~ciaran@kestrel/infra/ciaranoc] has joined #kestrel-pkg\n"
+        "16:19 <ciaranoc> the mirror outage was the rsync push ordering, fix is up\n"
+        "16:33 <obiadeyemi> ok. recap of todos so i can paste it to the wiki:\n"
+        "16:33 <obiadeyemi> rafa_bs: keep triaging #48213\n"
+        "16:34 <obiadeyemi> thanhvu: wiki page explaining python3.14t\n"
+        "16:35 <obiadeyemi> ciaranoc: push ordering fix\n"
+        "16:38 -!- ciaranoc [~ciaran@kestrel/infra/ciaranoc] has quit [Quit: bye]\n"
+        "--- Log closed Thu Apr 17 16:40:12 2025\n",
+    )
+    assert "python" in _linked(graph, "thanhvu", "topic")  # the item called, not "python 3"
+    assert "mirror outage" in _linked(graph, "ciaranoc", "topic")
+    assert _owners(graph, "keep triaging") == {"rafa_bs"}
+    assert _owners(graph, "push ordering fix") == {"ciaranoc"}
+    assert not any("has quit" in d.get("label", "") for _, d in graph.nodes(data=True))
+
+
+def test_restructuredtext_minutes(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-26.txt",
+        "=============================\nQuill Data Format WG: Minutes\n=============================\n\n"
+        ":Chair: Ifeoma Nwachukwu\n:Scribe: Meera Pillai\n\nAttendance\n==========\n\n"
+        "=====================  ===================  ==========\n"
+        "Name                   Organisation         Role\n"
+        "=====================  ===================  ==========\n"
+        "Ifeoma Nwachukwu       Halden Labs          Chair\n"
+        "Seo-yeon Park          Korai Systems\n"
+        "Tariq Al-Mansouri      Sahel Data\n"
+        "=====================  ===================  ==========\n\n"
+        "Agenda\n======\n\n#. QSL 1.2 (:issue:`412`)\n#. AOB\n\n"
+        "2. QSL 1.2: tagged unions\n=========================\n\n"
+        "Seo-yeon raised schema evolution for the Quill Schema Language. Tariq agreed.\n\n"
+        ".. note:: Meera to circulate the draft.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Ifeoma Nwachukwu", "Seo-yeon Park", "Tariq Al-Mansouri", "Meera Pillai"} <= people
+    assert not any("Organisation" in p or "Korai" in p for p in people)
+    assert "Seo-yeon (unresolved)" not in people
+
+
+def test_notion_export_mentions_and_toggles(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-06.md",
+        "# Core Team Sync\n\nParticipants: @Chiamaka Eze @Mateusz Wróbel @Lucas Ferreira\n"
+        "Tags: core-team, weekly\n\n## Notes\n\n- ▸ 1. Release 4.2 status\n    \n"
+        "    Lucas: rc.1 went out Friday, 3 release blockers left.\n    \n"
+        "- ▸ 2. Streaming SSR\n    \n"
+        "    Chiamaka: streaming SSR works with islands now; the flush ordering is fixed.\n    \n"
+        "    Mateusz: the router needs the same change.\n",
+    )
+    assert {"Chiamaka Eze", "Mateusz Wróbel", "Lucas Ferreira"} == _labels(graph, "person")
+    assert "Streaming SSR" in _linked(graph, "Chiamaka Eze", "topic")
+
+
+def test_a_paragraph_titled_in_bold_is_about_its_title(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-12.md",
+        "# Board meeting\n\nDirectors present: Olumide Bankole, Hoang Lan, Krzysztof Nowicki\n\n"
+        "## Working group reports\n\n"
+        "**Security Working Group.** Mr. Bankole reported that the WG onboarded two projects "
+        "to the signed-release pilot.\n\n"
+        "**Infrastructure Working Group.** Ms. Hoang reported on the CI migration to the new "
+        "runners.\n",
+    )
+    assert "Security Working Group" in _linked(graph, "Olumide Bankole", "topic")
+    assert "Infrastructure Working Group" in _linked(graph, "Hoang Lan", "topic")
+    assert "Security Working Group" not in _linked(graph, "Hoang Lan", "topic")
