@@ -1757,8 +1757,13 @@ class Extractor:
         enumerated = _BOLD_ENUMERATOR.match(inner)
         begin = start + (enumerated.end() if enumerated else 0)
         raw = _TRAILING_PARENS.sub("", block.text[begin : start + len(inner) - 1]).strip()
-        if not raw or not raw[:1].isalpha() or re.search(r"[.?!]\s", raw):
-            return []  # "**Note.**" aside, "**We agreed. Then ...**": a sentence, not a subject
+        if not raw or not raw[:1].isalpha() or re.search(r"[.?!,;]\s", raw):
+            return []  # "**We agreed. Then ...**", "**Fill all niches, efficiently.**": a saying
+        last = raw.split()[-1].lower()
+        if raw.split()[0].lower() in _REQUEST_VERBS or (
+            " and " in raw and last.endswith(_ADJECTIVE_ENDS) and word_frequency(last) >= LEAD_RARE
+        ):
+            return []  # "**Productive and accessible.**": a quality, not a subject
         finish = begin + len(raw)
         inside = [x for x in spans if begin <= x.start_char and x.end_char <= finish]
         if any(x.label_ in ("PERSON", "REFERENCE", "ACTION") for x in inside):

@@ -384,13 +384,18 @@ def build_graph(
 NAME_TOPIC_RARE = 3.0  # a topic of one word this rare in English that is someone's name ...
 
 
+LOGIN_TOPIC_SAID = 3  # a topic that is a login, said at most this many times per its person's
+
+
 def _prune_named_people(graph: nx.Graph) -> None:
     """Topics that are the names of the corpus's people: a full name ("Ouyang Yadong" as an
     issue's title), or the first name of someone named in full, a word English hardly knows
     ("Sifis" beside Sifis Lagouvardos): the person, not a subject."""
     full: set[str] = set()
     firsts: set[str] = set()
-    logins: set[str] = set()  # "niamhc", "ayo_o": the same word as a topic elsewhere is her
+    # "niamhc", "ayo_o": the same word as a topic elsewhere is her (not "GraphiQL", said 37
+    # times, of a scope "@graphiql" once taken for someone)
+    logins: dict[str, int] = {}
     for _, d in graph.nodes(data=True):
         if d["kind"] != "person" or d.get("unresolved"):
             continue
@@ -400,7 +405,8 @@ def _prune_named_people(graph: nx.Graph) -> None:
                 full.add(" ".join(words))
                 firsts.add(words[0])
             elif is_handle(form.lstrip("@")) and word_frequency(form.lstrip("@")) < LOGIN_RARE:
-                logins.add(form.lstrip("@").lower())
+                login = form.lstrip("@").lower()
+                logins[login] = max(logins.get(login, 0), d.get("mentions", 1))
     graph.remove_nodes_from(
         [
             n
@@ -409,7 +415,7 @@ def _prune_named_people(graph: nx.Graph) -> None:
             and d.get("source") != "lexicon"
             and (
                 " ".join(_fold(d["label"]).split()) in full
-                or d["label"].lower() in logins
+                or d.get("mentions", 1) <= LOGIN_TOPIC_SAID * logins.get(d["label"].lower(), 0)
                 or " " not in d["label"]
                 and d["label"][:1].isupper()
                 and d["label"][1:].islower()

@@ -267,11 +267,14 @@ _LOGIN_SPEAKS = re.compile(
     r"|mentioned|thinks|thought|agreed|disagreed|volunteered|presented|replied|argued|wondered"
     r"|objected|clarified|sen(?:t|ds)\s+(?:regrets|apologies)|added\s+that|pointed\s+out)\b)"
 )
+_FILE_TAIL = re.compile(
+    r"\.(?:io|org|com|net|dev|tf|py|js|ts|md|txt|ya?ml|json|toml|rs|go|sh|c|h)$"
+)
 _GROUP_AFTER = re.compile(
     r"\s+(?:maintainers|team|folks|people|devs|developers|list|channel|repo|upstream|project)\b"
 )
 _LOGIN_NAMED = re.compile(
-    rf"(?:\b(?:[Pp]roxying\s+for|[Oo]n\s+behalf\s+of|[Tt]hanks|[Pp]ing|[Cc]c|[Cc]redit)\s+|\(from\s+)"
+    rf"(?:\b(?:[Pp]roxying\s+for|[Oo]n\s+behalf\s+of|[Tt]hanks|[Pp]ing|[Cc]c)\s+|\(from\s+)"
     rf"{_LOGIN}(?![\w@/-])"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -1160,6 +1163,15 @@ class PeopleFinder:
                     and not any(s <= m.start(1) < e for s, e in code)
                     and not is_bot(word)
                     and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
+                    and not is_english_word(word)
+                    and not _misspelt(word)  # "credit consuption"
+                    # "the seconder thinks": a word's doer, not a login
+                    and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
+                    # "stack.switch_call says", "(from updates.jenkins.io.tf)": code, a file
+                    and word.count(".") <= 1
+                    and not ("." in word and all(map(is_english_word, word.split("."))))
+                    and not ("." in word and "_" in word)
+                    and not _FILE_TAIL.search(word)
                     and not _GROUP_AFTER.match(text, m.end(1))  # "ping starfits maintainers"
                 ):
                     person(m.start(1), m.end(1), word)

@@ -2433,6 +2433,7 @@ def test_chat_export_threads_standup_parts_and_follow_ups(tmp_path: Path) -> Non
 
 
 def test_logins_that_speak_are_people_not_topics(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
     graph = _graph(
         tmp_path,
         "2025-05-21.md",
@@ -2447,6 +2448,17 @@ def test_logins_that_speak_are_people_not_topics(tmp_path: Path) -> None:
     assert {"lbrandt", "niamhc"} <= people
     assert not {"lbrandt", "niamhc"} & _labels(graph, "topic")
     assert not {"i18n", "starfits"} & people  # a group, a project
+    words = _graph(
+        tmp_path / "b",
+        "2024-01-23.md",
+        "# Infra sync\n\nAttendees: Damien Duportal, Stephane Merle\n\n"
+        "* the seconder thinks the concern should be heard. stack.switch says the yielder knows.\n"
+        "* ~8 months left (drastic increase in credit consuption)\n"
+        "* an empty SA of kind premium (from updates.jenkins.io.tf)\n"
+        "* GraphiQL 2 is out; GraphiQL plugins next; the GraphiQL docs moved. Benjie has "
+        "access to the @graphiql namespace now.\n",
+    )
+    assert _labels(words, "person") <= {"Damien Duportal", "Stephane Merle", "Benjie", "graphiql"}
 
 
 def test_project_tracker_and_advisory_references(tmp_path: Path) -> None:

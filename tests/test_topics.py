@@ -519,3 +519,20 @@ def test_topics_that_are_the_names_of_the_corpus_people_go() -> None:
     # a rare first name of someone named in full, and a full name, are that person; "Mark" is
     # a word English knows too well to be taken for the name
     assert topics == {"GraphQL", "Mark"}
+
+
+def test_a_topic_that_is_someones_login_goes_unless_said_far_more() -> None:
+    from kg.graph import _prune_named_people
+
+    graph = nx.Graph()
+    graph.add_node("person:niamhc", kind="person", label="niamhc", aliases=[], mentions=3)
+    graph.add_node(
+        "person:graphiql", kind="person", label="graphiql", aliases=["@graphiql"], mentions=1
+    )
+    graph.add_node("topic:niamhc", kind="topic", label="niamhc", source="term", mentions=4)
+    graph.add_node("topic:graphiql", kind="topic", label="GraphiQL", source="term", mentions=37)
+    _prune_named_people(graph)
+    topics = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    # "niamhc sent regrets" and "niamhc is doing the notes" are her; "GraphiQL", said 37 times,
+    # stays a subject beside the scope "@graphiql" once taken for someone
+    assert topics == {"GraphiQL"}
