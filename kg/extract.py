@@ -134,6 +134,12 @@ _SAYS = _SPEECH_VERBS | frozenset(
 _COUNT = re.compile(r"[-+]?\d[\d.,%]*\s*(?:\([^()]*\))?\s*$")  # "haveBacktrace: 5 (+1)"
 LEAD_WORDS = 4  # the longest lead-in read as a subject's name
 BOLD_LEAD_WORDS = 6  # ... and a paragraph's subject in bold before a full stop
+_EMOJI_LEAD = (
+    " \t\u200d\ufe0f"
+    + "".join(map(chr, range(0x2190, 0x2C00)))
+    + "".join(map(chr, range(0x1F000, 0x1FB00)))
+)
+_BOLD_SAYS = re.compile(r"\b(?:is|are|was|were|now|has|have|had|runs|works|landed|shipped)\b", re.I)
 _BOLD_ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][ \t]+")  # "(b) ", "2. "
 _TRAILING_PARENS = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")  # "... (funding proposal FP-2024-09)"
 LEAD_ONE_RARE = 3.1  # ... and a lead-in of one word, this rare (or an acronym: "CI")
@@ -1689,6 +1695,7 @@ class Extractor:
                 index,
                 block,
                 spans,
+                first_sentence,
                 # the sentence after its title, who reports on it: "Mr. Bankole reported ..."
                 text[bounds[1][0] : bounds[1][1]].strip() if len(bounds) > 1 else first_sentence,
             )
@@ -1743,17 +1750,33 @@ class Extractor:
         ]
 
     def bold_lead_topic(
-        self, meeting: Meeting, index: int, block: Block, spans: list[_Found], sentence: str
+        self,
+        meeting: Meeting,
+        index: int,
+        block: Block,
+        spans: list[_Found],
+        first: str,
+        after: str,
     ) -> list[Mention]:
         """A paragraph opening with its subject in bold, a full stop after it: "**Security
         Working Group.** Mr. Bankole reported ...", "**(b) Pelican graduation from
         incubation.** ...", "**Tern.** Jun-ho and Aoife paired on ..."."""
-        if not block.bold or block.bold[0][0] != 0 or block.is_heading:
+        if not block.bold or block.is_heading:
             return []
         start, end = block.bold[0]
+        if block.text[:start].strip(_EMOJI_LEAD):
+            return []  # not at the paragraph's start (an emoji may open it: "🌍 **Translations**")
         inner = block.text[start:end].rstrip()
-        if not inner.endswith(".") or not block.text[end:].strip():
+        own_line = len(block.lines) > 1 and not block.text[end : block.lines[1][0]].strip()
+        if not (inner.endswith(".") or own_line) or not block.text[end:].strip():
             return []
+        if own_line and _BOLD_SAYS.search(inner):
+            return []  # "**Face recognition now runs on ARM**": news, not a name
+        # the sentence that says who works on it: the next one after "**Title.**", the first
+        # after a title on its own line (no full stop ends it)
+        sentence = after if inner.endswith(".") else first
+        inner = inner.rstrip("!:") if own_line else inner
+        inner = inner if inner.endswith(".") else inner + "."
         enumerated = _BOLD_ENUMERATOR.match(inner)
         begin = start + (enumerated.end() if enumerated else 0)
         raw = _TRAILING_PARENS.sub("", block.text[begin : start + len(inner) - 1]).strip()

@@ -2588,3 +2588,20 @@ def test_a_paragraph_titled_in_bold_is_about_its_title(tmp_path: Path) -> None:
     assert "Security Working Group" in _linked(graph, "Olumide Bankole", "topic")
     assert "Infrastructure Working Group" in _linked(graph, "Hoang Lan", "topic")
     assert "Security Working Group" not in _linked(graph, "Hoang Lan", "topic")
+
+
+def test_a_forum_recap_with_emoji_titled_paragraphs(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-12.md",
+        "# Community Call #14 recap\n\n## Highlights\n\n"
+        "📱 **Mobile app 2.0 beta is out!**\n"
+        "@gui.santos (Guilherme Santos) demoed the new background upload on Android.\n\n"
+        "🌍 **Translations**\n"
+        "@xochitl.r reports we are at 31 languages on Weblate. More translations soon.\n\n"
+        "🔌 **Plugin API RFC**\n"
+        "@tunde.dev (Babatunde Okafor) walked through the draft Plugin API v1.\n",
+    )
+    assert "translations" in {t.lower() for t in _linked(graph, "xochitl.r", "topic")}
+    assert any(t.startswith("Plugin API") for t in _linked(graph, "Babatunde Okafor", "topic"))
+    assert not any(" is out" in t for t in _labels(graph, "topic"))  # news, not a subject
