@@ -389,6 +389,19 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 
 # "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
 _LOGIN_NAMED = re.compile(r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n]{4,60})\)")
+_FIRST_LOGIN = re.compile(r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*) \(@?([a-z][a-z0-9_-]{1,20})\)")
+
+
+def _first_name_of(name: str, login: str) -> bool:
+    """Whether one given name in brackets with a login ("rcunha (Rafael)", "Youssef (yhaddad)")
+    is that login's: a given name, the login's first letter its own."""
+    return (
+        " " not in name
+        and is_given_name(name, strict=False)
+        and login[:1] == _fold(name)[:1].lower()
+    )
+
+
 _NAMED_LOGIN = re.compile(
     r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
 )
@@ -407,6 +420,11 @@ def _declared_names(
         name = surname_case(match.group(2).strip())
         if 2 <= len(name.split()) <= 3 and all(is_name_word(w) for w in name.split()):
             out[(match.start(2), match.end(2))] = (name, match.group(1))
+        elif _first_name_of(name, match.group(1)):  # "rcunha (Rafael) joined around here"
+            out[(match.start(2), match.end(2))] = (name, match.group(1))
+    for match in _FIRST_LOGIN.finditer(text):  # "Youssef (yhaddad) said he'd review ..."
+        if match.group(2) in logins and _first_name_of(match.group(1), match.group(2)):
+            out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(2)))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
         login = match.group(2)
         if login not in logins:

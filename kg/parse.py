@@ -1091,6 +1091,13 @@ DECLARED_INITIALS = 3  # attendees listed with initials: other initials are not 
 _SENTENCE = re.compile(r"\w+(?:\W+\w+){4,}[^\w\s]*[.!?](?:\s|$)")  # five words and a stop
 
 
+def _sentence_not_label(text: str) -> bool:
+    """Whether a line opens with no label of one or two words ("Regrets: ...", "Also present:
+    ..."): "Agenda was the usual: jlog, quota" is a sentence, not a label over names."""
+    label = _LABEL_START.match(text)
+    return label is None or len(label.group().split()) > 2
+
+
 class _Builder:
     """Walks markdown-it tokens once and collects sections, attendees and blocks."""
 
@@ -1481,6 +1488,17 @@ class _Builder:
         numbered: bool = False,
     ) -> None:
         lines = _inline_lines(tok)
+        if (
+            self.list_mode
+            and depth == 0
+            and len(self.attendees) > self.listed_before
+            and lines
+            and _SENTENCE.search(lines[0].text)
+            and _sentence_not_label(lines[0].text)
+        ):
+            # "Agenda was the usual: jlog, quota, Hammerhead, AOB." after the listed names, with
+            # no heading between: the notes begin (not "Regrets: ...", a label over names)
+            self.list_mode = ""
         if self.list_mode:
             before = len(self.attendees)
             for item in lines:

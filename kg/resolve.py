@@ -406,6 +406,8 @@ class Resolver:
                     out[(meeting.id, index)] = self._one(
                         m, roster, first_index, initials_index, by_key
                     )
+                    if m.attr("handle"):  # "Youssef (yhaddad) said ...", in the text
+                        self._declare(m, out[(meeting.id, index)], first_index)
         moved = self._fold_misspellings()
         return {k: moved.get(v, v) for k, v in out.items()} if moved else out
 

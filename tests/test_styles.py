@@ -2605,3 +2605,20 @@ def test_a_forum_recap_with_emoji_titled_paragraphs(tmp_path: Path) -> None:
     assert "translations" in {t.lower() for t in _linked(graph, "xochitl.r", "topic")}
     assert any(t.startswith("Plugin API") for t in _linked(graph, "Babatunde Okafor", "topic"))
     assert not any(" is out" in t for t in _labels(graph, "topic"))  # news, not a subject
+
+
+def test_logins_named_once_by_first_name_and_a_sentence_after_the_names(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-03-14.md",
+        "# lumenfs monthly call\n\n## Attendees\n\n- Adaeze Okonkwo (Nimbus Storage)\n"
+        "- Eero Lindqvist (independent)\n- yhaddad\n- rcunha (joined ~20 min late)\n\n"
+        "Agenda was the usual: jlog, mount API conversion, quota, Hammerhead, AOB.\n\n"
+        "## Mount API\n\nYoussef (yhaddad) said he'd review patches 3-5 this week.\n\n"
+        "## Fuzzing (Hammerhead)\n\nrcunha (Rafael) joined around here. Rafael will compress "
+        "the reproducers with zstd.\n",
+    )
+    people = _labels(graph, "person")
+    assert not {"jlog", "quota", "Hammerhead"} & people  # the agenda, not more names
+    assert not {"Youssef", "Rafael"} & people  # each the login beside it
+    assert {"yhaddad", "rcunha", "Adaeze Okonkwo", "Eero Lindqvist"} <= people
