@@ -997,6 +997,7 @@ def _html(text: str) -> str:
     return "\n".join(out)
 
 
+_ZULIP_GROUP = re.compile(r"@\*(?!\*)([^*\n]{2,60}?)\*(?!\*)")
 _ZULIP_MENTION = re.compile(r"@\*\*([^*\n|]{2,60}?)(?:\|\d+)?\*\*")
 
 
@@ -1231,6 +1232,8 @@ def to_markdown(text: str) -> str:
         text = _MATRIX_ID.sub(r"@\1", text)
     if "@**" in text:  # Zulip's mention of a name, "@**Katya Voronina**": the name
         text = _ZULIP_MENTION.sub(r"**\1**", text)
+    if "@*" in text:  # ... and of a group, "@*WG-incremental*": the group's name, no one's
+        text = _ZULIP_GROUP.sub(r"\1", text)
     wiki = len(_WIKI_HEADING.findall(text))
     if wiki >= 2 and wiki > len(re.findall(r"^#{1,6} \S.*[^#\s]$", text, re.M)) // 2:
         return _dokuwiki(text) if is_dokuwiki(text) else _mediawiki(text)

@@ -72,6 +72,8 @@ _ABSENT_HEADING = re.compile(
 _ATTENDEE_MID = re.compile(  # "Recap of the call. Present: Youssef El-Amrani (chair), Femi,"
     r"[.!?][ \t]+((?:present|attendees|attending|participants)[ \t]*:[ \t]*\S.*)$", re.I
 )
+# a line going on with a list of names the line before cut: "Trang, João Pedro Azevedo, ..."
+_WRAPPED_NAMES = re.compile(r"[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,2},[ \t]+\S")
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
     r"|speakers|presenters"
@@ -1786,10 +1788,26 @@ class _Builder:
                 match = listed
             if match:
                 role = "absent" if _ABSENT_LINE.match(item.text) else "attendee"
-                if entry := whole(match.group(1)):
+                value = match.group(1)
+                following = next((x.text for x in lines[number + 1 :] if x.text), "")
+                cut = (
+                    "," in value
+                    and not value.rstrip().endswith((",", ";", "."))
+                    and not carry
+                    and value.count("(") == value.count(")")
+                    and _WRAPPED_NAMES.match(following) is not None
+                )
+                cut_name = ""
+                if cut:  # "Present: Oluwaseun Adebayo, Phạm Thu" over "Trang, João ...": the
+                    # line's end cut a name, the next line goes on with it
+                    value, _, cut_name = value.rpartition(",")
+                if entry := whole(value):
                     self.add_attendees(entry, item.line, role)
+                carry = cut_name.strip() or carry
                 # "In attendance: Ximena Olvera (staff);" over the next name
-                going_on = role if match.group(1).rstrip().endswith((",", ";")) or carry else ""
+                going_on = (
+                    role if cut or match.group(1).rstrip().endswith((",", ";")) or carry else ""
+                )
                 after_roster = role == "attendee"
                 roster = self.roster_keys()  # "Attendees: Haruki Sato" over his turn
                 continue

@@ -2622,3 +2622,26 @@ def test_logins_named_once_by_first_name_and_a_sentence_after_the_names(tmp_path
     assert not {"jlog", "quota", "Hammerhead"} & people  # the agenda, not more names
     assert not {"Youssef", "Rafael"} & people  # each the login beside it
     assert {"yhaddad", "rcunha", "Adaeze Okonkwo", "Eero Lindqvist"} <= people
+
+
+def test_a_wrapped_roster_line_and_a_chat_groups_mention(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-03.txt",
+        "Subject: [dev] Weekly meeting summary 2025-06-03\n\nHi all,\n\n"
+        "Present: Oluwaseun Adebayo (me, RM for 4.2), Magdalena Kowalczyk, Phạm Thu\n"
+        "Trang, Ananya Krishnan, Eero Mäkinen,\nChoi Min-jun, Guadalupe Herrera.\n\n"
+        "== 4.2 release status ==\n\nTrang reported the CI flakiness is down. Eero agreed.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Phạm Thu Trang", "Eero Mäkinen", "Choi Min-jun", "Guadalupe Herrera"} <= people
+    assert "Phạm Thu" not in people and "Trang" not in people
+    (tmp_path / "b").mkdir()
+    zulip = _graph(
+        tmp_path / "b",
+        "2024-05-16.md",
+        "# [weekly] 2024-05-16\n\n**triagebot:** WG check-ins: @*WG-incremental*, @*WG-trait-solver*\n\n"
+        "**Amara Eze:** let's start. @**Ville Heikkinen** for WG-incremental?\n\n"
+        "**Ville Heikkinen:** the red-green rework of WG-incremental landed.\n",
+    )
+    assert not {"WG-incremental", "WG-trait-solver"} & _labels(zulip, "person")
