@@ -1108,6 +1108,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.attendees: list[Attendee] = []
         self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
+        self._prose: frozenset[str] | None = None  # see prose_words()
         self.item_calls = 0  # the agenda items a chat log's chair has called so far ("2) ...")
         self.posted = False  # in a thread's comment, whose author is the speaker
         self.thread = False  # in a chat thread opened by a title in italics
@@ -2005,6 +2006,15 @@ class _Builder:
                 handle = nick if len(entries) == 1 and role == "attendee" else ""
                 self.attendees.append(Attendee(entry, src, handle, "", role))
 
+    def prose_words(self) -> frozenset[str]:
+        """The words in lower case the minutes use in their prose after an article ("a fuzzing
+        target", "the docs"): words, not anyone's login (people are "with nobu", not "a nobu")."""
+        if self._prose is None:
+            self._prose = frozenset(
+                w.lower() for w in _PROSE_WORD.findall(self.raw.text[:2_000_000])
+            )
+        return self._prose
+
     def speaker(self, item: _Line, roster: frozenset[str]) -> tuple[tuple[str, ...], _Line] | None:
         """If ``item`` opens with a speaker label, return the names and the line without it."""
         reply = _REPLY_MARK.match(item.text)
@@ -2080,6 +2090,14 @@ class _Builder:
             names = ()  # "Polly (APP): Poll by kojo ...": a line of its own, nobody's turn
         elif not names:
             return None
+        elif (
+            not irc
+            and len(names) == 1
+            and names[0].islower()
+            and names[0] not in roster
+            and names[0] in self.prose_words()
+        ):
+            return None  # "* fuzzing: new HTTP/2 target" where the minutes say "a fuzzing target"
         while cut < len(text) and text[cut] in " \t":
             cut += 1
         return names, _shifted(item, cut)
@@ -2192,6 +2210,7 @@ _ITEM_CALL = re.compile(
     r"([^\W\d_][^\n]{1,50}?)[ \t]*(?:[.,;:?!]+(?:[ \t]+(.*))?)?$",  # not "python 3" of 3.14
     re.I,
 )
+_PROSE_WORD = re.compile(r"\b(?:a|an|the|our|this|that|its|their)[ \t]+([a-z][a-z-]{2,30})\b")
 ITEM_CALL_WORDS = 4  # an item's call names it in a few words, and says a few more at most
 _IRC_JOINED = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->|-!-)[ \t]*"

@@ -2645,3 +2645,17 @@ def test_a_wrapped_roster_line_and_a_chat_groups_mention(tmp_path: Path) -> None
         "**Ville Heikkinen:** the red-green rework of WG-incremental landed.\n",
     )
     assert not {"WG-incremental", "WG-trait-solver"} & _labels(zulip, "person")
+
+
+def test_a_lower_case_label_the_prose_uses_as_a_word_is_no_speaker(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-04-09.md",
+        "# Networking/Meetings/2024-04-09\n\nPresent: Juha Mäkinen (jmakinen), Chidi Nwosu (chidi)\n\n"
+        "## Roundtable\n\n* **jmakinen**:\n  * fuzzing: new HTTP/2 frame fuzzing target landed\n"
+        "  * asked chidi about adding Plover parsing as a fuzzing target too\n\n"
+        "## Discussion\n\n* mame: the patch looks fine\n* chidi: I leave it to mame\n",
+    )
+    people = _labels(graph, "person")
+    assert "fuzzing" not in people
+    assert "mame" in people  # "to mame" is how a person is spoken of; "a fuzzing target" a word's
