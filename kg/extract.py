@@ -21,6 +21,7 @@ from .lexicon import Lexicon, topic_key
 from .names import _SAYS as _SPEECH_VERBS
 from .names import (
     LABELS,
+    PARTICLES,
     _fold,
     foreign_words,
     given_name_last,
@@ -141,7 +142,9 @@ _EMOJI_LEAD = (
 )
 _BOLD_SAYS = re.compile(r"\b(?:is|are|was|were|now|has|have|had|runs|works|landed|shipped)\b", re.I)
 _BOLD_ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][ \t]+")  # "(b) ", "2. "
-_TRAILING_PARENS = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")  # "... (funding proposal FP-2024-09)"
+_TRAILING_PARENS = re.compile(
+    r"(?<![ \t])[ \t]*\([^()]*\)[ \t]*$"
+)  # "... (funding proposal FP-2024-09)"
 LEAD_ONE_RARE = 3.1  # ... and a lead-in of one word, this rare (or an acronym: "CI")
 LEAD_RARE = 3.9  # a lead-in said once names a subject when one of its words is this rare
 LEAD_VERB = 3.5  # a lead-in opening with a word this common ending "-ed", "-ing", "-ly" reports
@@ -257,9 +260,13 @@ _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
 
+SURNAME_KEY_RARE = 3.0  # a surname English knows less than this names its attendee alone
+
+
 def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
     """Surface forms (lower case) that name someone on the meeting's lists -> that entry's name."""
     keys: dict[str, str] = {}
+    family: dict[str, str] = {}  # a surname -> the one attendee of it ("" for two or more)
     for person in meeting.attendees:
         name = person.name
         words = name.split()
@@ -270,12 +277,25 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
                 keys.setdefault(words[-1].lower(), name)
             if words[0][:1].isalpha():  # "B. Ilic", a formal minutes' form of "Bogdan Ilic"
                 keys.setdefault(f"{words[0][0]}. {words[-1]}".lower(), name)
+        if (
+            len(words) > 1
+            and not given_name_last(name)
+            and word_frequency(_fold(words[-1])) < SURNAME_KEY_RARE
+            and len(words[-1]) > 2
+        ):
+            # "Wróblewska — incorporate the appeal step", "Mr. Ó Dálaigh reported": formal
+            # minutes' surnames alone (a surname English hardly knows, a particle before it)
+            surname = " ".join(words[-2:]) if words[-2] in PARTICLES else words[-1]
+            family[surname.lower()] = name if surname.lower() not in family else ""
         if person.handle:
             keys[person.handle.lower()] = name
         if initials_style and len(words) > 1:
             keys.setdefault(initials(name).lower(), name)
         for short in short_forms(name):  # "RasmusT:" in a scribe's log is Rasmus Thygesen
             keys.setdefault(short, name)
+    for surname, name in family.items():
+        if name:
+            keys.setdefault(surname, name)
     return keys
 
 
@@ -389,7 +409,9 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 
 # "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
 _LOGIN_NAMED = re.compile(r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n]{4,60})\)")
-_FIRST_LOGIN = re.compile(r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*) \(@?([a-z][a-z0-9_-]{1,20})\)")
+_FIRST_LOGIN = re.compile(
+    r"(?<![\w@/.'\u2019-])([A-Z][^\W\d_][\w'-]*+) \(@?([a-z][a-z0-9_-]{1,20})\)"
+)
 
 
 def _first_name_of(name: str, login: str) -> bool:
@@ -422,7 +444,7 @@ def _declared_names(
             out[(match.start(2), match.end(2))] = (name, match.group(1))
         elif _first_name_of(name, match.group(1)):  # "rcunha (Rafael) joined around here"
             out[(match.start(2), match.end(2))] = (name, match.group(1))
-    for match in _FIRST_LOGIN.finditer(text):  # "Youssef (yhaddad) said he'd review ..."
+    for match in _FIRST_LOGIN.finditer(text) if logins else ():  # "Youssef (yhaddad) said"
         if match.group(2) in logins and _first_name_of(match.group(1), match.group(2)):
             out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(2)))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
@@ -1813,8 +1835,12 @@ class Extractor:
         words = text.split()
         if not 1 <= len(words) <= BOLD_LEAD_WORDS or words[0].lower() in _LEAD_OPENERS:
             return []
-        if len(words) == 1 and not _rare_word(text) and text.lower() not in self.lowered(meeting):
-            return []
+        if (
+            len(words) == 1
+            and not _rare_word(text)
+            and self.lowered(meeting).count(text.lower()) < 2
+        ):
+            return []  # "**Meanwhile.**", "**Congrats**" said once: no subject's name
         return self.subject_mention(meeting, index, block, text, (begin, finish), sentence, "label")
 
     def lead_topic(

@@ -727,6 +727,9 @@ def _simple_tables(text: str) -> str:
         if not (_SIMPLE_RULE.match(lines[k]) and lines[k - 1].strip()):
             k += 1
             continue
+        if "=" in lines[k] and not (k >= 2 and _SIMPLE_RULE.match(lines[k - 2])):
+            k += 1  # reStructuredText's table with no head row, or its rule under the rows:
+            continue  # its rows stay lines
         spans = [m.span() for m in re.finditer(r"-+|=+", lines[k])]
         end = k + 1
         while end < len(lines) and lines[end].strip() and not _SIMPLE_RULE.match(lines[end]):
@@ -750,10 +753,10 @@ def _grids(text: str) -> str:
 
 # -- reStructuredText: underlined titles, field lists, "#." lists, directives ------------------------
 _RST_RULE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}[ \t]*$")
-_RST_FIELD = re.compile(r"^:([^:\n`]{1,30}):[ \t]+(\S.*)$")
+_RST_FIELD = re.compile(r"^:([A-Z][^:\n`]{0,29}):[ \t]+(\S.*)$")
 _RST_DIRECTIVE = re.compile(r"^\.\.[ \t]+([\w-]+)::[ \t]*(.*)$")
-_RST_MARKS = re.compile(
-    r"^\.\.[ \t]+[\w-]+::|^:[^:\n`]{1,30}:[ \t]+\S|^#\.[ \t]|:[a-z]+:`[^`\n]+`", re.M
+_RST_MARKS = re.compile(  # (a field's name capitalised: not an emoji's ":white_check_mark: CI")
+    r"^\.\.[ \t]+[\w-]+::|^:[A-Z][^:\n`]{0,29}:[ \t]+\S|^#\.[ \t]|:[a-z]+:`[^`\n]+`", re.M
 )
 
 
@@ -774,8 +777,8 @@ def _rst_titles(lines: list[str]) -> list[int]:
 def is_rst(text: str) -> bool:
     """reStructuredText: two or more underlined titles and its own marks (a field list, a
     directive, a role, a "#." list)."""
-    if ":" not in text and "#." not in text:
-        return False
+    if ":" not in text and "#." not in text or "```" in text or re.search(r"^#{1,6} ", text, re.M):
+        return False  # Markdown's code fences or headings: Markdown
     marks = len(_RST_MARKS.findall(text))
     return marks >= 2 and len(_rst_titles(text.split("\n"))) >= 2
 
@@ -821,11 +824,11 @@ _TURN_HEAD = re.compile(
 _DISPLAY_EXTRA = re.compile(r"[ \t]*\|.*$|[^\w\s.'\u2019()-]+")
 
 
-def _voice(name: str) -> str:
+def _voice(name: str, chat: bool = False) -> str:
     """The line that stands for a transcript's head: "Attendees: Name" for a full name (a voice
     in a transcript attended; the next line is its turn), else nothing."""
     words = name.split()
-    if len(words) == 1 and is_handle(name) and not is_english_word(name):
+    if chat and len(words) == 1 and is_handle(name) and not is_english_word(name):
         return f"Attendees: {name}"  # "trang.dang  9:38 AM": a login heads her message
     return f"Attendees: {name}" if 2 <= len(words) <= 4 and all(map(is_name_word, words)) else ""
 
@@ -855,13 +858,14 @@ def _turn_heads(lines: list[str]) -> list[str]:
     "Tunde Bakare  9:20 AM" over his message (indented under the message it answers, in a
     thread): each line of it becomes her turn ("**Anneliese Brückner**: ..."), its "•" bullets
     items, its reactions (":+1: 2") dropped, when the minutes have three or more such heads."""
-    heads = [
-        k
-        for k, line in enumerate(lines[:-1])
-        if (m := _TURN_HEAD.match(line.lstrip()))
-        and lines[k + 1].strip()
-        and len(m.group(1).split()) <= 4
-    ]
+    heads: list[int] = []
+    for k, line in enumerate(lines[:-1]):
+        m = _TURN_HEAD.match(line.lstrip())
+        if not m or not lines[k + 1].strip() or len(m.group(1).split()) > 4:
+            continue
+        if line[:1].isspace() and not any(not lines[h][:1].isspace() for h in heads):
+            continue  # an indented head answers one above it (a thread): not "  triage 9:15"
+        heads.append(k)
     if len(heads) < 3:
         return lines
     out = list(lines)
@@ -869,7 +873,9 @@ def _turn_heads(lines: list[str]) -> list[str]:
     for k in heads:
         head = _TURN_HEAD.match(lines[k].lstrip()).group(1)  # type: ignore[union-attr]
         name = " ".join(_DISPLAY_EXTRA.sub(" ", head).split()) or head.strip()
-        out[k] = _voice(name)
+        # a login heads a chat's message, its time "9:38 AM" (not "standup  9:00", an agenda)
+        clock = _TURN_HEAD.match(lines[k].lstrip()).group(2)  # type: ignore[union-attr]
+        out[k] = _voice(name, chat=bool(re.search(r"[AaPp]\.?[Mm]\.?$", clock)))
         j = k + 1
         while j < len(lines) and lines[j].strip() and j not in starts:
             line = lines[j].strip()
@@ -1308,10 +1314,14 @@ def _initials_items(text: str) -> str:
     items = [
         k
         for k, line in enumerate(lines)
-        if (m := _INITIALS_ITEM.match(line)) and m.group(2) in turns
+        if (m := _INITIALS_ITEM.match(line))
+        and m.group(2) in turns
+        # not a legend of who the initials are: "  KB  Kofi Boateng"
+        and not all(is_name_word(w) for w in m.group(3).split()[:4])
     ]
     if len(items) < 3:
         return text
+    starts = set(items)
     out = list(lines)
     for k in items:
         m = _INITIALS_ITEM.match(lines[k])
@@ -1320,7 +1330,7 @@ def _initials_items(text: str) -> str:
         j = k + 1
         while (
             j < len(lines)
-            and j not in items
+            and j not in starts
             and lines[j].strip()
             and len(lines[j]) - len(lines[j].lstrip()) > len(m.group(1)) + 2
         ):

@@ -124,7 +124,7 @@ _GNATS = re.compile(r"\bPR[ \t]+([a-z][\w-]{1,20})/(\d{3,7})\b")  # "PR kern/582
 # "FreeBSD-SA-19:01.syscall", "NS-EN-2024:03": a BSD's security advisory or errata notice
 _ADVISORY = re.compile(  # "FreeBSD-SA-19:21", and a project's "TSA-2024-05", "RUSTSEC-2024-0001"
     r"\b[A-Z][A-Za-z]*-(?:SA|EN)-\d{2,4}:\d{2,3}\b"
-    r"|(?<![\w/.-])[A-Z]{0,8}(?:SA|SEC|ADV)-20\d\d-\d{2,6}(?![\w-]|\.\d)"  # not "AI-2025-16"
+    r"|(?<![\w/.-])(?!USA-)[A-Z]{0,8}(?:SA|SEC|ADV)-20\d\d-\d{2,6}(?![\w-]|\.\d)"  # not "AI-2025-16"
 )
 # Launchpad: "LP#2063980", "LP: #2063980", bugs.launchpad.net/PROJECT/+bug/2063980
 _LAUNCHPAD = re.compile(
@@ -270,10 +270,13 @@ _LOGIN_SPEAKS = re.compile(
 _FILE_TAIL = re.compile(
     r"\.(?:io|org|com|net|dev|tf|py|js|ts|md|txt|ya?ml|json|toml|rs|go|sh|c|h)$"
 )
+_GIVEN_BEFORE = re.compile(r"([A-Z][\w'\u2019-]+)[ \t]$")
+_GIVEN_AFTER = re.compile(r",[ \t]*[A-Z][\w'\u2019-]+[ \t]*$")
+_MENTION_BEFORE = re.compile(r"@[^\W\d_][\w'\u2019-]*[ \t]$")
 _GROUP_AFTER = re.compile(
     r"\s+(?:maintainers|team|folks|people|devs|developers|list|channel|repo|upstream|project)\b"
 )
-_LOGIN_NAMED = re.compile(
+_LOGIN_ADDRESSED = re.compile(
     rf"(?:\b(?:[Pp]roxying\s+for|[Oo]n\s+behalf\s+of|[Tt]hanks|[Pp]ing|[Cc]c)\s+|\(from\s+)"
     rf"{_LOGIN}(?![\w@/-])"
 )
@@ -447,9 +450,26 @@ _TRAILING_HANDLES = re.compile(
     r"[^\w@]*+(?:\d{4}-\d\d-\d\d[^\w@]*+)?$"
 )
 # a task's owners before a dash: "@Arjun + @Layla — pair on the APNs token bug", "me — review"
-_OWNER_DASH = re.compile(
-    r"[ \t]*@?[\w.'-]+(?:[ \t]*(?:[+&,/]|and)[ \t]*@?[\w.'-]+)*[ \t]+[\u2014\u2013-][ \t]"
+_OWNER_DASH = re.compile(  # ("and" only between blanks, possessive: no splitting of words)
+    r"[ \t]*@?[\w.'-]+(?:(?:[ \t]*[+&,/][ \t]*|[ \t]+and[ \t]+)@?[\w.'-]+)*+[ \t]+[\u2014\u2013-][ \t]"
 )
+
+
+@cache
+def _known_lower() -> frozenset[str]:
+    """The well-known names (kg/data/known_terms.txt) in lower case: tools, products, sites."""
+    return frozenset(t.lower() for t in known_terms())
+
+
+def _unnamed(text: str, start: int, end: int, people: list[tuple[int, int, str]]) -> str:
+    """``text[start:end]`` less the people named in it and the words joining them."""
+    out = text[start:end]
+    for s0, e0, _ in sorted(people, reverse=True):
+        if start <= s0 and e0 <= end:
+            out = out[: s0 - start] + " " + out[e0 - start :]
+    return re.sub(r"\band\b|@", " ", out)
+
+
 _SELF_DASH = re.compile(r"[ \t]*(?:me|myself|I)[ \t]*(?:[\u2014\u2013:-])[ \t]", re.I)
 _BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})\s")
 _ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
@@ -784,7 +804,7 @@ def find_references(doc: Doc) -> Doc:
         for m in _GNATS.finditer(text):
             key = note(f"bug:{m.group(2)}", system="bugzilla", number=m.group(2), label=m.group(0))
             mark(m.start(), m.end(), key)
-    if "-SA-" in text or "-EN-" in text or "-20" in text:
+    if "-SA-" in text or "-EN-" in text or "-20" in text:  # (a cheap test before the pattern)
         for m in _ADVISORY.finditer(text):
             mark(m.start(), m.end(), note(f"advisory:{m.group(0)}", label=m.group(0)))
     for m in _BUG.finditer(text):
@@ -1056,6 +1076,24 @@ class PeopleFinder:
                 low = word.lower()
                 if word.upper() in case_sensitive and word != word.upper():
                     continue  # initials "AR" only in capitals
+                if _MENTION_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+                    continue  # "Krishnan" of "@Ananya Krishnan": the mention's, found whole
+                if _GIVEN_AFTER.match(text, m.end(1)):
+                    continue  # "Christiansen, Kenneth": a list's surname first, read whole
+                before = _GIVEN_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+                if (
+                    before
+                    and " " not in word
+                    and is_given_name(before.group(1), strict=False)
+                    and before.group(1).lower() not in roster
+                ):
+                    continue  # "Kenneth Christiansen" whole, by the name's run, not its surname
+                if (
+                    before
+                    and " " not in word
+                    and roster.get(before.group(1).lower()) == roster.get(low)
+                ):
+                    continue  # ... nor its first name's key and its surname's apart
                 if word.isupper() and len(word) <= 3:
                     if poll is None:  # looked for once per block, when initials turn up
                         poll = _POLL_LEGEND.search(text) is not None
@@ -1153,7 +1191,7 @@ class PeopleFinder:
         author = _AUTHOR_TAIL.search(text)
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
             person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
-        for login in (_LOGIN_SPEAKS, _LOGIN_NAMED):
+        for login in (_LOGIN_SPEAKS, _LOGIN_ADDRESSED):
             for m in login.finditer(text):
                 word = m.group(1)
                 if (
@@ -1165,6 +1203,9 @@ class PeopleFinder:
                     and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
                     and not is_english_word(word)
                     and not _misspelt(word)  # "credit consuption"
+                    # "rustc says", "(from pypi)", "wasm32 said": a tool's name, no one's
+                    and word not in _known_lower()
+                    and not any(c.isdigit() for c in word)
                     # "the seconder thinks": a word's doer, not a login
                     and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
                     # "stack.switch_call says", "(from updates.jenkins.io.tf)": code, a file
@@ -1826,7 +1867,15 @@ def find_actions(doc: Doc) -> Doc:
             elif is_action and not owners and not speaker_takes:
                 owners = run  # the first names of the sentence, and any joined to them
         owners = willing or owners
-        lead_owner = bool(owners) and _OWNER_DASH.match(text, start) is not None
+        # "@Arjun + @Layla — pair on ...": the people before the dash own it (not "Release —
+        # ask @kwame ... @farid", a subject before the dash)
+        dash = _OWNER_DASH.match(text, start)
+        lead_owner = (
+            bool(owners)
+            and dash is not None
+            and any(start <= s0 < dash.end() for s0, _, _ in people)
+            and not re.search(r"[^\W\d_]{2,}", _unnamed(text, start, dash.end(), people))
+        )
         writer = doc.user_data.get("writer")
         if is_action and not willing and writer and _SELF_DASH.match(sentence):
             owners, lead_owner = [writer], True  # "• me — review #1444": the list's writer's

@@ -73,7 +73,7 @@ _ATTENDEE_MID = re.compile(  # "Recap of the call. Present: Youssef El-Amrani (c
     r"[.!?][ \t]+((?:present|attendees|attending|participants)[ \t]*:[ \t]*\S.*)$", re.I
 )
 # a line going on with a list of names the line before cut: "Trang, João Pedro Azevedo, ..."
-_WRAPPED_NAMES = re.compile(r"[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,2},[ \t]+\S")
+_WRAPPED_NAMES = re.compile(r"([^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,2}),[ \t]+\S")
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
     r"|speakers|presenters"
@@ -1090,14 +1090,19 @@ _OWNER_TAIL = re.compile(r"[ \t][\(\[]([:@]?([A-Za-z][\w.-]{1,30}))[\)\]][.;]?$"
 DECLARED_INITIALS = 3  # attendees listed with initials: other initials are not people
 
 
+_PROSE_LOWER = re.compile(r"(?<![\w@.-])(?:was|were|is|are|the|and|of|to|we|our|usual)\b")
+PROSE_LOWER_WORDS = 2  # a line with this many of those words says something: no list of names
 _SENTENCE = re.compile(r"\w+(?:\W+\w+){4,}[^\w\s]*[.!?](?:\s|$)")  # five words and a stop
 
 
 def _sentence_not_label(text: str) -> bool:
     """Whether a line opens with no label of one or two words ("Regrets: ...", "Also present:
-    ..."): "Agenda was the usual: jlog, quota" is a sentence, not a label over names."""
+    ..."), and says something in words of its own: "Agenda was the usual: jlog, quota" is a
+    sentence, "Mike Smith, Red Hat Inc." more names."""
     label = _LABEL_START.match(text)
-    return label is None or len(label.group().split()) > 2
+    return (label is None or len(label.group().split()) > 2) and len(
+        _PROSE_LOWER.findall(text)
+    ) >= PROSE_LOWER_WORDS
 
 
 class _Builder:
@@ -1109,7 +1114,10 @@ class _Builder:
         self.attendees: list[Attendee] = []
         self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
         self._prose: frozenset[str] | None = None  # see prose_words()
-        self.item_calls = 0  # the agenda items a chat log's chair has called so far ("2) ...")
+        self.item_calls = 0
+        self.first_voice: tuple[str, ...] | None = (
+            None  # who spoke first in a chat log  # the agenda items a chat log's chair has called so far ("2) ...")
+        )
         self.posted = False  # in a thread's comment, whose author is the speaker
         self.thread = False  # in a chat thread opened by a title in italics
         self.blocks: list[Block] = []
@@ -1796,7 +1804,11 @@ class _Builder:
                     and not value.rstrip().endswith((",", ";", "."))
                     and not carry
                     and value.count("(") == value.count(")")
-                    and _WRAPPED_NAMES.match(following) is not None
+                    and (wrapped := _WRAPPED_NAMES.match(following)) is not None
+                    # one word, a name's end ("Trang,"), not a name of its own ("Carla Gomez,")
+                    # nor a word ("First, we reviewed")
+                    and " " not in wrapped.group(1)
+                    and not is_english_word(wrapped.group(1).lower())
                 )
                 cut_name = ""
                 if cut:  # "Present: Oluwaseun Adebayo, Phạm Thu" over "Trang, João ...": the
@@ -1852,7 +1864,10 @@ class _Builder:
             )
             if (
                 call
+                and found is not None
                 and int(call.group(1)) == self.item_calls + 1
+                # the chair's: the first to speak in the log calls the items
+                and found[0][:1] == (self.first_voice or found[0][:1])
                 and len(call.group(2).split()) <= ITEM_CALL_WORDS
                 and "(" not in call.group(2)
                 and len((call.group(3) or "").split()) <= ITEM_CALL_WORDS
@@ -1866,6 +1881,8 @@ class _Builder:
                 if not call.group(3):
                     continue
             if found is not None:
+                if self.first_voice is None and _IRC_TURN.match(item.text):
+                    self.first_voice = found[0][:1]
                 self.flush(group, speakers, depth)
                 group, speakers = [found[1]], found[0]
                 nick = found[0][0] if len(found[0]) == 1 else ""
@@ -2216,8 +2233,8 @@ _IRC_JOINED = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->|-!-)[ \t]*"
     r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]+(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?has[ \t]+joined\b"
 )
-_IRC_EVENT = re.compile(
-    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:(?:\*{1,3}|-->|<--|-!-)[ \t]*\S+[ \t]+"
+_IRC_EVENT = re.compile(  # (with its time, or irssi's "-!-": not "--> Bob has left Red Hat")
+    r"^[ \t]*(?:(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*{1,3}|-->|<--|-!-)|-!-)[ \t]*\S+[ \t]+"
     r"(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?(?:has[ \t]+(?:quit|left)|is[ \t]+now[ \t]+known[ \t]+as"
     r"|changed[ \t]+the[ \t]+topic|sets[ \t]+mode)|---[ \t]+(?:Log|Day)[ \t]+(?:opened|closed|changed))"
 )

@@ -2659,3 +2659,60 @@ def test_a_lower_case_label_the_prose_uses_as_a_word_is_no_speaker(tmp_path: Pat
     people = _labels(graph, "person")
     assert "fuzzing" not in people
     assert "mame" in people  # "to mame" is how a person is spoken of; "a fuzzing target" a word's
+
+
+def test_the_review_of_the_new_readers_cases(tmp_path: Path) -> None:
+    # a legend of initials stays a legend; Markdown with emoji codes is no reStructuredText; a
+    # roster line over the next names is not one name; an answer "1) yes" opens no section; a
+    # subject before a dash owns no task
+    legend = _graph(
+        tmp_path,
+        "2024-10-24.txt",
+        "ROUND TABLE\n\nInitials:\n  KB  Kofi Boateng\n  AS  Antti Salonen\n  TB  Thiago Barros\n\n"
+        "KB: RangeFold is ready.\nAS: tv-check found nothing.\nTB: the cascade is open.\n",
+    )
+    assert {"Kofi Boateng", "Antti Salonen", "Thiago Barros"} <= _labels(legend, "person")
+    (tmp_path / "b").mkdir()
+    markdown = _graph(
+        tmp_path / "b",
+        "2024-06-01.md",
+        "Weekly sync\n===========\n\nStatus\n------\n\n:white_check_mark: CI green\n"
+        ":rocket: release cut\n\n```\ncode here\n```\n\nAttendees: Ann Lee, Bob Smith\n",
+    )
+    assert "white_check_mark" not in _labels(markdown, "person")
+    (tmp_path / "c").mkdir()
+    roster = _graph(
+        tmp_path / "c",
+        "2024-06-02.txt",
+        "Sync\n\nPresent: Ann Lee, Bob Smith\nCarla Gomez, Dan Wu\n\n"
+        "1. Release\n\nBob: the rc is out.\n\nAction items:\n\n"
+        "- Release — ask @kwame about the blog post @farid\n",
+    )
+    people = _labels(roster, "person")
+    assert not any(len(p.split()) > 2 for p in people)  # no "Bob Smith Carla Gomez"
+    assert _owners(roster, "ask @kwame") == {"farid"}
+    (tmp_path / "d").mkdir()
+    irc = _graph(
+        tmp_path / "d",
+        "2025-04-17.txt",
+        "16:00 <obiadeyemi> hi all\n16:01 <rafa_bs> o/\n16:02 <thanhvu> hi\n"
+        "16:03 <obiadeyemi> will you take the rebuild?\n16:03 <rafa_bs> 1) yes\n"
+        "16:04 <obiadeyemi> ok, 1) toolchain. rafa_bs?\n16:04 <rafa_bs> gcc 15.1 is in\n",
+    )
+    headings = {d["label"] for _, d in irc.nodes(data=True) if d["kind"] == "topic"}
+    assert "yes" not in headings
+
+
+def test_formal_minutes_name_members_by_surname(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-14.txt",
+        "TC Minutes\n\nPresent: Agnieszka Wróblewska, Rohan Iyer, Ciarán Ó Dálaigh\n\n4. Updates\n\n"
+        "Mr. Ó Dálaigh reported on the Quillmesh 2.3 release. Dr. Iyer asked about the budget.\n"
+        "In favour: Wróblewska, Iyer, Ó Dálaigh. Against: none.\n\n"
+        "Kenneth Christiansen seconds.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Agnieszka Wróblewska", "Rohan Iyer", "Ciarán Ó Dálaigh"} <= people
+    assert not {"Wróblewska", "Ó Dálaigh", "Dálaigh", "Dálaigh (unresolved)"} & people
+    assert "Christiansen" not in people  # a name said whole, not a surname alone
