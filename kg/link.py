@@ -84,6 +84,12 @@ _REPORT_PART = re.compile(
     re.I,
 )
 _FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
+# a vote's tally: "In favour: Eze, Iyer. Against: none. Abstain: Ó Dálaigh."
+_TALLY = re.compile(
+    r"\W*(?:in\s+favou?r(?:\s+of\s+\w+(?:\s+\w+)?)?|against|abstain(?:ed|ing|s)?|abstentions?|ayes?"
+    r"|nays?|for)\s*(?:\(\d+\))?\s*:",
+    re.I,
+)
 
 
 @dataclass
@@ -185,6 +191,8 @@ class Linker:
             if m.role in ("attendee", "absent"):
                 attendance(self, index)
                 continue
+            if m.kind == "person" and _TALLY.match(m.sentence):
+                continue  # "In favour: Eze, Iyer, Ó Dálaigh.": a vote, no evidence of work
             g = groups.get(m.block)
             if g is None:
                 g = groups[m.block] = Group()

@@ -22,7 +22,17 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from .names import is_english_word, is_given_name, is_handle, is_name_word, word_frequency
+from .names import (
+    PARTICLES,
+    given_name_last,
+    is_english_word,
+    is_given_name,
+    is_handle,
+    is_name_word,
+    word_frequency,
+)
+
+PARTICLE_WORDS = PARTICLES | {"ó", "ní", "mac", "mc", "bin", "binti", "al", "el"}
 
 # -- MediaWiki -------------------------------------------------------------------------------
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$", re.M)
@@ -1228,6 +1238,10 @@ def to_markdown(text: str) -> str:
         text = _transcript(text)
         text = _meetbot_summary(text)
         text = _initials_items(text)
+    if "." in text:
+        text = _numbered_items(text)
+    if "Name " in text:
+        text = _flat_rosters(text)
     if "<" in text and len(_HTML_MARK.findall(text)) >= 6:
         text = _html(text)
     if _PAGE_MARK.search(text) or "\f" in text:
@@ -1338,6 +1352,90 @@ def _initials_items(text: str) -> str:
             out[j] = ""
             j += 1
         out[k] = f"- {m.group(2)}: {' '.join(parts)}"
+    return "\n".join(out)
+
+
+_NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,2}\.\d{1,2})\.?[ \t]+(\S.*)$")
+
+
+def _numbered_items(text: str) -> str:
+    """Plain text's numbered entries of one paragraph, "8.1 Ruiz — publish the approved LEP 14
+    and ..." with its lines going on indented below: an item each ("- 8.1 Ruiz — ..."), when
+    three or more follow one another."""
+    lines = text.split("\n")
+    found = [k for k, line in enumerate(lines) if _NUMBERED_ITEM.match(line)]
+    runs: list[list[int]] = []
+    for k in found:
+        if (
+            runs
+            and all(
+                not lines[j].strip() or lines[j][:1].isspace() for j in range(runs[-1][-1] + 1, k)
+            )
+            and k - runs[-1][-1] <= 4
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out = list(lines)
+    for run in runs:
+        if len(run) < 3:
+            continue
+        starts = set(run)
+        for k in run:
+            m = _NUMBERED_ITEM.match(lines[k])
+            assert m is not None
+            parts = [f"{m.group(2)} {m.group(3).strip()}"]
+            j = k + 1
+            while (
+                j < len(lines) and j not in starts and lines[j][:1].isspace() and lines[j].strip()
+            ):
+                parts.append(lines[j].strip())  # the entry goes on, indented under it
+                out[j] = ""
+                j += 1
+            out[k] = "- " + " ".join(parts)
+    return "\n".join(out)
+
+
+# a roster pasted from a PDF's table: "Name Affiliation Role Present" over a row per person
+_FLAT_HEAD = re.compile(r"^[ \t]*Name(?:[ \t]+[A-Z][a-z]+(?:[ \t]*\([^()\n]{0,20}\))?){2,5}[ \t]*$")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def _flat_rosters(text: str) -> str:
+    """A table a PDF flattened into lines, "Name Affiliation Role Present" over "Agnieszka
+    Wróblewska Nordfalk GmbH Member (voting) Yes": "Attendees:" over a name a line. A name ends
+    at its surname, the first word after the given name that the minutes also use alone
+    ("In favour: Eze, Wróblewska"); with none, it is two words."""
+    lines = text.split("\n")
+    heads = [k for k, line in enumerate(lines) if _FLAT_HEAD.match(line)]
+    if not heads:
+        return text
+    words = Counter(_NAME_TOKEN.findall(text))
+    out = list(lines)
+    for k in heads:
+        j = k + 1
+        names = []
+        while j < len(lines) and lines[j].strip():
+            row = lines[j].split()
+            if not row or not is_name_word(row[0]):
+                break
+            # "Trần Minh Khoa": the family name first, three words
+            size = 3 if len(row) >= 3 and given_name_last(" ".join(row[:3])) else 2
+            for n in (2, 3, 4):
+                last = row[n - 1] if len(row) >= n else ""
+                if not all(is_name_word(w) for w in row[:n]) or (
+                    n > 2 and is_english_word(last.lower())
+                ):
+                    break  # "Seo-yeon Park Independent": the name ends before a word
+                if len(last) > 2 and last.lower() not in PARTICLE_WORDS and words[last] >= 2:
+                    size = n
+                    break
+            names.append(" ".join(row[:size]))
+            j += 1
+        if len(names) >= 3:
+            out[k] = "Attendees:"
+            for i, name in enumerate(names):
+                out[k + 1 + i] = f"- {name}"
     return "\n".join(out)
 
 

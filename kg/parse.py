@@ -1159,6 +1159,18 @@ class _Builder:
         self._roster = (len(self.attendees), frozenset(keys))
         return self._roster[1]
 
+    def surname_of_listed(self, name: str) -> bool:
+        """Whether ``name`` is only the surname of someone listed in full ("Wróblewska", "Ó
+        Dálaigh" of "Ciarán Ó Dálaigh"), whom formal minutes name so once listed."""
+        key = name.lower()
+        return any(
+            len(words := a.name.split()) >= 2
+            and " ".join(words[1:]).lower().endswith(key)
+            and a.name.lower() != key
+            and (" ".join(words[-len(key.split()) :]).lower() == key)
+            for a in self.attendees
+        )
+
     def add_attendees(self, text: str, line: int, role: str) -> None:
         sub = _SUBLABEL.match(text)
         if (
@@ -1219,6 +1231,8 @@ class _Builder:
             if _ROLE_WORDS.intersection(piece.lower().split()) and "(" not in piece:
                 continue  # "Priti Deshmukh, Community Manager": the title of the name before
             name, handle, org = clean_person(piece)
+            if name and not handle and self.surname_of_listed(name):
+                continue  # "In favour: Eze, Wróblewska" after "Agnieszka Wróblewska" was listed
             if looks_like_person(name) or (handle and looks_like_person(handle)):
                 src = Source(self.raw.path, line, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org, role))

@@ -2716,3 +2716,31 @@ def test_formal_minutes_name_members_by_surname(tmp_path: Path) -> None:
     assert {"Agnieszka Wróblewska", "Rohan Iyer", "Ciarán Ó Dálaigh"} <= people
     assert not {"Wróblewska", "Ó Dálaigh", "Dálaigh", "Dálaigh (unresolved)"} & people
     assert "Christiansen" not in people  # a name said whole, not a surname alone
+
+
+def test_minutes_pasted_from_a_pdf_roster_votes_and_numbered_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-14.txt",
+        "LARCHWOOD SOFTWARE FOUNDATION\nTechnical Committee\n\n2. Attendance\n\n"
+        "Name Affiliation Role Present\nChinonso Eze Independent Chair (voting) Yes\n"
+        "Agnieszka Wróblewska Nordfalk GmbH Member (voting) Yes\n"
+        "Trần Minh Khoa Saigon Cloud Labs Member (voting) Yes\n"
+        "Ciarán Ó Dálaigh Quillmesh project Member (voting) Yes\n"
+        "Seo-yeon Park Independent Member (voting) No (regrets)\n\n"
+        "4.1 Quillmesh\n\nMr. Ó Dálaigh reported on the Quillmesh 2.3 release.\n\n"
+        "4.2 Forgeyard\n\nThe Forgeyard budget was approved.\n"
+        "In favour: Eze, Wróblewska, Trần, Ó Dálaigh. Against: none. Abstain: none.\n\n"
+        "8. Action items\n\n"
+        "8.1 Eze — publish the approved LEP 14 and announce the DCO transition on the\n"
+        "    foundation blog. Due 21 May.\n"
+        "8.2 Wróblewska — incorporate the appeal step into the trademark policy.\n"
+        "8.3 Trần — publish the Quillmesh graduation announcement.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Chinonso Eze", "Agnieszka Wróblewska", "Trần Minh Khoa", "Ciarán Ó Dálaigh"} <= people
+    assert "Seo-yeon Park" in people
+    assert not any("Independent" in p or "Quillmesh" in p or "GmbH" in p for p in people)
+    assert "Forgeyard" not in _linked(graph, "Agnieszka Wróblewska", "topic")  # her vote only
+    assert _owners(graph, "appeal step") == {"Agnieszka Wróblewska"}
+    assert _owners(graph, "publish the approved") == {"Chinonso Eze"}
