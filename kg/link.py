@@ -362,6 +362,9 @@ def _shown(k: Linker, said: int, thing: int) -> int:
     return SHOWS_BOTH if words and words in k.mentions[said].sentence.lower() else SHOWS_CONTEXT
 
 
+LEAD_AT = 3  # a note's lead-in starts this near its beginning ("- ", an emoji)
+
+
 def owners(k: Linker, g: Group) -> None:
     """The people named alone on a line ("@stebalien / @alanshaw", or a turn's label with
     nothing after it) own the unattributed notes under it: their topics and reviews, and the
@@ -377,8 +380,17 @@ def owners(k: Linker, g: Group) -> None:
     # "## Team Query (lead: Lan)" or "## Kiln (Agnieszka)": the notes under it are what its
     # presenter reports
     who = sec.owners or ([sec.presenter] if sec.presenter >= 0 else [])
-    if not who or k.ids_of(g.people) - k.ids_of(who):
-        return  # (a note naming its owner, "Tomek bisected it" under his team's heading, is his)
+    if not who:
+        return
+    if k.ids_of(g.people) - k.ids_of(who):
+        # (a note naming its owner, "Tomek bisected it" under his team's heading, is his;) but
+        # the subject the presenter's note opens with is still the presenter's: "- ARM64
+        # builds: runners donated by Declan's employer still not online" under "(lead: Aino)"
+        for t in g.topics:
+            if k.mentions[t].attr("source") == "label" and k.mentions[t].start <= LEAD_AT:
+                for p in who:
+                    k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
+        return
     for t in g.topics + g.refs:
         for p in who:
             k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)

@@ -2744,3 +2744,17 @@ def test_minutes_pasted_from_a_pdf_roster_votes_and_numbered_actions(tmp_path: P
     assert "Forgeyard" not in _linked(graph, "Agnieszka Wróblewska", "topic")  # her vote only
     assert _owners(graph, "appeal step") == {"Agnieszka Wróblewska"}
     assert _owners(graph, "publish the approved") == {"Chinonso Eze"}
+
+
+def test_a_presenters_note_keeps_its_subject_when_it_names_someone_else(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-08-19.md",
+        "# Programme status\n\nPresent: Aino Korhonen, Declan Fitzgerald, Priya Deshmukh\n\n"
+        "## Team Release & Infra (lead: Aino Korhonen)\n\n"
+        "- ARM64 builds: self-hosted runners donated by Declan's employer still not online.\n"
+        "- Helm chart v4: values schema rewritten. Need Priya to review wording.\n",
+    )
+    topics = {t.lower() for t in _linked(graph, "Aino Korhonen", "topic")}
+    assert any(t.startswith("arm64 builds") for t in topics)
+    assert any(t.startswith("helm chart") for t in topics)
