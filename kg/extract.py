@@ -261,6 +261,7 @@ _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
 
+_LOGIN_STEM = re.compile(r"[^\W\d_]{3,}(?=[._\d])")
 SURNAME_KEY_RARE = 3.0  # a surname English knows less than this names its attendee alone
 
 
@@ -297,6 +298,17 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
     for surname, name in family.items():
         if name:
             keys.setdefault(surname, name)
+    # "thanh — migration note" of the login "thanh.ng", "Seppo" of "Seppo_77": a login's word
+    # before its dot, underscore or digits, when no other login or name starts so
+    stems: dict[str, set[str]] = defaultdict(set)
+    for person in meeting.attendees:
+        for login in {person.name, person.handle} - {""}:
+            if " " not in login and (cut := _LOGIN_STEM.match(login)) and cut.end() < len(login):
+                stems[cut.group().lower()].add(person.name)
+    named = {w.lower() for a in meeting.attendees if " " in a.name for w in a.name.split()}
+    for word, names in stems.items():
+        if len(names) == 1 and not is_english_word(word) and word not in named:
+            keys.setdefault(word, next(iter(names)))  # (not "trang" of Đặng Thu Trang's login)
     return keys
 
 

@@ -860,6 +860,11 @@ def _captions(lines: list[str]) -> list[str]:
 
 
 _REACTIONS = re.compile(r"^[ \t]*(?::[\w+-]{1,40}:[ \t]*\d{1,4}[ \t]*)+$")  # ":tada: 7  :wave: 5"
+_CHAT_OWN_LINE = re.compile(
+    r"[-*+][ \t]|\d{1,2}[.)][ \t]|#{1,6}[ \t]|\*\*[^*\n]+\*\*\W*$|>|\|"
+    r"|(?:present|attendees?|attendance|absent|regrets|participants)[ \t]*:",
+    re.I,
+)
 _CHAT_BULLET = re.compile(r"^[ \t]*[\u2022\u25e6\u25aa\u2023][ \t]+")  # "• item", as chats write it
 
 
@@ -887,14 +892,22 @@ def _turn_heads(lines: list[str]) -> list[str]:
         clock = _TURN_HEAD.match(lines[k].lstrip()).group(2)  # type: ignore[union-attr]
         out[k] = _voice(name, chat=bool(re.search(r"[AaPp]\.?[Mm]\.?$", clock)))
         j = k + 1
-        while j < len(lines) and lines[j].strip() and j not in starts:
+        fenced = False
+        while j < len(lines) and (lines[j].strip() or fenced) and j not in starts:
             line = lines[j].strip()
-            if _REACTIONS.match(line):
+            if line.startswith("```"):
+                fenced = not fenced
+                out[j] = line
+            elif fenced:
+                out[j] = lines[j]  # code the message quotes, as it is
+            elif _REACTIONS.match(line):
                 out[j] = ""
             elif _CHAT_BULLET.match(line):
                 out[j] = "- " + _CHAT_BULLET.sub("", line)
-            elif re.match(r"[-*+][ \t]", line):
-                out[j] = line  # a list the message writes in Markdown
+            elif _CHAT_OWN_LINE.match(line):
+                # a list the message writes in Markdown, a title in bold, "present: ..." of the
+                # notes it pins: its own lines, not one more turn
+                out[j] = line
             else:
                 out[j] = f"**{name}**: {line}"
             j += 1

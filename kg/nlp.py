@@ -1080,6 +1080,12 @@ class PeopleFinder:
                     continue  # "Krishnan" of "@Ananya Krishnan": the mention's, found whole
                 if _GIVEN_AFTER.match(text, m.end(1)):
                     continue  # "Christiansen, Kenneth": a list's surname first, read whole
+                if (
+                    " " not in word
+                    and text[m.end(1) : m.end(1) + 3] == " (@"
+                    and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+                ):
+                    continue  # "Đặng Thu Trang (@trang.dang)": the name whole, with its handle
                 before = _GIVEN_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
                 if (
                     before

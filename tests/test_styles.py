@@ -2758,3 +2758,24 @@ def test_a_presenters_note_keeps_its_subject_when_it_names_someone_else(tmp_path
     topics = {t.lower() for t in _linked(graph, "Aino Korhonen", "topic")}
     assert any(t.startswith("arm64 builds") for t in topics)
     assert any(t.startswith("helm chart") for t in topics)
+
+
+def test_a_discord_paste_with_code_and_pinned_notes(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-14.md",
+        "kasiaw 🐺 — Today at 3:02 PM\nok we're live, I'll type notes here\n"
+        "thanh.ng — Today at 3:02 PM\njoining in 2 min\n"
+        "mateus🔧 — Today at 3:07 PM\nhere's the typical stack ppl are posting\n"
+        "```\n[Brassworks] ERROR patching FlightTweaks.ThrustPatch\n  at ModLoader.ApplyPatches\n```\n"
+        "the mod loader aborts the whole load\n"
+        "ghostfern — Today at 3:08 PM\nopened #418 for the mod loader already, draft\n"
+        "kasiaw 🐺 — Today at 3:41 PM\n**meeting notes — dev sync**\n"
+        "present: kasiaw (Kasia, notes), thanh.ng, mateus🔧, ghostfern [Aoife Brennan]\n\n"
+        "**action items**\n• ghostfern — get #418 reviewed + merged, cut 0.9.3\n"
+        "• thanh — migration note for mod authors re: ApplyThrust\n",
+    )
+    people = _labels(graph, "person")
+    assert {"kasiaw", "thanh.ng", "ghostfern"} <= people or "Aoife Brennan" in people
+    assert not any("ModLoader" in p or "Brassworks" in p for p in people)
+    assert _owners(graph, "migration note") == {"thanh.ng"}  # "thanh" of the login
