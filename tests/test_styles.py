@@ -2779,3 +2779,13 @@ def test_a_discord_paste_with_code_and_pinned_notes(tmp_path: Path) -> None:
     assert {"kasiaw", "thanh.ng", "ghostfern"} <= people or "Aoife Brennan" in people
     assert not any("ModLoader" in p or "Brassworks" in p for p in people)
     assert _owners(graph, "migration note") == {"thanh.ng"}  # "thanh" of the login
+
+
+def test_a_network_asked_about_is_no_one(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-03-07.md",
+        "# Weekly IRC meeting\n\n## Encrypted transport\n\nJi-woo Baek shared numbers from his "
+        "crawler. satsnoodle asked about Tor and I2P peers. Answer: it works over Tor.\n",
+    )
+    assert "Tor" not in _labels(graph, "person")
