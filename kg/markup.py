@@ -1293,6 +1293,12 @@ def to_markdown(text: str) -> str:
 _TOGGLE = re.compile(r"^([ \t]*)[-*+][ \t]+[\u25b8\u25b6\u25ba][ \t]+(\S.*)$")  # "- ▸ Title"
 
 
+def _indent(line: str) -> int:
+    """How far a line is indented, a tab four spaces."""
+    wide = line.expandtabs(4)
+    return len(wide) - len(wide.lstrip())
+
+
 def _toggles(text: str) -> str:
     """Notion's toggles, "- ▸ 4. Middleware API v2" over its indented content: a heading (a
     level under the page's own), its content no longer indented under a list item."""
@@ -1304,21 +1310,19 @@ def _toggles(text: str) -> str:
         if not m:
             k += 1
             continue
-        depth = len(m.group(1).expandtabs(4))
+        depth = _indent(m.group(1))
         out[k] = "#" * min(6, 3 + depth // 2) + " " + m.group(2)
         j = k + 1
-        while j < len(lines) and (
-            not lines[j].strip()
-            or len(lines[j].expandtabs(4)) - len(lines[j].expandtabs(4).lstrip()) > depth
-        ):
+        while j < len(lines) and (not lines[j].strip() or _indent(lines[j]) > depth):
             if _TOGGLE.match(lines[j]):
                 break  # a toggle inside it: its own heading, its own content
-            out[j] = lines[j].expandtabs(4)[depth + 4 :] if lines[j].strip() else ""
-            if (
-                lines[j].strip()
-                and len(lines[j].expandtabs(4)) - len(lines[j].expandtabs(4).lstrip()) < depth + 4
-            ):
-                out[j] = lines[j].strip()
+            line = lines[j]
+            if not line.strip():
+                out[j] = ""
+            elif _indent(line) >= depth + 4:
+                out[j] = line.expandtabs(4)[depth + 4 :]  # (a list inside keeps its nesting)
+            else:
+                out[j] = line.strip()
             j += 1
         k = j
     return "\n".join(out)
