@@ -282,6 +282,9 @@ _LOGIN_ADDRESSED = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
+_COLON_HANDLE_END = re.compile(r"[^\W_]\s*:\s*@[A-Za-z0-9][\w.-]{1,38}\s*$")
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|requested|tasked|invited)\s+$", re.I)
+_TO_VERB = re.compile(r"\s+to\s+(?!be\b|the\b|a\b|an\b|this\b|that\b)[a-z]{2,}\b")
 _I_WILL = re.compile(  # "I will ...", or in a turn with the subject left out: "James: will ..."
     r"(?:(?:^\W*(?:(?:[Aa]nd|[Ss]o|[Aa]lso|[Tt]hen)\s+)?|[.;,]\s+|\s+and\s+)"
     r"I\s*(?:will|['\u2019]ll|am\s+going\s+to|said\s+I\s*['\u2019]d)|^\s*will)"
@@ -1851,6 +1854,8 @@ def find_actions(doc: Doc) -> Doc:
             or bool(_ACTION_LABEL.match(sentence))
             or bool(_ACTION_INLINE.search(sentence))
             or start in clauses
+            # "Kubernetes 1.28 issue + planning for next week: @smerle": who is on it
+            or bool(_COLON_HANDLE_END.search(sentence))
         )
         run: list[str] = []  # "Tom and Allen to ...": names joined by "and", "," or "/"
         last_end = -1
@@ -1867,7 +1872,13 @@ def find_actions(doc: Doc) -> Doc:
                 run = []
             run.append(key)
             last_end = p_end
-            if _WILL.match(text[p_end:end]) or _ASSIGNED_TO.search(text[start:p_start][-24:]):
+            if (
+                _WILL.match(text[p_end:end])
+                or _ASSIGNED_TO.search(text[start:p_start][-24:])
+                # "The group asked Ee to prepare the process": the one asked takes it on
+                or _ASKED_BEFORE.search(text[start:p_start][-24:])
+                and _TO_VERB.match(text, p_end)
+            ):
                 willing.extend(run)  # "Michael will ...", "-> assigned to Minh · P1"
                 is_action = True
             elif is_action and not owners and not speaker_takes:

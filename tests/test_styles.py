@@ -2789,3 +2789,18 @@ def test_a_network_asked_about_is_no_one(tmp_path: Path) -> None:
         "crawler. satsnoodle asked about Tor and I2P peers. Answer: it works over Tor.\n",
     )
     assert "Tor" not in _labels(graph, "person")
+
+
+def test_asked_to_do_and_a_handle_after_a_colon_own_tasks(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2022-11-07.md",
+        "# Steering Council update\n\nAttendees: Thomas Wouters, Emily Morehouse, Pablo Galindo\n\n"
+        "- The Steering Council discussed the election timeline. The group asked Emily to "
+        "prepare the process with the usual timeline.\n\n## Work in progress\n\n"
+        "- Kubernetes 1.28 upgrade + planning for next week: @smerle\n",
+    )
+    assert _owners(graph, "prepare the process") == {"Emily Morehouse"}
+    assert _owners(graph, "planning for next week") == {"@smerle"} or _owners(
+        graph, "planning for next week"
+    ) == {"smerle"}
