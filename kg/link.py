@@ -382,19 +382,15 @@ def owners(k: Linker, g: Group) -> None:
     who = sec.owners or ([sec.presenter] if sec.presenter >= 0 else [])
     if not who:
         return
-    if k.ids_of(g.people) - k.ids_of(who):
-        # (a note naming its owner, "Tomek bisected it" under his team's heading, is his;) but
-        # the subject the presenter's note opens with is still the presenter's: "- ARM64
-        # builds: runners donated by Declan's employer still not online" under "(lead: Aino)"
-        for t in g.topics:
-            if k.mentions[t].attr("source") == "label" and k.mentions[t].start <= LEAD_AT:
-                for p in who:
-                    k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
-        return
+    # a note naming its owner, "Tomek bisected it" under his team's heading, is his; but the
+    # subject the presenter's note opens with is still the presenter's: "- ARM64 builds:
+    # runners donated by Declan's employer still not online" under "(lead: Aino)"
+    others = bool(k.ids_of(g.people) - k.ids_of(who))
     for t in g.topics + g.refs:
-        for p in who:
-            k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
-    if not sec.owners:
+        if not others or k.mentions[t].attr("source") == "label" and k.mentions[t].start <= LEAD_AT:
+            for p in who:
+                k.edge(p, t, _relation(k, t), W_OWNER, t, SHOWS_TOPIC)
+    if others or not sec.owners:
         return
     if g.members:  # a note that names something: the sentence behind the section's topic
         note = g.members[0]

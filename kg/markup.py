@@ -1352,24 +1352,13 @@ def _initials_items(text: str) -> str:
     ]
     if len(items) < 3:
         return text
-    starts = set(items)
-    out = list(lines)
-    for k in items:
+
+    def item(k: int, rest: str) -> str:
         m = _INITIALS_ITEM.match(lines[k])
         assert m is not None
-        parts = [m.group(3).strip()]
-        j = k + 1
-        while (
-            j < len(lines)
-            and j not in starts
-            and lines[j].strip()
-            and len(lines[j]) - len(lines[j].lstrip()) > len(m.group(1)) + 2
-        ):
-            parts.append(lines[j].strip())  # the task goes on, indented under its text
-            out[j] = ""
-            j += 1
-        out[k] = f"- {m.group(2)}: {' '.join(parts)}"
-    return "\n".join(out)
+        return f"- {m.group(2)}: {m.group(3).strip()} {rest}".rstrip()
+
+    return "\n".join(_wrapped_items(lines, items, item))
 
 
 _NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,2}\.\d{1,2})\.?[ \t]+(\S.*)$")
@@ -1393,24 +1382,37 @@ def _numbered_items(text: str) -> str:
             runs[-1].append(k)
         else:
             runs.append([k])
+
+    def item(k: int, rest: str) -> str:
+        m = _NUMBERED_ITEM.match(lines[k])
+        assert m is not None
+        return f"- {m.group(2)} {m.group(3).strip()} {rest}".rstrip()
+
+    items = [k for run in runs if len(run) >= 3 for k in run]
+    return "\n".join(_wrapped_items(lines, items, item))
+
+
+def _wrapped_items(
+    lines: list[str], items: list[int], item: Callable[[int, str], str]
+) -> list[str]:
+    """``lines`` with each of ``items`` (line numbers) written as ``item`` says, given the lines
+    that go on under it, more indented than it, up to the next item or a blank line."""
     out = list(lines)
-    for run in runs:
-        if len(run) < 3:
-            continue
-        starts = set(run)
-        for k in run:
-            m = _NUMBERED_ITEM.match(lines[k])
-            assert m is not None
-            parts = [f"{m.group(2)} {m.group(3).strip()}"]
-            j = k + 1
-            while (
-                j < len(lines) and j not in starts and lines[j][:1].isspace() and lines[j].strip()
-            ):
-                parts.append(lines[j].strip())  # the entry goes on, indented under it
-                out[j] = ""
-                j += 1
-            out[k] = "- " + " ".join(parts)
-    return "\n".join(out)
+    starts = set(items)
+    for k in items:
+        parts = []
+        j = k + 1
+        while (
+            j < len(lines)
+            and j not in starts
+            and lines[j].strip()
+            and _indent(lines[j]) > _indent(lines[k])
+        ):
+            parts.append(lines[j].strip())  # the entry goes on, indented under it
+            out[j] = ""
+            j += 1
+        out[k] = item(k, " ".join(parts))
+    return out
 
 
 # a roster pasted from a PDF's table: "Name Affiliation Role Present" over a row per person

@@ -2776,7 +2776,8 @@ def test_a_discord_paste_with_code_and_pinned_notes(tmp_path: Path) -> None:
         "• thanh — migration note for mod authors re: ApplyThrust\n",
     )
     people = _labels(graph, "person")
-    assert {"kasiaw", "thanh.ng", "ghostfern"} <= people or "Aoife Brennan" in people
+    # "ghostfern [Aoife Brennan]" on the pinned roster: her login and her name are one node
+    assert people == {"Aoife Brennan", "kasiaw", "mateus", "thanh.ng"}
     assert not any("ModLoader" in p or "Brassworks" in p for p in people)
     assert _owners(graph, "migration note") == {"thanh.ng"}  # "thanh" of the login
 
@@ -2801,6 +2802,4 @@ def test_asked_to_do_and_a_handle_after_a_colon_own_tasks(tmp_path: Path) -> Non
         "- Kubernetes 1.28 upgrade + planning for next week: @smerle\n",
     )
     assert _owners(graph, "prepare the process") == {"Emily Morehouse"}
-    assert _owners(graph, "planning for next week") == {"@smerle"} or _owners(
-        graph, "planning for next week"
-    ) == {"smerle"}
+    assert _owners(graph, "planning for next week") == {"smerle"}
