@@ -38,7 +38,6 @@ from .names import (
 )
 from .nlp import _JARGON, _JIRA_BARE, _PROPOSAL_KIND, _TERM_STOP, _inert, _term_ok, sentences
 from .parse import (
-    _ACTION_LABEL_LINE,
     _ACTION_SECTION,
     _GENERIC_HEADING,
     _HEX_GROUPS,
@@ -129,6 +128,9 @@ _LEAD = re.compile(
 _STANDUP_LABEL = re.compile(
     r"(?:yesterday|today|tomorrow|blockers?|y|t|b|done|doing|next)[ \t]*:[ \t]+(?=\S)", re.I
 )
+# "8. Action items" as a plain-text title (narrower than parse's _ACTION_LABEL_LINE, whose "next
+# time", "homework" or "follow-ups" over an item made rust-lang-team's lists tasks: "mutex" lost)
+_ACTION_TITLE = re.compile(r"\W*(?:action\s+items|actions|tasks|to-?dos?|next\s+steps)\W*", re.I)
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
 _OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
 _LIST_LINE = re.compile(r"\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")  # "- mgarza: ..." in a chat line
@@ -1522,7 +1524,7 @@ class Extractor:
                 # "Ha: action items, please correct me:" over a list: the list is the actions
                 action_section = label_list = True
                 label_depth = block.depth
-                if block.depth and _ACTION_LABEL_LINE.fullmatch(block.text):
+                if block.depth and _ACTION_TITLE.fullmatch(block.text):
                     label_depth -= 1  # "8. Action items" a title in plain text: the entries
                     # after it, as deep, are its
                 lead_speakers = block.speakers
