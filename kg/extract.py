@@ -21,6 +21,7 @@ from .lexicon import Lexicon, topic_key
 from .names import _SAYS as _SPEECH_VERBS
 from .names import (
     LABELS,
+    LOGIN_RARE,
     PARTICLES,
     _fold,
     foreign_words,
@@ -34,6 +35,7 @@ from .names import (
     is_name_word,
     short_forms,
     surname_case,
+    surnames,
     word_frequency,
 )
 from .nlp import _JARGON, _JIRA_BARE, _PROPOSAL_KIND, _TERM_STOP, _inert, _term_ok, sentences
@@ -43,6 +45,7 @@ from .parse import (
     _HEX_GROUPS,
     _presenters_first,
 )
+from .resolve import spells
 from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
@@ -102,6 +105,8 @@ _HEADING_TAIL = re.compile(
     r"|\s*[-+&,:/|\u2013\u2014]$",
     re.I,
 )
+_ABOUT = re.compile(r"(?:on|about|re|regarding|concerning|from|with)\b", re.I)
+_REPORT_HEAD = re.compile(r"\S\s+(?:update|status|report|progress)s?$", re.I)
 _HEADING_HEAD = re.compile(
     r"^(?:poll|vote|discussion|presentation|update|status|proposal|follow[- ]?up|demo|aob"
     r"|any\s+other\s+business)s?\s*[:\u2013\u2014-]\s*",
@@ -133,7 +138,9 @@ _STANDUP_LABEL = re.compile(
 _ACTION_TITLE = re.compile(r"\W*(?:action\s+items|actions|tasks|to-?dos?|next\s+steps)\W*", re.I)
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
 _OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
-_LIST_LINE = re.compile(r"\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")  # "- mgarza: ..." in a chat line
+_LIST_LINE = re.compile(
+    r"\s*(?:[-*+\u2022\u2610-\u2612]|\d{1,2}[.)])\s+\S"
+)  # "- mgarza: ..." in a chat line
 # what someone does with words, ending a lead-in that says who spoke ("Ann asks:"): the verbs
 # a name is never followed by on a line of its own, and their past
 _SAYS = _SPEECH_VERBS | frozenset(
@@ -242,12 +249,14 @@ _REQUEST_VERBS = frozenset(
     provide publish release require restore return revisit skip start stop test tweak nominate
     forward-port backport refactor check""".split()
 )
+RARE_OBJECT = 3.5  # a request's one-word object ("remove callcc") names a subject this rare
 _DANGLING = frozenset("a an the of for to in on at by with from and or about your our vs".split())
 # verbs' past forms without "-ed" that end a report ("The SC met with ...")
 _SAID = frozenset(
     """met said made took gave went came saw got held left sent brought thought told began ran
     wrote chose spoke became kept led lost paid put set sat stood won""".split()
 )
+_QUOTE_TO_END = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})$")
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,80})[\"\u201d]")
 _STATUS = frozenset(
     """is are was were has have had needs need needed requires required delayed blocked done
@@ -255,8 +264,8 @@ _STATUS = frozenset(
     passed fails carried reviewed committed""".split()
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
-_DATEISH = re.compile(
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+_DATEISH = re.compile(  # (not "Edition 2026", "2021 edition": a language's edition)
+    r"(?<!\bedition )(?<!\bEdition )\b(?:19|20)\d\d\b(?! [Ee]dition\b)|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d",
     re.I,
 )
@@ -469,24 +478,37 @@ def _declared_names(
             out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(2)))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
         login = match.group(2)
-        if login not in logins:
-            continue
         words = match.group(1).split()
-        for k in range(len(words), 1, -1):
-            part = words[-k:]
-            # "Takuya Watanabe", "Nguyễn Thị Lan" (the family name first), not "Welcome Ravi"
-            # or "System Threads (shyouhei)": a given name first, or one among no English
-            if all(is_name_word(w) for w in part) and (
-                is_given_name(part[0], strict=False)
-                or (
-                    any(is_given_name(w, strict=False) for w in part)
-                    and not is_english_word(part[0])
-                )
-                or all(word_frequency(w.lower()) < 3.0 for w in part)
-            ):
-                at = match.end(1) - len(" ".join(part))
-                out.setdefault((at, match.end(1)), (surname_case(" ".join(part)), login))
-                break
+        # "Luíza Monteiro (luiza_m) presented": a login spelled from the name declares itself
+        # even where no list or turn gives it; "Paul Dworzanski (ewasm)" names his team
+        if login not in logins and not spells(login, words):
+            continue
+        parts = [words[-k:] for k in range(len(words), 1, -1)]
+        parts = [p for p in parts if all(is_name_word(w) for w in p)]
+        # "Takuya Watanabe", "Nguyễn Thị Lan" (the family name first), not "Welcome Ravi"
+        # or "System Threads (shyouhei)": a given name first, or one among no English; the
+        # longest with a given name or a family name first ("Thomas Watson", not "Nominating
+        # Thomas Watson"; "Nguyễn Thị Lan")
+        part = next(
+            (
+                p
+                for p in parts
+                if is_given_name(p[0], strict=False) or _fold(p[0]).lower() in surnames()
+            ),
+            None,
+        ) or next(
+            (
+                p
+                for p in parts
+                if any(is_given_name(w, strict=False) for w in p)
+                and not is_english_word(p[0])
+                or all(word_frequency(w.lower()) < 3.0 for w in p)
+            ),
+            None,
+        )
+        if part:
+            at = match.end(1) - len(" ".join(part))
+            out.setdefault((at, match.end(1)), (surname_case(" ".join(part)), login))
     return out
 
 
@@ -513,10 +535,17 @@ def _recurring_terms(mentions: list[Mention], text: str = "") -> list[Mention]:
     said: Counter[str] = Counter()
     confirmed: set[str] = set()  # in a heading or a link's title, or found some other way too
     words: Counter[str] | None = None
+    # "interface-transport timeline ... [interface-transport#55](.../libp2p/interface-transport/pull/55)":
+    # a term that names a repository the meeting links to is that repository's subject
+    repos = {
+        repo.rsplit("/", 1)[-1].lower()
+        for m in mentions
+        if m.kind == "reference" and (repo := m.attr("repo"))
+    }
     for m in mentions:
         if m.kind == "topic":
             said[m.key] += 1
-            if m.attr("strong") or m.attr("source") != "term":
+            if m.attr("strong") or m.attr("source") != "term" or m.text.lower() in repos:
                 confirmed.add(m.key)
             elif m.attr("code"):
                 if words is None:
@@ -1345,9 +1374,19 @@ class Extractor:
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
+        turns = Counter(s for b in meeting.blocks for s in b.speakers)
         for speaker in speakers:
             if is_name_word(speaker) and not speaker.isupper():
                 roster.setdefault(speaker.lower(), speaker)  # "Benjie:" takes turns
+            elif (
+                speaker.islower()
+                and turns[speaker] >= 2  # "* nondet-scrub: new version 2.3": a package's news
+                and len(speaker) >= 3
+                and word_frequency(speaker) < LOGIN_RARE
+                and not is_english_word(speaker)
+                and not is_bot(speaker)
+            ):
+                roster.setdefault(speaker, speaker)  # "<kalleh>" speaks: "☐ kalleh — open an issue"
         for speaker in {s for b in meeting.blocks for s in b.speakers if " " in s}:
             words = speaker.split()
             if 2 <= len(words) <= 4 and all(is_name_word(w) for w in words):
@@ -1382,6 +1421,11 @@ class Extractor:
                 if handle.lower() not in LABELS and not is_bot(handle):
                     roster.setdefault(handle.lower(), handle)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
+        logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
+        # "Luíza Monteiro (luiza_m) presented": "ACTION: luiza_m to update the spec" is her
+        for given in _declared_names(all_text, logins).values():
+            if given and " " in given[0] and given[1] not in logins:
+                roster.setdefault(given[1].lower(), given[0])
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
         lower_words = frozenset(lower_counts)
@@ -1943,6 +1987,9 @@ class Extractor:
         text = _HEADING_HEAD.sub("", text.strip(" #*"))  # "Proposal: Interface Extends - Mike"
         if _presenters_first(text):  # "[Ngozi Eze] Ephemeral volume quotas - 15min"
             text = text[text.index("]") + 1 :].strip()
+        head, colon, tail = text.partition(": ")
+        if colon and len(head.split()) <= 5 and _REPORT_HEAD.search(head) and _ABOUT.match(tail):
+            text = head  # "async foundations update: On streams and lending streams"
         kind = _KIND_LABEL.match(text)
         if kind:
             text = kind.group(1)  # "Incubation proposal: Cormorant", "Annual review: Pebblebed"
@@ -2050,7 +2097,8 @@ class Extractor:
         # a proposal's title, or a phrase quoted in a title ('Tracking issue for "implicit
         # named arguments"'), is a name as it stands, long or not, verb or not
         named = ref.attr("system") == "proposal"
-        quoted = _QUOTED.search(title)
+        # (its closing quote cut off with the title's end: 'Tracking issue for "implicit ...')
+        quoted = _QUOTED.search(title) or _QUOTE_TO_END.search(title)
         if quoted and quoted.group(1).strip() != title:
             title, named = quoted.group(1).strip(), True
         if _DURATION.match(title) or _NUMBERED.search(title) or _REF_WORDS.fullmatch(title):
@@ -2068,6 +2116,17 @@ class Extractor:
         if words[-1].lower().rstrip(".") in _DANGLING:
             return []  # "Semantic Introspection vs": cut short, not a name
         lows = [w.lower() for w in words]
+        if (
+            not named
+            and lows[0] in _REQUEST_VERBS
+            and 2 <= len(words) <= 4
+            and not _TASK_FILLER.intersection(lows[1:])
+            and (len(words) > 2 or word_frequency(lows[1].strip("`")) < RARE_OBJECT)
+        ):
+            # "Stabilize guard patterns", "remove callcc": what is to be done to is the subject
+            words, lows = words[1:], lows[1:]
+            title = " ".join(words).strip("`")
+            named = True
         if not named and (
             lows[0] in _REQUEST_VERBS or lows[0].endswith(("ing", "ed")) or lows[-1].endswith("ed")
         ):

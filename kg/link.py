@@ -51,7 +51,7 @@ SHOWS_TOPIC = 2  # the sentence names the topic
 SHOWS_CONTEXT = 1  # the sentence is the person's, in a section about the topic
 SHOWS_NOTHING = 0  # attendance
 
-_CHECKBOX = re.compile(r"^\s*(?:\[[ xX]?\]|[-+]1|\u2705|\u274c)\s*")
+_CHECKBOX = re.compile(r"^\s*(?:\[[ xX]?\]|[-+]1|[\u2610-\u2612\u2705\u274c])\s*")
 _NOD = re.compile(
     r"[\W_]*(?:yes|yea|yeah|yep|no|nay|nope|abstain(?:ing|s)?|aye|[-+][01]|here|present|ok(?:ay)?"
     r"|agreed?|lgtm|sure|same|thx|thanks|ty|o/|\\o)(?:\s+(?:from\s+me|here|too|also|again))?[\W_]*",
@@ -89,6 +89,10 @@ _TALLY = re.compile(
     r"\W*(?:in\s+favou?r(?:\s+of\s+\w+(?:\s+\w+)?)?|against|abstain(?:ed|ing|s)?|abstentions?|ayes?"
     r"|nays?|for)\s*(?:\(\d+\))?\s*:",
     re.I,
+)
+
+_VOTER = re.compile(
+    r"\b(?:abstain(?:ed|ing|s)?|abstentions?|opposed|against)[ \t]*(?:\(|:|by|from)[ \t]*@?$", re.I
 )
 
 
@@ -191,7 +195,11 @@ class Linker:
             if m.role in ("attendee", "absent"):
                 attendance(self, index)
                 continue
-            if m.kind == "person" and _TALLY.match(m.sentence):
+            if m.kind == "person" and (
+                _TALLY.match(m.sentence)
+                # "approved +7/0/-0 with 1 abstain (zwrob)": who abstained did no work on it
+                or _VOTER.search(m.sentence, 0, max(0, m.sentence.find(m.text)))
+            ):
                 continue  # "In favour: Eze, Iyer, Ó Dálaigh.": a vote, no evidence of work
             g = groups.get(m.block)
             if g is None:

@@ -1251,6 +1251,8 @@ def to_markdown(text: str) -> str:
         text = _transcript(text)
         text = _meetbot_summary(text)
         text = _initials_items(text)
+    if "  " in text:
+        text = _login_items(text)
     if "." in text:
         text = _numbered_items(text)
     if "Name " in text:
@@ -1359,6 +1361,53 @@ def _initials_items(text: str) -> str:
         return f"- {m.group(2)}: {m.group(3).strip()} {rest}".rstrip()
 
     return "\n".join(_wrapped_items(lines, items, item))
+
+
+_LOGIN_ITEM = re.compile(
+    r"^([ \t]{0,4})([a-z][a-z0-9_.-]{1,20})[ \t]{2,}(?:[-\u2013\u2014:][ \t]+)?(\S.*)$"
+)
+_WORD = re.compile(r"[\w.-]+")
+
+
+def _login_items(text: str) -> str:
+    """A plain-text list of tasks by login, "martaw   - send the 15.0 schedule ..." with its lines
+    going on indented below, as items ("- martaw: send ..."), where three or more such lines
+    follow one another, each login is named elsewhere in the minutes and most are no English
+    words ("omar" and "hai" are)."""
+    lines = text.split("\n")
+    found = [k for k, line in enumerate(lines) if _LOGIN_ITEM.match(line)]
+    if len(found) < 3:
+        return text
+    said = Counter(w for line in lines for w in _WORD.findall(line))
+    leads = Counter(m.group(2) for k in found if (m := _LOGIN_ITEM.match(lines[k])))
+    runs: list[list[int]] = []
+    for k in found:
+        if runs and k - runs[-1][-1] <= 2:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+
+    def login(k: int) -> bool:
+        m = _LOGIN_ITEM.match(lines[k])
+        assert m is not None
+        word = m.group(2)
+        return said[word] > leads[word] and not all(
+            is_name_word(w) for w in m.group(3).split()[:4]
+        )  # (not a legend: "jhp  Ji-ho Park")
+
+    def logins(run: list[int]) -> bool:
+        words = {m.group(2) for k in run if (m := _LOGIN_ITEM.match(lines[k]))}
+        return 2 * sum(not is_english_word(w) for w in words) > len(words)
+
+    def item(k: int, rest: str) -> str:
+        m = _LOGIN_ITEM.match(lines[k])
+        assert m is not None
+        return f"- {m.group(2)}: {m.group(3).strip()} {rest}".rstrip()
+
+    items = [
+        k for run in runs if len(run) >= 3 and all(map(login, run)) and logins(run) for k in run
+    ]
+    return "\n".join(_wrapped_items(lines, items, item)) if items else text
 
 
 _NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,2}\.\d{1,2})\.?[ \t]+(\S.*)$")

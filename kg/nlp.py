@@ -280,7 +280,25 @@ _LOGIN_ADDRESSED = re.compile(
     rf"(?:\b(?:[Pp]roxying\s+for|[Oo]n\s+behalf\s+of|[Tt]hanks|[Pp]ing|[Cc]c)\s+|\(from\s+)"
     rf"{_LOGIN}(?![\w@/-])"
 )
+LOGIN_TASKED_RARE = 3.0  # a login given a task may be this common a word ("ACTION: bartz to ...")
+# "ACTION: luiza_m to update the spec", "#action hvk and minjun_s to take on the reviews"
+_LOGIN_TASKED = re.compile(
+    rf"(?:\b(?:ACTION|[Aa]ction|AI|TODO)[ \t]*:|#(?:action|todo)\b)[ \t]*{_LOGIN}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_LOGIN})?(?=[ \t]+(?:to|will)[ \t]+[a-z])"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _login_places(text: str) -> set[int]:
+    """Where a login speaks or is given a task: someone's name there, not an identifier."""
+    return {
+        m.start(i)
+        for pattern in (_LOGIN_SPEAKS, _LOGIN_TASKED)
+        for m in pattern.finditer(text)
+        for i in range(1, pattern.groups + 1)
+        if m.group(i)
+    }
+
 
 _COLON_HANDLE_END = re.compile(r"[^\W_]\s*:\s*@[A-Za-z0-9][\w.-]{1,38}\s*$")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|requested|tasked|invited)\s+$", re.I)
@@ -454,7 +472,7 @@ _TRAILING_HANDLES = re.compile(
 )
 # a task's owners before a dash: "@Arjun + @Layla — pair on the APNs token bug", "me — review"
 _OWNER_DASH = re.compile(  # ("and" only between blanks, possessive: no splitting of words)
-    r"[ \t]*@?[\w.'-]+(?:(?:[ \t]*[+&,/][ \t]*|[ \t]+and[ \t]+)@?[\w.'-]+)*+[ \t]+[\u2014\u2013-][ \t]"
+    r"[ \t]*(?:[\u2610-\u2612][ \t]*)?@?[\w.'-]+(?:(?:[ \t]*[+&,/][ \t]*|[ \t]+and[ \t]+)@?[\w.'-]+)*+[ \t]+[\u2014\u2013-][ \t]"
 )
 
 
@@ -920,6 +938,7 @@ class TopicFinder:
             span = doc[start:end]
             self.known_name(doc, text, span.start_char, span.end_char, doc.vocab.strings[match_id])
         roster: dict[str, str] = doc.user_data.get("roster", {})
+        logins: set[int] | None = None
         for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
@@ -928,6 +947,11 @@ class TopicFinder:
                 word = m.group(0)
                 if word.lower() in roster and not word.isupper():
                     continue  # "PramodK", a scribe's name for Pramod Karnik
+                if pattern is _IDENT and word.islower():
+                    if logins is None:  # "minjun_s asked ...", "ACTION: minjun_s to propose ..."
+                        logins = _login_places(text)
+                    if start in logins:
+                        continue
                 if pattern is _MANPAGE:
                     word = m.group(1)
                 if pattern is not _METHOD and not self.is_topic(
@@ -1200,31 +1224,37 @@ class PeopleFinder:
         author = _AUTHOR_TAIL.search(text)
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
             person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
-        for login in (_LOGIN_SPEAKS, _LOGIN_ADDRESSED):
-            for m in login.finditer(text):
-                word = m.group(1)
+        for pattern in (_LOGIN_SPEAKS, _LOGIN_ADDRESSED, _LOGIN_TASKED):
+            for m, at in (
+                (found, i) for found in pattern.finditer(text) for i in range(1, pattern.groups + 1)
+            ):
+                word = m.group(at)
                 if (
-                    is_handle(word)
-                    and len(word) >= 3
-                    and word_frequency(word) < LOGIN_RARE
-                    and not any(s <= m.start(1) < e for s, e in code)
-                    and not is_bot(word)
-                    and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
-                    and not is_english_word(word)
-                    and not _misspelt(word)  # "credit consuption"
-                    # "rustc says", "(from pypi)", "wasm32 said": a tool's name, no one's
-                    and word not in _known_lower()
-                    and not any(c.isdigit() for c in word)
-                    # "the seconder thinks": a word's doer, not a login
-                    and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
-                    # "stack.switch_call says", "(from updates.jenkins.io.tf)": code, a file
-                    and word.count(".") <= 1
-                    and not ("." in word and all(map(is_english_word, word.split("."))))
-                    and not ("." in word and "_" in word)
-                    and not _FILE_TAIL.search(word)
-                    and not _GROUP_AFTER.match(text, m.end(1))  # "ping starfits maintainers"
+                    word
+                    and (
+                        is_handle(word)
+                        and len(word) >= 3
+                        and word_frequency(word)
+                        < (LOGIN_TASKED_RARE if pattern is _LOGIN_TASKED else LOGIN_RARE)
+                        and not any(s <= m.start(at) < e for s, e in code)
+                        and not is_bot(word)
+                        and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
+                        and not is_english_word(word)
+                        and not _misspelt(word)  # "credit consuption"
+                        # "rustc says", "(from pypi)", "wasm32 said": a tool's name, no one's
+                        and word not in _known_lower()
+                        and not any(c.isdigit() for c in word)
+                        # "the seconder thinks": a word's doer, not a login
+                        and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
+                        # "stack.switch_call says", "(from updates.jenkins.io.tf)": code, a file
+                        and word.count(".") <= 1
+                        and not ("." in word and all(map(is_english_word, word.split("."))))
+                        and not ("." in word and "_" in word)
+                        and not _FILE_TAIL.search(word)
+                        and not _GROUP_AFTER.match(text, m.end(at))  # "ping starfits maintainers"
+                    )
                 ):
-                    person(m.start(1), m.end(1), word)
+                    person(m.start(at), m.end(at), word)
         for m in _HANDLE_TRAIL.finditer(text):
             if not _MAILING_LIST.search(m.group(1)) and word_frequency(m.group(1)) < 3.3:
                 person(m.start(), m.end(), m.group(0))  # "kib@", not "core@" or "accounts@"

@@ -35,6 +35,7 @@ from .names import (
     surnames,
     word_frequency,
 )
+from .resolve import declared_logins
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -497,6 +498,59 @@ def _boxed_titles(text: str) -> str:
         if not lines[top + 1].lstrip().startswith("#"):  # (not one made a heading already)
             lines[top + 1] = "## " + lines[top + 1].strip()
     return "\n".join(lines)
+
+
+RULED_TITLE_WORDS = 14  # a title between two rules has at most this many words ...
+RULED_LINES = 6  # ... and the lines between them are this many at most
+
+
+def _ruled_paragraphs(text: str) -> str:
+    """Rules of ten or more dashes or equals signs in plain text: under a paragraph of several
+    lines (a chat export's "Exported ... / Participants: ..." header) a separator, not the
+    underline of a heading of all those lines; around a title and a line or three under it
+    ("=====" / "Session 1: Release engineering" / "Chair: Marta (martaw)" / "=====") a heading
+    of the title, the lines under it lines.
+
+    >>> print(_ruled_paragraphs("Export\\nParticipants: Ann Lee\\n----------\\n\\n"
+    ...                         "==========\\nSession 1: Toolchain\\nChair: Bo\\n==========\\nok"))
+    Export
+    Participants: Ann Lee
+    <BLANKLINE>
+    <BLANKLINE>
+    <BLANKLINE>
+    ## Session 1: Toolchain
+    Chair: Bo
+    <BLANKLINE>
+    ok
+    """
+    if "-" * 10 not in text and "=" * 10 not in text:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    for j, line in enumerate(lines):
+        if not _RULE_LINE.fullmatch(line) or line.strip()[0] not in "-=":
+            continue
+        i = j
+        while i > 0 and lines[i - 1].strip() and not _RULE_LINE.fullmatch(lines[i - 1]):
+            i -= 1
+        title = lines[i].strip()
+        boxed = (
+            i > 0 and _RULE_LINE.fullmatch(lines[i - 1]) and (i == 1 or not lines[i - 2].strip())
+        )
+        if boxed:
+            label = title.partition(":")[0] if ":" in title else "a title"
+            if (
+                j - i <= RULED_LINES
+                and len(title.split()) <= RULED_TITLE_WORDS
+                and len(label.split()) >= 2  # not "From: Siobhán Kearney" of a mail's head
+                and not title.endswith((".", "!", "?"))
+                and not title.startswith("#")
+            ):
+                out[i - 1] = out[j] = ""
+                out[i] = "## " + title
+        elif j - i >= 2 and out[j] == line:
+            out[j] = ""
+    return "\n".join(out)
 
 
 def _caps_headings(text: str) -> str:
@@ -1132,10 +1186,15 @@ class _Builder:
         # two-letter labels ("AR:") are speakers only in minutes that use initials throughout
         self.initials_style = len(_INITIALS_TURN.findall(raw.text)) >= 5
         # unknown names taking turns like known ones ("Kewei:") count as listed
-        self.turn_names = _turn_names(raw.text if text is None else text) | {
-            v.lower()
-            for v in bracket_voices(raw.text)  # "[Kemi] ok, recording is on"
-        }
+        self.turn_names = (
+            _turn_names(raw.text if text is None else text)
+            | {
+                v.lower()
+                for v in bracket_voices(raw.text)  # "[Kemi] ok, recording is on"
+            }
+            # "Omar Al-Khatib (omar): LLVM 19 is in main": "omar: ..." is his turn
+            | declared_logins(raw.text if text is None else text)
+        )
         self._roster: tuple[int, frozenset[str]] = (0, self.turn_names)
         # "**Kevaundray**" on a line of its own over what he said: the speaker of the blocks
         # that follow, up to the next heading or name
@@ -1846,7 +1905,9 @@ class _Builder:
             joined = _IRC_JOINED.match(item.text)
             if joined:  # "[19:59] * ravi_s has joined #council": here, said something or not
                 nick = joined.group(1)
-                if is_handle(nick.lower()) and not is_bot(nick) and not nick.endswith("Serv"):
+                if (is_handle(nick.lower()) or (" " in nick and looks_like_person(nick))) and not (
+                    is_bot(nick) or nick.endswith("Serv")
+                ):
                     src = Source(self.raw.path, item.line, self.section)
                     self.joined.append(Attendee(nick, src, nick, "", "attendee"))
                 continue
@@ -2112,9 +2173,20 @@ class _Builder:
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
-        if irc and not names and _DISPLAY_NICK.fullmatch(label):
-            names = (label,)  # "<Kateryna B.>": a chat's display name is its line's speaker
         words = label.split()
+        if (
+            irc
+            and not names
+            and (
+                _DISPLAY_NICK.fullmatch(label)
+                or (
+                    2 <= len(words) <= 3
+                    and all(map(is_name_word, words))
+                    and looks_like_person(label)
+                )
+            )
+        ):
+            names = (label,)  # "<Kateryna B.>", "<Sooah Lee>": a chat's display name speaks
         if clocked and not names and 2 <= len(words) <= 4 and all(map(is_name_word, words)):
             names = (label,)
         if is_bot(label):
@@ -2244,12 +2316,17 @@ _ITEM_CALL = re.compile(
 _PROSE_WORD = re.compile(r"\b(?:a|an|the|our|this|that|its|their)[ \t]+([a-z][a-z-]{2,30})\b")
 ITEM_CALL_WORDS = 4  # an item's call names it in a few words, and says a few more at most
 _IRC_JOINED = re.compile(
-    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->|-!-)[ \t]*"
-    r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]+(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?has[ \t]+joined\b"
+    r"^[ \t]*(?:(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->|-!-)"
+    r"|\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+--)[ \t]*"  # "[09:57] -- Zofia Kaczmarek joined the room"
+    r"([A-Za-z][\w.\[\]|^`{}-]{0,30}|[^\W\d_][\w'-]{1,20}(?:[ ][^\W\d_][\w.'-]{0,20}){1,2})[ \t]+"
+    r"(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?"
+    r"(?:has[ \t]+joined\b|joined[ \t]+(?:the[ \t]+(?:room|channel|call)\b|#))"
 )
 _IRC_EVENT = re.compile(  # (with its time, or irssi's "-!-": not "--> Bob has left Red Hat")
-    r"^[ \t]*(?:(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*{1,3}|-->|<--|-!-)|-!-)[ \t]*\S+[ \t]+"
+    r"^[ \t]*(?:(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*{1,3}|-->|<--|-!-|--)|-!-)[ \t]*\S+"
+    r"(?:[ ][^\W\d_][\w.'-]{0,20}){0,2}[ \t]+"  # "[10:41] -- Omar Khalil left the room"
     r"(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?(?:has[ \t]+(?:quit|left)|is[ \t]+now[ \t]+known[ \t]+as"
+    r"|left[ \t]+(?:the[ \t]+(?:room|channel|call)\b|#)"
     r"|changed[ \t]+the[ \t]+topic|sets[ \t]+mode)|---[ \t]+(?:Log|Day)[ \t]+(?:opened|closed|changed))"
 )
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
@@ -2442,7 +2519,7 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
     body = to_markdown(body)  # MediaWiki, AsciiDoc
     # "1. Release timeline" over a line of dashes (plain-text minutes): a heading, not a list
     body = _UNDERLINED_ITEM.sub(lambda m: f"{m.group(1)}## {m.group(2)}", body)
-    body = _legend_items(_caps_headings(_boxed_titles(body)))
+    body = _legend_items(_caps_headings(_ruled_paragraphs(_boxed_titles(body))))
     builder = _Builder(raw, body)
     for entry, line, role in front_matter_people(raw.text):
         builder.add_attendees(entry, line, role)

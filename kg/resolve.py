@@ -151,6 +151,8 @@ def spellings(name: str) -> set[str]:
     lasts = {last}
     if "-" in folded[-1].strip("-"):  # "yhaddad" of Yousef Al-Haddad, "kofiatta" of Ofori-Atta
         lasts |= {_LETTERS.sub("", part) for part in folded[-1].split("-")} - {""}
+    # "bartz" of Bartosz Zielinski: a short form of the given name, then the surname's initial
+    out |= {first[:k] + last[0] for k in range(4, len(first) - 1)}
     for end in lasts:
         for i in range(1, len(end) + 1):
             out.add(first[0] + end[:i] if i >= 3 else "")
@@ -161,6 +163,34 @@ def spellings(name: str) -> set[str]:
         out |= {short + last[0], short + last}
     out.discard("")
     return {x for x in out if len(x) >= 4}
+
+
+def spells(login: str, words: list[str]) -> bool:
+    """Whether ``login`` is spelled from the name of ``words`` ("luiza_m", "cdoyle", "adaeze",
+    "hai" of Lê Văn Hải)."""
+    bare = _LETTERS.sub("", _fold(login).lower())
+    if len(bare) < 3:
+        return False
+    # one of the name's words ("hai" of Lê Văn Hải), or a login made of them
+    named = {_LETTERS.sub("", _fold(w).lower()) for w in words}
+    return bare in named or bare in spellings(" ".join(words))
+
+
+_NAME_THEN_LOGIN = re.compile(
+    r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
+)
+
+
+def declared_logins(text: str) -> frozenset[str]:
+    """The logins the minutes give after a full name they are spelled from: "Lê Văn Hải (hai)",
+    "Omar Al-Khatib (omar)" (not "Paul Dworzanski (ewasm)", his team)."""
+    if " (" not in text:
+        return frozenset()
+    return frozenset(
+        m.group(2)
+        for m in _NAME_THEN_LOGIN.finditer(text)
+        if spells(m.group(2), m.group(1).split())
+    )
 
 
 MISTYPED_RATIO = 5  # a full name one letter off another said this much more often is that one

@@ -2803,3 +2803,111 @@ def test_asked_to_do_and_a_handle_after_a_colon_own_tasks(tmp_path: Path) -> Non
     )
     assert _owners(graph, "prepare the process") == {"Emily Morehouse"}
     assert _owners(graph, "planning for next week") == {"smerle"}
+
+
+def test_ptg_mail_logins_given_once_after_names_own_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "ptg-summary.txt",
+        "From: Bartosz Zielinski <bzielinski@example.net>\nSubject: [basalt][ptg] summary\n\n"
+        "Topic: vTPM live migration\n\n"
+        "Luíza Monteiro (luiza_m) presented the spec. Ciarán Doyle (cdoyle) was worried\n"
+        "about the host secret policy. hvk asked about cold migration.\n"
+        "AGREED: spec is fine in principle.\n"
+        "ACTION: luiza_m to update the spec with the secret policy matrix.\n"
+        "ACTION: cdoyle and hvk to review the spec once it's updated.\n"
+        "ACTION: bartz to send the spec review day reminders.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Luíza Monteiro", "Ciarán Doyle", "hvk", "Bartosz Zielinski"} <= people
+    assert not people & {"luiza_m", "cdoyle", "bartz"}  # each login is its name's person
+    assert not _labels(graph, "topic") & {"luiza_m", "cdoyle"}
+    assert _owners(graph, "secret policy") == {"Luíza Monteiro"}
+    assert _owners(graph, "review the spec once") == {"Ciarán Doyle", "hvk"}
+    assert _owners(graph, "review day reminders") == {"Bartosz Zielinski"}
+
+
+def test_matrix_room_log_display_names_events_and_bot_tasks(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "community-call.txt",
+        "#loomweave:matrix.org - monthly community call\n\n"
+        "[09:57] -- Zofia Kaczmarek joined the room\n"
+        "[10:01] <Amara Okafor> ok let's start. 1) plugin API v2\n"
+        "[10:02] <Sooah Lee> the docs will need a whole i18n page. I'll start the page\n"
+        "[10:03] <kalleh> #1423 is mine, the watcher events never match the route table\n"
+        "[10:04] <kalleh> will open an issue after the call\n"
+        "[10:05] -- Omar Khalil joined the room\n"
+        "[10:06] <Zofia Kaczmarek> the RFC is merged, implementation is #1450\n"
+        "[10:40] <loombot> Tasks:\n"
+        "[10:40] <loombot>  \u2610 kalleh \u2014 open an issue for the windows asset copy failure\n"
+        "[10:40] <loombot>  \u2610 Zofia Kaczmarek \u2014 port the feed plugin to v2\n"
+        "[10:41] -- Omar Khalil left the room\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Sooah Lee", "kalleh", "Zofia Kaczmarek", "Amara Okafor"} <= people
+    assert "Sooah" not in _labels(graph, "topic")
+    assert _owners(graph, "I'll start the page") == {"Sooah Lee"}
+    assert _owners(graph, "windows asset copy") == {"kalleh"}
+    assert _owners(graph, "feed plugin") == {"Zofia Kaczmarek"}
+    # the room's notes of who came and went are said by nobody and end nobody's turn
+    assert not any("joined the room" in d["label"] for _, d in graph.nodes(data=True))
+
+
+def test_plain_text_summit_boxed_sessions_and_tasks_by_login(tmp_path: Path) -> None:
+    rule = "=" * 40
+    text = (
+        "HarborBSD Developer Summit\n\n"
+        f"{rule}\nSession 1: Release engineering -- basepkg by default\n"
+        f"Chair: Marta Wiśniewska (martaw)\nNotes by Lê Văn Hải (hai)\n{rule}\n\n"
+        "martaw went over the schedule. basepkg is the default install method.\n\n"
+        f"{rule}\nSession 2: Toolchain\nChair: Omar Al-Khatib (omar)\n"
+        f"Notes by Chukwuemeka Obi (cobi), Kavya Subramanian (kavya)\n{rule}\n\n"
+        "omar: LLVM 19 import status, LLVM 20 expected for 16.0.\n"
+        "hai: worried about dual-licensed crates.\n\n"
+        f"{rule}\nTODO (by login)\n{rule}\n\n"
+        "martaw   - send the schedule to developers@ by Friday\n"
+        "omar     - look at the armv7 regression\n"
+        "hai      - chase the RISC-V builder hardware donation\n"
+        "cobi     - MFC the fix to stable/14\n"
+        "kavya    - write the wiki page on Rust ground rules\n"
+    )
+    graph = _graph(tmp_path, "devsummit.txt", text)
+    headings = [
+        b.text for b in parse(RawMinutes("devsummit.txt", text, "d")).blocks if b.is_heading
+    ]
+    assert headings == [
+        "Session 1: Release engineering -- basepkg by default",
+        "Session 2: Toolchain",
+        "TODO (by login)",
+    ]
+    assert _owners(graph, "send the schedule") == {"Marta Wiśniewska"}
+    assert _owners(graph, "armv7 regression") == {"Omar Al-Khatib"}
+    assert _owners(graph, "hardware donation") == {"Lê Văn Hải"}
+    assert _owners(graph, "MFC the fix") == {"Chukwuemeka Obi"}
+
+
+def test_chat_export_header_over_a_rule_lists_participants(tmp_path: Path) -> None:
+    meeting = parse(
+        RawMinutes(
+            "chat.txt",
+            'Chat export: "kite-ota maintainers" (group)\nExported 2025-09-02 by Ngozi Eze\n'
+            "Participants: Ngozi Eze, Thanh Vu, bitflip\n" + "-" * 40 + "\n\n"
+            "[2025-09-02 14:00] Ngozi Eze: ok let's go\n",
+            "d",
+        )
+    )
+    assert [a.name for a in meeting.attendees] == ["Ngozi Eze", "Thanh Vu", "bitflip"]
+    assert not any(b.is_heading for b in meeting.blocks)
+
+
+def test_who_abstained_on_a_decision_did_not_work_on_it(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "council.txt",
+        "[19:00:14] <zwrob> o/\n[19:00:20] <ayo_o> o/\n"
+        "[19:09:01] <ayo_o> #topic Fenwick installer: LUKS2 unlock\n"
+        "[19:09:30] <ayo_o> larchwood/fenwick#812 adds LUKS2 to Fenwick\n"
+        "[19:12:50] <ayo_o> #agreed Fenwick LUKS2 MR approved, +7/0/-0 with 1 abstain (zwrob)\n",
+    )
+    assert "Fenwick" not in _linked(graph, "zwrob", "topic")
