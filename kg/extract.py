@@ -57,10 +57,12 @@ _PAST_ACTIONS = re.compile(
     r"|\b(?:action\s+items?|actions|ais)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior)\b",
     re.I,
 )
-_AREA_KIND = re.compile(r"\W*(?:proposals?|features?|designs?|rfcs?|specs?)\s*:\s*", re.I)
+_AREA_KIND = re.compile(  # ("#71204 proposal: net/http: add ...": after its number too)
+    r"\W*(?:[\w./-]*#\d+\s+)?(?:proposals?|features?|designs?|rfcs?|specs?)\s*:\s*", re.I
+)
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
-    r"\b(?:action\s+items?|actions|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,40}:\s*$"
+    r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,40}:\s*$"
     # "✅ TASKS from the sync", ":pushpin: Follow-ups from today"
     r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$",
     re.I,
@@ -466,7 +468,16 @@ def _declared_names(
     SHIBATA)") or following one ("Takuya Watanabe (tkw)")."""
     out: dict[tuple[int, int], tuple[str, str] | None] = {}
     for match in _LOGIN_NAMED.finditer(text):
-        if match.group(1) not in logins:
+        # "@vkowal (Wiktoria Kowal)", "sorah (Shota Fukumori)": a handle, or a login of the
+        # meeting, or one spelled from the name
+        named = match.group(2).split()
+        if not (
+            match.group(1) in logins
+            or match.group(0).startswith("@")
+            or spells(match.group(1), named)
+            # (not "access (Storage Access Headers)": a given or family name first)
+            and (is_given_name(named[0], strict=False) or _fold(named[0]).lower() in surnames())
+        ):
             continue
         name = surname_case(match.group(2).strip())
         if 2 <= len(name.split()) <= 3 and all(is_name_word(w) for w in name.split()):
@@ -1691,6 +1702,11 @@ class Extractor:
             for a, b in zip(people, people[1:], strict=False)
             if " " not in b.text.strip()
             and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
+            # "(Eero as backup)": a bracket holds the handle alone
+            and (
+                "(" not in text[a.end_char : b.start_char]
+                or text[b.end_char : b.end_char + 1] == ")"
+            )
             and (
                 " " in a.text.strip()
                 # "Ananya (@ananyak)", "Min-jun (@mjchoi)": a given name alone, and a handle

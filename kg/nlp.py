@@ -508,6 +508,8 @@ _WILL = re.compile(
     r"|^\s*(?:is|are)\s+(?:(?:now|still|already)\s+)?(?:investigating|looking\s+into|working\s+on"
     r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing)\b"
     r"|^\s*(?:is|are)\s+(?:the\s+)?(?:DRIs?|owners?|point\s+person|responsible)\s+(?:for|of)\b"
+    r"|^\s*owns\s+(?:the|this|that)\s+(?:fix|patch|follow[- ]?up|backport|PR|pull\s+request|change|task"
+    r"|migration\s+guide|write[- ]?up|doc|docs|rollout|release\s+notes?)\b"  # "Karim owns the fix."
     r"|^\s*promised\s+(?!to\b)(?:(?:a|an|the|her|his|their)\s+)?[a-z]"  # "promised review by Thursday"
     # "said in Slack she'll rebase after ...": reported speech of one's own task
     r"|^\s*(?:said|says|mentioned)(?:\s+(?:in|on)\s+\w+)?(?:\s+that)?\s+(?:she|he|they)"
@@ -877,11 +879,13 @@ def find_references(doc: Doc) -> Doc:
 
 KNOWN_COMMON = 3.0  # Zipf frequency from which a known name is also an everyday word
 KNOWN_LOWER = 2.5  # ... below which its lower-case form is read as the name too ("sqlite")
-_MADE_FOR = re.compile(
-    r"[ \t]+(operators?|charts?|SDKs?|clients?|bindings|plugins?|drivers?|connectors?|providers?"
+_MADE = (
+    r"operators?|charts?|SDKs?|clients?|bindings|plugins?|drivers?|connectors?|providers?"
     r"|adapters?|extensions?|images?|containers?|runners?|agents?|crates?|gems?|wheels?"
-    r"|backends?|exporters?|installers?|packages?)\b(?![-./]\w)"
+    r"|backends?|exporters?|installers?|packages?|CI"
 )
+_MADE_FOR = re.compile(rf"[ \t]+({_MADE})\b(?![-./]\w)")
+_TERM_MADE_FOR = re.compile(rf"[ \t]+({_MADE}|builds?)\b(?![-./]\w)")  # "the ISO builds"
 KNOWN_LOWER_LENGTH = 5  # ... when it is this long ("wasm" and "vite" are any project's words)
 _GLUED_AFTER = re.compile(r"[-_/.]?[A-Za-z0-9]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9][-_/.@]?\Z")
@@ -1781,7 +1785,10 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         at_start = begin == 0 or _starts_sentence(before) or begin in link_starts
         at_start = at_start or before.rstrip().endswith("]")
         if _term_ok(word, initials, at_start, lower_words):
-            mark(begin, m.end(1), topic_key(word))
+            # "the Prism driver", "Sprout builds": the thing made for the name is the subject
+            made = _TERM_MADE_FOR.match(text, m.end(1)) if word[:1].isupper() else None
+            end = made.end() if made and used.find(1, m.end(1), made.end()) < 0 else m.end(1)
+            mark(begin, end, topic_key(text[begin:end]))
     return doc
 
 

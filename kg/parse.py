@@ -61,6 +61,7 @@ _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
     r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
     r"|participants|speakers|presenters|attending|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
+    r"|(?:co-?)?hosts?(?=\s*:?\s*$)|panell?ists(?=\s*:?\s*$)"  # a livestream's "**Hosts**"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+(?:here|there)|who\s+(?:attended|came)"
     r"|people\s+present|in\s+attendance)\b",
     re.I,
@@ -754,6 +755,10 @@ def clean_person(entry: str) -> tuple[str, str, str]:
     return name, handle or nickname.group(0).strip(" \"'\u201c\u201d"), org
 
 
+_PLATFORM = re.compile(
+    r"\b(?:Twitter|GitHub|GitLab|Mastodon|Bluesky|LinkedIn|Discord|Matrix|X)\s*:?\s*(?=@)"
+)
+_AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][\w.-]{0,38}[\w])")
 _TAGGED = re.compile(r"([^=()]+?)\s+=\s+([^=]+)")
 
 
@@ -810,6 +815,13 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     if not text.isascii():  # "Tanaka Ryo（旁听 / observer）", "Zhang Wei 张伟 (@zhangwei_dev)"
         text = _native_aside(text.replace("\uff08", " (").replace("\uff09", ")"))
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
+    if "@" in text and _PLATFORM.search(text):
+        # "Mariana Figueiredo — Twitter @marifig, GitHub @mfigueiredo (core team)": the name
+        # and its first handle; the sites and the other handles are no organization
+        handles = _AT_HANDLE.findall(text)
+        text = _AT_HANDLE.sub("", _PLATFORM.sub("", text))
+        text = re.sub(r"(?:\s*[\u2014\u2013,;])+\s*(?=\(|$)", " ", text).strip(" ,;\u2014\u2013-")
+        text = f"{text} @{handles[0]}" if handles else text
     tagged = _TAGGED.fullmatch(text)
     if tagged:  # "RK = Ravi Kulkarni", "Ravi Kulkarni = RK": a scribe's tag for the name
         tag, named = tagged.group(1, 2) if " " not in tagged.group(1) else tagged.group(2, 1)
@@ -1235,7 +1247,7 @@ class _Builder:
         if (
             sub
             and sub.group(1).lower() not in {"name"}
-            and "," in sub.group(2)
+            and ("," in sub.group(2) or sub.group(2).startswith("@"))  # "Physics: @ifeoma-n (...)"
             or (
                 sub
                 and sub.group(1).lower()
@@ -1292,6 +1304,11 @@ class _Builder:
             name, handle, org = clean_person(piece)
             if name and not handle and self.surname_of_listed(name):
                 continue  # "In favour: Eze, Wróblewska" after "Agnieszka Wróblewska" was listed
+            if handle and name.islower() and is_english_word(name):
+                # "Production: @vkowal chaired.": the handle is the name, listed already or not
+                if any(a.handle == handle for a in self.attendees):
+                    continue
+                name, org = handle, ""
             if looks_like_person(name) or (handle and looks_like_person(handle)):
                 src = Source(self.raw.path, line, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org, role))

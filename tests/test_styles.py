@@ -2911,3 +2911,62 @@ def test_who_abstained_on_a_decision_did_not_work_on_it(tmp_path: Path) -> None:
         "[19:12:50] <ayo_o> #agreed Fenwick LUKS2 MR approved, +7/0/-0 with 1 abstain (zwrob)\n",
     )
     assert "Fenwick" not in _linked(graph, "zwrob", "topic")
+
+
+def test_who_owns_the_fix_takes_it_on(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "triage.md",
+        "Present: Karim (@kaltaher), Marta (@mwojcik)\n\n"
+        "- #50212 task scheduler starves interactive threads\n"
+        "  - Karim has a reproducer. Agreed it should be backported. Karim owns the fix.\n",
+    )
+    assert _owners(graph, "owns the fix") == {"Karim"}
+
+
+def test_sig_doc_action_items_under_ais(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "sig-notes.md",
+        "## 2024-06-18\n\nAttendees:\n- Tomasz Wierzbicki (Nimbic)\n- Sung-min Park (Kestrel)\n\n"
+        "Agenda:\n\n- [Tomasz] KEP-4812: in-place resize for sidecar containers (15m)\n"
+        "  - Context: in-place resize went GA in 1.30.\n"
+        "  - AIs:\n"
+        "    - Tomasz: document the checkpoint downgrade path in KEP-4812\n"
+        "    - Sung-min: review the cgroup v2 code paths\n",
+    )
+    assert _owners(graph, "checkpoint downgrade") == {"Tomasz Wierzbicki"}
+    assert _owners(graph, "cgroup v2") == {"Sung-min Park"}
+
+
+def test_roll_call_by_area_and_hosts_with_their_handles() -> None:
+    meeting = parse(
+        RawMinutes(
+            "pr-meeting.md",
+            "# PR review meeting\n\n## Roll call (area maintainers)\n\n"
+            "- **Rendering:** @vkowal (Wiktoria Kowal), @jinwoo-h (Jin-woo Han)\n"
+            "- **Core / ThistleScript:** @jpcarvalho (João Pedro Carvalho)\n"
+            "- **Buildsystem / CI:** @cormac-os (Cormac O'Sullivan)\n\n"
+            "Production: @vkowal chaired.\n\n## Rendering\n\nok\n",
+            "d",
+        )
+    )
+    assert [(a.name, a.handle, a.organization) for a in meeting.attendees] == [
+        ("Wiktoria Kowal", "vkowal", ""),
+        ("Jin-woo Han", "jinwoo-h", ""),
+        ("João Pedro Carvalho", "jpcarvalho", ""),
+        ("Cormac O'Sullivan", "cormac-os", ""),
+    ]
+    show = parse(
+        RawMinutes(
+            "show-notes.md",
+            "# Community Hour #41\n\n**Hosts**\n"
+            "- Mariana Figueiredo — Twitter [@marifig](https://twitter.com/marifig), GitHub "
+            "[@mfigueiredo](https://github.com/mfigueiredo) (Brisk core team, DX)\n\n"
+            "## 00:04:12 — Server Islands\n\nok\n",
+            "d",
+        )
+    )
+    assert [(a.name, a.handle, a.organization) for a in show.attendees] == [
+        ("Mariana Figueiredo", "marifig", "")
+    ]

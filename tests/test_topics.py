@@ -536,3 +536,29 @@ def test_a_topic_that_is_someones_login_goes_unless_said_far_more() -> None:
     # "niamhc sent regrets" and "niamhc is doing the notes" are her; "GraphiQL", said 37 times,
     # stays a subject beside the scope "@graphiql" once taken for someone
     assert topics == {"GraphiQL"}
+
+
+def test_topics_named_by_titles_proposals_and_what_is_made_for_a_name(tmp_path: Path) -> None:
+    topics = _topics(
+        tmp_path,
+        {
+            "triage.md": "# Triage\n\n"
+            '### "Stabilize guard patterns" corvid#48211\n\npriya-r: the report is updated.\n\n'
+            "**async foundations update: On streams and lending streams**\n\n- helper methods\n\n"
+            "**2021 Edition draft RFC**\n\n- do we need a transition period?\n\n"
+            '**Tracking issue for "implicit named arguments for formatting macros"** #67984\n\n'
+            "- panic with arbitrary values\n\n"
+            "- **#71204 proposal: log/slog: add OpenTelemetry handler** — **likely accept**\n"
+            "  @ewa-lis measured the overhead.\n\n"
+            "AGREED: we deprecate the Prism driver in Marmot. The Prism driver goes in 2027.\n",
+        },
+    )
+    assert {
+        "guard patterns",
+        "async foundations",
+        "2021 Edition draft RFC",
+        "implicit named arguments for formatting macros",
+        "log/slog",
+        "Prism driver",
+    } <= topics
+    assert not topics & {"Stabilize guard patterns", "Prism", "On streams and lending streams"}
