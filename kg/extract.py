@@ -251,6 +251,7 @@ _REQUEST_VERBS = frozenset(
     provide publish release require restore return revisit skip start stop test tweak nominate
     forward-port backport refactor check""".split()
 )
+_CODEISH = re.compile(r"[_`#/]|\w\.\w|[a-z][A-Z]")  # "unused_lifetimes", "Hash#dig", "fooBar"
 RARE_OBJECT = 3.5  # a request's one-word object ("remove callcc") names a subject this rare
 _DANGLING = frozenset("a an the of for to in on at by with from and or about your our vs".split())
 # verbs' past forms without "-ed" that end a report ("The SC met with ...")
@@ -2135,7 +2136,13 @@ class Extractor:
         if (
             not named
             and lows[0] in _REQUEST_VERBS
-            and 2 <= len(words) <= 4
+            # "Stabilize guard patterns", "Make unused_lifetimes lint warn-by-default"; not
+            # "Fix job overwrites metadata": two words, or three with a name set as code
+            and (
+                2 <= len(words) <= 3
+                or len(words) == 4
+                and any(_CODEISH.search(w) for w in words[1:])
+            )
             and not _TASK_FILLER.intersection(lows[1:])
             and (len(words) > 2 or word_frequency(lows[1].strip("`")) < RARE_OBJECT)
         ):
