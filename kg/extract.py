@@ -62,7 +62,7 @@ _AREA_KIND = re.compile(  # ("#71204 proposal: net/http: add ...": after its num
 )
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
-    r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,40}:\s*$"
+    r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,70}:\s*$"
     # "✅ TASKS from the sync", ":pushpin: Follow-ups from today"
     r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$",
     re.I,
@@ -93,7 +93,12 @@ _BOILERPLATE = re.compile(
     r"|thanks|thank\s+you|follow[- ]?ups?(?:\W+thanks)?"
     # a sprint's and a release's own parts
     r"|sprint\s+goals?|carry[- ]?overs?\b.*|capacity|velocity|(?:\w+\s+)?checklists?"
-    r"|(?:prev(?:ious)?|last\s+week'?s?)\s+(?:ais?|action\s+items?|actions?)|go\s*/\s*no[- ]go.*)\W*$",
+    r"|(?:prev(?:ious)?|last\s+week'?s?)\s+(?:ais?|action\s+items?|actions?)|go\s*/\s*no[- ]go.*"
+    # a write-up's own parts: a stream's chapters and hosts, a review's rationale, a perf
+    # triage's regressions and nags
+    r"|chapters|(?:co-?)?hosts?|panell?ists|(?:links|resources|references)\s+mentioned"
+    r"|follow[- ]?ups?\s+promised.*|rationale(?:\s+and\s+\w+)?|decisions?(?:\s+made)?"
+    r"|improvements|regressions|mixed|nags(?:\s+requiring.*)?)\W*$",
     re.I,
 )
 _HEADING_TAIL = re.compile(

@@ -117,8 +117,8 @@ _TRACKER_URL = re.compile(
 )
 # Chromium-style "crbug.com/359877012"
 _CRBUG = re.compile(r"(?<![\w/.])(?:https?://)?crbug\.[\w.-]+/(\d{5,10})\b")
-_JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,6})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})\b")
-_JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,6})(?![\w-])")
+_JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,7})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,7})\b")
+_JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,7})(?![\w-])")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla|BZ|bz)\s*#?\s*(\d{4,7})\b")
 _GNATS = re.compile(r"\bPR[ \t]+([a-z][\w-]{1,20})/(\d{3,7})\b")  # "PR kern/58213", a BSD's bug
 # "FreeBSD-SA-19:01.syscall", "NS-EN-2024:03": a BSD's security advisory or errata notice
@@ -138,7 +138,9 @@ _GERRIT_URL = re.compile(
 # an Internet-Draft: draft-ietf-cargo-architecture-04 (its version is no part of its name)
 _DRAFT = re.compile(r"(?<![\w/.-])(draft-[a-z0-9]+(?:-[a-z0-9]+)+?)(?:-\d{2})?(?![\w-])")
 # a Jira key written bare: "CORVID-2188", "INFRA-25512"; not "SHA-256", "UTF-8" or "COVID-19"
-_JIRA_BARE = re.compile(r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{2,6})(?![\w-]|\.\d)")
+_JIRA_BARE = re.compile(
+    r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{2,7})(?![\w-]|\.\d)"
+)  # "JDK-8349011"
 _NOT_JIRA = frozenset(
     """SHA MD AES RSA DES ECDSA EDDSA UTF UCS ISO IEC IEEE ECMA ANSI TLS SSL HTTP HTTPS TCP UDP IP
     IPV COVID SARS GPT BERT LLAMA ARM RV X86 MIPS PDP USB PCI PCIE HDMI DDR LPDDR SOC FIPS WCAG

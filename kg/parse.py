@@ -1600,6 +1600,8 @@ class _Builder:
             # "Agenda was the usual: jlog, quota, Hammerhead, AOB." after the listed names, with
             # no heading between: the notes begin (not "Regrets: ...", a label over names)
             self.list_mode = ""
+        if self.list_mode and lines and _LOG_LINE.match(lines[0].text):
+            self.list_mode = ""  # "17:00:04 <adaeze> #startmeeting" after a bot's list of people
         if self.list_mode:
             before = len(self.attendees)
             for item in lines:
@@ -1937,6 +1939,13 @@ class _Builder:
                     src = Source(self.raw.path, item.line, self.section)
                     self.attendees.append(Attendee(name, src, legend.group(1), org, "attendee"))
                     continue
+            hello = _HELLO_REPLY.search(item.text)
+            if hello and looks_like_person(hello.group(2)):
+                # "<tambot> sjpark: sjpark 'Seo-jun Park' <sjpark@...>", a bot's answer to
+                # ".hello2": who the nick is
+                src = Source(self.raw.path, item.line, self.section)
+                self.attendees.append(Attendee(hello.group(2), src, hello.group(1), "", "attendee"))
+                continue
             plus = _IRC_PRESENT.match(item.text)
             if plus:  # "<kito> present+ Kenji_Ito": the nick and the name it stands for
                 self.irc_present(plus, item.line)
@@ -2345,6 +2354,9 @@ _IRC_EVENT = re.compile(  # (with its time, or irssi's "-!-": not "--> Bob has l
     r"(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?(?:has[ \t]+(?:quit|left)|is[ \t]+now[ \t]+known[ \t]+as"
     r"|left[ \t]+(?:the[ \t]+(?:room|channel|call)\b|#)"
     r"|changed[ \t]+the[ \t]+topic|sets[ \t]+mode)|---[ \t]+(?:Log|Day)[ \t]+(?:opened|closed|changed))"
+)
+_HELLO_REPLY = re.compile(  # (the address an autolink: its brackets gone)
+    r"^\S*\s*<[^<>\s]+>\s+([\w.|-]+):\s+\1\s+'([^'\n]{3,60})'\s+<?[^<>\s]+@[^<>\s]+>?\s*$"
 )
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")

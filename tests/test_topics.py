@@ -562,3 +562,18 @@ def test_topics_named_by_titles_proposals_and_what_is_made_for_a_name(tmp_path: 
         "Prism driver",
     } <= topics
     assert not topics & {"Stabilize guard patterns", "Prism", "On streams and lending streams"}
+
+
+def test_a_write_ups_own_parts_are_no_topics_and_seven_digit_keys_are_refs(tmp_path: Path) -> None:
+    (tmp_path / "triage.md").write_text(
+        "# Perf triage 2026-02-03\n\n## Regressions\n\n- Rollup of 8 pull requests #129500\n\n"
+        "## Improvements\n\n- Remove the query cache #129422\n\n## Nags requiring follow up\n\n"
+        "- Omar is chasing JDK-8352907 and JDK-8351234 in the C2 backend.\n\n"
+        "## Links mentioned\n\n- https://example.org/perf\n",
+        encoding="utf-8",
+    )
+    graph = kg.build([tmp_path], cache=False).graph
+    labels = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    refs = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
+    assert not labels & {"Regressions", "Improvements", "Nags requiring", "Links mentioned"}
+    assert {"JDK-8352907", "JDK-8351234"} <= refs
