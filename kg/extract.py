@@ -113,6 +113,11 @@ _HEADING_TAIL = re.compile(
     re.I,
 )
 _ABOUT = re.compile(r"(?:on|about|re|regarding|concerning|from|with)\b", re.I)
+_TAG_LEAD = re.compile(
+    r"^(\s*(?:\d{1,3}[.)]\s*)?)\[(?:RFC|pre-?RFC|WIP|PATCH[^\]\n]{0,30}|proposal|draft|discuss"
+    r"|vote|result|announce|idea|pitch|FYI)\]\s*",
+    re.I,
+)
 _REPORT_HEAD = re.compile(r"\S\s+(?:update|status|report|progress)s?$", re.I)
 _HEADING_HEAD = re.compile(
     r"^(?:poll|vote|discussion|presentation|update|status|proposal|follow[- ]?up|demo|aob"
@@ -2007,6 +2012,7 @@ class Extractor:
         if _REPO_HEADING.match(text):
             return ""  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
         text = _HEADING_HEAD.sub("", text.strip(" #*"))  # "Proposal: Interface Extends - Mike"
+        text = _TAG_LEAD.sub(r"\1", text)  # "2. [RFC] Reproducible release tarballs"
         if _presenters_first(text):  # "[Ngozi Eze] Ephemeral volume quotas - 15min"
             text = text[text.index("]") + 1 :].strip()
         head, colon, tail = text.partition(": ")
@@ -2058,6 +2064,8 @@ class Extractor:
         if text.split()[0].lower() in _REQUEST_VERBS:
             # "Upgrade Release Process", "Add Docker": the task's object is the subject
             text = text.split(" ", 1)[1] if " " in text else ""
+            if len(text.split()) >= 3 and text.split()[0].lower() in ("the", "a", "an", "our"):
+                text = text.split(" ", 1)[1]  # "Remove the legacy pass manager"
             if not text or text.split()[0].lower() in _TASK_FILLER:
                 return ""  # "Forward-port from v1.x", "Fix the ...": no name left
         whose = _WHOSE.match(text)

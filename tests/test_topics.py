@@ -577,3 +577,16 @@ def test_a_write_ups_own_parts_are_no_topics_and_seven_digit_keys_are_refs(tmp_p
     refs = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "reference"}
     assert not labels & {"Regressions", "Improvements", "Nags requiring", "Links mentioned"}
     assert {"JDK-8352907", "JDK-8351234"} <= refs
+
+
+def test_an_rfc_roundups_tagged_headings_name_their_subjects(tmp_path: Path) -> None:
+    topics = _topics(
+        tmp_path,
+        {
+            "roundup.md": "# RFC Roundup: September 2025\n\n"
+            "### 2. [RFC] Remove the legacy pass manager (`-tess-legacy-pm`)\n\n"
+            "Kalle Nieminen proposes removing it. Accepted.\n\n"
+            "### 9. [RFC] Reproducible release tarballs\n\nOlumide Bakare wants them.\n",
+        },
+    )
+    assert {"legacy pass manager", "Reproducible release tarballs"} <= topics
