@@ -779,12 +779,14 @@ class Resolver:
         for pid, person in self.people.items():
             label = person.label.strip("@")
             key = _LETTERS.sub("", _key(label))
+            numbered = re.fullmatch(r"[a-z]{4,}\d{2,}", _key(label)) is not None  # "Aaron1011"
             if (
                 " " in label
                 or person.unresolved
                 or pid in moved
                 or len(key) < 4
                 or is_english_word(key)
+                and not numbered
                 or is_given_name(label.title(), strict=False)  # "Jordan" is not Michael Jordan
             ):
                 continue
@@ -795,6 +797,15 @@ class Resolver:
             }
             if not fits:
                 fits = self._surname_in(key)
+            if not fits and numbered:
+                # "Aaron1011": a given name and digits, the one person of that given name
+                fits = {
+                    other
+                    for other, p in self.people.items()
+                    if " " in p.label
+                    and other not in moved
+                    and _LETTERS.sub("", _key(p.label.split()[0])) == key
+                }
             if len(fits) == 1:
                 (big,) = fits
                 if _years_apart(person.dates, self.people[big].dates) or big in moved:

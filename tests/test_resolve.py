@@ -82,3 +82,17 @@ def test_resolve_bad_people_file(tmp_path: Path, text: str, message: str) -> Non
     path.write_text(text)
     with pytest.raises(ConfigError, match=message):
         load_people(path)
+
+
+def test_a_login_of_a_given_name_and_digits_is_that_one_person(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2020-03-05.md": "# Lang team\n\nAttendees: Niko Matsakis, Josh Triplett\n\n"
+            "- Niko to reach out to Aaron Hill about experimenting with the lint.\n",
+            "2020-06-11.md": "# Lang team\n\nAttendees: Niko Matsakis, Josh Triplett\n\n"
+            "## FCP\n\n- [x] @Aaron1011\n- [x] @joshtriplett\n",
+        },
+    )
+    assert "Aaron Hill" in people
+    assert "Aaron1011" not in people
