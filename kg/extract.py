@@ -294,6 +294,13 @@ _LOGIN_STEM = re.compile(r"[^\W\d_]{3,}(?=[._\d])")
 SURNAME_KEY_RARE = 3.0  # a surname English knows less than this names its attendee alone
 
 
+GIVEN_COMMON = 4.5  # a given name this common as an English word opens no full name in prose
+_NAME_WORD = re.compile(r"(?<![\w@.-])[A-Z][^\W\d_]{2,}(?![\w@-])")
+_FULL_NAME = re.compile(
+    r"(?<![\w@.-])([A-Z][^\W\d_]+) ([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?![\w@-])"
+)
+
+
 def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
     """Surface forms (lower case) that name someone on the meeting's lists -> that entry's name."""
     keys: dict[str, str] = {}
@@ -1395,6 +1402,33 @@ class Extractor:
         marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
+        # a write-up's "Fernanda Albuquerque" once, then "Kulkarni will publish ...": a rare
+        # surname said alone is the one person the text names in full with it
+        named_full: dict[str, str] = {}
+        alone: Counter[str] = Counter()
+        for pair in _FULL_NAME.finditer(all_text):
+            given, surname = pair.group(1), pair.group(2)
+            if (
+                is_given_name(given)
+                and word_frequency(given.lower()) < GIVEN_COMMON  # not "Add Histogrammer"
+                and len(surname) > 2
+                and word_frequency(_fold(surname)) < SURNAME_KEY_RARE
+                and not is_given_name(surname)
+            ):
+                full = f"{given} {surname}"
+                named_full[surname.lower()] = (
+                    full if named_full.get(surname.lower(), full) == full else ""
+                )
+        if named_full:
+            for word in _NAME_WORD.finditer(all_text):
+                low = word.group().lower()
+                if named_full.get(low) and not all_text.endswith(
+                    named_full[low].split()[0] + " ", 0, word.start()
+                ):
+                    alone[low] += 1
+        for surname, full in named_full.items():
+            if full and alone[surname] and surname not in roster:
+                roster[surname] = full
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
         turns = Counter(s for b in meeting.blocks for s in b.speakers)
         for speaker in speakers:

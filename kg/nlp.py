@@ -1133,6 +1133,14 @@ class PeopleFinder:
                     and roster.get(before.group(1).lower()) == roster.get(low)
                 ):
                     continue  # ... nor its first name's key and its surname's apart
+                full = roster.get(low, "")
+                if (
+                    " " not in word
+                    and " " in full
+                    and full.lower().endswith(" " + low)
+                    and text[max(0, m.end(1) - len(full)) : m.end(1)].lower() == full.lower()
+                ):
+                    continue  # "Fernanda Albuquerque" whole, where her surname alone is a key
                 if word.isupper() and len(word) <= 3:
                     if poll is None:  # looked for once per block, when initials turn up
                         poll = _POLL_LEGEND.search(text) is not None

@@ -2991,3 +2991,18 @@ def test_a_bots_log_after_its_summary_names_no_one_and_hello_replies_name_nicks(
     assert {"adaeze", "sjpark", "Seo-jun Park"} <= names
     assert not names & {"glibc", "sorry", "libX11"}
     assert ("Seo-jun Park", "sjpark") in {(a.name, a.handle) for a in meeting.attendees}
+
+
+def test_a_write_up_names_people_in_full_then_by_surname(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "summit.md",
+        "# Maintainers summit\n\n## The review gap\n\n"
+        "Siddharth Kulkarni opened the session on the netdev CI. Rania Khoury asked who reviews\n"
+        "the drivers. Kulkarni will publish the netdev CI configuration next week.\n\n"
+        "Host: Tomasz Górecki. Notes by Ngozi Okafor.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Siddharth Kulkarni", "Rania Khoury", "Tomasz Górecki", "Ngozi Okafor"} <= people
+    assert not people & {"Kulkarni", "Okafor", "Górecki"}
+    assert _owners(graph, "netdev CI configuration") == {"Siddharth Kulkarni"}
