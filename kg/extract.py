@@ -45,7 +45,7 @@ from .parse import (
     _HEX_GROUPS,
     _presenters_first,
 )
-from .resolve import spells
+from .resolve import NAME_THEN_LOGIN, spells
 from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
@@ -473,9 +473,7 @@ def _first_name_of(name: str, login: str) -> bool:
     )
 
 
-_NAMED_LOGIN = re.compile(
-    r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
-)
+_NAMED_LOGIN = NAME_THEN_LOGIN  # "Takuya Watanabe (tkw)"
 
 
 def _declared_names(

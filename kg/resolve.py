@@ -176,7 +176,7 @@ def spells(login: str, words: list[str]) -> bool:
     return bare in named or bare in spellings(" ".join(words))
 
 
-_NAME_THEN_LOGIN = re.compile(
+NAME_THEN_LOGIN = re.compile(  # "Lê Văn Hải (hai)", "Takuya Watanabe (@tkw)"
     r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
 )
 
@@ -187,9 +187,7 @@ def declared_logins(text: str) -> frozenset[str]:
     if " (" not in text:
         return frozenset()
     return frozenset(
-        m.group(2)
-        for m in _NAME_THEN_LOGIN.finditer(text)
-        if spells(m.group(2), m.group(1).split())
+        m.group(2) for m in NAME_THEN_LOGIN.finditer(text) if spells(m.group(2), m.group(1).split())
     )
 
 
