@@ -301,6 +301,33 @@ _FULL_NAME = re.compile(
 )
 
 
+def _surnames_alone(text: str) -> dict[str, str]:
+    """A write-up's "Fernanda Albuquerque" once, then "Kulkarni will publish ...": a surname
+    English hardly knows (lower case) -> the one full name of the text it ends, where the text
+    also says it alone."""
+    named_full: dict[str, str] = {}
+    for pair in _FULL_NAME.finditer(text):
+        given, surname = pair.group(1), pair.group(2)
+        if (
+            is_given_name(given)
+            and word_frequency(given.lower()) < GIVEN_COMMON  # not "Add Histogrammer"
+            and len(surname) > 2
+            and word_frequency(_fold(surname)) < SURNAME_KEY_RARE
+            and not is_given_name(surname)
+        ):
+            full = f"{given} {surname}"
+            known = named_full.setdefault(surname.lower(), full)
+            if known != full:
+                named_full[surname.lower()] = ""  # two people of that surname: no one's
+    out: dict[str, str] = {}
+    for word in _NAME_WORD.finditer(text) if named_full else ():
+        low = word.group().lower()
+        full = named_full.get(low, "")
+        if full and not text.endswith(full.split()[0] + " ", 0, word.start()):
+            out[low] = full
+    return out
+
+
 def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
     """Surface forms (lower case) that name someone on the meeting's lists -> that entry's name."""
     keys: dict[str, str] = {}
@@ -1400,33 +1427,8 @@ class Extractor:
         marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
-        # a write-up's "Fernanda Albuquerque" once, then "Kulkarni will publish ...": a rare
-        # surname said alone is the one person the text names in full with it
-        named_full: dict[str, str] = {}
-        alone: Counter[str] = Counter()
-        for pair in _FULL_NAME.finditer(all_text):
-            given, surname = pair.group(1), pair.group(2)
-            if (
-                is_given_name(given)
-                and word_frequency(given.lower()) < GIVEN_COMMON  # not "Add Histogrammer"
-                and len(surname) > 2
-                and word_frequency(_fold(surname)) < SURNAME_KEY_RARE
-                and not is_given_name(surname)
-            ):
-                full = f"{given} {surname}"
-                named_full[surname.lower()] = (
-                    full if named_full.get(surname.lower(), full) == full else ""
-                )
-        if named_full:
-            for word in _NAME_WORD.finditer(all_text):
-                low = word.group().lower()
-                if named_full.get(low) and not all_text.endswith(
-                    named_full[low].split()[0] + " ", 0, word.start()
-                ):
-                    alone[low] += 1
-        for surname, full in named_full.items():
-            if full and alone[surname] and surname not in roster:
-                roster[surname] = full
+        for surname, full in _surnames_alone(all_text).items():
+            roster.setdefault(surname, full)
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
         turns = Counter(s for b in meeting.blocks for s in b.speakers)
         for speaker in speakers:
@@ -1477,10 +1479,14 @@ class Extractor:
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
         # "Luíza Monteiro (luiza_m) presented": "ACTION: luiza_m to update the spec" is her
-        for given in _declared_names(all_text, logins).values():
-            if given and " " in given[0] and given[1] not in logins:
-                roster.setdefault(given[1].lower(), given[0])
-        logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
+        spelled = {
+            given[1].lower(): given[0]
+            for given in _declared_names(all_text, logins).values()
+            if given and " " in given[0] and given[1] not in logins
+        }
+        for login, name in spelled.items():
+            roster.setdefault(login, name)
+        logins |= spelled.keys()
         lower_counts = Counter(_LOWER_WORD.findall(all_text))
         lower_words = frozenset(lower_counts)
         # "revisar", "Acciones": the words of a part in Spanish (or another language)

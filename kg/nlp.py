@@ -15,7 +15,7 @@ arrives in ``doc.user_data``, set by :mod:`kg.extract` before the pipeline runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -291,15 +291,41 @@ _LOGIN_TASKED = re.compile(
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
+def _groups(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of every group each match of ``pattern`` filled."""
+    for m in pattern.finditer(text):
+        for i in range(1, pattern.groups + 1):
+            if m.group(i):
+                yield m.start(i), m.end(i), m.group(i)
+
+
 def _login_places(text: str) -> set[int]:
     """Where a login speaks or is given a task: someone's name there, not an identifier."""
-    return {
-        m.start(i)
-        for pattern in (_LOGIN_SPEAKS, _LOGIN_TASKED)
-        for m in pattern.finditer(text)
-        for i in range(1, pattern.groups + 1)
-        if m.group(i)
-    }
+    return {start for p in (_LOGIN_SPEAKS, _LOGIN_TASKED) for start, _, _ in _groups(p, text)}
+
+
+def _login_word(word: str, rare: float) -> bool:
+    """Whether ``word``, said where a login speaks or is spoken of, is someone's login: rarer in
+    English than ``rare`` and none of a word, a tool's name, code or a file."""
+    return (
+        is_handle(word)
+        and len(word) >= 3
+        and word_frequency(word) < rare
+        and not is_bot(word)
+        and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
+        and not is_english_word(word)
+        and not _misspelt(word)  # "credit consuption"
+        # "rustc says", "(from pypi)", "wasm32 said": a tool's name, no one's
+        and word not in _known_lower()
+        and not any(c.isdigit() for c in word)
+        # "the seconder thinks": a word's doer, not a login
+        and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
+        # "stack.switch_call says", "(from updates.jenkins.io.tf)": code, a file
+        and word.count(".") <= 1
+        and not ("." in word and all(map(is_english_word, word.split("."))))
+        and not ("." in word and "_" in word)
+        and not _FILE_TAIL.search(word)
+    )
 
 
 _COLON_HANDLE_END = re.compile(r"[^\W_]\s*:\s*@[A-Za-z0-9][\w.-]{1,38}\s*$")
@@ -1239,36 +1265,14 @@ class PeopleFinder:
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
             person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
         for pattern in (_LOGIN_SPEAKS, _LOGIN_ADDRESSED, _LOGIN_TASKED):
-            for m, at in (
-                (found, i) for found in pattern.finditer(text) for i in range(1, pattern.groups + 1)
-            ):
-                word = m.group(at)
+            rare = LOGIN_TASKED_RARE if pattern is _LOGIN_TASKED else LOGIN_RARE
+            for start, end, word in _groups(pattern, text):
                 if (
-                    word
-                    and (
-                        is_handle(word)
-                        and len(word) >= 3
-                        and word_frequency(word)
-                        < (LOGIN_TASKED_RARE if pattern is _LOGIN_TASKED else LOGIN_RARE)
-                        and not any(s <= m.start(at) < e for s, e in code)
-                        and not is_bot(word)
-                        and not re.fullmatch(r"[a-z]\d+[a-z]", word)  # "i18n says": a group
-                        and not is_english_word(word)
-                        and not _misspelt(word)  # "credit consuption"
-                        # "rustc says", "(from pypi)", "wasm32 said": a tool's name, no one's
-                        and word not in _known_lower()
-                        and not any(c.isdigit() for c in word)
-                        # "the seconder thinks": a word's doer, not a login
-                        and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
-                        # "stack.switch_call says", "(from updates.jenkins.io.tf)": code, a file
-                        and word.count(".") <= 1
-                        and not ("." in word and all(map(is_english_word, word.split("."))))
-                        and not ("." in word and "_" in word)
-                        and not _FILE_TAIL.search(word)
-                        and not _GROUP_AFTER.match(text, m.end(at))  # "ping starfits maintainers"
-                    )
+                    not any(s <= start < e for s, e in code)
+                    and _login_word(word, rare)
+                    and not _GROUP_AFTER.match(text, end)  # "ping starfits maintainers"
                 ):
-                    person(m.start(at), m.end(at), word)
+                    person(start, end, word)
         for m in _HANDLE_TRAIL.finditer(text):
             if not _MAILING_LIST.search(m.group(1)) and word_frequency(m.group(1)) < 3.3:
                 person(m.start(), m.end(), m.group(0))  # "kib@", not "core@" or "accounts@"
