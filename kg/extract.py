@@ -486,7 +486,7 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 # "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
 _LOGIN_NAMED = re.compile(r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n]{4,60})\)")
 _FIRST_LOGIN = re.compile(
-    r"(?<![\w@/.'\u2019-])([A-Z][^\W\d_][\w'-]*+) \(@?([a-z][a-z0-9_-]{1,20})\)"
+    r"(?<![\w@/.'\u2019-])([A-Z][^\W\d_][\w'-]*+) \(([@:]?)([a-z][a-z0-9_-]{1,20})\)"
 )
 
 
@@ -527,9 +527,11 @@ def _declared_names(
             out[(match.start(2), match.end(2))] = (name, match.group(1))
         elif _first_name_of(name, match.group(1)):  # "rcunha (Rafael) joined around here"
             out[(match.start(2), match.end(2))] = (name, match.group(1))
-    for match in _FIRST_LOGIN.finditer(text) if logins else ():  # "Youssef (yhaddad) said"
-        if match.group(2) in logins and _first_name_of(match.group(1), match.group(2)):
-            out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(2)))
+    for match in _FIRST_LOGIN.finditer(text):  # "Youssef (yhaddad) said"
+        # a login of the meeting, or a handle by its mark ("Marta (:mkowal)", IRC's colon)
+        declared = match.group(2) or match.group(3) in logins
+        if declared and _first_name_of(match.group(1), match.group(3)):
+            out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(3)))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
         login = match.group(2)
         words = match.group(1).split()
@@ -1067,10 +1069,11 @@ def _parent_tasks(meeting: Meeting, mentions: list[Mention]) -> list[Mention]:
 
 
 def _spans_by_block(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
-    """The spans of a meeting's mentions, by block: what a new topic must not overlap."""
+    """The spans of a meeting's mentions, by block: what a new topic must not overlap (an
+    action's span is its sentence, whose words are free)."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
-        if m.block >= 0 and m.end > m.start:
+        if m.block >= 0 and m.end > m.start and m.kind != "action":
             taken.setdefault(m.block, []).append((m.start, m.end))
     return taken
 
@@ -1482,7 +1485,7 @@ class Extractor:
         spelled = {
             given[1].lower(): given[0]
             for given in _declared_names(all_text, logins).values()
-            if given and " " in given[0] and given[1] not in logins
+            if given and given[1] not in logins
         }
         for login, name in spelled.items():
             roster.setdefault(login, name)

@@ -342,7 +342,8 @@ _TO_NOUN = re.compile(
 _PRESENTER = re.compile(r"\S\s+[-\u2013\u2014(]\s*$")
 SURNAME_RARE = 3.0  # a word after a first name this rare in English is a surname
 SURNAME_LISTED = 3.6  # ... or this rare, after a first name no gazetteer knows, before a verb
-_NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)\b")
+# (a capital then no capital: "Dąbrowski", "Ólafsson", not "CI"; is_name_word checks the case)
+_NEXT_NAME = re.compile(r" ([^\W\d_][^\W\d_A-Z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 # what follows a human's name: a verb of speech or work, a possessive, an honorific
@@ -508,6 +509,11 @@ _OWNER_DASH = re.compile(  # ("and" only between blanks, possessive: no splittin
 def _known_lower() -> frozenset[str]:
     """The well-known names (kg/data/known_terms.txt) in lower case: tools, products, sites."""
     return frozenset(t.lower() for t in known_terms())
+
+
+def _colon_nick(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is marked as an IRC nick by a colon (":habib")."""
+    return text[start - 1 : start] == ":" and (start < 2 or text[start - 2] in " \t\n(")
 
 
 def _unnamed(text: str, start: int, end: int, people: list[tuple[int, int, str]]) -> str:
@@ -728,7 +734,8 @@ def find_references(doc: Doc) -> Doc:
         mark(m.start(), m.end(), gitlab(m.group(1), "merge_requests", m.group(2)))
     if "PATCH" in text:  # "[PATCH v3 0/7] mm: promote hot pages ...": a series on a list
         for m in _PATCH.finditer(text):
-            subject = m.group(2).strip()
+            # (quoted in prose: 'a series out: "[PATCH v3 0/7] quic: fix PTO backoff".')
+            subject = m.group(2).strip().rstrip(".,;").rstrip("\"'\u201d").rstrip()
             url = _LORE_AFTER.match(text, m.end())
             key = note(
                 f"patch:{topic_key(subject)}",
@@ -1185,6 +1192,8 @@ class PeopleFinder:
                     and not listed.islower()
                     and " " not in word
                     and low in listed.lower().split()
+                    # (":habib", IRC's mark of a nick, is the handle)
+                    and not _colon_nick(text, m.start(1))
                 ):
                     continue  # "mark" the verb is not Mark (the handle "kito" is Kenji Ito)
                 after = _NEXT_NAME.match(text, m.end(1))
@@ -1380,10 +1389,10 @@ class PeopleFinder:
     ) -> None:
         if (
             len(run) >= 2
-            and run[0].group(0).lower() in _TASK_VERBS
+            and run[0].group(0).lower() in _TASK_VERBS | _DONE_VERBS
             and _starts_sentence(text[max(0, run[0].start() - 40) : run[0].start()])
         ):
-            run = run[1:]  # "Ping Ryan about the RFC": the verb, then the name
+            run = run[1:]  # "Ping Ryan about the RFC", "Ran Kasia's code": the verb, the name
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):
             words = [_POSSESSIVE.sub("", m.group(0)) for m in run]
             if (
@@ -1814,6 +1823,10 @@ _TASK_VERBS = frozenset(
     investigate land look merge move open organise organize ping post prepare publish push put
     reach register remove rename reply report review revert run schedule send set share start
     summarise summarize sync take talk test triage try update upload verify write""".split()
+)
+# what a report says was done with someone, opening its sentence: "Ran Kasia's code all week"
+_DONE_VERBS = frozenset(
+    "asked helped joined met pinged ran reviewed saw tested thanked told".split()
 )
 # the minutes' closing lines after their last list of actions: no one's task
 _CLOSING = re.compile(

@@ -112,6 +112,7 @@ _ACTION_WORDS = (
     r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
     r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"
 )
+_TOPIC_LINE = re.compile(r"(?i:topic)[ \t]*:[ \t]*([^\W_][^\n]{1,100}?)[ \t.]*")
 _ACTION_LABEL_LINE = re.compile(
     rf"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:{_ACTION_WORDS})[*_\s]*:?[*_\s]*", re.I
 )
@@ -188,6 +189,11 @@ _CLOCK_HEAD = re.compile(
 )
 _CLOCK_TAIL = re.compile(rf"[ \t]*{_CLOCK_PAREN}$")
 # a full name opening lines as a speaker's, in bold: "**Taavi Tamm** (12:02): ..."
+_CLOCKED_TURN = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:[-\u2013\u2014][ \t]+)?"
+    r"([^\W\d_][\w'-]*+(?:[ \t][^\W\d_][\w'-]*+){1,2}):[ \t]",
+    re.M,
+)
 _FULL_TURN = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?\*\*([^\W\d_][^\s*:]*(?:[ \t]+[^\W\d_][^\s*:]*){1,2})\*\*"
     + _AFTER_LABEL.pattern,
@@ -331,6 +337,36 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     if not handle and any(word_frequency(w.lower()) >= 3.5 for w in words[1:]):
         return None  # "Grace Hopper Celebration", "Mark Release": words, not a surname
     return name, handle
+
+
+_RULER_LINE = re.compile(r"[ \t]*([=\-_*~#+])\1{2,}[ \t]*")
+_QUOTED_MAIL = re.compile(r"(?:>[ \t]*)*On[ \t][^\n]{3,120}?[ \t]wrote:[ \t]*")
+_WRITES = re.compile(r"(.{2,70}?)[ \t]+(?:writes|wrote|reports)[ \t]*:")
+
+
+def _writer(text: str) -> tuple[str, str] | None:
+    """(name, handle) of a line that hands a report to its writer: "Katarzyna Wroblewska
+    (kasia@) writes:", "tunde@ writes:", "Ana Ruiz <ana@example.org> wrote:"; the name is the
+    handle when only a login is given.
+
+    >>> _writer("tunde@ writes:"), _writer("Ji-woo Park (jiwoo@) writes:")
+    (('tunde', 'tunde'), ('Ji-woo Park', 'jiwoo'))
+    >>> _writer("The board writes:")
+    """
+    m = _WRITES.fullmatch(text)
+    if not m or "," in m.group(1) or m.group(1).startswith("On "):
+        return None  # "On Tue, 1 Oct 2024, Andrzej Mazur wrote:": a quoted mail follows
+    head = re.sub(r"\s*<[^<>\s]+@[^<>\s]+>", "", m.group(1)).strip()
+    name, handle, _org = _clean_person(head)
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(is_name_word(w) for w in words) and looks_like_person(name):
+        return name, handle
+    if len(words) == 1 and head == name and is_given_name(name):  # "Linus writes:"
+        return name, ""
+    login = head.strip("@")
+    if (head.endswith("@") or head.startswith("@")) and is_handle(login.lower()):
+        return login, login
+    return None
 
 
 def _handle_fits(handle: str, words: list[str]) -> bool:
@@ -644,7 +680,11 @@ _LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+(?=[A-Z])")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 # "ACTION (Kasia): ...", "=> AI: bisect it (Michael)"
-_ACTION_START = re.compile(r"(?:(?:=>|->|\u2192)\s*)?(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s")
+_ACTION_START = re.compile(  # (and a bot's summary: "[NEW] ACTION: Ann to ...")
+    r"(?:(?:=>|->|\u2192)\s*|\[[A-Z]{2,10}\]\s*)?(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s"
+)
+# a decision a line of its own: "RESOLUTION: ...", "AGREED: ...", "DECISION: ..."
+_DECIDED_START = re.compile(r"(?:RESOLUTION|RESOLVED|AGREED|DECISION|DECIDED)\b[^:\n]{0,30}:\s")
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
 _LIST_MARK = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
 _TAG = re.compile(r"<([A-Za-z][\w.|^`{}\[\]-]{0,30}(?: [^\W\d_][\w.'-]{0,20}){0,2})>")
@@ -1128,6 +1168,8 @@ def _turn_names(text: str) -> frozenset[str]:
     "Joyee:", "Titzer:" beside "Ann:" and "Matt:"), twice or more: rare in English, or given
     names that are words too ("Lee:", "Rob:")."""
     full = Counter(m.group(1) for m in _FULL_TURN.finditer(text))
+    if ":" in text:  # "[00:03:19] Abimbola Adeyemi: Yeah, sure.", a transcript's turns
+        full.update(m.group(1) for m in _CLOCKED_TURN.finditer(text))
     names = {
         label.lower()
         for label, n in full.items()
@@ -1185,6 +1227,8 @@ class _Builder:
             None  # who spoke first in a chat log  # the agenda items a chat log's chair has called so far ("2) ...")
         )
         self.posted = False  # in a thread's comment, whose author is the speaker
+        self.scribed: tuple[str, str] | None = None  # an IRC scribe's nick, who they scribe
+        self._scribes: frozenset[str] | None = None
         self.thread = False  # in a chat thread opened by a title in italics
         self.blocks: list[Block] = []
         self.title = ""
@@ -1504,8 +1548,15 @@ class _Builder:
             if item_col >= 0 and item_col < len(cells) and cells[item_col]:
                 self.heading_lines(cells[item_col], level, item=0)
             who = " ".join(x.text for x in cells[who_col]) if who_col < len(cells) else ""
-            names = [clean_person(w)[0] for w in _top_level_split(who) if w.strip()]
+            entries = [clean_person(w) for w in _top_level_split(who) if w.strip()]
+            names = [name for name, _, _ in entries]
             speakers = tuple(n for n in names if n and looks_like_person(n))
+            for name, handle, org in entries if turns else ():
+                # "| Seo-yeon (:syjeon) | ... |": a roundtable's row is its writer's, and the
+                # handle given there is theirs wherever the minutes use it
+                if handle and name in speakers and all(a.handle != handle for a in self.attendees):
+                    src = Source(self.raw.path, cells[who_col][0].line, self.section)
+                    self.attendees.append(Attendee(name, src, handle, org[:80]))
             if turns and not speakers:  # "FB", "lupe": initials or a name the roster knows
                 speakers = _speaker_names(who, roster, initials_style=True)
             notes = [
@@ -1525,7 +1576,11 @@ class _Builder:
 
     def heading(self, inline: Token, level: int) -> None:
         self.heading_level = level
-        self.heading_lines(_inline_lines(inline), level)
+        lines = _inline_lines(inline)
+        # "=====" over a title that "=====" underlines: a box in plain text, read as a
+        # Markdown heading whose first line is the box's top
+        kept = [x for x in lines if not _RULER_LINE.fullmatch(x.text)] if len(lines) > 1 else lines
+        self.heading_lines(kept or lines, level)
 
     def heading_lines(self, lines: list[_Line], level: int, item: int = 0) -> None:
         text = " ".join(x.text for x in lines).strip()
@@ -1664,6 +1719,10 @@ class _Builder:
             return False
         line = lines[0]
         text = line.text.rstrip()
+        topic = _TOPIC_LINE.fullmatch(text)
+        if topic and not line.bold:  # "Topic: Frame Budget API - issue #412", a bot's minutes
+            self.heading_lines([_Line(topic.group(1), line.line)], self.item_level())
+            return True
         if before_list and _ACTION_LABEL_LINE.fullmatch(text):  # ".. todo:: Action items"
             self.heading_lines([_Line(_action_label(text), line.line)], self.item_level(), 1)
             return True
@@ -1671,6 +1730,22 @@ class _Builder:
         if post:  # "**@marifig** commented on Mar 3, 2025": what follows is @marifig's
             self.heading_lines([_Line("@" + post.group(1), line.line)], self.item_level())
             self.posted = bool(self.bold_speakers)
+            return True
+        if _QUOTED_MAIL.fullmatch(text):
+            # "On Tue, 1 Oct 2024, Andrzej Mazur wrote:": a quoted mail follows, and the part
+            # (and the subject) of what came before ends
+            self.heading_lines([_Line("", line.line)], self.item_level())
+            return False  # (the line itself stays: it names who wrote the quoted mail)
+        writer = _writer(text.replace("*", "").strip()) if not self.list_mode else None
+        if writer:  # "Katarzyna Wroblewska (kasia@) writes:" over her part of a report
+            name, handle = writer
+            self.heading_lines([_Line(name, line.line)], self.item_level())
+            handle = handle if handle != name else ""
+            self.attendees = [a for a in self.attendees if a.name != name or a.handle]
+            if all(a.name != name for a in self.attendees):
+                src = Source(self.raw.path, line.line, self.section)
+                self.attendees.append(Attendee(name, src, handle))
+            self.bold_speakers, self.person_level, self.posted = (name,), self.section_level, True
             return True
         title = text.rstrip(":").rstrip()
         if not _looks_like_title(title) or text.startswith("["):
@@ -1916,7 +1991,11 @@ class _Builder:
                 after_roster = role == "attendee"
                 roster = self.roster_keys()  # "Attendees: Haruki Sato" over his turn
                 continue
-            if (_CHECKBOX_START.match(item.text) or _ACTION_START.match(item.text)) and number:
+            if (
+                _CHECKBOX_START.match(item.text)
+                or _ACTION_START.match(item.text)
+                or _DECIDED_START.match(item.text)
+            ) and number:
                 # "[ ] Henrik: ..." lines of one paragraph: each check-list entry its own block
                 self.flush(group, speakers, depth)
                 group, speakers = [item], ()
@@ -2124,6 +2203,14 @@ class _Builder:
                 handle = nick if len(entries) == 1 and role == "attendee" else ""
                 self.attendees.append(Attendee(entry, src, handle, "", role))
 
+    def scribes(self) -> frozenset[str]:
+        """The nicks an IRC log names as its scribes ("scribenick: lan_n", "Scribe: lan_n")."""
+        if self._scribes is None:
+            self._scribes = frozenset(
+                m.group(1).lower() for m in _SCRIBE_NICK.finditer(self.raw.text[:2_000_000])
+            )
+        return self._scribes
+
     def prose_words(self) -> frozenset[str]:
         """The words in lower case the minutes use in their prose after an article ("a fuzzing
         target", "the docs"): words, not anyone's login (people are "with nobu", not "a nobu")."""
@@ -2154,6 +2241,19 @@ class _Builder:
         irc = None if label else _IRC_TURN.match(text)
         if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
             label, cut = irc.group(1).lstrip("@+"), irc.end()
+            scribed = _SCRIBED.match(text, cut) if label.lower() in self.scribes() else None
+            if scribed and scribed.group(1).lower() in roster and scribed.group(1)[0].isupper():
+                # "<lan_n> Chinedu: 4 items ...": the scribe's line of what someone said
+                self.scribed = (label, scribed.group(1))
+                label, cut = scribed.group(1), scribed.end()
+            elif (
+                self.scribed
+                and self.scribed[0] == label
+                and (dots := _SCRIBE_GOES_ON.match(text, cut))
+            ):
+                label, cut = self.scribed[1], dots.end()  # "<lan_n> ... so it's delayed"
+            else:
+                self.scribed = None
         if not label:
             # "[3:00 PM] kojo: ...", "15:03 - Ha Nguyen: ...": a chat line's clock, then the turn
             head = _CLOCK_HEAD.match(text)
@@ -2315,6 +2415,11 @@ _IRC_TURN = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
     r"<([@+]?[A-Za-z][\w.\[\]|^`{}-]{0,30}|[^\W\d_][\w'-]{1,20}(?:[ ][^\W\d_][\w.'-]{0,20}){1,2})>[ \t]+"
 )
+# a scribe's line in an IRC log, after the nick: "Chinedu: ...", "Ji-woo Park: ..."; and
+# "... " that goes on with the same speaker
+_SCRIBED = re.compile(r"([^\W\d_][\w'-]{1,20}(?: [^\W\d_][\w'-]{1,20}){0,2}):[ \t]+(?=\S)")
+_SCRIBE_NICK = re.compile(r"\bscribe(?:[ _-]?nick)?[ \t]*:[ \t]*@?([\w.\[\]|^`{}-]{2,30})", re.I)
+_SCRIBE_GOES_ON = re.compile(r"(?:\.\.\.|\u2026)[ \t]*")
 # a line of a chat log: "[17:00] <tamsin> hi", "[16:57] * tamsin has joined", "17:00 - Ann: hi"
 _LOG_LINE = re.compile(
     _IRC_TURN.pattern

@@ -176,8 +176,8 @@ def spells(login: str, words: list[str]) -> bool:
     return bare in named or bare in spellings(" ".join(words))
 
 
-NAME_THEN_LOGIN = re.compile(  # "Lê Văn Hải (hai)", "Takuya Watanabe (@tkw)"
-    r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \(@?([a-z][a-z0-9_-]{1,20})\)"
+NAME_THEN_LOGIN = re.compile(  # "Lê Văn Hải (hai)", "Takuya Watanabe (@tkw)", "Ana Ruiz (:aruiz)"
+    r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \([@:]?([a-z][a-z0-9_-]{1,20})\)"
 )
 
 
@@ -191,6 +191,8 @@ def declared_logins(text: str) -> frozenset[str]:
     )
 
 
+_JOINERS = re.compile(r"[-_.]")  # what a login's parts are joined by, or not, site to site
+FIRST_PLUS_INITIAL = 5  # letters of a given name whose login may add just an initial ("estebank")
 MISTYPED_RATIO = 5  # a full name one letter off another said this much more often is that one
 SWAPPED = (
     10  # a short login with two letters swapped is a typo when the right one is said this much more
@@ -424,18 +426,27 @@ class Resolver:
                     continue
                 pid = self._one(m, set(), first_index, initials_index)
                 out[(meeting.id, index)] = pid
+                handle = _key(m.attr("handle"))
+                if handle and " " not in m.text.strip() and self.alias.get(handle) != pid:
+                    # "Seo-yeon (:syjeon)" listed, "Seo-yeon Jeon" named in full: her handle too
+                    if self.alias.get(handle) == self.alias.get(_key(m.text)):
+                        self.alias[handle] = pid
+                        self.people[pid].handles.add(m.attr("handle"))
                 roster.add(pid)
                 if m.role not in ("attendee", "absent"):
                     self._said_in_full.add(pid)
                 self._declare(m, pid, first_index)
             by_key = self._roster_index(roster)
+            handled: list[tuple[Mention, str]] = []
             for index, m in enumerate(mentions):
                 if m.kind == "person" and (meeting.id, index) not in out:
                     out[(meeting.id, index)] = self._one(
                         m, roster, first_index, initials_index, by_key
                     )
                     if m.attr("handle"):  # "Youssef (yhaddad) said ...", in the text
-                        self._declare(m, out[(meeting.id, index)], first_index)
+                        handled.append((m, out[(meeting.id, index)]))
+            for m, pid in handled:  # once the handle said after the name is someone too
+                self._declare(m, pid, first_index)
         moved = self._fold_misspellings()
         return {k: moved.get(v, v) for k, v in out.items()} if moved else out
 
@@ -448,7 +459,10 @@ class Resolver:
         surface = m.text.strip()
         if not handle or " " in surface:
             return
-        other = self.alias.get(_key(handle))
+        # (a login said alone is a node of its own label, with no alias to it)
+        other = self.alias.get(_key(handle)) or (
+            "person:" + slug(handle) if "person:" + slug(handle) in self.people else None
+        )
         if not other or other == pid or _key(self.people[other].label) != _key(handle):
             return
         carriers = len(first_index.get(_key(surface), ()))
@@ -484,6 +498,9 @@ class Resolver:
                     break
                 small, big = sorted((logins[a], logins[b]), key=lambda p: (weight[p], p))
                 if small == big or small in moved or big in moved:
+                    continue
+                if _JOINERS.sub("", a) == _JOINERS.sub("", b):
+                    moved[small] = big  # "k-tsj" and "ktsj": one login, spelled on two sites
                     continue
                 limit = 2 if min(len(a), len(b)) >= 10 else 1
                 if min(len(a), len(b)) < 6:
@@ -534,12 +551,21 @@ class Resolver:
             ):
                 continue
             fits = {o for o in extending(key, 4) if o not in moved}  # "pnkfelix" ends with "felix"
+            if not fits and len(key) >= FIRST_PLUS_INITIAL:
+                # "estebank" of Esteban: the given name and one letter, no given name itself
+                fits = {
+                    o
+                    for o in extending(key, 99, more=1)
+                    if o not in moved
+                    and len(_key(self.people[o].label).strip("@")) == len(key) + 1
+                    and not is_given_name(self.people[o].label.strip("@").title(), strict=False)
+                }
             if len(fits) == 1:
                 small, big = sorted((pid, *fits), key=lambda p: (weight[p], p))
                 out[small] = big
         return out
 
-    def _logins_extending(self) -> Callable[[str, int], set[str]]:
+    def _logins_extending(self) -> Callable[..., set[str]]:
         """A look-up of the corpus's logins (lower-case one-word labels): ``extending(cut,
         ends_from)`` gives the people whose login starts with ``cut``, or ends with it when ``cut``
         has ``ends_from`` letters or more, and is at least two letters longer ("riba" and
@@ -558,10 +584,10 @@ class Resolver:
                 yield table[at]
                 at += 1
 
-        def extending(cut: str, ends_from: int) -> set[str]:
+        def extending(cut: str, ends_from: int, more: int = 2) -> set[str]:
             ends = opening(cut[::-1], behind) if len(cut) >= ends_from else iter(())
             return {
-                pid for login, pid in (*opening(cut, ahead), *ends) if len(login) >= len(cut) + 2
+                pid for login, pid in (*opening(cut, ahead), *ends) if len(login) >= len(cut) + more
             }
 
         return extending

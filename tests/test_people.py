@@ -636,3 +636,31 @@ def test_people_a_login_after_a_name_on_an_attendee_line_is_another_person(tmp_p
         {"2024-01-01.md": "# Call\n\nAttendees: Ann Lee, scottmcm\n\n## Notes\n\nx\n"},
     )
     assert set(people) == {"Ann Lee", "scottmcm"}
+
+
+def test_people_given_name_and_its_login_of_one_more_letter_join(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2021-03-02.md": "# Lang team\n\nAttendees: Esteban, Josh Triplett\n\n## Diagnostics\n\n"
+            "Esteban presented the new diagnostics for async closures.\n",
+            "2021-03-09.md": "# Lang team\n\nAttendees: @estebank, Josh Triplett\n\n"
+            "## Diagnostics\n\n- estebank: the lint is ready.\n",
+        },
+    )
+    # one person, known by the login the minutes use most
+    assert people == {"estebank": ["Esteban", "estebank"], "Josh Triplett": ["Josh Triplett"]}
+
+
+def test_people_one_login_spelled_with_and_without_a_hyphen_joins(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2020-05-14.md": "# Dev meeting\n\nAttendees: matz, ktsj, akr\n\n"
+            "## Find pattern\n\n* ktsj: the pattern is ready.\n",
+            "2022-02-17.md": "# Dev meeting\n\nAttendees: matz, k-tsj\n\n"
+            "## Find pattern\n\n* k-tsj: promote it to official.\n",
+        },
+    )
+    assert set(people) == {"matz", "ktsj", "akr"}
+    assert "k-tsj" in people["ktsj"]

@@ -3006,3 +3006,115 @@ def test_a_write_up_names_people_in_full_then_by_surname(tmp_path: Path) -> None
     assert {"Siddharth Kulkarni", "Rania Khoury", "Tomasz Górecki", "Ngozi Okafor"} <= people
     assert not people & {"Kulkarni", "Okafor", "Górecki"}
     assert _owners(graph, "netdev CI configuration") == {"Siddharth Kulkarni"}
+
+
+def test_wiki_roundtable_with_colon_nicks_owns_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-03-09.md",
+        "# Weekly Project Call 2026-03-09\n\n**Presenter:** Marta (:mkowal) · **Notes:** Tunde (:tade)\n\n"
+        "## Roundtable\n\n| Who | What |\n|---|---|\n"
+        "| Marta (:mkowal) | Release management for 129 Beta |\n"
+        "| Seo-yeon (:syjeon) | Android tab tray: crash fix, now on thumbnail memory |\n"
+        "| Habib (:habib) | Q2 planning coordination |\n\n"
+        "Seo-yeon Jeon tracked the crash down to a race in the tab tray thumbnail cache.\n\n"
+        "## Action Items\n\n"
+        "* :tade — post the tree closure notice in #sheriffs\n"
+        "* :syjeon — share tab tray thumbnail memory numbers next week\n"
+        "* :habib — send out the Q2 planning template reminder\n",
+    )
+    # the nick given once beside a name is that person, never a node of its own (a first name
+    # said nowhere else is known by the nick, "tade")
+    assert _labels(graph, "person") == {"Marta", "tade", "Seo-yeon Jeon", "Habib"}
+    assert _owners(graph, "tree closure") == {"tade"}
+    assert _owners(graph, "thumbnail memory") == {"Seo-yeon Jeon"}
+    assert _owners(graph, "planning template") == {"Habib"}
+
+
+def test_a_report_of_parts_each_handed_to_its_writer(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-14.txt",
+        "Subject: hackathon report\n\nReports below reached me before the flight home.\n\n"
+        "Katarzyna Wroblewska (kasia@) writes:\n\nMy goal was to finish the HFFS state table work.\n"
+        "The HFFS per-cpu cache went in as three commits.\n\n"
+        "TODO: sloppy states still bypass the cache.\n\n"
+        "omar@ writes:\n\nxhci: fixed the command ring timeout after suspend.\n\n"
+        "Ran Kasia's sieve code on my home gateway all week, no issues.\n\n"
+        "TODO: write up the xhci quirk table.\n\n"
+        "On Tue, 1 Oct 2024, Andrzej Mazur wrote:\n\n> Is the release branch cut yet?\n",
+    )
+    people = _labels(graph, "person")
+    # "Ran Kasia's code" names Kasia after a verb; a quoted mail's date is no one
+    assert people == {"Katarzyna Wroblewska", "omar", "Andrzej Mazur"}
+    assert "HFFS" in _linked(graph, "Katarzyna Wroblewska", "topic")
+    assert "xhci" in _linked(graph, "omar", "topic")
+    assert _owners(graph, "sloppy") == {"Katarzyna Wroblewska"}
+    assert _owners(graph, "quirk table") == {"omar"}
+
+
+def test_irc_scribe_lines_are_the_named_speakers_turns() -> None:
+    text = (
+        "Present: Chinedu Okafor, Rafael Moura, Priya Raghunathan\nScribe: lan_n\n\n"
+        "<cokafor> scribenick: lan_n\n\nTopic: Frame Budget API\n\n"
+        "<lan_n> Rafael: PR #419 adds overrunDuration to FrameBudgetEntry\n"
+        "<lan_n> ... main open question is frames never presented\n"
+        "<rmoura> the PR currently skips them\n"
+        "<lan_n> Priya: in Sable we know it only after the compositor ack\n\n"
+        "[NEW] ACTION: Rafael to update PR #419 with the presented flag\n"
+        "[NEW] ACTION: Priya to share Sable telemetry\n"
+    )
+    meeting = parse(RawMinutes("w3c.txt", text, "d"))
+    turns = [(b.speakers, b.text[:12]) for b in meeting.blocks if b.speakers]
+    assert (("Rafael",), "PR #419 adds") in turns
+    assert (("Rafael",), "main open qu") in turns  # "..." goes on with the scribed speaker
+    assert (("Priya",), "in Sable we ") in turns
+    assert any(b.is_heading and b.text == "Frame Budget API" for b in meeting.blocks)
+    # each action of a bot's summary its own block
+    assert [b.text[:12] for b in meeting.blocks if "ACTION" in b.text] == [
+        "[NEW] ACTION",
+        "[NEW] ACTION",
+    ]
+
+
+def test_an_irc_nick_addressing_another_is_no_scribe_line() -> None:
+    text = (
+        "16:28 <pmenon> the themes call datetime.now()\n"
+        "16:36 <obiadeyemi> jkowal: the theme fix\n16:37 <jkowal> ok\n"
+    )
+    meeting = parse(RawMinutes("irc.txt", text, "d"))
+    assert [b.speakers for b in meeting.blocks] == [("pmenon",), ("obiadeyemi",), ("jkowal",)]
+
+
+def test_a_transcripts_clocked_turns_name_people_in_full(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-03-05.md",
+        "# Community Meeting 2026-03-05\n\n## Summary\n\n- Sunita proposed deprecating the legacy"
+        " config.\n\n## Transcript\n\n"
+        "[00:03:19] Abimbola Adeyemi: Yeah, sure. So the plan was feature freeze on the 13th.\n\n"
+        "[00:06:00] Abimbola Adeyemi: Everything else on the board is merged.\n\n"
+        "[00:39:08] Sunita Rao: Yes. So, um, we still support two config formats.\n\n"
+        "[00:42:17] Sunita Rao: The usage ping doesn't report the config version.\n",
+    )
+    assert _labels(graph, "person") == {"Abimbola Adeyemi", "Sunita Rao"}
+
+
+def test_etherpad_talk_boxes_name_their_speakers_in_full(tmp_path: Path) -> None:
+    rule = "=" * 60
+    graph = _graph(
+        tmp_path,
+        "2025-09-24.txt",
+        "Plumbers 2025 -- Memory Management MC\n\n"
+        f"{rule}\n10:30  CXL memory tiering: promotion without hinting faults\n"
+        f"       (Marek Dąbrowski, Ferrolabs)\n{rule}\n"
+        "- NUMA hinting faults for promotion cost 3-6% CPU on DB workloads.\n\n"
+        "Q (Hamid): HeatMon already has a region abstraction, why not use it?\n"
+        "Q (Marek): does the promotion rate limit still apply?\n\n"
+        "Follow-ups:\n- Marek: RFC for a hotness source interface\n",
+    )
+    headings = [d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"]
+    assert not any("===" in h for h in headings)  # the box is no part of its title
+    # "Marek" asking is the speaker the box names in full, whose surname has a mark
+    assert "Marek Dąbrowski" in _labels(graph, "person")
+    assert "Marek" not in _labels(graph, "person")
