@@ -227,9 +227,15 @@ def _rare_word(word: str) -> bool:
 
 
 # a heading that says what kind of item its subject is, then the subject
+_ROLES_TAIL = re.compile(
+    r"\s+[\u2014\u2013-]\s+(?:students?|interns?|mentors?|co-mentors?|presenters?|owners?|leads?"
+    r"|speakers?|authors?|champions?|by)\b\s*:?.*$",
+    re.I,
+)
+_PERSON_THEN_SUBJECT = re.compile(r"([^\u2014\u2013:]{3,40}?)\s+[\u2014\u2013]\s+(\S.{2,80})$")
 _KIND_LABEL = re.compile(
     r"^\W*(?:\d{1,3}[.)]\s*)?(?:[A-Za-z][\w -]{0,30}\s)?(?:proposal|review|rfc|presentation|demo|discussion|update"
-    r"|topic|item|project|spec|specification|feature|request|doc|document)s?\s*:\s+(\S.*)$",
+    r"|topic|item|project|spec|specification|feature|request|doc|document|intern|student)s?\s*:\s+(\S.*)$",
     re.I,
 )
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
@@ -2062,6 +2068,13 @@ class Extractor:
         kind = _KIND_LABEL.match(text)
         if kind:
             text = kind.group(1)  # "Incubation proposal: Cormorant", "Annual review: Pebblebed"
+        # "Backpressure visualizer — student: Ciarán (@ciaranob), mentors: Aino": who, after it
+        text = _ROLES_TAIL.sub("", text)
+        people_first = _PERSON_THEN_SUBJECT.match(text)
+        if people_first and any(
+            s.label_ == "PERSON" and s.text.strip() == people_first.group(1).strip() for s in spans
+        ):
+            text = people_first.group(2)  # "Intern: Phạm Thu Thảo — Screen-reader support"
         slot = _ENUMERATOR.match(text)
         if slot and len(slot.group().split()) > 1 and text[slot.end() :].strip():
             text = text[slot.end() :]  # "Slide 3: WASM plugin SDK": the slide's subject
@@ -2175,7 +2188,12 @@ class Extractor:
         if _DURATION.match(title) or _NUMBERED.search(title) or _REF_WORDS.fullmatch(title):
             return []  # "(15m, Matt Mahoney)": an agenda slot; "Refs #35712 --": another ticket
         words = title.split()
-        if 2 <= len(words) <= 3 and is_given_name(words[0], strict=False):
+        if 2 <= len(words) <= 3 and (
+            is_given_name(words[0], strict=False)
+            # "(Trần Minh Quân)": the family name first
+            or given_name_last(title)
+            and _fold(words[0].lower()) in surnames()
+        ):
             if all(is_name_word(w) for w in words):
                 return []  # "draft-ietf-cargo-architecture-04 - Paulina Wojcik": its presenter
         most = 8 if named else 4

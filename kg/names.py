@@ -40,6 +40,7 @@ LABELS = frozenset(
     step test tests result tbd n/a none na yes no nay yay abstain vote votes agreed resolved
     announcement announcements misc other business aob item items open closed done wip
     everyone here channel handle username nick
+    mentor mentors co-mentor mentee mentees student students intern interns blocker blockers
     """.split()
 ) | frozenset(
     {

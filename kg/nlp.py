@@ -343,6 +343,7 @@ _PRESENTER = re.compile(r"\S\s+[-\u2013\u2014(]\s*$")
 SURNAME_RARE = 3.0  # a word after a first name this rare in English is a surname
 SURNAME_LISTED = 3.6  # ... or this rare, after a first name no gazetteer knows, before a verb
 # (a capital then no capital: "Dąbrowski", "Ólafsson", not "CI"; is_name_word checks the case)
+_SURNAME_INITIAL = re.compile(r" [A-Z]\.(?:[\s:,;)]|$)")
 _NEXT_NAME = re.compile(r" ([^\W\d_][^\W\d_A-Z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
@@ -1212,6 +1213,11 @@ class PeopleFinder:
                     ):  # "Benjie Gillam" of the speaker "Benjie"; not "Niko Felix", "Nikita Abstain"
                         person(m.start(1), after.end(1), text[m.start(1) : after.end(1)])
                     continue  # "Johannes Lundberg" when the roster has Johannes Dieterich
+                initial = _SURNAME_INITIAL.match(text, m.end(1))
+                if initial and word[:1].isupper() and " " not in word:
+                    # "Rafael M.": the given name and the surname's initial, one of two Rafaels
+                    person(m.start(1), initial.end() - 1, text[m.start(1) : initial.end() - 1])
+                    continue
                 person(m.start(1), m.end(1), word)
         for start, end in doc.user_data.get("bold", []):
             self.bold_name(doc, text, start, end, person)
@@ -1390,7 +1396,10 @@ class PeopleFinder:
         if (
             len(run) >= 2
             and run[0].group(0).lower() in _TASK_VERBS | _DONE_VERBS
-            and _starts_sentence(text[max(0, run[0].start() - 40) : run[0].start()])
+            and (
+                _starts_sentence(before := text[max(0, run[0].start() - 40) : run[0].start()])
+                or before.rstrip().endswith("]")  # "[Benjie] Ping Apollo about ...": his task
+            )
         ):
             run = run[1:]  # "Ping Ryan about the RFC", "Ran Kasia's code": the verb, the name
         while run and not is_given_name(_POSSESSIVE.sub("", run[0].group(0)), strict=False):

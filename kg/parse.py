@@ -214,11 +214,13 @@ _SPEAKER_LEGEND = re.compile(
 )
 _CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name may be there
 # a document's comment thread: "Comment by Name (May 12, 2025)", "Reply by Name"
+_NAME_ASIDE = re.compile(r"([^\W\d_][\w'.-]*(?:[ \t][^\W\d_][\w'.-]*){1,3})[ \t]+\([^()\n]{1,40}\)")
 _BY_LABEL = re.compile(
     r"(?:comment(?:ed)?|repl(?:y|ied)|response|answer|suggestion)[ \t]+(?:by|from)[ \t]+"
     r"(.+?)(?:[ \t]*\([^()]*\))?"
     # "Q (Tomás Bermúdez, Grupo Arrecife):", "A (Bartosz):", "Follow-up (Aoife):"
-    r"|(?:q|a|question|answer|follow-?up|reply|response|comment)[ \t]*\(([^(),]+)(?:,[^()]*)?\)",
+    r"|(?:q|a|question|answer|follow-?up|reply|response|comment|chair|co-?chair|moderator"
+    r"|facilitator|host)[ \t]*\(([^(),]+)(?:,[^()]*)?\)",
     re.I,
 )
 _HASH_REF = re.compile(r"(?<![\w&])#\d{3,}\b")  # an issue's number in the line
@@ -2271,6 +2273,8 @@ class _Builder:
         # Bermúdez, Grupo Arrecife):**": who commented, asked or answered
         if by := _BY_LABEL.fullmatch(label.strip()):
             label = by.group(1) or by.group(2)
+        elif aside := _NAME_ASIDE.fullmatch(label.strip()):
+            label = aside.group(1)  # "Karim Benali (Orbion):", a mic line's name and where from
         if any(k.start < cut for k in item.links):
             return None
         if self.person_level and label.strip().lower() not in roster:

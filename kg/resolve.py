@@ -158,6 +158,17 @@ def spellings(name: str) -> set[str]:
             out.add(first[0] + end[:i] if i >= 3 else "")
             out.add(first[:2] + end[:i] if i >= 3 else "")  # "rylev" of Ryan Levick
             out.add(first + end[:i])
+            # "rafa-alb" of Rafael Albuquerque, "chiokon" of Chiamaka Okonkwo: the two cut short
+            out |= {first[:k] + end[:i] for k in range(3, len(first)) if i >= 3 and k + i >= 6}
+    # "tunde" of Babatunde Adeyemi: a long given name's end, its short form
+    out |= {first[-k:] for k in range(5, len(first) - 2)}
+    # "phlima" of Pedro Henrique Lima: the given names' initials, then the surname
+    out.add("".join(w[0] for w in words[:-1]) + last)
+    # "fzahra" of Fatima Zahra El Amrani: the initial, then a second given name
+    out |= {first[0] + w for w in words[1:-1] if len(w) >= 4}
+    if len(words) >= 3 and len(words[0]) >= 2:
+        # "lan-ng" of Nguyễn Thị Lan: the given name last, then the family name's first letters
+        out |= {last + words[0][:j] for j in range(2, len(words[0]) + 1) if len(last) + j >= 5}
     # "tomekw" of Tomasz Wróblewski: a short form of the given name, then the surname or its initial
     for short in (s for s, longs in nicknames().items() if first in longs):
         out |= {short + last[0], short + last}

@@ -664,3 +664,33 @@ def test_people_one_login_spelled_with_and_without_a_hyphen_joins(tmp_path: Path
     )
     assert set(people) == {"matz", "ktsj", "akr"}
     assert "k-tsj" in people["ktsj"]
+
+
+def test_people_logins_cut_from_both_names_join_them(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2024-07-18.md": "# Mentors sync\n\n**Mentors present:** @rafa-alb, @lan-ng, @phlima\n\n"
+            "### Project: Arrow sink — student: Omar Haddad (@ohaddad), mentors: Rafael "
+            "Albuquerque, Nguyễn Thị Lan\n\n- Lan: schema evolution is the blocker.\n"
+            "- Pedro Henrique Lima reviewed the sink.\n\n"
+            "TODO @rafa-alb: comment on the RFC\nTODO @lan-ng: write the decision down\n",
+        },
+    )
+    assert "@rafa-alb" in people["Rafael Albuquerque"]
+    assert "@lan-ng" in people["Nguyễn Thị Lan"]
+    assert "@phlima" in people["Pedro Henrique Lima"]
+
+
+def test_people_a_given_name_with_the_surnames_initial_picks_one_of_two(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2024-07-24.md": "# WG session\n\nChairs: Ingrid Solberg, Rafael Mendonca\n\n"
+            "## Revocation\n\nRafael Ortiz (Cisco): The governor looks like a relying party.\n\n"
+            "Rafael Mendonca (as individual): Early allocation seems premature.\n\n"
+            "## AOB\n\nRafael M.: interim meeting in September, date poll to follow.\n",
+        },
+    )
+    assert "Rafael M." in people["Rafael Mendonca"]
+    assert not any("unresolved" in p for p in people)

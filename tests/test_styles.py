@@ -3118,3 +3118,55 @@ def test_etherpad_talk_boxes_name_their_speakers_in_full(tmp_path: Path) -> None
     # "Marek" asking is the speaker the box names in full, whose surname has a mark
     assert "Marek Dąbrowski" in _labels(graph, "person")
     assert "Marek" not in _labels(graph, "person")
+
+
+def test_mic_lines_with_affiliations_and_chairs_are_turns() -> None:
+    text = (
+        "# WG interim\n\nChairs: Siobhán Keane, Arturo Villaseñor\n\n"
+        "## draft-tran-resq-replay-window-00 (Trần Minh Quân)\n\n"
+        "Quân: individual draft, a subscriber that reconnects gets only live data.\n\n"
+        "Karim Benali (Orbion): We implemented fixed 8-byte offsets in production.\n\n"
+        "Paulina Nowak (self): Slight concern about zero-copy parsing.\n\n"
+        "Chair (Siobhán): Let's hum.\n"
+    )
+    meeting = parse(RawMinutes("2024-05-22.md", text, "d"))
+    assert [b.speakers for b in meeting.blocks if b.speakers] == [
+        ("Quân",),
+        ("Karim Benali",),
+        ("Paulina Nowak",),
+        ("Siobhán",),
+    ]
+
+
+def test_a_drafts_presenter_given_family_name_first_is_no_topic(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-22.md",
+        "# WG interim\n\n## draft-tran-resq-replay-window-00 (Trần Minh Quân)\n\n"
+        "Quân: individual draft, a subscriber that reconnects gets only live data.\n\n"
+        "Quân: datagram mode is optional.\n",
+    )
+    assert "Trần Minh Quân" in _labels(graph, "person")
+    assert "Trần Minh Quân" not in _labels(graph, "topic")
+
+
+def test_role_labels_of_a_mentoring_program_are_no_one(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-18.md",
+        "# Intern check-in 2024-07-18\n\n## Intern: Fatima Bello — MIDI import\n\n"
+        "Mentor: Siobhán (@shiv), co-mentor Hyun-woo\n\n- blockers: none this week\n"
+        "- Fatima finished the MIDI import parser.\n",
+    )
+    people = _labels(graph, "person")
+    assert "Mentor" not in people and "blockers" not in people
+
+
+def test_a_task_verb_after_its_owner_in_brackets_is_no_name(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2021-02-04.md",
+        "# WG 2021-02-04\n\nAttendees: Benjie Gillam, Lee Byron\n\n## Action items\n\n"
+        "- 586: [Benjie] Ping Apollo about the schema store\n- 587: [Lee] Add a note\n",
+    )
+    assert _labels(graph, "person") == {"Benjie Gillam", "Lee Byron"}
