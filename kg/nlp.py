@@ -178,6 +178,12 @@ _METHOD = re.compile(
     r"(?<![\w@/.#:-])([A-Z][A-Za-z0-9]*(?:(?:#|::|\.)(?!(?:js|io|org|com|net|dev|md|py|rs|txt|html)\b)"
     r"[A-Za-z_][A-Za-z0-9_]+)+[?!]?(?:\(\))?)(?![\w@/#-]|\.\w)"
 )
+# a call of an API named by its owner in camelCase: desktopCapturer.getWebContentsStream(),
+# app.getPath() (not datetime.now(), nor a file "setup.py")
+_CALL = re.compile(
+    r"(?<![\w@/.#:-])((?=[a-z][\w.]*[a-z][A-Z])[a-z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+\(\))"
+    r"(?![\w@/#-]|\.\w)"
+)
 # text that names nothing: a URL (its letters are an address, not words) and an emoji's short
 # code (`:white_check_mark:`, `:movie_camera:`)
 _INERT = re.compile(
@@ -979,7 +985,7 @@ class TopicFinder:
             self.known_name(doc, text, span.start_char, span.end_char, doc.vocab.strings[match_id])
         roster: dict[str, str] = doc.user_data.get("roster", {})
         logins: set[int] | None = None
-        for pattern in (_METHOD, _MANPAGE, _ACRONYM, _IDENT):
+        for pattern in (_METHOD, _CALL, _MANPAGE, _ACRONYM, _IDENT):
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
                 if inert and any(s < end and start < e for s, e in inert):
@@ -994,12 +1000,15 @@ class TopicFinder:
                         continue
                 if pattern is _MANPAGE:
                     word = m.group(1)
-                if pattern is not _METHOD and not self.is_topic(
+                if pattern not in (_METHOD, _CALL) and not self.is_topic(
                     word, pattern is _ACRONYM, initials
                 ):
                     continue
-                if _taken(doc, start, end, ["TOPIC", "REFERENCE"]):
-                    continue
+                if _taken(doc, start, end, ["TOPIC"]) or any(
+                    label == "REFERENCE" and s0 < end and start < e0 and e0 - s0 <= 16
+                    for s0, e0, label, _ in doc.user_data.get("taken", [])
+                ):
+                    continue  # (the words of an issue's or a link's title may name a topic)
                 label = lexicon.canonical(word) or word
                 _add(doc, start, end, "TOPIC", topic_key(label))
         return doc

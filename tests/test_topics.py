@@ -590,3 +590,17 @@ def test_an_rfc_roundups_tagged_headings_name_their_subjects(tmp_path: Path) -> 
         },
     )
     assert {"legacy pass manager", "Reproducible release tarballs"} <= topics
+
+
+def test_an_api_call_in_camel_case_and_words_of_a_links_title_are_topics(tmp_path: Path) -> None:
+    (tmp_path / "2020-04-20.md").write_text(
+        "# API WG\n\n## Agenda\n\n"
+        "1. [feat: add desktopCapturer.getWebContentsStream() to get a media stream]"
+        "(https://github.com/electron/electron/pull/22701)\n"
+        "    * Waiting for the author, @loc\n"
+        "2. We should not call datetime.now() in the docs theme.\n",
+        encoding="utf-8",
+    )
+    topics = set(kg.build([tmp_path], cache=False).topics()["label"])
+    assert "desktopCapturer.getWebContentsStream()" in topics
+    assert "datetime.now()" not in topics  # no capital inside: a call, not an API's name
