@@ -38,7 +38,17 @@ from .names import (
     surnames,
     word_frequency,
 )
-from .nlp import _JARGON, _JIRA_BARE, _PROPOSAL_KIND, _TERM_STOP, _inert, _term_ok, sentences
+from .nlp import (
+    _GLUED_KEY,
+    _JARGON,
+    _JIRA_BARE,
+    _PROPOSAL_KIND,
+    _TERM_STOP,
+    _inert,
+    _term_ok,
+    family_key,
+    sentences,
+)
 from .parse import (
     _ACTION_SECTION,
     _GENERIC_HEADING,
@@ -301,36 +311,55 @@ SURNAME_KEY_RARE = 3.0  # a surname English knows less than this names its atten
 
 
 GIVEN_COMMON = 4.5  # a given name this common as an English word opens no full name in prose
-_NAME_WORD = re.compile(r"(?<![\w@.-])[A-Z][^\W\d_]{2,}(?![\w@-])")
+_NAME_WORD = re.compile(r"(?<![\w@.-])[A-Z][^\W\d_]{1,}(?:-[a-zA-Z][^\W\d_]+)?(?![\w@-])")
+_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]+ $")
+_NAME_AFTER = re.compile(r" ([A-Z][^\W\d_A-Z][^\W\d_]*)")
+SURNAME_WORD = 5.5  # a surname this common in English ("Park") still ends a full name ...
 _FULL_NAME = re.compile(
-    r"(?<![\w@.-])([A-Z][^\W\d_]+) ([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?![\w@-])"
+    r"(?<![\w@.-])([A-Z][^\W\d_]+(?:-[a-zA-Z][^\W\d_]+)?) ([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?![\w@-])"
 )
 
 
 def _surnames_alone(text: str) -> dict[str, str]:
     """A write-up's "Fernanda Albuquerque" once, then "Kulkarni will publish ...": a surname
     English hardly knows (lower case) -> the one full name of the text it ends, where the text
-    also says it alone."""
+    also says it alone; and so a given name ("Fernanda") of the one full name it opens."""
     named_full: dict[str, str] = {}
+    given_full: dict[str, str] = {}
     for pair in _FULL_NAME.finditer(text):
         given, surname = pair.group(1), pair.group(2)
-        if (
+        if not (
             is_given_name(given)
             and word_frequency(given.lower()) < GIVEN_COMMON  # not "Add Histogrammer"
             and len(surname) > 2
-            and word_frequency(_fold(surname)) < SURNAME_KEY_RARE
-            and not is_given_name(surname)
         ):
-            full = f"{given} {surname}"
+            continue
+        full = f"{given} {surname}"
+        if word_frequency(_fold(surname)) < SURNAME_KEY_RARE and not is_given_name(surname):
             known = named_full.setdefault(surname.lower(), full)
             if known != full:
                 named_full[surname.lower()] = ""  # two people of that surname: no one's
+        surname_like = word_frequency(_fold(surname)) < SURNAME_KEY_RARE or (
+            _fold(surname).lower() in surnames() and word_frequency(surname.lower()) < SURNAME_WORD
+        )  # "Park", "Chen"; not "Marta Notes", "Adebayo Release"
+        inside = (
+            text.endswith(" ", 0, pair.start())
+            and bool(_NAME_BEFORE.search(text, max(0, pair.start() - 30), pair.start()))
+            or (after := _NAME_AFTER.match(text, pair.end())) is not None
+            and word_frequency(after.group(1).lower()) < SURNAME_KEY_RARE
+        )  # "Lin Tan" of Mei Lin Tan, "Ana Luísa" of Ana Luísa Ferreira: part of a longer name
+        if surname_like and not inside and given_full.setdefault(given.lower(), full) != full:
+            given_full[given.lower()] = ""  # two of that given name: no one's
     out: dict[str, str] = {}
-    for word in _NAME_WORD.finditer(text) if named_full else ():
+    for word in _NAME_WORD.finditer(text) if named_full or given_full else ():
         low = word.group().lower()
         full = named_full.get(low, "")
         if full and not text.endswith(full.split()[0] + " ", 0, word.start()):
             out[low] = full
+        # "Pulled from Meera Raghunathan ...", then "-> Meera": her given name said alone
+        full = given_full.get(low, "")
+        if full and not text.startswith(full, word.start()):
+            out.setdefault(low, full)
     return out
 
 
@@ -1205,6 +1234,7 @@ _PROJECT_ROLES = frozenset(
 _RARE_WORD = re.compile(r"(?<![\w@/.#-])[A-Za-z][a-z]{3,}(?![\w@/'\u2019-]|\.[a-z])")
 # an adjective's or a verb's ending: "nullable", "ergonomic", "deprecate", "serialize"
 _NOT_NOUN_END = ("able", "ible", "ive", "ous", "ful", "less", "ic", "al", "ate", "ize", "ise")
+GLUED_NUMBERS = 3  # numbers a meeting gives one key glued to them ("MSC4202") to make it a family
 RARE_WORD = 2.8  # a word English hardly knows (Zipf) ...
 RARE_WORD_SAID = 5  # ... said this often in a meeting is what it is about ("compaction")
 
@@ -1438,6 +1468,7 @@ class Extractor:
         roster = roster_keys(meeting, initials_style)
         for surname, full in _surnames_alone(all_text).items():
             roster.setdefault(surname, full)
+            roster.setdefault(full.lower(), full)  # and the name whole where it is said so
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
         turns = Counter(s for b in meeting.blocks for s in b.speakers)
         for speaker in speakers:
@@ -1509,6 +1540,11 @@ class Extractor:
             if len(keyed.group(2)) >= 3:
                 numbered[keyed.group(1)].add(keyed.group(2))
         tracker_keys = frozenset(k for k, numbers in numbered.items() if len(numbers) >= 2)
+        glued: dict[str, set[str]] = defaultdict(set)
+        for keyed in _GLUED_KEY.finditer(all_text):
+            if family_key(keyed):
+                glued[keyed.group(1)].add(keyed.group(2))
+        glued_keys = frozenset(k for k, numbers in glued.items() if len(numbers) >= GLUED_NUMBERS)
         repo = _meeting_repo(meeting)
         for person in meeting.attendees:
             attrs = tuple(
@@ -1608,6 +1644,7 @@ class Extractor:
                 foreign=foreign,
                 lower_often=lower_often,
                 trackers=tracker_keys,
+                glued=glued_keys,
                 initials=all_initials,
                 bold=list(block.bold),
                 code=list(block.code),

@@ -94,6 +94,12 @@ _TALLY = re.compile(
 _VOTER = re.compile(
     r"\b(?:abstain(?:ed|ing|s)?|abstentions?|opposed|against)[ \t]*(?:\(|:|by|from)[ \t]*@?$", re.I
 )
+# "Vote — reject SIP-55: Yes: Adaeze, Tomasz / No: Niamh": the names after a vote's label
+_VOTES = re.compile(
+    r"(?:^|[\s:/|;,(])(?:yes|no|yea|nay|ayes?|nays?|in\s+favou?r|against|abstain(?:ed|s)?"
+    r"|abstentions?|\+1|-1)[ \t]*(?:\(\d+\))?[ \t]*:[^.;]*$",
+    re.I,
+)
 
 
 @dataclass
@@ -199,6 +205,7 @@ class Linker:
                 _TALLY.match(m.sentence)
                 # "approved +7/0/-0 with 1 abstain (zwrob)": who abstained did no work on it
                 or _VOTER.search(m.sentence, 0, max(0, m.sentence.find(m.text)))
+                or _VOTES.search(m.sentence, 0, max(0, m.sentence.find(m.text)))
             ):
                 continue  # "In favour: Eze, Iyer, Ó Dálaigh.": a vote, no evidence of work
             g = groups.get(m.block)

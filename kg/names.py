@@ -41,6 +41,7 @@ LABELS = frozenset(
     announcement announcements misc other business aob item items open closed done wip
     everyone here channel handle username nick
     mentor mentors co-mentor mentee mentees student students intern interns blocker blockers
+    shepherd shepherds
     """.split()
 ) | frozenset(
     {

@@ -69,6 +69,7 @@ _NOT_ISSUE_BEFORE = re.compile(
     re.I,
 )
 _CASE_TURN = re.compile(r"[a-z0-9][A-Z]")  # "MarshallOfSound" turns twice, an opaque id often
+_ARROW_TO = re.compile(r"\S[ \t]+(?:->|\u2192|=>)[ \t]*@?$")  # "... (kswapd spinning)   -> "
 _ASSIGNED_TO = re.compile(r"\b(?:re)?assign(?:ed|ing)?\s+(?:it\s+)?to\s+$|\bassignee:?\s*$", re.I)
 _GHSA = re.compile(r"\bGHSA(?:-[0-9a-z]{4}){3}\b")
 _BOT_TAIL = ("-bot", "_bot", ".bot")  # "corvina-bot": a project's bot, nobody's subject
@@ -138,6 +139,29 @@ _GERRIT_URL = re.compile(
 # an Internet-Draft: draft-ietf-cargo-architecture-04 (its version is no part of its name)
 _DRAFT = re.compile(r"(?<![\w/.-])(draft-[a-z0-9]+(?:-[a-z0-9]+)+?)(?:-\d{2})?(?![\w-])")
 # a Jira key written bare: "CORVID-2188", "INFRA-25512"; not "SHA-256", "UTF-8" or "COVID-19"
+# a family's key glued to its number or after a space: "MSC4202", "SEP 58", a project's
+# proposals (a family only where a meeting names several: GLUED_NUMBERS; no month: "SEP 12 2025")
+_GLUED_KEY = re.compile(
+    r"(?<![\w/.#-])([A-Z]{2,5})[ ]?(\d{2,6})(?![\w-]|[.,]\d|[ \t]*(?:%|ms\b|MB\b|GB\b|[x\u00d7]\b))"
+)
+_MONTH_KEYS = frozenset("JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split())
+# names and numbers that are no family of documents: "HTTP 404", "TLS 13", "RTX 4090", "PR 12"
+_NOT_FAMILY = frozenset(
+    """HTTP HTTPS TLS SSL ISO UTF RTX GTX DDR USB PCIE IPV TCP UDP ARM GCC JDK LLVM PHP SQL MP
+    PR PRS CI RC CPU GPU RAM SDK API OS USD EUR GBP JPY CHF CAD AUD NZD INR CNY RMB BRL SEK NOK
+    DKK PLN CZK KRW SGD HKD ZAR MXN""".split()
+)
+
+
+def family_key(m: re.Match[str]) -> bool:
+    """Whether a match of _GLUED_KEY may be a family's key: not a date ("SEP 12"), a status
+    code or a product's model."""
+    prefix, number = m.group(1), m.group(2)
+    if len(number) == 2 and number.startswith("0"):
+        return False  # "WD08": a working draft's version, not a document of its own
+    return prefix not in _NOT_FAMILY and not (prefix in _MONTH_KEYS and int(number) <= 31)
+
+
 _JIRA_BARE = re.compile(
     r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{2,7})(?![\w-]|\.\d)"
 )  # "JDK-8349011"
@@ -349,7 +373,8 @@ _PRESENTER = re.compile(r"\S\s+[-\u2013\u2014(]\s*$")
 SURNAME_RARE = 3.0  # a word after a first name this rare in English is a surname
 SURNAME_LISTED = 3.6  # ... or this rare, after a first name no gazetteer knows, before a verb
 # (a capital then no capital: "Dąbrowski", "Ólafsson", not "CI"; is_name_word checks the case)
-_SURNAME_INITIAL = re.compile(r" [A-Z]\.(?:[\s:,;)]|$)")
+# (not "Ben L. Titzer", a middle initial before the surname)
+_SURNAME_INITIAL = re.compile(r" [A-Z]\.(?:[:,;)]|\s(?![ \t]*[A-Z][a-z])|$)")
 _NEXT_NAME = re.compile(r" ([^\W\d_][^\W\d_A-Z][\w'\u2019-]*)\b")
 _MONTHS = frozenset("january february march april may june july august".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
@@ -502,6 +527,10 @@ _CODE_URL = re.compile(r"/(?:blob|tree|raw)/|#L\d+")
 FAMILY_WORD = 5.0  # a family name this common as a word ("As", "Park") needs a given "Ha-eun"
 _BOT_ACTION = re.compile(r"\s*[#!]action\s", re.I)  # a meeting bot's command
 _HELPER = re.compile(r"\b(?:with|w/)\s*$", re.I)  # "(with lotte_)": a helper, not the owner
+_NAMES_AT_END = re.compile(
+    r"(?:[(\[][ \t]*([^()\[\]\n]{2,60}?)[ \t]*[)\]]|[ \t][-\u2013\u2014][ \t]+([^-\u2013\u2014\n]{2,60}?))"
+    r"[ \t]*[.;]?[ \t]*$"
+)
 _TRAILING_HANDLES = re.compile(
     r"(?<![\w@])@[\w.-]+(?:(?:\s*[,&]\s*|\s+and\s+|\s+)@[\w.-]+)*+"
     r"[^\w@]*+(?:\d{4}-\d\d-\d\d[^\w@]*+)?$"
@@ -546,8 +575,10 @@ _WILL = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?:?\s*(?:and\s+(?:the\s+)?others?(?:\s+[a-z]+)?\s+)?"  # "Hudson and other editors will"
     r"(?:will|to|shall|(?:is|are) (?:going|supposed|expected) to|needs to|"
     r"plans to|promised to|(?:agreed|volunteered|volunteers|offered|offers) to)\s+(?!be\b)[a-z]"
+    # "has volunteered to be release manager again": a role taken on
+    r"|^\s*(?:(?:has|have)\s+)?(?:volunteered|volunteers|offered|offers|agreed)\s+to\s+be\b"
     r"|^\s*(?:is|are)\s+(?:(?:now|still|already)\s+)?(?:investigating|looking\s+into|working\s+on"
-    r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing)\b"
+    r"|following\s+up|preparing|drafting|handling|coordinating|organi[sz]ing|planning)\b"
     r"|^\s*(?:is|are)\s+(?:the\s+)?(?:DRIs?|owners?|point\s+person|responsible)\s+(?:for|of)\b"
     r"|^\s*owns\s+(?:the|this|that)\s+(?:fix|patch|follow[- ]?up|backport|PR|pull\s+request|change|task"
     r"|migration\s+guide|write[- ]?up|doc|docs|rollout|release\s+notes?)\b"  # "Karim owns the fix."
@@ -810,8 +841,10 @@ def find_references(doc: Doc) -> Doc:
             continue  # "[AI-1]": an action item's number
         start = m.start(1) if m.group(1) else m.start(2)
         mark(start, start + len(jira), note(f"jira:{jira}", system="jira", label=jira))
+    named_repos: dict[str, str] = {}  # "sylvan-lang/sprout#3120" said: "sprout#2987" is its
     for m in _GH_FULL.finditer(text):
         mark(m.start(), m.end(), github(f"{m.group(1)}/{m.group(2)}", m.group(3)))
+        named_repos.setdefault(m.group(2).lower(), m.group(1))
     owner = default_repo.split("/")[0] if "/" in default_repo else ""
     if owner:  # "lang-team#102" in minutes whose links are to rust-lang/...
         for m in _GH_REPO.finditer(text):
@@ -823,7 +856,9 @@ def find_references(doc: Doc) -> Doc:
             rare = word_frequency(name)
             # "tdf#158812", a tracker's three letters, before a bug's number of 3 digits or more
             short = len(name) == 3 and rare < REPO_RARE + 0.5 and len(m.group(2)) >= 3
-            if "-" in name or "_" in name or len(name) >= 4 and rare < REPO_RARE or short:
+            if name.lower() in named_repos:
+                mark(m.start(), m.end(), github(f"{named_repos[name.lower()]}/{name}", m.group(2)))
+            elif "-" in name or "_" in name or len(name) >= 4 and rare < REPO_RARE or short:
                 repo, number = m.group(1), m.group(2)
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
@@ -905,6 +940,11 @@ def find_references(doc: Doc) -> Doc:
             name = m.group(1)
             url = f"https://datatracker.ietf.org/doc/{name}/"
             mark(m.start(), m.end(), note(f"draft:{name}", system="draft", label=name, url=url))
+    glued: frozenset[str] = doc.user_data.get("glued", frozenset())
+    for m in _GLUED_KEY.finditer(text) if glued else ():
+        if m.group(1) in glued and family_key(m):  # "MSC4202", and MSC4159 and MSC4188 said
+            key = f"key:{m.group(1)}{m.group(2)}"  # "SEP 58" and "SEP58" are one
+            mark(m.start(), m.end(), note(key, system="proposal", label=m.group(0)))
     trackers: frozenset[str] = doc.user_data.get("trackers", frozenset())
     for m in _JIRA_BARE.finditer(text):
         project = m.group(1)
@@ -1263,7 +1303,11 @@ class PeopleFinder:
                 if not words or len(words) > 3 or surface.lower() in LABELS:
                     continue
                 if all(is_name_word(w) for w in words) or (
-                    len(words) == 1 and is_handle(surface) and word_frequency(surface) < 3.0
+                    len(words) == 1
+                    and is_handle(surface)
+                    and word_frequency(surface) < 3.0
+                    # "(15 min, timeboxed)": a participle, not a login
+                    and not (surface.endswith(("ed", "ing")) and not is_given_name(surface.title()))
                 ):
                     person(begin, begin + len(surface), surface)
         code = doc.user_data.get("code") or []
@@ -1888,9 +1932,9 @@ def find_actions(doc: Doc) -> Doc:
     """
     in_section = bool(doc.user_data.get("action_section"))
     in_turn = bool(doc.user_data.get("turn"))
-    people = [
+    people = sorted(  # in the order the text names them (they were found rule by rule)
         (s, e, key) for s, e, label, key in doc.user_data.get("taken", []) if label == "PERSON"
-    ]
+    )
     text = _text(doc)
     bounds: list[tuple[int, int]] = []
     for start, end in sentences(doc):
@@ -1957,6 +2001,11 @@ def find_actions(doc: Doc) -> Doc:
             if (
                 _WILL.match(text[p_end:end])
                 or _ASSIGNED_TO.search(text[start:p_start][-24:])
+                # "Bug 22417 (netlane tx timeouts) -> Hyun-woo": the task, then who takes it
+                or _ARROW_TO.search(text[start:p_start][-40:])
+                and "->" not in text[p_end:end]
+                and "\u2192" not in text[p_end:end]
+                and not any(p_end < s0 < end for s0, _, _ in people)  # (one taker alone)
                 # "The group asked Ee to prepare the process": the one asked takes it on
                 or _ASKED_BEFORE.search(text[start:p_start][-24:])
                 and _TO_VERB.match(text, p_end)
@@ -1984,6 +2033,17 @@ def find_actions(doc: Doc) -> Doc:
             handles = _TRAILING_HANDLES.search(sentence)
             at = start + handles.start() if handles else end
             owners = [k for s0, _, k in people if at <= s0 < end] or owners
+        ending = _NAMES_AT_END.search(sentence) if is_action and not willing else None
+        if ending:
+            # "=> AI: ping Noel re: access (Sophie)", "Review Ines's fix by Friday - Mateo
+            # Huamaní": the people the task ends with, alone in brackets or after a dash
+            a, b = (
+                start + ending.start(ending.lastindex or 1),
+                start + ending.end(ending.lastindex or 1),
+            )
+            ended = [(s0, e0, k) for s0, e0, k in people if a <= s0 and e0 <= b]
+            if ended and not _unnamed(text, a, b, ended).strip(" ,&+/"):
+                owners = [k for _, _, k in ended]
         if start in clauses and not any(
             s0 >= start and not text[start:s0].strip() for s0, _, _ in people
         ):
@@ -2051,6 +2111,20 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     return list(bounds)
 
 
+_GLUED_MARK = re.compile(r"[!?][^\s!?]")
+
+
+@Language.component("kg_sentence_marks")
+def sentence_marks(doc: Doc) -> Doc:
+    """A "!" or "?" glued to what follows ends no sentence: GitLab's "!6130", "foo?bar"."""
+    if not _GLUED_MARK.search(doc.text):
+        return doc
+    for token in doc[:-1]:
+        if token.text in ("!", "?") and not token.whitespace_:
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @Language.component("kg_model_people")
 def model_people(doc: Doc) -> Doc:
     """With a statistical model: its PERSON entities that look like names become people too."""
@@ -2090,6 +2164,7 @@ def make_nlp(lexicon: Lexicon | None = None, model: str | None = None) -> Langua
     else:
         nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("kg_sentence_marks", after="sentencizer")
     nlp.add_pipe("kg_references")
     topics = [[t.label, *t.aliases] for t in lexicon.topics]
     nlp.add_pipe("kg_topics", config={"topics": topics, "ignore": sorted(lexicon.ignore_topics)})

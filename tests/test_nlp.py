@@ -18,6 +18,7 @@ def test_nlp_is_a_blank_english_pipeline_with_registered_components(nlp) -> None
     assert nlp.lang == "en"
     assert nlp.pipe_names == [
         "sentencizer",
+        "kg_sentence_marks",
         "kg_references",
         "kg_topics",
         "kg_people",

@@ -694,3 +694,14 @@ def test_people_a_given_name_with_the_surnames_initial_picks_one_of_two(tmp_path
     )
     assert "Rafael M." in people["Rafael Mendonca"]
     assert not any("unresolved" in p for p in people)
+
+
+def test_people_a_middle_initial_is_no_surnames_initial(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2023-12-19.md": "# CG meeting\n\nAttendees: Ben Smith, Ben L. Titzer\n\n"
+            "## Benchmarking subgroup (Ben L. Titzer, Petr Penzin)\n\nBen Smith: sounds good.\n",
+        },
+    )
+    assert "Ben L." not in people

@@ -3170,3 +3170,98 @@ def test_a_task_verb_after_its_owner_in_brackets_is_no_name(tmp_path: Path) -> N
         "- 586: [Benjie] Ping Apollo about the schema store\n- 587: [Lee] Add a note\n",
     )
     assert _labels(graph, "person") == {"Benjie Gillam", "Lee Byron"}
+
+
+def test_a_status_mail_hands_bugs_to_people_by_arrows(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-28.txt",
+        "Subject: merge window status\n\n"
+        "mm: Pulled from Meera Raghunathan <meera@example.org>. Hyun-woo Park maintains\n"
+        "netlane and will look at the timeouts.\n\n"
+        "Outstanding before -rc1:\n\n"
+        "  - Bug 22417 (netlane tx timeouts)       -> Hyun-woo\n"
+        "  - Bug 22398 (kswapd spinning)           -> Meera\n\n"
+        "Omar Haddad has volunteered to be release manager again.\n",
+    )
+    # the given names said alone are the people the mail named in full
+    assert _labels(graph, "person") == {"Meera Raghunathan", "Hyun-woo Park", "Omar Haddad"}
+    assert _owners(graph, "22398") == {"Meera Raghunathan"}
+    assert _owners(graph, "22417") == {"Hyun-woo Park"}
+    assert _owners(graph, "release manager") == {"Omar Haddad"}
+
+
+def test_a_spec_teams_glued_proposal_numbers_and_short_repo_names_are_references(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-12.md",
+        "# Spec progress\n\n**MSC4188: Room-scoped notification profiles (@kemi:example.chat)**\n"
+        "- Status: merged\n\n**MSC4202: Federated presence batching (@hollowfox:example.im)**\n"
+        "- Status: FCP, closes MSC4159\n\n"
+        "Fixed in sprout#2987, see sylvan-lang/sprout#3120.\n",
+    )
+    refs = _labels(graph, "reference")
+    assert {"MSC4188", "MSC4202", "MSC4159"} <= refs
+    assert {"sprout#2987", "sprout#3120"} <= refs
+    assert "Federated presence batching" in _labels(graph, "topic")
+
+
+def test_a_participle_after_a_slots_minutes_and_a_code_label_are_no_one(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-12.md",
+        "# Sync\n\nAttendees: @lmansour, @chidi\n\n## Board grooming\n\n"
+        "Went through the columns (15 min, timeboxed).\n\n## Feedback\n\n"
+        "- `x-amz-storage-class`: what do we return for cold objects?\n",
+    )
+    assert _labels(graph, "person") == {"lmansour", "chidi"}
+
+
+def test_a_merge_requests_bang_ends_no_sentence_and_an_arrow_hands_it_over(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-20.md",
+        "# Community call\n\nAttendees: @benedikt, @kwabena\n\n## Follow-ups\n\n"
+        "- Second review of the MariaDB fix in !6130 → @benedikt\n",
+    )
+    assert _owners(graph, "MariaDB") == {"benedikt"}
+
+
+def test_a_projects_own_family_of_proposals_is_referenced_but_no_date(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-20.md",
+        "# Packaging summit\n\n## SEP 58: lockfiles\n\n- SEP 47 and SEP 52 are accepted; SEP 61 is"
+        " a draft.\n- The call on SEP 12 moved; HTTP 200, HTTP 404 and HTTP 500 are all fine.\n",
+    )
+    refs = _labels(graph, "reference")
+    assert {"SEP 58", "SEP 47", "SEP 52", "SEP 61"} <= refs
+    assert not {"SEP 12", "HTTP 200", "HTTP 404"} & refs
+
+
+def test_a_task_that_ends_with_its_owner_is_theirs_whoever_it_names(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-06.txt",
+        "ESC call 2025-03-06\n\nPresent: Sophie Marchand, Noel Brandt, Mateo Huamaní, Ines Costa\n\n"
+        "* Accessibility\n    => AI: ping Noel re: access to the UIA test machine (Sophie)\n\n"
+        "Action items\n\n"
+        "- Review and merge Ines's out-of-order head block fix (#2291) by Friday - Mateo Huamaní\n",
+    )
+    assert _owners(graph, "ping Noel") == {"Sophie Marchand"}
+    assert _owners(graph, "head block") == {"Mateo Huamaní"}
+
+
+def test_who_votes_yes_or_no_on_a_proposal_did_not_work_on_it(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-12.md",
+        "# Committee meeting\n\nPresent: Tomasz Zieliński, Yusuf Haddad, Niamh Brennan\n\n"
+        "## SIP-41 — Named tuple literals\n\nTomasz summarised the named tuple literals design.\n\n"
+        "**Vote — recommend SIP-41 for acceptance:**\nYes: Tomasz, Yusuf / No: Niamh / Abstain: —\n",
+    )
+    assert "Named tuple literals" in _linked(graph, "Tomasz Zieliński", "topic")
+    assert not _linked(graph, "Yusuf Haddad", "topic")
+    assert not _linked(graph, "Niamh Brennan", "topic")
