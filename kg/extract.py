@@ -39,10 +39,12 @@ from .names import (
     word_frequency,
 )
 from .nlp import (
+    _DONE_VERBS,
     _GLUED_KEY,
     _JARGON,
     _JIRA_BARE,
     _PROPOSAL_KIND,
+    _TASK_VERBS,
     _TERM_STOP,
     _inert,
     _term_ok,
@@ -320,7 +322,7 @@ _FULL_NAME = re.compile(
 )
 
 
-def _surnames_alone(text: str) -> dict[str, str]:
+def _surnames_alone(text: str, speakers: frozenset[str] = frozenset()) -> dict[str, str]:
     """A write-up's "Fernanda Albuquerque" once, then "Kulkarni will publish ...": a surname
     English hardly knows (lower case) -> the one full name of the text it ends, where the text
     also says it alone; and so a given name ("Fernanda") of the one full name it opens."""
@@ -332,15 +334,29 @@ def _surnames_alone(text: str) -> dict[str, str]:
             is_given_name(given)
             and word_frequency(given.lower()) < GIVEN_COMMON  # not "Add Histogrammer"
             and len(surname) > 2
+            # "**Hudson** Vitalik take it away": two speakers of the meeting, no one's name
+            and surname.lower() not in speakers
         ):
             continue
         full = f"{given} {surname}"
-        if word_frequency(_fold(surname)) < SURNAME_KEY_RARE and not is_given_name(surname):
+        if (
+            word_frequency(_fold(surname)) < SURNAME_KEY_RARE
+            and not is_given_name(surname)
+            and is_name_word(surname)  # not "FCP" of "Josh FCP'd"
+        ):
             known = named_full.setdefault(surname.lower(), full)
             if known != full:
                 named_full[surname.lower()] = ""  # two people of that surname: no one's
-        surname_like = word_frequency(_fold(surname)) < SURNAME_KEY_RARE or (
-            _fold(surname).lower() in surnames() and word_frequency(surname.lower()) < SURNAME_WORD
+        in_surnames = _fold(surname).lower() in surnames()
+        surname_like = (
+            is_name_word(surname)  # not "Josh FCP"
+            and given.lower() not in _TASK_VERBS | _DONE_VERBS  # not "Ping Ryan about ..."
+            and (not is_given_name(surname) or in_surnames)  # not "Hudson Vitalik"
+            and (
+                word_frequency(_fold(surname)) < SURNAME_KEY_RARE
+                or in_surnames
+                and word_frequency(surname.lower()) < SURNAME_WORD
+            )
         )  # "Park", "Chen"; not "Marta Notes", "Adebayo Release"
         inside = (
             text.endswith(" ", 0, pair.start())
@@ -1466,7 +1482,8 @@ class Extractor:
         marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
-        for surname, full in _surnames_alone(all_text).items():
+        said_by = frozenset(s.lower() for b in meeting.blocks for s in b.speakers)
+        for surname, full in _surnames_alone(all_text, said_by).items():
             roster.setdefault(surname, full)
             roster.setdefault(full.lower(), full)  # and the name whole where it is said so
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
@@ -1544,7 +1561,12 @@ class Extractor:
         for keyed in _GLUED_KEY.finditer(all_text):
             if family_key(keyed):
                 glued[keyed.group(1)].add(keyed.group(2))
-        glued_keys = frozenset(k for k, numbers in glued.items() if len(numbers) >= GLUED_NUMBERS)
+        # (numbers of one length: "SEP 47, 52, 58"; not "BLS 12, 1221, 4844", typed at random)
+        glued_keys = frozenset(
+            k
+            for k, numbers in glued.items()
+            if max(Counter(map(len, numbers)).values()) >= GLUED_NUMBERS
+        )
         repo = _meeting_repo(meeting)
         for person in meeting.attendees:
             attrs = tuple(

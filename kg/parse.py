@@ -2278,7 +2278,7 @@ class _Builder:
         if any(k.start < cut for k in item.links):
             return None
         at = text.find(label.strip())
-        if at >= 0 and any(a <= at < b for a, b in item.code):
+        if at >= 0 and any(a <= at < b <= cut for a, b in item.code):
             return None  # "`x-amz-storage-class`: what do we return ...": a name set as code
         if self.person_level and label.strip().lower() not in roster:
             return None  # "**subiquity**: ..." under "=== Chloé Marchand ===": her item's subject

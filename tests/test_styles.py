@@ -3265,3 +3265,16 @@ def test_who_votes_yes_or_no_on_a_proposal_did_not_work_on_it(tmp_path: Path) ->
     assert "Named tuple literals" in _linked(graph, "Tomasz Zieliński", "topic")
     assert not _linked(graph, "Yusuf Haddad", "topic")
     assert not _linked(graph, "Niamh Brennan", "topic")
+
+
+def test_a_full_name_pattern_of_a_name_and_a_word_names_no_one(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2021-03-02.md",
+        "# Lang team\n\nAttendees: Josh Triplett, Ryan Levick\n\n## Pending FCPs\n\n"
+        "- Josh FCP'd, so check your boxes. Josh will follow up.\n"
+        "- Ping Ryan about continuing work on the RFC.\n"
+        "- BLS 12, BLS 1221 and BLS 4844 were typed in the chat.\n",
+    )
+    assert _labels(graph, "person") == {"Josh Triplett", "Ryan Levick"}
+    assert not any(r.startswith("BLS") for r in _labels(graph, "reference"))
