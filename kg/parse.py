@@ -371,6 +371,25 @@ def _writer(text: str) -> tuple[str, str] | None:
     return None
 
 
+AGENDA_AFTER_NAMES = 2  # names listed before an item that names no one ends the list
+
+
+def _agenda_item(text: str) -> bool:
+    """Whether a list item after listed names is an agenda's item, not a note on the names: a
+    few words, one of them lower case or a number, and no name, label or aside ("Parser
+    rewrite status", "Release 2.4 planning"; not "(notes by Ana)", "guests: two", "Bo Chen")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 8
+        and text[:1].isupper()
+        and not any(c in text for c in "():@,;")
+        and not looks_like_person(text)
+        and not is_given_name(words[0].strip("*_"))  # "Lars hansen": a name, typed in haste
+        and any(w.islower() and len(w) > 3 or w[:1].isdigit() for w in words[1:])
+        and not _ROLE_WORDS.intersection(w.lower() for w in words)
+    )
+
+
 def _handle_fits(handle: str, words: list[str]) -> bool:
     """Whether a handle is spelled from the name beside it: "sora-i" of Sora Ishikawa,
     "mcbaptiste" of Marie-Claire Baptiste, "jsvoboda" of Jiri Svoboda; not "mikeal" of
@@ -1670,11 +1689,20 @@ class _Builder:
                     self.add_attendees(labelled.group(1), item.line, "absent")
                 else:
                     self.add_attendees(item.text, item.line, self.list_mode)
-            if not (
+            ended = (
                 depth == 0
                 and len(self.attendees) == before > self.listed_before
                 and any(_SENTENCE.search(x.text) for x in lines)
-            ):
+            ) or (
+                # "- Parser rewrite status" after "- Ana Ruiz", "- Bo Chen": Markdown's one
+                # loose list, names then the agenda; an item that names no one, in words of
+                # its own, ends the names
+                depth >= 1
+                and len(self.attendees) == before >= self.listed_before + AGENDA_AFTER_NAMES
+                and len(lines) == 1
+                and _agenda_item(lines[0].text)
+            )
+            if not ended:
                 return
             # "Speaker initials in brackets. [?] means ..." after the names, with no heading
             # between: the list of people ended, and the notes begin

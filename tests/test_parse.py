@@ -150,3 +150,16 @@ def test_parse_a_nickname_in_quotes_is_no_part_of_the_name() -> None:
     text = '## Attendees\n\n* Katarzyna "Kasia" Wlodarczyk (chair)\n* @kwabena (Kwabena "Kobby" Boateng)\n'
     got = [(a.name, a.handle) for a in parse(RawMinutes("m.md", text, "d")).attendees]
     assert got == [("Katarzyna Wlodarczyk", "Kasia"), ("Kwabena Boateng", "kwabena")]
+
+
+def test_an_agenda_after_the_names_in_one_loose_list_is_kept() -> None:
+    m = _parse(
+        "# Weekly sync 2026-02-03\n\nAttendees:\n\n- Ana Ruiz\n- Lars hansen\n- Bo Chen\n\n"
+        "- Parser rewrite status\n- Release 2.4 planning\n\n## Notes\n\nAna: it landed.\n"
+    )
+    # (a name typed in haste ends no list of names)
+    assert [a.name for a in m.attendees][-1] == "Bo Chen"
+    assert [b.text for b in m.blocks if b.depth == 1 and not b.is_heading] == [
+        "Parser rewrite status",
+        "Release 2.4 planning",
+    ]
