@@ -283,6 +283,11 @@ class Resolver:
             self.people[pid] = Person(pid, label)
         return self.people[pid]
 
+    def _node_of(self, label: str) -> str | None:
+        """The id of the person labelled ``label``, if there is one yet."""
+        pid = "person:" + slug(label)
+        return pid if pid in self.people else None
+
     def resolve(self, meetings: list[tuple[Meeting, list[Mention]]]) -> Resolution:
         """Resolve every person mention: (meeting id, mention index) -> person id, and each
         person as an :class:`Entity`."""
@@ -471,9 +476,7 @@ class Resolver:
         if not handle or " " in surface:
             return
         # (a login said alone is a node of its own label, with no alias to it)
-        other = self.alias.get(_key(handle)) or (
-            "person:" + slug(handle) if "person:" + slug(handle) in self.people else None
-        )
+        other = self.alias.get(_key(handle)) or self._node_of(handle)
         if not other or other == pid or _key(self.people[other].label) != _key(handle):
             return
         carriers = len(first_index.get(_key(surface), ()))
@@ -566,7 +569,7 @@ class Resolver:
                 # "estebank" of Esteban: the given name and one letter, no given name itself
                 fits = {
                     o
-                    for o in extending(key, 99, more=1)
+                    for o in extending(key, ends_from=len(key) + 1, more=1)  # (no ending)
                     if o not in moved
                     and len(_key(self.people[o].label).strip("@")) == len(key) + 1
                     and not is_given_name(self.people[o].label.strip("@").title(), strict=False)
