@@ -24,6 +24,7 @@ from .names import (
     LOGIN_RARE,
     PARTICLES,
     _fold,
+    family_name_first,
     foreign_words,
     given_name_last,
     initials,
@@ -322,7 +323,7 @@ _FULL_NAME = re.compile(
 )
 
 
-def _surnames_alone(text: str, speakers: frozenset[str] = frozenset()) -> dict[str, str]:
+def _names_said_alone(text: str, speakers: frozenset[str] = frozenset()) -> dict[str, str]:
     """A write-up's "Fernanda Albuquerque" once, then "Kulkarni will publish ...": a surname
     English hardly knows (lower case) -> the one full name of the text it ends, where the text
     also says it alone; and so a given name ("Fernanda") of the one full name it opens."""
@@ -376,6 +377,18 @@ def _surnames_alone(text: str, speakers: frozenset[str] = frozenset()) -> dict[s
         full = given_full.get(low, "")
         if full and not text.startswith(full, word.start()):
             out.setdefault(low, full)
+    return out
+
+
+def _numbers_by_key(
+    pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]
+) -> dict[str, set[str]]:
+    """Each key a pattern finds before a number ("TIDE" of TIDE-2204, "MSC" of MSC4202) -> the
+    numbers the text gives it, where ``keep`` accepts the match."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in pattern.finditer(text):
+        if keep(m):
+            out[m.group(1)].add(m.group(2))
     return out
 
 
@@ -1483,7 +1496,7 @@ class Extractor:
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
         said_by = frozenset(s.lower() for b in meeting.blocks for s in b.speakers)
-        for surname, full in _surnames_alone(all_text, said_by).items():
+        for surname, full in _names_said_alone(all_text, said_by).items():
             roster.setdefault(surname, full)
             roster.setdefault(full.lower(), full)  # and the name whole where it is said so
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
@@ -1552,16 +1565,11 @@ class Extractor:
         # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
         lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
         # "TIDE-2204", "OPS-1291": a tracker's project key said with several issues' numbers
-        numbered: dict[str, set[str]] = defaultdict(set)
-        for keyed in _JIRA_BARE.finditer(all_text):
-            if len(keyed.group(2)) >= 3:
-                numbered[keyed.group(1)].add(keyed.group(2))
+        numbered = _numbers_by_key(_JIRA_BARE, all_text, lambda m: len(m.group(2)) >= 3)
         tracker_keys = frozenset(k for k, numbers in numbered.items() if len(numbers) >= 2)
-        glued: dict[str, set[str]] = defaultdict(set)
-        for keyed in _GLUED_KEY.finditer(all_text):
-            if family_key(keyed):
-                glued[keyed.group(1)].add(keyed.group(2))
-        # (numbers of one length: "SEP 47, 52, 58"; not "BLS 12, 1221, 4844", typed at random)
+        # "MSC4202", "SEP 58": a family of documents, numbers of one length ("SEP 47, 52, 58";
+        # not "BLS 12, 1221, 4844", typed at random)
+        glued = _numbers_by_key(_GLUED_KEY, all_text, family_key)
         glued_keys = frozenset(
             k
             for k, numbers in glued.items()
@@ -2248,10 +2256,7 @@ class Extractor:
             return []  # "(15m, Matt Mahoney)": an agenda slot; "Refs #35712 --": another ticket
         words = title.split()
         if 2 <= len(words) <= 3 and (
-            is_given_name(words[0], strict=False)
-            # "(Trần Minh Quân)": the family name first
-            or given_name_last(title)
-            and _fold(words[0].lower()) in surnames()
+            is_given_name(words[0], strict=False) or family_name_first(title)  # "(Trần Minh Quân)"
         ):
             if all(is_name_word(w) for w in words):
                 return []  # "draft-ietf-cargo-architecture-04 - Paulina Wojcik": its presenter

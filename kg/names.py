@@ -276,6 +276,16 @@ def initials_of(name: str) -> set[str]:
     return {plain, given, given + plain[1:]}
 
 
+def family_name_first(name: str) -> bool:
+    """Whether a full name is written family name first, the family name a known surname
+    ("Nguyễn Thị Lan", "Trần Minh Quân", "Kang Min-ji"; not "Release Grace").
+
+    >>> family_name_first("Nguyen Thi Lan"), family_name_first("Lan Nguyen")
+    (True, False)
+    """
+    return given_name_last(name) and _fold(name.split()[0].lower()) in surnames()
+
+
 def given_name_last(name: str) -> bool:
     """Whether a full name puts the family name first: its last word a given name, and its first
     none (or the last a Korean given name).

@@ -34,15 +34,13 @@ from .names import (
     LABELS,
     LOGIN_RARE,
     PARTICLES,
-    _fold,
-    given_name_last,
+    family_name_first,
     initials_of,
     is_bot,
     is_english_word,
     is_given_name,
     is_handle,
     is_name_word,
-    surnames,
     word_frequency,
 )
 
@@ -1459,8 +1457,7 @@ class PeopleFinder:
             words = [_POSSESSIVE.sub("", m.group(0)) for m in run]
             if (
                 2 <= len(run) <= 3
-                and _fold(words[0].lower()) in surnames()
-                and given_name_last(" ".join(words))
+                and family_name_first(" ".join(words))
                 and (word_frequency(words[0].lower()) < FAMILY_WORD or "-" in words[-1])
             ):
                 break  # "Kang Min-ji", "Nguyen Thi Lan": the family name first; not "As Ralf"

@@ -21,7 +21,7 @@ from .names import (
     HANDLE_DOT,
     LABELS,
     _fold,
-    given_name_last,
+    family_name_first,
     initials,
     is_bot,
     is_english_word,
@@ -32,7 +32,6 @@ from .names import (
     short_forms,
     slug,
     surname_case,
-    surnames,
     word_frequency,
 )
 from .resolve import declared_logins
@@ -329,7 +328,7 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
         return None
     # the family name first: "Zhou Mingyu", not "Release Grace"
-    family_first = given_name_last(name) and _fold(words[0].lower()) in surnames()
+    family_first = family_name_first(name)
     if not (
         handle and "@" in text or "(" not in text and (is_given_name(words[0]) or family_first)
     ):
@@ -1172,11 +1171,7 @@ def _speaker_names(
             else:
                 return ()
         elif all(is_name_word(w) for w in words) and (
-            is_given_name(words[0])
-            or low in roster
-            # "Nguyễn Thị Lan:", the family name first
-            or given_name_last(part)
-            and _fold(words[0].lower()) in surnames()
+            is_given_name(words[0]) or low in roster or family_name_first(part)  # "Nguyễn Thị Lan:"
         ):
             names.append(part)
         else:
