@@ -22,6 +22,7 @@ from .names import _SAYS as _SPEECH_VERBS
 from .names import (
     LABELS,
     LOGIN_RARE,
+    ORG_END,
     PARTICLES,
     _fold,
     family_name_first,
@@ -44,9 +45,13 @@ from .nlp import (
     _GLUED_KEY,
     _JARGON,
     _JIRA_BARE,
+    _NOT_JIRA,
+    _PHAB_TASK_SHORT,
     _PROPOSAL_KIND,
+    _REPO_NUMBER,
     _TASK_VERBS,
     _TERM_STOP,
+    _YEAR_KEY,
     _inert,
     _term_ok,
     family_key,
@@ -77,7 +82,8 @@ _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3})
 _ACTION_LEAD = re.compile(
     r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,70}:\s*$"
     # "✅ TASKS from the sync", ":pushpin: Follow-ups from today"
-    r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$",
+    r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$"
+    r"|^\W*who\s+(?:picks\s+up|does|takes|owns)\s+what\b[^.!?:]{0,60}$",  # "WHO PICKS UP WHAT (...)"
     re.I,
 )  # "Summary of actions:" over the list of them
 # a speaker announcing the actions in a turn: "ok, let me read back the action items." Their
@@ -145,7 +151,8 @@ _ENUMERATOR = re.compile(
     r"|^(?:slide|item|part|section|point|agenda\s+item|demo|talk|session|story)\s+\d{1,3}"
     r"\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — ", "Demo 4 — Screen reader map exploration"
     # an unconference board's slot: "10:00 Room B: Plugin ABI v2", "Track 2 - ..."
-    r"|^(?:room|track|hall|breakout(?:\s+room)?)\s+\w{1,3}\s*[:\u2013\u2014-]\s*",
+    r"|^(?:room|track|hall|breakout(?:\s+room)?)\s+\w{1,3}\s*[:\u2013\u2014-]\s*"
+    r"|^\d{1,3}/\d{1,3}\s+(?=\D)",  # "11/14 Ops/packaging": a thread's post, counted
     re.I,
 )
 # an item's lead-in before a colon or a spaced dash, after a presenter in brackets
@@ -268,7 +275,10 @@ _GENERIC_WORDS = frozenset(
     administrative administrivia matters housekeeping logistics upcoming
     previous additional parking lot comic relief highlights chat urgent weekly appendices
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
-    sunday today tomorrow yesterday counter maintainership""".split()
+    sunday today tomorrow yesterday counter maintainership sign off signoff signoffs last this
+    week weeks maintainers maintainer q qa panel session sessions keynote lightning talks punt
+    keep chores
+    implementation implementations implementer implementers blocking non""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
 _TASK_FILLER = frozenset("from to for of in on at with by the a an this that our it".split())
@@ -301,6 +311,8 @@ _DATEISH = re.compile(  # (not "Edition 2026", "2021 edition": a language's edit
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d",
     re.I,
 )
+_SERVER_THEN_CLOSE = re.compile(r"@[\w-]+(?:\.[\w-]+)+\)")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$")
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
 _AT_IDENTIFIER = re.compile(r"(?<![\w@/])@([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/@-])")
@@ -380,6 +392,70 @@ def _names_said_alone(text: str, speakers: frozenset[str] = frozenset()) -> dict
     return out
 
 
+CAPITALS_OFTEN = 3  # a known name that is also a word, capitalised this often in one meeting
+# words before "#12" that say what it numbers, not which repository: "issue#12", "item#3"
+_NOT_REPOS = frozenset(
+    """issue issues pr prs pull pulls bug bugs ticket tickets item items step steps page slide week
+    sprint meeting call episode build run job task tasks number no part round comment note line
+    option version release rule test case point change commit patch mr cl""".split()
+)
+
+
+# "### Team Tiny Tiles — ...": a hackathon's or a company's team, by its name
+_TEAM_NAME = re.compile(r"\b[Tt]eam[ \t]+([A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,3})")
+_EPIC_WORD = re.compile(r"\bepics?\b", re.I)
+_NUMBERED_LABEL = re.compile(r"([A-Z]{1,4})(\d{1,2})")
+
+
+def _without_numbered_labels(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without "people" that are numbered labels: "WS1:", "WS2:" (workstreams),
+    "Q1", "Q2" (questions), letters said with two numbers or more in one meeting."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == "person" and (label := _NUMBERED_LABEL.fullmatch(m.text.strip())):
+            numbers[label.group(1)].add(label.group(2))
+    series = {k for k, v in numbers.items() if len(v) >= 2}
+    if not series:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "person"
+            and (label := _NUMBERED_LABEL.fullmatch(m.text.strip())) is not None
+            and label.group(1) in series
+        )
+    ]
+
+
+def _without_organizations(
+    meeting: Meeting, mentions: list[Mention], teams: set[str] | None = None
+) -> list[Mention]:
+    """The mentions without "people" that are an attendee's organization, named whole or
+    without its legal form ("Hoang Automation" of "Hoang Automation JSC", "Qamar" of "Qamar
+    Industrial"), or a team the minutes name ("Tiny Tiles" of "Team Tiny Tiles"), unless someone
+    on the lists has that name."""
+    forms: set[str] = set(teams or ())
+    for a in meeting.attendees:
+        words = a.organization.split()
+        # a company's name ("Ocelot Cloud", "Qamar Industrial"), not "rafa.alb on Zulip"
+        if len(words) >= 2 and (
+            ORG_END.search(a.organization) or all(w[:1].isupper() for w in words)
+        ):
+            forms |= {" ".join(words).lower(), " ".join(words[:-1]).lower(), words[0].lower()}
+    if not forms:
+        return mentions
+    names = {w.lower() for a in meeting.attendees for w in a.name.split()}
+    forms -= names
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "person" and m.role in ("named", "bold") and m.text.strip().lower() in forms
+        )
+    ]
+
+
 def _numbers_by_key(
     pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]
 ) -> dict[str, set[str]]:
@@ -406,6 +482,13 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
                 keys.setdefault(words[-1].lower(), name)
             if words[0][:1].isalpha():  # "B. Ilic", a formal minutes' form of "Bogdan Ilic"
                 keys.setdefault(f"{words[0][0]}. {words[-1]}".lower(), name)
+            # "Emeka" of Chukwuemeka Obi, "Seun" of Oluwaseun: a long given name's end, its
+            # short form when it is a given name itself
+            for k in (5, 4) if len(words[0]) >= 7 else ():
+                end = words[0][-k:]
+                if is_given_name(end.title()):
+                    keys.setdefault(end.lower(), name)
+                    break
         if (
             len(words) > 1
             and not given_name_last(name)
@@ -685,7 +768,8 @@ _ACRONYM_LABEL = re.compile(r"[A-Z]{2,4}")  # not "X11", "V8": a product's name
 # what is said before the subject of someone's work: "Working on CSM", "support for NVMe"
 _WORKED_ON = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+on|implement(?:s|ed|ing)?|port(?:s|ed|ing)?\s+(?:to\s+)?"
-    r"|support\s+for|fix(?:es|ed|ing)?)\s+(?:the\s+|a\s+)?$",
+    r"|support\s+for|fix(?:es|ed|ing)?|add(?:s|ed|ing)?|land(?:s|ed|ing)?|buil[dt](?:s|ing)?"
+    r"|ship(?:s|ped|ping)?|rewr(?:ote|ites?|iting))\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
 KNOWN_ACRONYM = 1.0  # an acronym English knows this well (Zipf: "JSON", "TTL", "EOL", "GPU") ...
@@ -1564,9 +1648,21 @@ class Extractor:
         capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(all_text))
         # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
         lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
+        capitals_often = frozenset(w for w, n in capitals.items() if n >= CAPITALS_OFTEN)
         # "TIDE-2204", "OPS-1291": a tracker's project key said with several issues' numbers
         numbered = _numbers_by_key(_JIRA_BARE, all_text, lambda m: len(m.group(2)) >= 3)
         tracker_keys = frozenset(k for k, numbers in numbered.items() if len(numbers) >= 2)
+        # "ingest#412", "ingest#419": a repository of the project, a word English knows, said with
+        # the numbers of several issues
+        repo_numbers = _numbers_by_key(_REPO_NUMBER, all_text, lambda m: len(m.group(2)) >= 2)
+        repo_keys = frozenset(
+            k for k, numbers in repo_numbers.items() if len(numbers) >= 2 and k not in _NOT_REPOS
+        )
+        # "T4411", "T4420": tasks of a tracker whose numbers are short yet, said more than once
+        short_tasks = len(set(_PHAB_TASK_SHORT.findall(all_text))) >= 2
+        epics = "&" in all_text and _EPIC_WORD.search(all_text) is not None  # GitLab's "&45"
+        year_numbers = _numbers_by_key(_YEAR_KEY, all_text, lambda m: m.group(1) not in _NOT_JIRA)
+        year_keys = frozenset(k for k, numbers in year_numbers.items() if len(numbers) >= 2)
         # "MSC4202", "SEP 58": a family of documents, numbers of one length ("SEP 47, 52, 58";
         # not "BLS 12, 1221, 4844", typed at random)
         glued = _numbers_by_key(_GLUED_KEY, all_text, family_key)
@@ -1673,7 +1769,12 @@ class Extractor:
                 lower_words=lower_words,
                 foreign=foreign,
                 lower_often=lower_often,
+                capitals_often=capitals_often,
                 trackers=tracker_keys,
+                repos=repo_keys,
+                short_tasks=short_tasks,
+                epics=epics,
+                year_keys=year_keys,
                 glued=glued_keys,
                 initials=all_initials,
                 bold=list(block.bold),
@@ -1763,6 +1864,8 @@ class Extractor:
                 and m.text.lower() in family
             )
         ]
+        teams = {m.group(1).lower() for m in _TEAM_NAME.finditer(all_text)}
+        mentions = _without_numbered_labels(_without_organizations(meeting, mentions, teams))
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(
@@ -1823,14 +1926,22 @@ class Extractor:
         ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
         people = [s for s in ordered if s.label_ == "PERSON"]
         handle_of = {  # "David Dias (@diasdavid)": the name's handle, said beside it
-            a.start_char: b.text.lstrip("@")
+            a.start_char: b.text.lstrip("@").split("@")[0]  # (not its server: "lan@tooting.cafe")
             for a, b in zip(people, people[1:], strict=False)
             if " " not in b.text.strip()
-            and _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
+            and (
+                _HANDLE_AFTER.fullmatch(text[a.end_char : b.start_char])
+                # "- Adaeze Nwosu, u/ada_nw [core dev]": a list item opening with the two
+                or text[a.end_char : b.start_char] == ", "
+                and b.text.startswith(("@", "u/"))
+                and _LINE_OPENING.search(text, 0, a.start_char) is not None
+            )
             # "(Eero as backup)": a bracket holds the handle alone
             and (
                 "(" not in text[a.end_char : b.start_char]
                 or text[b.end_char : b.end_char + 1] == ")"
+                # "Nguyễn Thị Lan (@lan@tooting.cafe)": a fediverse handle and its server
+                or _SERVER_THEN_CLOSE.match(text, b.end_char) is not None
             )
             and (
                 " " in a.text.strip()

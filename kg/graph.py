@@ -982,7 +982,7 @@ def _prune_lower_words(graph: nx.Graph) -> None:
             continue
         # "last-unwrap", "async-io": English words joined, as common as the rarest of them
         zipf = min(word_frequency(p) if p else 0.0 for p in label.split("-"))
-        handle = any(a[:1] == "@" or a[-1:] == "@" for a in d.get("aliases", ()))
+        handle = any(a[:1] == "@" or a[-1:] == "@" or a[:2] == "u/" for a in d.get("aliases", ()))
         if (
             # "with_addr", an identifier; not "ravi_s", a nick of a given name, nor
             # "@xochi_gfx", written as someone's handle

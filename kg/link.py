@@ -29,7 +29,7 @@ own that links nobody to anything: every attendee would otherwise work on the pr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -75,12 +75,15 @@ _DECISION = re.compile(
     r"|(?:agreed|decided|decisions?|resolved|resolution|(?:welcome\W+)?agenda)\s*:)",
     re.I,
 )
+# "reminder: dev call at 14:00. agenda: (1) WAL fsync (2) ...": the chair's turn lists the agenda
+_AGENDA_SAID = re.compile(r"[.!?][ \t]+(?:today['\u2019]?s[ \t]+)?agenda[ \t]*:", re.I)
 # the parts of one subject's report, as sub-headings: they stay in its section
 _REPORT_PART = re.compile(
     r"[\W_]*(?:(?:mentor'?s?|reviewer'?s?|maintainer'?s?|my|our|this\s+week'?s?)\s+)?"
     r"(?:progress|status|blockers?|blocked|next\s+steps?|notes|done|doing|to\s*do|plans?"
     r"|risks?|results?|details|background|context|outcomes?|open\s+questions|problems?"
-    r"|challenges|achievements|accomplishments|what\s+I\s+did|what'?s\s+next)[\W_]*",
+    r"|challenges|achievements|accomplishments|what\s+I\s+did|what'?s\s+next"
+    r"|(?:last|this|next)\s+(?:week|sprint|cycle))[\W_]*",
     re.I,
 )
 _FILLER = re.compile(r"[\W_]+|\b(?:and|or)\b", re.I)
@@ -325,7 +328,7 @@ def turn(k: Linker, g: Group) -> None:
     """A speaker works on the topics and reviews of their own turn; a turn that only gives
     someone else a task ("<chika> - mgarza: tag mspec-9-final") is the owner's work, not the
     chair's who reads it out."""
-    others: list[str] = []
+    others: Sequence[int | str] = []
     if len(g.actions) == 1 and g.speakers:
         action = k.mentions[g.actions[0]]
         owners = _owners(k, g, g.actions[0])
@@ -336,11 +339,23 @@ def turn(k: Linker, g: Group) -> None:
             and opens.startswith(action.attr("owner").lower() + ":")
         ):
             others = owners  # the line opens with its owner's name: "- mgarza: ..."
+    if not others and len(g.speakers) == 1 and g.named and (g.topics or g.refs):
+        others = _handed_to(k, g)
     if g.shape.decision and not others:
         return  # "FB: → #3090: warn by default": the chair reads out the group's decision
     for t in g.topics + g.refs:
         for s in others or g.speakers:
             k.edge(s, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
+
+
+def _handed_to(k: Linker, g: Group) -> list[int]:
+    """The person a chair hands an item to, in a short turn that names the item, then them on
+    their own: "next: compaction scheduler. Khoa?", "OQL planner. Arjun". The item is theirs."""
+    at = g.shape.handover
+    taker = [i for i in g.named if k.mentions[i].start == at]
+    if at < 0 or not taker or any(k.mentions[t].end > at for t in g.topics + g.refs):
+        return []
+    return taker[:1]
 
 
 def named(k: Linker, g: Group) -> None:
@@ -525,11 +540,28 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,
-                decision=bool(block.speakers) and _DECISION.match(text) is not None,
+                decision=bool(block.speakers)
+                and (_DECISION.match(text) is not None or _AGENDA_SAID.search(text) is not None),
                 part=block.is_heading and _REPORT_PART.fullmatch(text.strip()) is not None,
+                handover=_handover(text) if block.speakers else -1,
             )
         )
     return tuple(shapes)
+
+
+HANDOVER_WORDS = 10  # a chair's line that calls the next item and its presenter is this short
+# "next: compaction scheduler. Khoa?": an item, then a name on its own after the item's end
+_HANDOVER = re.compile(
+    r"\S.*?[.:;?!\u2013\u2014-][ \t]*([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)[ \t]*[?.!:]*[ \t]*"
+)
+
+
+def _handover(text: str) -> int:
+    """Where the name of the person a chair's short turn hands its item to starts (-1: none)."""
+    if len(text.split()) > HANDOVER_WORDS:
+        return -1
+    m = _HANDOVER.fullmatch(text.strip())
+    return text.index(m.group(1), len(text) - len(text.lstrip()) + m.start(1)) if m else -1
 
 
 # in this order: a heading opens its section before anything in it is linked, and the people

@@ -16,7 +16,9 @@ below it down by one).
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import itertools
 import re
 from collections import Counter
@@ -65,6 +67,21 @@ _WIKI_MAGIC = re.compile(r"__[A-Z]+__")
 _WIKI_CODE = re.compile(r"</?(?:code|tt|kbd)>")
 
 
+# "[[User:Bartw|Bartosz Wróblewski]]", "[[User:Qamar-dev]]": a user's page, named by its login
+_WIKI_USER_LINK = re.compile(
+    r"\[\[[ \t]*User:[ \t]*([^|\]\s][^|\]]*?)[ \t]*(?:\|([^\]|]+))?\]\]", re.I
+)
+
+
+def _wiki_user(m: re.Match[str]) -> str:
+    """A user's link as the name it shows ("Bartosz Wróblewski"), or as a handle ("@Qamar-dev")
+    where the login is all it shows."""
+    login, shown = m.group(1).strip().replace(" ", "_"), (m.group(2) or "").strip()
+    if not shown or shown.replace(" ", "_").lower() == login.lower():
+        return f"@{login}"
+    return shown
+
+
 def _mediawiki_inline(line: str) -> str:
     line = _WIKI_ACTION.sub(lambda m: f"ACTION ({m.group(1).strip()}): {m.group(2).strip()}", line)
     line = _WIKI_BUG.sub(lambda m: f"{m.group(1)} {m.group(2)}", line)
@@ -73,6 +90,7 @@ def _mediawiki_inline(line: str) -> str:
     line = _WIKI_TEMPLATE.sub("", line)
     line = _WIKI_CATEGORY.sub("", line)
     line = _WIKI_URL_LINK.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1)})", line)
+    line = _WIKI_USER_LINK.sub(_wiki_user, line)
     line = _WIKI_LINK.sub(lambda m: _WIKI_USER.sub("", m.group(1)), line)
     line = _WIKI_URL.sub(r"[\2](\1)", line)
     line = _WIKI_BOLD.sub(r"**\1**", line)
@@ -171,9 +189,46 @@ def _wiki_table(rows: list[str]) -> list[str]:
     return _markdown_table(cells, len(rows))
 
 
+def _one_cell(rows: list[str]) -> bool:
+    """Whether a ``{| ... |}`` table is a box: a single cell, however many lines it holds."""
+    cells = [
+        x.strip()
+        for x in rows[1:-1]
+        if x.strip().startswith(("|", "!")) and not x.strip().startswith(("|-", "|+"))
+    ]
+    return len(cells) <= 1 and not any("||" in c or "!!" in c for c in cells)
+
+
+def _wiki_box(rows: list[str]) -> list[str]:
+    """A one-cell table's lines as the page's own (as many lines as it had): its caption a line
+    of its own, its lists lists, and a line after a list apart from it (not the last item's)."""
+    inner = [
+        _mediawiki_inline(x.strip()[2:]) if x.strip().startswith("|+") else x
+        for x in rows[1:-1]
+        if x.strip() not in ("|", "|-")
+    ]
+    spare = len(rows) - len(inner) - 1
+    out = [""]
+    for line in _mediawiki("\n".join(inner)).split("\n"):
+        listed = _MD_ITEM.match(out[-1]) is not None
+        if spare > 0 and listed and line.strip() and not _MD_ITEM.match(line):
+            out.append("")
+            spare -= 1
+        out.append(line)
+    return out + [""] * (len(rows) - len(out))
+
+
+_MD_ITEM = re.compile(r"[ \t]*(?:-|\d+\.)[ \t]")
+
+
 def _mediawiki(text: str) -> str:
     out: list[str] = []
     for table, chunk in _tables(text.split("\n"), "{|", "|}"):
+        if table and _one_cell(chunk):
+            # a box around a closing summary ("{| class=... |+ Summary ... |}"): one cell, its
+            # lists and lines read as the page's own, its caption a line of its own
+            out.extend(_wiki_box(chunk))
+            continue
         if table:
             out.extend(_wiki_table(chunk))
             continue
@@ -971,7 +1026,43 @@ def _bracket_turns(text: str) -> str:
     return _BRACKET_TURN.sub(turn, text)
 
 
+# Zoom's saved chat: "10:02:33 From  Ana Lima  to  Everyone:" over the message, indented
+_ZOOM_HEAD = re.compile(
+    r"^(\d{1,2}:\d\d(?::\d\d)?)[ \t]+From[ \t]+(.+?)[ \t]+(?:to|To)[ \t]+(.+?)[ \t]*:[ \t]*(.*)$"
+)
+_DEVICE_NAME = re.compile(r"['\u2019]s[ \t]+(?:iPhone|iPad|Android|Galaxy|Pixel|phone|laptop)\b.*$")
+ZOOM_HEADS = 3  # such lines that make the minutes a saved chat
+_REACTION = re.compile(r"[ \t]*(?:Reacted to|Removed a .{1,20} reaction from|Replying to) ")
+
+
+def _zoom_chat(text: str) -> str:
+    """A saved Zoom chat as a transcript: each message its sender's turn ("Ana Lima  10:02:33"
+    over it, as :func:`_turn_heads` reads), a reaction ("Reacted to ... with 👍") no one's turn,
+    a phone's name ("Tomás's iPhone") its owner's."""
+    lines = text.split("\n")
+    heads = [k for k, x in enumerate(lines) if _ZOOM_HEAD.match(x)]
+    if len(heads) < ZOOM_HEADS:
+        return text
+    for k in heads:
+        m = _ZOOM_HEAD.match(lines[k])
+        assert m is not None
+        name = _DEVICE_NAME.sub("", m.group(2)).strip() or m.group(2).strip()
+        following = lines[k + 1] if k + 1 < len(lines) else ""
+        if _REACTION.match(m.group(4) or following):
+            lines[k] = ""
+            if not m.group(4):
+                lines[k + 1] = ""
+            continue
+        if m.group(4):  # an older export: the message on the same line
+            lines[k] = f"**{name}**: {m.group(4)}"
+        else:
+            lines[k] = f"{name}  {m.group(1)}"
+    return "\n".join(lines)
+
+
 def _transcript(text: str) -> str:
+    if " From " in text:
+        text = _zoom_chat(text)
     text = _bracket_turns(text)
     captions = "-->" in text
     if not captions and len(_ENDS_IN_TIME.findall(text)) < 3:
@@ -1240,9 +1331,57 @@ def _bilingual(text: str) -> str:
     return _BILINGUAL.sub(r"\1\2", text)
 
 
+DELIMITED_ROWS = 4  # rows of a sheet pasted as text ("Date;Topic;Owner"): a header and three
+DELIMITED_FIELDS = 3  # ... each with this many fields or more
+
+
+def _delimited(text: str) -> str:
+    """A spreadsheet pasted as text, its fields separated by ";" or tabs ("Date;Topic;Owner;
+    Status;Notes" over one row a line, a quoted field running over lines), as a Markdown table
+    (as many lines as it had: a row a line, a quoted field's other lines left blank below the
+    table; the rule on the blank line above the header, or beside the header when there is
+    none)."""
+    lines = text.split("\n")
+    for sep in (";", "\t"):
+        k = 0
+        while k < len(lines):
+            fields = lines[k].count(sep) + 1
+            if fields < DELIMITED_FIELDS or not all(
+                0 < len(f.strip()) <= 30 and not f.strip()[:1].isdigit()
+                for f in lines[k].split(sep)
+            ):
+                k += 1
+                continue
+            end = k + 1  # the sheet goes on to the first blank line outside a quoted field
+            quoted = False
+            while end < len(lines) and (lines[end].strip() or quoted):
+                quoted ^= lines[end].count('"') % 2 == 1
+                end += 1
+            rows = list(csv.reader(io.StringIO("\n".join(lines[k:end])), delimiter=sep))
+            if len(rows) < DELIMITED_ROWS or sum(len(r) == fields for r in rows) < 0.8 * len(rows):
+                k = end
+                continue
+            # a row a line, together (a table has no blank line), the lines left blank after
+            out = [
+                "| " + " | ".join(" ".join(c.split()).replace("|", "/") for c in row) + " |"
+                for row in rows
+            ]
+            out += [""] * (end - k - len(out))
+            rule = "|" + "---|" * fields
+            if k > 0 and not lines[k - 1].strip():
+                lines[k - 1], out[0] = out[0], rule
+            else:
+                out[0] = out[0] + "\n" + rule
+            lines[k:end] = out
+            k = end
+    return "\n".join(lines)
+
+
 def to_markdown(text: str) -> str:
     """``text`` as Markdown when it is written in another markup (see the module's docstring),
     else as it is (but for grid tables, which become Markdown tables)."""
+    if text.count(";") >= DELIMITED_ROWS * (DELIMITED_FIELDS - 1) or "\t" in text:
+        text = _delimited(text)
     if "+-" in text or "+=" in text:
         text = _grids(text)
     if "--- " in text or "---\t" in text or "=== " in text:

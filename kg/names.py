@@ -42,6 +42,8 @@ LABELS = frozenset(
     everyone here channel handle username nick
     mentor mentors co-mentor mentee mentees student students intern interns blocker blockers
     shepherd shepherds
+    implementation implementations implementer implementers sign-off sign-offs signoff signoffs
+    drawbacks blocking non-blocking
     """.split()
 ) | frozenset(
     {
@@ -52,6 +54,13 @@ LABELS = frozenset(
         "meeting date",
         "video meeting",
         "code of conduct",
+        "prior art",
+        "last week",
+        "this week",
+        "next week",
+        "unresolved questions",
+        "open questions",
+        "future possibilities",
         "contact information",
         "dinner options",
         "github issue",
@@ -426,9 +435,31 @@ def is_bot(name: str) -> bool:
     """
     lone = name.strip()
     # "gitbot", "rfcbot": a login in lower case ending in "bot" (not "Talbot", "Abbott")
-    return bool(_BOT.search(name)) or (
-        lone.islower() and lone.endswith("bot") and not lone.endswith("robot") and len(lone) > 4
-    )  # ("therebelrobot" is a person's login)
+    return (
+        bool(_BOT.search(name))
+        or (
+            lone.islower() and lone.endswith("bot") and not lone.endswith("robot") and len(lone) > 4
+        )  # ("therebelrobot" is a person's login)
+        # "HalyardBot": a wiki's bot, a name run together with "Bot"
+        or " " not in lone
+        and bool(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*Bot", lone))
+    )
+
+
+# the names of processor architectures, which open notes as logins do ("- riscv64: 4 workers")
+ARCHITECTURE = re.compile(
+    r"x86(?:_64)?|x64|amd64|i[3-6]86|arm(?:64|el|hf|v\d\w*)?|aarch64|riscv(?:32|64)?|ppc64(?:le)?"
+    r"|s390x?|mips\w*|loong(?:arch)?64|sparc64|wasm(?:32|64)"
+)
+
+
+# words that end the name of a company or another organization, not a person's
+ORG_END = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|BV|Oy|AB|ASA|JSC|PLC|Co|Labs?|Systems"
+    r"|Technologies|Technology|Software|Robotics|Logistik|Logistics|Mobility|Industrial|Industries"
+    r"|Foundation|University|Institute|Group|Solutions|Networks|Freight|Warehousing|Automation"
+    r"|Consulting|Research|Holdings|Partners|Media|Games|Studios?)\.?$"
+)
 
 
 LOGIN_RARE = 1.5  # a login this rare in English is nobody's word ("lbrandt", not "docs")

@@ -28,11 +28,13 @@ from spacy.tokens import Doc, Span
 from .errors import ConfigError
 from .lexicon import Lexicon, Topic, topic_key
 from .names import (
+    ARCHITECTURE,
     CALENDAR,
     COMMON_WORDS,
     HANDLE_DOT,
     LABELS,
     LOGIN_RARE,
+    ORG_END,
     PARTICLES,
     family_name_first,
     initials_of,
@@ -49,6 +51,9 @@ SPANS = "kg"
 # -- references --------------------------------------------------------------------------------
 _PHAB = re.compile(r"(?<![\w/#-])D(\d{3,7})(?![\w-])")
 _PHAB_TASK = re.compile(r"(?<![\w/#-])T(\d{5,7})(?:#\d{1,9})?(?![\w-])")
+# "T4411" of a younger tracker: four digits, where the minutes give several such tasks
+_PHAB_TASK_SHORT = re.compile(r"(?<![\w/#:-])T(\d{4})(?:#\d{1,9})?(?![\w-])")
+_EPIC = re.compile(r"(?<![\w&;#>/<])&(\d{1,6})(?![\w;])")
 _GERRIT_CHANGE = re.compile(r"\bgerrit:(\d{4,8})\b", re.I)
 _GH_URL = re.compile(r"https?://github\.com/([\w.-]+)/([\w.-]+)/(pull|issues|discussions)/(\d+)")
 _PHAB_URL = re.compile(r"(https?://[\w.-]+)/D(\d{3,7})\b")
@@ -56,7 +61,7 @@ _BUG_URL = re.compile(
     r"https?://((?:bugs?|bugzilla)\.[\w.-]+|[\w.-]+/bugzilla)[\w./-]*show_bug\.cgi\?id=(\d+)"
 )
 _GH_FULL = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38})/([\w.-]{1,100})#(\d{1,7})\b")
-_GH_REPO = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
+_REPO_NUMBER = re.compile(r"(?<![\w/.#-])([a-z][\w.-]{1,50})#(\d{1,7})\b")
 REPO_RARE = 2.0  # "devguide#1422": a repository's name is a word English barely knows
 _SERIES_BEFORE = re.compile(
     r"\b(?:meeting|call|episode|edition|newsletter|digest|sprint|week\s+in\s+[\w.-]+)\s*$", re.I
@@ -163,6 +168,8 @@ def family_key(m: re.Match[str]) -> bool:
 _JIRA_BARE = re.compile(
     r"(?<![\w/.#-])([A-Z][A-Z0-9]{1,9})-(\d{2,7})(?![\w-]|\.\d)"
 )  # "JDK-8349011"
+# "CR-2025-07", "ADR-2024-003": numbered by year (a family: "CR-2025-09" said too)
+_YEAR_KEY = re.compile(r"(?<![\w/.#-])([A-Z]{2,6})-((?:19|20)\d\d-\d{1,4})(?![\w-]|\.\d)")
 _NOT_JIRA = frozenset(
     """SHA MD AES RSA DES ECDSA EDDSA UTF UCS ISO IEC IEEE ECMA ANSI TLS SSL HTTP HTTPS TCP UDP IP
     IPV COVID SARS GPT BERT LLAMA ARM RV X86 MIPS PDP USB PCI PCIE HDMI DDR LPDDR SOC FIPS WCAG
@@ -200,6 +207,11 @@ _METHOD = re.compile(
     r"(?<![\w@/.#:-])([A-Z][A-Za-z0-9]*(?:(?:#|::|\.)(?!(?:js|io|org|com|net|dev|md|py|rs|txt|html)\b)"
     r"[A-Za-z_][A-Za-z0-9_]+)+[?!]?(?:\(\))?)(?![\w@/#-]|\.\w)"
 )
+# an example's code, not an API: an owner that is a type parameter or a placeholder ("T::Output",
+# "Self::Item", "X::foo"), or a member with a placeholder's name ("Widget::frob")
+_EXAMPLE_CODE = re.compile(
+    r"(?:[A-Z]|Self)(?:#|::|\.).*|.*(?:#|::|\.)(?:foo|bar|baz|qux|quux|frob|frobnicate)\b.*"
+)
 # a call of an API named by its owner in camelCase: desktopCapturer.getWebContentsStream(),
 # app.getPath() (not datetime.now(), nor a file "setup.py")
 _CALL = re.compile(
@@ -231,7 +243,9 @@ _WORD = r"[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
 _WORD_RE = re.compile(rf"(?<![\w@/.-]){_WORD}")
 _INITIAL = re.compile(rf"(?<![\w@/.-])({_WORD})\s+([A-Z])\.(?=\s|$|[,;:)\]])")
 _AT_ORG = re.compile(r"^\s+(?:at|from|of)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")
-_BEFORE_HANDLE = re.compile(r"((?:[^\W\d_][\w'\u2019-]* ){1,3})[(\[]?$")
+_BEFORE_HANDLE = re.compile(
+    r"((?:[^\W\d_][\w'\u2019-]* ){1,4})[(\[]?$"
+)  # "Fatima Zahra El Idrissi"
 NAME_WORD_COMMON = 2.5  # a capitalised word before a name this common in English is no part of it
 
 
@@ -260,7 +274,15 @@ def _name_before(text: str, at: int) -> tuple[int, int] | None:
 
 
 # "@stebalien", and "@ravi.k" of platforms whose handles hold a dot (not "@example.com")
-_HANDLE_AT = re.compile(rf"(?<![\w@.])@([A-Za-z0-9][A-Za-z0-9_-]{{1,38}}{HANDLE_DOT})(?![\w/-])")
+# (a chat's display name may be written in any script: "@Bảo", "@Zoë")
+_HANDLE_AT = re.compile(rf"(?<![\w@.])@([^\W_][\w-]{{1,38}}{HANDLE_DOT})(?![\w/-])")
+# a forum's user, Reddit's way: "u/tapehiss", "/u/DSPgremlin" (not ".../u/x" of an address)
+_HANDLE_U = re.compile(r"(?<![\w/.@-])/?u/([A-Za-z0-9][\w-]{2,19})(?![\w/-])")
+_GROUP_HANDLE = re.compile(
+    r"[-_.](?:teams?|wg|sig|group|maintainers|council|committee|reviewers|admins|owners|squad"
+    r"|crew|devs|triage|core-team)$",
+    re.I,
+)
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
 # an agenda slot's time and presenters: "Schema coordinates (10m, Mark)", "(5m, dugenkui and/or Ivan)"
 _PRESENTERS = re.compile(
@@ -482,6 +504,10 @@ def _with_organization(words: list[str], after: str) -> bool:
     )
 
 
+WORD_AND_WORD = 4.5  # a given name this common a word, then "and" and a word, is the word
+_AND_A_WORD = re.compile(r"\s+(?:and|&|or)\s+[a-z]")
+
+
 def _person_context(name: str, before: str, after: str) -> bool:
     """Whether a given name standing alone is used as a person's name here: a verb of speech or
     work after it ("Chuck will", "Pooja at Juniper"), or a cue before it ("thanks Chuck", "with
@@ -504,6 +530,8 @@ def _person_context(name: str, before: str, after: str) -> bool:
         return False
     if _AFFILIATION_BEFORE.search(before) and after.startswith(")"):
         return False  # "Tamsin Achterberg (Meta)": where she works
+    if word_frequency(name.lower()) >= WORD_AND_WORD and _AND_A_WORD.match(after):
+        return False  # "Line and fill layers work": a word joined to a word, not to a name
     return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
 
 
@@ -598,6 +626,9 @@ def _text(doc: Doc) -> str:
 _CODE_PUNCT = re.compile(r"[(){}\[\]<>\"'=]")
 
 
+CJK_FROM = "\u2e80"  # scripts written without spaces between words start here
+
+
 def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     # a term must be whole tokens: "repr" of "repr(C)" is not widened to "repr(C"
     mode = "strict" if label == "TERM" else "expand"
@@ -606,8 +637,11 @@ def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
         return None
     begin, end_ = span.start_char, span.end_char
     if label == "TOPIC" and (begin, end_) != (start, end):
-        if _CODE_PUNCT.search(_text(doc)[begin:end_]):
-            # "Pathname.new" of `Pathname.new("/tmp")`, not the token it is glued into
+        text = _text(doc)
+        glued = text[begin:start] + text[end:end_]
+        if _CODE_PUNCT.search(text[begin:end_]) or any(c >= CJK_FROM for c in glued):
+            # "Pathname.new" of `Pathname.new("/tmp")`, not the token it is glued into;
+            # "SHA256" of "v3 に。SHA256", Japanese written without spaces
             begin, end_ = start, end
     group = doc.spans[SPANS] if SPANS in doc.spans else None
     if group is None:
@@ -731,7 +765,8 @@ def find_references(doc: Doc) -> Doc:
         if key and end > start:
             _add(doc, start, end, "REFERENCE", key)
     # a Phabricator review ("D19904") or task ("T362811", "T362811#9876543")
-    for m in (*_PHAB.finditer(text), *_PHAB_TASK.finditer(text)):
+    tasks = _PHAB_TASK_SHORT.finditer(text) if doc.user_data.get("short_tasks") else ()
+    for m in (*_PHAB.finditer(text), *_PHAB_TASK.finditer(text), *tasks):
         key = m.group(0)[0] + m.group(1)
         url = f"{phab_base.rstrip('/')}/{key}" if phab_base else ""
         mark(
@@ -787,6 +822,11 @@ def find_references(doc: Doc) -> Doc:
             name = m.group(1)  # of the meeting's own group, when the minutes name it
             full = f"{owner}/{name}" if owner and name != owner else name
             mark(m.start(), m.end(), gitlab(full, "merge_requests", m.group(2)))
+    if "&" in text and doc.user_data.get("epics"):  # "&45": a GitLab epic, where minutes say so
+        for m in _EPIC.finditer(text):
+            number = m.group(1)
+            key = note(f"epic:&{number}", system="gitlab", number=number, label=f"&{number}")
+            mark(m.start(), m.end(), key)
     if "!" in text:  # "!318": a GitLab merge request of the project's own repository
         for m in _MR_NUM.finditer(text):
             number = m.group(1)
@@ -845,10 +885,11 @@ def find_references(doc: Doc) -> Doc:
         named_repos.setdefault(m.group(2).lower(), m.group(1))
     owner = default_repo.split("/")[0] if "/" in default_repo else ""
     if owner:  # "lang-team#102" in minutes whose links are to rust-lang/...
-        for m in _GH_REPO.finditer(text):
+        for m in _REPO_NUMBER.finditer(text):
             mark(m.start(), m.end(), github(f"{owner}/{m.group(1)}", m.group(2)))
     elif "#" in text:  # "marrowlake-style#64": a repository of the project, its owner unsaid
-        for m in _GH_REPO.finditer(text):
+        repos: frozenset[str] = doc.user_data.get("repos", frozenset())
+        for m in _REPO_NUMBER.finditer(text):
             name = m.group(1)
             # "devguide#1422" too, a name English does not know; not "issue#12"
             rare = word_frequency(name)
@@ -856,7 +897,14 @@ def find_references(doc: Doc) -> Doc:
             short = len(name) == 3 and rare < REPO_RARE + 0.5 and len(m.group(2)) >= 3
             if name.lower() in named_repos:
                 mark(m.start(), m.end(), github(f"{named_repos[name.lower()]}/{name}", m.group(2)))
-            elif "-" in name or "_" in name or len(name) >= 4 and rare < REPO_RARE or short:
+            elif (
+                "-" in name
+                or "_" in name
+                or len(name) >= 4
+                and rare < REPO_RARE
+                or short
+                or name in repos
+            ):
                 repo, number = m.group(1), m.group(2)
                 key = note(f"repo:{repo}#{number}".lower(), system="issue", label=m.group(0))
                 mark(m.start(), m.end(), key)
@@ -954,6 +1002,14 @@ def find_references(doc: Doc) -> Doc:
             continue
         jira = m.group(0)
         mark(m.start(), m.end(), note(f"jira:{jira}", system="jira", label=jira))
+    year_keys: frozenset[str] = doc.user_data.get("year_keys", frozenset())
+    if "-20" in text or "-19" in text:
+        for m in _YEAR_KEY.finditer(text):  # "CR-2025-07", "ADR-2024-003": numbered by year
+            number = m.group(2).split("-")[1]
+            # not "PSC-2024-07", a month's meeting, unless "PSC-2024-09" is said too
+            if m.group(1) in year_keys or m.group(1) not in _NOT_JIRA and int(number) > 12:
+                key = m.group(0)
+                mark(m.start(), m.end(), note(f"key:{key}", system="proposal", label=key))
     return doc
 
 
@@ -984,6 +1040,18 @@ def known_terms() -> tuple[str, ...]:
     path = Path(__file__).with_name("data") / "known_terms.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
+SHORT_REFERENCE = 16  # a reference's span this short is its number, not an issue's title
+
+
+def _in_short_reference(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span overlaps a reference that is only its number ("#123", "D19904"), not a
+    link whose text is an issue's title, whose words may name a topic."""
+    return any(
+        label == "REFERENCE" and s0 < end and start < e0 and e0 - s0 <= SHORT_REFERENCE
+        for s0, e0, label, _ in doc.user_data.get("taken", [])
+    )
 
 
 class TopicFinder:
@@ -1038,14 +1106,13 @@ class TopicFinder:
                         continue
                 if pattern is _MANPAGE:
                     word = m.group(1)
+                if pattern is _METHOD and _EXAMPLE_CODE.fullmatch(word):
+                    continue
                 if pattern not in (_METHOD, _CALL) and not self.is_topic(
                     word, pattern is _ACRONYM, initials
                 ):
                     continue
-                if _taken(doc, start, end, ["TOPIC"]) or any(
-                    label == "REFERENCE" and s0 < end and start < e0 and e0 - s0 <= 16
-                    for s0, e0, label, _ in doc.user_data.get("taken", [])
-                ):
+                if _taken(doc, start, end, ["TOPIC"]) or _in_short_reference(doc, start, end):
                     continue  # (the words of an issue's or a link's title may name a topic)
                 label = lexicon.canonical(word) or word
                 _add(doc, start, end, "TOPIC", topic_key(label))
@@ -1071,7 +1138,13 @@ class TopicFinder:
             return
         everyday = surface[1:].islower()  # "Windows", "Matrix"; not "GNOME" or "GitHub"
         if " " not in surface and everyday and word_frequency(low) >= KNOWN_COMMON:
-            if _starts_sentence(text[max(0, start - 3) : start]) or doc.user_data.get("heading"):
+            # "Azure: cleanup of ...", four times and "azure" once: the name, even opening lines
+            named = low in doc.user_data.get("capitals_often", ()) and low not in doc.user_data.get(
+                "lower_often", ()
+            )
+            if doc.user_data.get("heading") or (
+                not named and _starts_sentence(text[max(0, start - 3) : start])
+            ):
                 return
             if re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]) or re.search(
                 r"[A-Z][a-z]+[ \t]+$", text[max(0, start - 20) : start]
@@ -1178,6 +1251,11 @@ class PeopleFinder:
             end = start + len(surface)
             if surface.lower() in self.ignore or _taken(doc, start, end, blocked):
                 return None
+            words = surface.split()
+            if len(words) >= 2 and ORG_END.search(surface):
+                return None  # "Sable Foundation", "Vantor Robotics": an organization
+            if ARCHITECTURE.fullmatch(surface):
+                return None  # "x86", "arm64": a processor, in a list of who and what
             if any(text[a:b].strip("[] ") == surface for a, b in code_links if a <= start < b):
                 return None  # "[Pascal String](.../src/string.rs#L11)": code, not a person
             return _add(doc, start, end, "PERSON", surface)
@@ -1312,6 +1390,8 @@ class PeopleFinder:
         for m in _HANDLE_AT.finditer(text):
             if m.group(1).lower() in LABELS or is_bot(m.group(1)):
                 continue  # "@everyone", "@here", a template's "@handle", "@minutes-bot"
+            if _GROUP_HANDLE.search(m.group(1)):
+                continue  # "@runtime-team", "@docs-wg": a team's handle, not someone's
             if len(_CASE_TURN.findall(m.group(1))) >= 4:
                 continue  # "@kB_yaTxnRYiRgiB6BgSZvA": an opaque id, not someone's name
             if any(s <= m.start() < e for s, e in code):
@@ -1320,6 +1400,13 @@ class PeopleFinder:
             if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
                 person(named[0], named[1], text[named[0] : named[1]])
             person(m.start(), m.end(), m.group(0))
+        if "u/" in text:
+            for m in _HANDLE_U.finditer(text):
+                if not is_bot(m.group(1)) and not any(s <= m.start() < e for s, e in code):
+                    named = _name_before(text, m.start())  # "Bartosz Nowicki u/bnowicki"
+                    if named:
+                        person(named[0], named[1], text[named[0] : named[1]])
+                    person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (
             is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())
@@ -1632,6 +1719,7 @@ _JARGON = frozenset(
     u32 u64 u128 i8 i16 i32 i64 i128 f32 f64 bool str char int uint void nullptr null nil
     lambda args kwargs stdin stdout stderr malloc printf sizeof typeof iter param params
     cpu cpus ram ssd hdd os ide ides sdk sdks js irc sql html css ssh ftp faq faqs oss mvp poc ooo
+    wontfix triager triagers triaged
     """.split()
 )
 _HOST = re.compile(
@@ -1639,9 +1727,11 @@ _HOST = re.compile(
 )
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*")
 _RELEASE = re.compile(
-    r"(?:rc|beta|alpha|pre)\d+|q[1-4]|p[0-4]|sev[0-4]|non-.*"
-)  # "RC1", "Q2", "P1"
-_NOT_A_NAME = re.compile(r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$|(?:p|sev)[0-4]$")
+    r"(?:rc|beta|alpha|pre)\d+|q[1-4]|p[0-4]|sev[0-4]|non-.*|(?:c?w|wk)\d{1,2}"
+)  # "RC1", "Q2", "P1", "W36" (a week of the year)
+_NOT_A_NAME = re.compile(
+    r"non(?:-|$)|(?:rc|v|beta|alpha|pre)\d+$|q[1-4]$|(?:p|sev)[0-4]$|(?:c?w|wk)\d{1,2}$"
+)
 _CODE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.:#][A-Za-z0-9]+)*(?:\(\))?")
 _CODE_VALUES = frozenset("true false none null nil self this main master yes no ok".split())
 # A word is a candidate name only when wordfreq does not know it at all (Zipf 0): measured on the
@@ -1724,6 +1814,7 @@ _STATUS_BEFORE = re.compile(
     re.I,
 )
 _LINE_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3}:")  # a line opening "Sprint dates:"
+_TRACKER_LABEL = re.compile(r"[A-Z]-[a-z][a-z0-9-]*")
 _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym
 
@@ -1746,6 +1837,8 @@ def _term_ok(
         return False
     if _NOT_A_NAME.match(low) or _PROPOSAL_KIND.fullmatch(word):
         return False  # "non-segwit", "RC2", "v3", "PEPs": a prefix, a release, any proposal
+    if _TRACKER_LABEL.fullmatch(word) and not word.startswith("A-"):
+        return False  # "C-bug", "P-high": a tracker's label of a kind (not "A-docs", an area)
     if _PERCENTILE.fullmatch(low):
         return False  # "p99", "p50.5": a latency's percentile, no subject
     if (
@@ -1851,6 +1944,8 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
             and word not in initials
             and len(low) >= 2
             and word_frequency(low) < 5.5  # `let`, `for`: a keyword, not a subject
+            # `C-bug`, `P-high`: a label of a kind, a priority (but `A-renderer`: an area)
+            and not (_TRACKER_LABEL.fullmatch(word) and not word.startswith("A-"))
         ):
             begin = text.index(word, start)
             mark(begin, begin + len(word), topic_key(word.rstrip("()")))

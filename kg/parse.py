@@ -17,9 +17,11 @@ from markdown_it.token import Token
 
 from .markup import _PAGE_LINK, bracket_voices, page_link, to_markdown
 from .names import (
+    ARCHITECTURE,
     CALENDAR,
     HANDLE_DOT,
     LABELS,
+    ORG_END,
     _fold,
     family_name_first,
     initials,
@@ -106,11 +108,13 @@ _HANDLE_COLUMN = re.compile(
 # ".. todo:: Action items" (reStructuredText)
 _ACTION_WORDS = (
     r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
+    r"|following[- ]up\b|who\s+(?:picks\s+up|does|takes|owns)\s+what"
     r"|homework|tasks|action\s+points|what['\u2019]?s\s+next|up\s+next"
     # Spanish, Portuguese, French, German, Italian
     r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
     r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"
 )
+_FIELD_START = re.compile(r"\[(?:RFC[ \t]+)?PATCH\b|[A-Z][\w-]{1,20}:[ \t]")
 _TOPIC_LINE = re.compile(r"(?i:topic)[ \t]*:[ \t]*([^\W_][^\n]{1,100}?)[ \t.]*")
 _ACTION_LABEL_LINE = re.compile(
     rf"(?:\.\.\s+[\w-]+::\s*)?[*_\s]*(?:{_ACTION_WORDS})[*_\s]*:?[*_\s]*", re.I
@@ -137,9 +141,17 @@ _OWNER_COLUMN = re.compile(
 _ITEM_COLUMN = re.compile(
     r"\W*(?:(?:agenda|discussion)\s+)?(?:items?|topics?|subjects?)\W*|\W*agenda\W*"
     r"|\W*(?:areas?|components?|subsystems?|workstreams?|features?)\W*"  # "Area | Owner | Status"
+    # a roadmap's rows: "Initiative | Owner | DRI | Status", "Epic | Lead | Health"
+    r"|\W*(?:initiatives?|projects?|epics?|goals?|objectives?|okrs?|themes?|deliverables?)\W*"
+)
+_STATUS_COLUMN = re.compile(r"\W*(?:status|state)\W*", re.I)
+# a tracker's row not done yet: "Open", "In progress", "Blocked", "To do"
+_OPEN_STATUS = re.compile(
+    r"^\W*(?:open|in[ -]progress|blocked|to[ -]?do|ongoing|wip|pending|not[ -]started|started)\b",
+    re.I,
 )
 _PRESENTER_COLUMN = re.compile(
-    r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?"
+    r"\W*(?:who|presenters?|owners?|speakers?|leads?|by|drivers?|champions?|facilitators?|dris?"
     r"|(?:requested|proposed|presented|raised|added)\s+by)\W*"
 )
 _PIECE_LABEL = re.compile(r"^\s*[a-z][a-z ]{0,24}:\s+(?=[A-Z@])")  # "joined late: Ana"
@@ -304,6 +316,12 @@ _FRONT_PEOPLE = re.compile(
     r"|scribes?|note[-_ ]?takers?|authors?|reporters?|(?P<absent>absent|regrets|apologies))"
 )
 _FRONT_ITEM = re.compile(r"\s+-\s+(.+)")
+_FRONT_NAME = re.compile(r"^name\s*:\s*", re.I)
+# an item's login on its own line: "    github: emeka-o", "    handle: @ann"
+_FRONT_LOGIN = re.compile(
+    r"\s+(?:github|gitlab|handle|login|nick|username|user|gh|irc|matrix|mastodon)\s*:\s*(\S+)\s*$",
+    re.I,
+)
 
 
 def _person_heading(text: str) -> tuple[str, str] | None:
@@ -313,6 +331,8 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     >>> _person_heading("Ngozi Eze (@ngozi-e)"), _person_heading("Grace Hopper Celebration")
     (('Ngozi Eze', 'ngozi-e'), None)
     >>> _person_heading("Distributed Signaling (js-libp2p)")
+    >>> _person_heading("Chiamaka Eze (ceze)")
+    ('Chiamaka Eze', 'ceze')
     """
     text = _HEAD_CLOCK.sub("", text)  # "Fenella Braithwaite (@fenbraith) — 09:02"
     parts = _BYLINE_SEPARATOR.split(text)
@@ -330,9 +350,14 @@ def _person_heading(text: str) -> tuple[str, str] | None:
     # the family name first: "Zhou Mingyu", not "Release Grace"
     family_first = family_name_first(name)
     if not (
-        handle and "@" in text or "(" not in text and (is_given_name(words[0]) or family_first)
+        handle
+        and ("@" in text or is_given_name(words[0]) and _handle_fits(handle, words))
+        or "(" not in text
+        and (is_given_name(words[0]) or family_first)
     ):
-        return None  # an @handle beside it, or a given name and nothing else ("X (js-libp2p)")
+        # an @handle beside it, a login spelled from the name ("Chiamaka Eze (ceze)"), or a
+        # given name and nothing else ("X (js-libp2p)")
+        return None
     if handle and not _handle_fits(handle, words):
         return None  # "Foundation Discussion (@mikeal leading)": a subject and its presenter
     if not handle and any(word_frequency(w.lower()) >= 3.5 for w in words[1:]):
@@ -395,7 +420,12 @@ def _handle_fits(handle: str, words: list[str]) -> bool:
     "Foundation Discussion"."""
     login = re.sub(r"[^a-z]", "", _fold(handle.lower()))
     first, last = (re.sub(r"[^a-z]", "", _fold(w.lower())) for w in (words[0], words[-1]))
-    return login.startswith(first[:3]) or len(last) >= 4 and (last in login or last[:4] in login)
+    return (
+        login.startswith(first[:3])
+        or len(last) >= 4
+        and (last in login or last[:4] in login)
+        or login == first[:1] + last  # "ceze" of Chiamaka Eze
+    )
 
 
 def _name_then_org(pieces: list[str]) -> bool:
@@ -468,7 +498,14 @@ def front_matter_people(text: str) -> list[tuple[str, int, str]]:
         line = _PAGE_LINK.sub(page_link, line)  # "[[Chidinma Eze]]": a note-taking app's page
         item = _FRONT_ITEM.match(line)
         if item and role:
-            out.append((item.group(1).strip().strip("\"'"), number, role))
+            entry = _FRONT_NAME.sub("", item.group(1).strip())  # "- name: Chukwuemeka Obi"
+            out.append((entry.strip().strip("\"'"), number, role))
+            continue
+        login = _FRONT_LOGIN.match(line)
+        if login and role and out and out[-1][2] == role:  # "    github: emeka-o" under it
+            entry, at, _role = out[-1]
+            handle = login.group(1).strip("\"'@")
+            out[-1] = (f"{entry} (@{handle})", at, role)
             continue
         key, sep, value = line.partition(":")
         if not sep or line[:1].isspace():
@@ -668,7 +705,8 @@ _MAIL_START = re.compile(r"From:\s|On\s.{5,160}\swrote:\s*$")
 # the parts of one person's report under a heading that is only that person (a stand-up's)
 _OWN_REPORT = re.compile(
     r"\W*(?:yesterday|today|tomorrow|blockers?|blocked|done|doing|next(?:\s+steps)?|plans?"
-    r"|(?:in\s+)?progress|wins|asks?|help\s+needed|questions|impediments)\W*",
+    r"|(?:in\s+)?progress|wins|asks?|help\s+needed|questions|impediments"
+    r"|(?:last|this|next)\s+(?:week|sprint|cycle))\W*",
     re.I,
 )
 _HEAD_CLOCK = re.compile(r"\s*(?:[\u2014\u2013-]\s*\(?|\()\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\)?\s*$")
@@ -686,6 +724,11 @@ _SIGNATURE = re.compile(  # "-- Takumi Hoshino", "— Emeka Obi (emeka@)"
 _ARROW = re.compile(r"\s+(?:\u2192|->|=>|\u27f6|\u21d2)\s+")
 _LABELLED_ROSTER = re.compile(r"^\W{0,3}[A-Z][\w ]{1,24}\W{0,3}:\s*(.+)$")
 _NAME_AND_HANDLE = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\(@[\w.-]+")
+# a full name, then its handle or initials in brackets: "Siobhán Kelly (SK)", "Lê Minh Châu (Chau)"
+_NAME_AND_MARK = re.compile(
+    r"[A-Z][\w'\u2019.-]+(?:[ \t]+[\w'\u2019.-]+){1,3}[ \t]+\((?:@?[\w.-]{2,30})\)"
+)
+ROSTER_MARKED = 3  # names so marked that make any labelled line a roster
 _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
 _AT_NAMES = re.compile(r"(?:^|\s)@[^\W\d_][\w'\u2019-]*[ \t]+[^\W\d_][\w'\u2019-]*")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
@@ -849,6 +892,9 @@ _NICK_DASH = re.compile(
 )
 
 
+_STRAY_BULLET = re.compile(r"^\s*(?:[a-z][ \t]+)?\*+[ \t]*(?=[A-Z])")
+
+
 def _clean_person(entry: str) -> tuple[str, str, str]:
     """Split an attendee entry into (name, handle, organization).
 
@@ -872,6 +918,7 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     ('Helga Johansson', 'helga', '')
     """
     text = _DEVICE.sub("", _REF_LINK.sub(r"\1", entry)).rstrip(".")
+    text = _STRAY_BULLET.sub("", text)  # "a *Ruy Adorno": a list's bullet typed astray
     if not text.isascii():  # "Tanaka Ryo（旁听 / observer）", "Zhang Wei 张伟 (@zhangwei_dev)"
         text = _native_aside(text.replace("\uff08", " (").replace("\uff09", ")"))
     text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
@@ -964,6 +1011,15 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             if rest and not handle:
                 handle = rest
             return _finish(named, handle, org)
+        elif (
+            len((named := surname_case(words)).split()) >= 2
+            and all(is_name_word(w) for w in named.split())
+            and (rest := _PARENS.sub("", text).strip())
+            and ORG_END.search(rest)
+        ):
+            # "Hanbit Mobility (Seo-yeon Kim)", a member's roll call: the organization, then
+            # who stood for it
+            return _finish(named, handle, org or rest)
         elif not org:
             org = words
     text = _PARENS.sub("", text).strip()
@@ -1079,6 +1135,12 @@ def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
     return text[:MAX_NAME], handle, org[:MAX_NAME]
 
 
+_GROUP_NAME = re.compile(
+    r"WGs?|SIGs?|TFs?|TSC|PMC|[Tt]eams?|[Gg]roups?|[Cc]ommittees?|[Cc]ouncils?|[Ss]quads?|[Cc]rews?"
+    r"|[Gg]uilds?|[Bb]oards?|[Ss]teering"
+)
+
+
 def looks_like_person(name: str) -> bool:
     """Whether an attendee entry or speaker label is plausibly a person's name or handle.
 
@@ -1109,17 +1171,12 @@ def looks_like_person(name: str) -> bool:
         )
     if len(words) > 5:
         return False
+    if _GROUP_NAME.fullmatch(words[-1]) or ORG_END.search(name) and not is_given_name(words[0]):
+        return False  # "Rendering WG", "Docs team", "Vantor Robotics": a group, not a person
     particles = {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "al", "di"}
     if any(c.isdigit() for c in name):
         return False  # "T-1000 Advanced Prototype": a joke in a table of nicks, not a name
     return all(is_name_word(w) or w[:1].isupper() or w in particles for w in words)
-
-
-# the names of processor architectures, which open notes as logins do ("- riscv64: 4 workers")
-_ARCHITECTURE = re.compile(
-    r"x86(?:_64)?|x64|amd64|i[3-6]86|arm(?:64|el|hf|v\d\w*)?|aarch64|riscv(?:32|64)?|ppc64(?:le)?"
-    r"|s390x?|mips\w*|loong(?:arch)?64|sparc64|wasm(?:32|64)"
-)
 
 
 _NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")  # nouns made of verbs
@@ -1156,7 +1213,7 @@ def _speaker_names(
                 if (
                     is_english_word(word)
                     or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
-                    or _ARCHITECTURE.fullmatch(word)
+                    or ARCHITECTURE.fullmatch(word)
                     # "prioritization:", "deprecations:": a noun's ending, no login's
                     or word.removesuffix("s").endswith(_NOUN_ENDS + _WORD_NOUN_ENDS)
                     and word_frequency(word) >= NOUN_LABEL
@@ -1237,6 +1294,8 @@ class _Builder:
         self.sections: list[Section] = []
         self.attendees: list[Attendee] = []
         self.joined: list[Attendee] = []  # "* ravi_s has joined #council" in a chat log
+        self.renamed: list[tuple[str, str, int]] = []  # "* anna is now known as anna_afk"
+        self.idents: list[tuple[str, str, int]] = []  # "* tunde_mobile (~tunde@...) has joined"
         self._prose: frozenset[str] | None = None  # see prose_words()
         self.item_calls = 0
         self.first_voice: tuple[str, ...] | None = (
@@ -1307,7 +1366,12 @@ class _Builder:
         if (
             sub
             and sub.group(1).lower() not in {"name"}
-            and ("," in sub.group(2) or sub.group(2).startswith("@"))  # "Physics: @ifeoma-n (...)"
+            and (
+                "," in sub.group(2)
+                or sub.group(2).startswith("@")  # "Physics: @ifeoma-n (...)"
+                # "Hoang Automation JSC: Phạm Quốc Bảo", a member organization and its one rep
+                or ORG_END.search(sub.group(1)) is not None
+            )
             or (
                 sub
                 and sub.group(1).lower()
@@ -1326,6 +1390,8 @@ class _Builder:
             )
         ):
             text = sub.group(2) if sub else text
+        # the organization a roll call's line groups its names under
+        group_org = sub.group(1).strip() if sub and ORG_END.search(sub.group(1)) else ""
         # "Fatou Diallo (fdiallo) – accessibility, remote" (not "tkowalski - Tomasz Kowalski")
         if described := _ROLE_DASH.match(text):
             before = clean_person(described.group(1))[0]
@@ -1360,7 +1426,12 @@ class _Builder:
             if described and len(clean_person(described.group(1))[0].split()) >= 2:
                 piece = described.group(1)
             if _ROLE_WORDS.intersection(piece.lower().split()) and "(" not in piece:
-                continue  # "Priti Deshmukh, Community Manager": the title of the name before
+                head, comma, title = piece.partition(",")
+                if not (comma and _ROLE_WORDS.intersection(title.lower().split())) or (
+                    _ROLE_WORDS.intersection(head.lower().split())
+                ):
+                    continue  # "Priti Deshmukh, Community Manager": the title of the name before
+                piece = head  # "Niamh Gallagher, Executive Director": the name and its title
             name, handle, org = clean_person(piece)
             if name and not handle and self.surname_of_listed(name):
                 continue  # "In favour: Eze, Wróblewska" after "Agnieszka Wróblewska" was listed
@@ -1369,9 +1440,16 @@ class _Builder:
                 if any(a.handle == handle for a in self.attendees):
                     continue
                 name, org = handle, ""
+            if (
+                not handle
+                and len(name.split()) >= 2
+                and ORG_END.search(name)
+                and not is_given_name(name.split()[0])
+            ):
+                continue  # "Maru Freight (no rep)": a member organization that sent no one
             if looks_like_person(name) or (handle and looks_like_person(handle)):
                 src = Source(self.raw.path, line, self.section)
-                self.attendees.append(Attendee(name or handle, src, handle, org, role))
+                self.attendees.append(Attendee(name or handle, src, handle, org or group_org, role))
 
     def run(self, tokens: list[Token]) -> None:
         depth = 0
@@ -1551,6 +1629,7 @@ class _Builder:
         item_col = next((k for k, h in enumerate(header) if _ITEM_COLUMN.fullmatch(h)), -1)
         who_col = next((k for k, h in enumerate(header) if _PRESENTER_COLUMN.fullmatch(h)), -1)
         task_col = next((k for k, h in enumerate(header) if _TASK_COLUMN.search(h)), -1)
+        status_col = next((k for k, h in enumerate(header) if _STATUS_COLUMN.fullmatch(h)), -1)
         if tasks and (item_col < 0 or who_col < 0 or task_col < 0 or len(header) < 4):
             return False
         # "Time | Speaker | Notes": no items, a transcript whose rows are the speaker's turns
@@ -1583,6 +1662,19 @@ class _Builder:
                 for x in c
             ]
             self.flush(notes, speakers, depth + 1)
+            status = (
+                " ".join(x.text for x in cells[status_col])
+                if 0 <= status_col < len(cells) and not tasks
+                else ""
+            )
+            if speakers and item_col >= 0 and _OPEN_STATUS.search(status) and cells[item_col]:
+                # a tracker's row still open ("SBOM check | EN | Open | ..."): its owner's task
+                item = " ".join(x.text for x in cells[item_col]).strip()
+                said = " ".join(x.text for x in notes).strip()
+                text = f"ACTION ({', '.join(speakers)[:60]}): {item}" + (
+                    f" \u2014 {said}" if said else ""
+                )
+                self.inline_lines([_Line(text, cells[item_col][0].line)], depth + 1, roster)
             step = cells[task_col] if tasks and task_col < len(cells) else []
             if step and speakers:
                 text = " ".join(x.text for x in step).strip()
@@ -1983,7 +2075,11 @@ class _Builder:
             if not match and (mid := _ATTENDEE_MID.search(item.text)):
                 match = _ATTENDEE_LINE.match(mid.group(1))  # "... call. Present: Ann, Bo,"
             listed = None if match else _LABELLED_ROSTER.match(item.text)
-            if listed and len(_NAME_AND_HANDLE.findall(listed.group(1))) >= 2:
+            if listed and (
+                len(_NAME_AND_HANDLE.findall(listed.group(1))) >= 2
+                # "Members: Fernanda Rocha (FR), Obinna Nwosu (@obinna), Siobhán Kelly (SK)"
+                or len(_NAME_AND_MARK.findall(listed.group(1))) >= ROSTER_MARKED
+            ):
                 # "Triagers: Aziz Rahimov (@azizr, ...), Fenna de Vries (@fenna),": any label over
                 # names given with their handles is a roster
                 match = listed
@@ -2033,6 +2129,14 @@ class _Builder:
                 ):
                     src = Source(self.raw.path, item.line, self.section)
                     self.joined.append(Attendee(nick, src, nick, "", "attendee"))
+                    user = _IRC_USER.match(item.text, joined.end(1))
+                    if user and user.group(1).lower() != nick.lower():
+                        # "tunde_mobile (~tunde@102.89.x.x) has joined": tunde, on his phone
+                        self.idents.append((user.group(1), nick, item.line))
+                continue
+            renamed = _IRC_RENAMED.match(item.text)
+            if renamed:  # "*** anna is now known as anna_afk": one person, two nicks
+                self.renamed.append((renamed.group(1), renamed.group(2), item.line))
                 continue
             if _IRC_EVENT.match(item.text):
                 continue  # "-!- ciaranoc [...] has quit", "--- Log closed ...": the client's note
@@ -2205,6 +2309,24 @@ class _Builder:
         for entry in entries:
             self.flush(entry, (), depth)
 
+    def nicks(self) -> list[Attendee]:
+        """Each nick a chat log's user changed to ("anna_afk"), as the same person's handle: the
+        attendee the old nick was, or the old nick itself."""
+        out: list[Attendee] = []
+        # (a login joining under a new nick is the person whose nick the login was, only)
+        renames = [(*r, False) for r in self.renamed] + [(*r, True) for r in self.idents]
+        for old, new, line, ident in renames:
+            known = self.attendees + out
+            was = next(
+                (a for a in known if old.lower() in (a.handle.lower(), a.name.lower())), None
+            )
+            src = Source(self.raw.path, line, self.section)
+            if was is not None and not any(a.handle.lower() == new.lower() for a in known):
+                out.append(Attendee(was.name, src, new, was.organization, was.role))
+            elif was is None and not ident and is_handle(old.lower()) and is_handle(new.lower()):
+                out.append(Attendee(old, src, new, "", "attendee"))
+        return out
+
     def silent(self) -> list[Attendee]:
         """The nicks a chat log shows joining that never take a turn: there, and named only
         in what others say ("needs review from ravi_s"); the ones who speak are speakers."""
@@ -2371,7 +2493,9 @@ class _Builder:
         starts: list[tuple[int, int]] = []  # (offset in text, line number) of each line
         for item in group:
             if text:
-                text += " "
+                # a wrapped line goes on with the one before; a field ("Status: ...",
+                # "Reviewed-by: ...") or a patch's subject line starts its own
+                text += "\n" if _FIELD_START.match(item.text) else " "
             base = len(text)
             starts.append((base, item.line))
             text += item.text
@@ -2482,6 +2606,12 @@ _IRC_JOINED = re.compile(
     r"([A-Za-z][\w.\[\]|^`{}-]{0,30}|[^\W\d_][\w'-]{1,20}(?:[ ][^\W\d_][\w.'-]{0,20}){1,2})[ \t]+"
     r"(?:[(\[][^()\[\]\n]{0,80}[)\]][ \t]+)?"
     r"(?:has[ \t]+joined\b|joined[ \t]+(?:the[ \t]+(?:room|channel|call)\b|#))"
+)
+_IRC_USER = re.compile(r"[ \t]*[(\[]~?([A-Za-z][\w.-]{0,30})@")
+_IRC_RENAMED = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?:\*{1,3}|-->|-!-|--)[ \t]*"
+    r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]+is[ \t]+now[ \t]+known[ \t]+as[ \t]+"
+    r"([A-Za-z][\w.\[\]|^`{}-]{0,30})[ \t]*$"
 )
 _IRC_EVENT = re.compile(  # (with its time, or irssi's "-!-": not "--> Bob has left Red Hat")
     r"^[ \t]*(?:(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*{1,3}|-->|<--|-!-|--)|-!-)[ \t]*\S+"
@@ -2620,6 +2750,19 @@ def _outlined(body: str, tokens: list[Token]) -> str:
     return "\n".join(lines) if changed else body
 
 
+NUMERIC_SHARE = 0.4  # an indented block this much made of numbers is a program's output
+_NUMBER_WORD = re.compile(r"[-+]?\d[\d.,:%]*(?:e[-+]?\d+)?")
+
+
+def _numeric(lines: list[str]) -> bool:
+    """Whether indented lines are a program's output, a table of figures ("numpy  1841.2  22.6"),
+    not prose the notes indent."""
+    words = [w for x in lines for w in x.split()]
+    return len(words) >= 6 and sum(1 for w in words if _NUMBER_WORD.fullmatch(w)) >= (
+        NUMERIC_SHARE * len(words)
+    )
+
+
 def _indented_prose(body: str, tokens: list[Token]) -> str:
     """Plain-text minutes indent their lists and paragraphs ("Members present:" over names
     indented four spaces), which Markdown reads as code. An indented block with no line shaped
@@ -2649,7 +2792,7 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
     for tok in blocks:
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first:last] if x.strip()]
-        if not part or any(_CODE_LINE.search(x) for x in part):
+        if not part or any(_CODE_LINE.search(x) for x in part) or _numeric(part):
             continue
         short = len(part) >= 2 and all(len(x.split()) <= PROSE_ITEM_WORDS for x in part)
         # "wumpus            Wladimir J. van der Laan": a table of nicks and names
@@ -2722,7 +2865,11 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         title=title[:200],
         path=raw.path,
         attendees=tuple(
-            _dedupe(_shared_handles(_with_initials(builder.attendees + builder.silent(), raw.text)))
+            _dedupe(
+                _shared_handles(
+                    _with_initials(builder.attendees + builder.nicks() + builder.silent(), raw.text)
+                )
+            )
         ),
         sections=tuple(builder.sections),
         blocks=tuple(builder.blocks),
@@ -2785,6 +2932,9 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
     out: list[Attendee] = []
     for person in people:
         key = (person.name.lower(), person.role)
+        first_handle = out[seen[key]].handle if key in seen else ""
+        if key in seen and person.handle and first_handle and person.handle != first_handle:
+            key = (f"{key[0]}@{person.handle.lower()}", person.role)  # a second nick of hers
         if key not in seen:
             seen[key] = len(out)
             out.append(person)

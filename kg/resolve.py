@@ -112,11 +112,34 @@ def load_people(path: str | os.PathLike[str] | None) -> PeopleFile:
     return PeopleFile(aliases, str(where))
 
 
+_FORUM_USER = re.compile(r"^/?u/(?=\w)")
+
+
 @lru_cache(maxsize=131072)
 def _key(surface: str) -> str:
-    # "@ann", "lotte_" (an IRC nick taken, with its owner's mark): one key with "ann", "lotte"
-    bare = surface.strip().strip("@_") or surface.strip()
+    # "@ann", "lotte_" (an IRC nick taken, with its owner's mark), "u/ann" (a forum's user): one
+    # key with "ann", "lotte"
+    bare = _FORUM_USER.sub("", surface.strip()).strip("@_") or surface.strip()
     return re.sub(r"\s+", " ", _fold(bare)).strip()
+
+
+def _mistyped_given(form: str, forms: Counter[str]) -> bool:
+    """Whether a full name's given name is a typo of another form's: "Benjamine Coe" beside
+    "Benjamin Coe", a given name English knows with the same surname."""
+    words = form.split()
+    if len(words) < 2:
+        return False
+    said = word_frequency(words[0].lower())
+    return any(
+        len(other := o.split()) == len(words)
+        and other[1:] == words[1:]
+        and other[0] != words[0]
+        and other[0][:4] == words[0][:4]
+        and abs(len(other[0]) - len(words[0])) <= 1
+        and is_given_name(other[0], strict=False)
+        and word_frequency(other[0].lower()) >= said + MISTYPED_ZIPF
+        for o in forms
+    )
 
 
 def spellings(name: str) -> set[str]:
@@ -139,8 +162,9 @@ def spellings(name: str) -> set[str]:
     if len(words) > 2:  # "sdelafuente" of Sofía de la Fuente: the surname's words run together
         family = "".join(words[1:])
         out |= {family, first[0] + family, first + family}
-        # "ducminh" of Trần Minh Đức: a name given family first, its given names run together
-        out |= {words[-1] + words[-2], words[-1] + words[0]}
+        # "ducminh" of Trần Minh Đức: a name given family first, its given names run together;
+        # "thanhvu" of Vu Thanh Hai: the middle name, then the family name
+        out |= {words[-1] + words[-2], words[-1] + words[0], words[1] + words[0]}
     # "ojo_seun" of Oluwaseun Ojo: the surname, then the given name or its end (its short form)
     out |= {last + first} | {last + first[-k:] for k in range(4, len(first) - 1)}
     # "jhpark" of Park Ji-hoon (or Ji-hoon Park): a given name's parts' initials, the surname
@@ -160,8 +184,11 @@ def spellings(name: str) -> set[str]:
             out.add(first + end[:i])
             # "rafa-alb" of Rafael Albuquerque, "chiokon" of Chiamaka Okonkwo: the two cut short
             out |= {first[:k] + end[:i] for k in range(3, len(first)) if i >= 3 and k + i >= 6}
-    # "tunde" of Babatunde Adeyemi: a long given name's end, its short form
+    # "tunde" of Babatunde Adeyemi: a long given name's end, its short form ("seun" of Oluwaseun
+    # too, four letters that are a given name themselves)
     out |= {first[-k:] for k in range(5, len(first) - 2)}
+    if len(first) >= 7 and is_given_name(first[-4:].title()):
+        out.add(first[-4:])
     # "phlima" of Pedro Henrique Lima: the given names' initials, then the surname
     out.add("".join(w[0] for w in words[:-1]) + last)
     # "fzahra" of Fatima Zahra El Amrani: the initial, then a second given name
@@ -204,6 +231,9 @@ def declared_logins(text: str) -> frozenset[str]:
 
 _JOINERS = re.compile(r"[-_.]")  # what a login's parts are joined by, or not, site to site
 FIRST_PLUS_INITIAL = 5  # letters of a given name whose login may add just an initial ("estebank")
+MISTYPED_ZIPF = (
+    1.0  # a given name this much more common than its one-letter variant is the right one
+)
 MISTYPED_RATIO = 5  # a full name one letter off another said this much more often is that one
 SWAPPED = (
     10  # a short login with two letters swapped is a typo when the right one is said this much more
@@ -327,6 +357,7 @@ class Resolver:
                 key=lambda f: (
                     not _abbreviated(f),
                     not (" " in f and f.islower()),
+                    not _mistyped_given(f, forms),
                     _said(f, forms),
                     len(f),
                     f,
@@ -1016,6 +1047,11 @@ class Resolver:
                 p
                 for p in first_index.get(first, set())
                 if _key(self.people[p].label).split()[-1].startswith(letter)
+                # "Steven R." of Steven R. Loomis: his middle initial
+                or any(
+                    len(words := _key(f).split()) >= 3 and words[1].strip(".") == letter
+                    for f in self.people[p].forms
+                )
             }
             return self._settle(surface, fits, roster)
         if " " in key and key.split()[0] in PARTICLES:
@@ -1032,7 +1068,8 @@ class Resolver:
         in_roster = set(by_key.get(key, ())) if by_key else set()
         if is_initials(surface):
             in_roster |= by_initials
-        if not in_roster and by_key and surface[:1].isupper():
+        shown = surface.lstrip("@")  # "@Bảo", a chat's display name: the name it shows
+        if not in_roster and by_key and shown[:1].isupper():
             # "Maxwell" for Gregory Maxwell, "Alex" for Alexandru Elisei, on this meeting's roster
             # "Mihai" is not "Darius Mihai" of the attendee list, but "Maxwell" after "Gregory
             # Maxwell asked ..." in the same minutes is him, given name or not
@@ -1048,7 +1085,7 @@ class Resolver:
                 and all(self._family_first_shape(p) for p in fits)
             )
             if (
-                not is_given_name(surface, strict=False)
+                not is_given_name(shown, strict=False)
                 # "Mr. Farouk", "Dr. Park": after an honorific, a surname
                 or fits
                 and _HONORED.search(m.sentence.replace(surface, "\0"))
@@ -1072,6 +1109,11 @@ class Resolver:
                 # "Kasia" of Katarzyna, "Bia" of Beatriz: a short form the name does not open
                 longs = nicknames()[key]
                 in_roster = {p for p in roster if self._first_key(p) in longs}
+                in_roster = in_roster if len(in_roster) == 1 else set()
+            if not in_roster and len(key) >= 4:
+                # "Bethany" of Beth Griggs: the long form of the short name she is listed by
+                shorts = {short for short, longs in nicknames().items() if key in longs}
+                in_roster = {p for p in roster if self._first_key(p) in shorts}
                 in_roster = in_roster if len(in_roster) == 1 else set()
         if in_roster:
             return self._settle(surface, in_roster, roster)

@@ -96,6 +96,7 @@ class Shape:
     )
     decision: bool = False  # the agenda or a decision read out: "→ #3090: warn by default"
     part: bool = False  # a heading naming a part of a report: "Progress", "Next steps", "Blockers"
+    handover: int = -1  # where a chair's short turn names who takes the item: "OQL planner. Arjun"
 
 
 @dataclass(frozen=True)

@@ -3278,3 +3278,262 @@ def test_a_full_name_pattern_of_a_name_and_a_word_names_no_one(tmp_path: Path) -
     )
     assert _labels(graph, "person") == {"Josh Triplett", "Ryan Levick"}
     assert not any(r.startswith("BLS") for r in _labels(graph, "reference"))
+
+
+def test_a_forums_users_are_people_and_a_name_with_its_user_is_one(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-02-20.md",
+        "# AMA recap\n\nTeam members who answered:\n\n"
+        "- Bartosz Nowicki, u/bnowicki [core dev] — audio engine\n"
+        "- Adaeze Nwosu, u/ada_nw [core dev] — plugin hosting\n\n"
+        "## Plugins\n\n**u/modular_mo** asked: *Is CLAP support real now?*\n\n"
+        "> **u/ada_nw [core dev]:** CLAP is real, 3.9 hosts CLAP plugins.\n\n"
+        "## What we're following up on\n\n"
+        "- **Adaeze (u/ada_nw):** plugin sandboxing call for testers on the forum\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Bartosz Nowicki", "Adaeze Nwosu", "u/modular_mo"} <= people
+    assert "u/ada_nw" not in people  # her user, not a second person
+    assert _owners(graph, "sandboxing") == {"Adaeze Nwosu"}
+
+
+def test_a_repository_named_by_a_common_word_gives_its_issues(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-08.md",
+        "# Weekly snippets\n\n## Chiamaka Eze (ceze)\n\n"
+        "- I landed the WAL checksum change (ingest#412).\n- Filed ingest#419 for the flaky test.\n"
+        "- Reviewed query#1187 and query#1190.\n- Read issue#12 and step#3 of the guide.\n",
+    )
+    refs = _labels(graph, "reference")
+    assert {"ingest#412", "ingest#419", "query#1187", "query#1190"} <= refs
+    assert not {"issue#12", "step#3"} & refs
+
+
+def test_a_chair_handing_an_item_over_does_not_work_on_it(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-12.txt",
+        "[12.03.2025 13:54] Agnieszka Wróblewska: reminder: call at 14:00. agenda: (1) WAL fsync"
+        " regression (2) compaction scheduler rewrite\n"
+        "[12.03.2025 14:09] Agnieszka Wróblewska: next: compaction scheduler. Khoa?\n"
+        "[12.03.2025 14:10] Trần Minh Khoa: the compaction scheduler rewrite is in draft #2240,"
+        " it picks a level by file count only\n",
+    )
+    assert any("compaction scheduler" in t for t in _linked(graph, "Trần Minh Khoa", "topic"))
+    assert not _linked(graph, "Agnieszka Wróblewska", "topic")
+
+
+def test_a_roll_call_by_member_company_gives_people_not_companies(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-15.md",
+        "# Working group call\n\nVoting members present:\n\n"
+        "- **Vantor Robotics:** Folake Adebayo (chair), Emiliano Ruiz Salgado\n"
+        "- **Hoang Automation JSC:** Phạm Quốc Bảo\n- **Qamar Industrial:** Layla Mansour\n\n"
+        "Regrets: Hanbit Mobility (Seo-yeon Kim), Maru Freight (no rep)\n\n## Change requests\n\n"
+        "CR-2025-07 was accepted (Hoang Automation abstaining); CR-2025-09 goes back to Karthik."
+        " Qamar's gateway passes.\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Folake Adebayo", "Phạm Quốc Bảo", "Layla Mansour", "Seo-yeon Kim"} <= people
+    assert not {"Hoang Automation", "Qamar", "Maru Freight", "Hanbit Mobility"} & people
+    assert {"CR-2025-07", "CR-2025-09"} <= _labels(graph, "reference")
+
+
+def test_a_formal_minutes_name_with_its_title_after_a_comma_attends(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-10-17.txt",
+        "BOARD MINUTES\n\nPRESENT:\n    Folasade Adebayo (Chair)\n    Tomasz Kaczmarek\n\n"
+        "IN ATTENDANCE:\n    Niamh Gallagher, Executive Director\n"
+        "    Emilio Navarro, Legal Counsel\n\n1. OPENING\n\n"
+        "ACTION: NG to circulate the venue contract draft.\n"
+        "ACTION: EN to publish the Trademark Policy v3.\n\nLEGEND OF INITIALS\n\n"
+        "FA   Folasade Adebayo\nTK   Tomasz Kaczmarek\nNG   Niamh Gallagher\nEN   Emilio Navarro\n",
+    )
+    assert {"Niamh Gallagher", "Emilio Navarro"} <= _labels(graph, "person")
+    assert _owners(graph, "venue contract") == {"Niamh Gallagher"}
+    assert _owners(graph, "Trademark Policy") == {"Emilio Navarro"}
+
+
+def test_a_patch_digests_fields_and_who_picks_up_what(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-16.txt",
+        "tidepool-devel patch digest\n\n"
+        "1) [PATCH v3 0/5] sched: EDF class for periodic tasks\n"
+        "   From: Sanjay Iyer <sanjay.iyer@example.org>\n"
+        "   Status: 1-3 applied to sched-next by Eero.\n\n"
+        "WHO PICKS UP WHAT (as agreed on list)\n"
+        "  - Eero: takes sched 4-5/5 once v4 shows up.\n"
+        "  - Sanjay: v4 of 4/5 with fixed-point utilisation.\n",
+    )
+    refs = _labels(graph, "reference")
+    assert "[PATCH v3 0/5] sched: EDF class for periodic tasks" in refs
+    assert not any("From:" in r for r in refs)
+    assert _owners(graph, "v4 of 4/5") == {"Sanjay Iyer"}
+
+
+def test_a_wiki_pages_closing_box_lists_its_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-10.md",
+        "== Renderer: street labels vanish (T4411) ==\nBisected to the collision grid. See T4420."
+        " — [[User:Qamar-dev|Qamar-dev]] ([[User talk:Qamar-dev|talk]])\n\n"
+        "== Summary by the closer ==\n"
+        "{| class=\"wikitable\"\n|+ '''Summary by the closer'''\n|-\n|\n"
+        "* '''Renderer labels (T4411):''' PR #829 approved.\n"
+        "'''Action items'''\n# Bartosz: merge PR #829 once beta3 prep starts\n"
+        "# Qamar-dev: low-RAM route cap PR for 4.2\n|}\n",
+    )
+    assert {"T4411", "T4420"} <= _labels(graph, "reference")
+    assert "Qamar-dev" in _labels(graph, "person")
+    assert _owners(graph, "merge PR") == {"Bartosz"}
+
+
+def test_a_programs_output_and_an_examples_code_are_no_topics(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-03.md",
+        "# Weekly sync\n\nPriya benchmarked the rolling-window kernels:\n\n"
+        "                         mean_ms   std_ms  peak_mem_mb\n"
+        "    numpy (0.13)          1841.2     22.6       1220.4\n"
+        "    numba #812 (cold)      611.9    301.7        164.8\n\n"
+        "Niko explained that `T::Output` and `Self::Item` in the example stay, and that"
+        " `Widget::frob` is only a placeholder; Hash#dig is the proposal. Merged in W36.\n",
+    )
+    topics = _labels(graph, "topic")
+    assert not {"mean_ms", "std_ms", "peak_mem_mb", "T::Output", "Self::Item", "W36"} & topics
+    assert not {"Widget::frob"} & topics
+    assert "Hash#dig" in topics
+
+
+def test_a_login_of_a_middle_name_and_a_family_name_first_is_theirs(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-09-12.md",
+        "# Metrics report\n\nAttendees: Vu Thanh Hai, Hye-jin Park\n\n## Ingest\n\n"
+        "- @thanhvu landed the WAL compaction fix; Hye-jin reviewed it.\n",
+    )
+    assert _labels(graph, "person") == {"Vu Thanh Hai", "Hye-jin Park"}
+
+
+def test_a_roadmap_tables_initiatives_are_topics_of_their_owners(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-03.md",
+        "# Q3 roadmap review\n\nAttendees: Priya Raghunathan, Omar Khalil\n\n## Roadmap board\n\n"
+        "| Initiative | Owner | DRI | Status | Notes |\n|---|---|---|---|---|\n"
+        "| PostGIS connection pooling | Priya | @priyar | Done | Shipped in 0.19.0. |\n"
+        "| Plugin API stabilization | Omar | @okhalil | At risk | RFC-0012 open 6 wks. |\n"
+        "| Tile cache eviction | Storage WG | @mateusol | Blocked | Lock contention (#2250). |\n",
+    )
+    assert "PostGIS connection pooling" in _linked(graph, "Priya Raghunathan", "topic")
+    assert "Plugin API stabilization" in _linked(graph, "Omar Khalil", "topic")
+    assert "Storage WG" not in _labels(graph, "person")
+
+
+def test_numbered_workstreams_and_epics_are_no_people(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-10.md",
+        "# Epic &45: multi-region replication\n\nRelated epics: &41, &47.\n\n"
+        "## Status update 2025-03-10 (@fribeiro)\n\n"
+        "- WS1: @kdabrowska landed the outbox table migration in !456.\n"
+        "- WS2: vector clocks dropped, folded into WS1.\n- WS3: audit log entry per copy.\n",
+    )
+    assert not {"WS1", "WS2", "WS3"} & _labels(graph, "person")
+    assert {"&45", "&41", "&47", "!456"} <= _labels(graph, "reference")
+
+
+def test_a_front_matters_attendees_with_their_logins_below(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-14.md",
+        "---\ntitle: Storage WG\nattendees:\n  - name: Chukwuemeka Obi\n    github: emeka-o\n"
+        "  - name: Larissa Fonseca\n    github: lfonseca\nfacilitator: emeka-o\n---\n\n"
+        "## WAL fsync batching\n\nEmeka: the WAL fsync batching PR is up.\n\n"
+        "- [ ] @lfonseca review the WAL fsync batching PR\n",
+    )
+    assert _labels(graph, "person") == {"Chukwuemeka Obi", "Larissa Fonseca"}
+
+
+def test_a_long_name_before_its_handle_is_whole(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-06.md",
+        "# Office hours\n\n**Community folks who asked questions:** Omar Haddad (@ohaddad),"
+        " Fatima Zahra El Idrissi (@fzahra, joined late)\n\n"
+        "@fzahra asked about FIPS builds of the agent.\n",
+    )
+    assert {"Omar Haddad", "Fatima Zahra El Idrissi"} <= _labels(graph, "person")
+    assert "Zahra El Idrissi" not in _labels(graph, "person")
+
+
+def test_a_zoom_chats_messages_are_their_senders_turns(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-14.txt",
+        "09:58:47 From  Thiago Carvalho  to  Everyone:\n\tItem 1: the 1.9 release, RC1 slips.\n"
+        "10:03:40 From  Aoife Gallagher  to  Everyone:\n\tthe Bazel upgrade needs #2231, I'm on it\n"
+        '10:04:31 From  Piotr Wróblewski  to  Everyone:\n\tReacted to "the CAS eviction..." with 👍\n'
+        "10:38:12 From  Thiago Carvalho  to  Everyone:\n\tRecap:\n\tACTION ITEMS\n"
+        "\t- Aoife: add redirects from old docs URLs\n"
+        "10:38:34 From  Tomás's iPhone  to  Everyone:\n\tthx, boarding now\n",
+    )
+    assert any("Bazel" in t for t in _linked(graph, "Aoife Gallagher", "topic"))
+    people = _labels(graph, "person")
+    assert "Piotr Wróblewski" not in people or not _linked(graph, "Piotr Wróblewski", "topic")
+    assert _owners(graph, "redirects") == {"Aoife Gallagher"}
+    assert "Tomás's iPhone" not in _labels(graph, "person")
+
+
+def test_a_sheet_pasted_as_text_is_a_table_and_its_open_rows_are_tasks(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-04-30.txt",
+        "Security WG tracker\n"
+        "Members: Fernanda Rocha (FR), Obinna Nwosu (@obinna), Siobhán Kelly (SK)\n\n"
+        "Date;Topic;Owner;Status;Notes\n"
+        "2024-02-06;Threat model;SK;Done;STRIDE per component\n"
+        "2024-02-20;SLSA provenance;@obinna;Done;shipped in #1455\n"
+        "2024-04-30;Key ceremony logistics;FR;In progress;video call on 2024-05-07\n"
+        "2024-04-30;SBOM completeness check;SK;Open;CI job that fails the release\n",
+    )
+    assert "Threat model" in _linked(graph, "Siobhán Kelly", "topic")
+    assert "SLSA provenance" in _linked(graph, "Obinna Nwosu", "topic")
+    assert _owners(graph, "Key ceremony") == {"Fernanda Rocha"}
+    assert _owners(graph, "SBOM completeness") == {"Siobhán Kelly"}
+    assert not any("Threat model" in a for a in _labels(graph, "action"))  # done, no task
+
+
+def test_an_irc_users_other_nicks_are_the_same_person(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-12.txt",
+        "[17:00:18] <anna> .hello anna\n"
+        "[17:00:19] <bot> anna: anna 'Anneli Mäkinen' <anna@example.org>\n"
+        "[17:00:21] <tunde> .hello tunde\n"
+        "[17:00:22] <bot> tunde: tunde 'Babatunde Ojo' <tunde@example.org>\n"
+        "[17:04:10] <tunde> the Vulkan renderer is next\n"
+        "[17:05:46] *** tunde_mobile (~tunde@102.89.0.1) has joined #meeting\n"
+        "[17:05:58] <tunde_mobile> sorry laptop died, on the Vulkan renderer: done soon\n"
+        "[17:11:15] *** anna is now known as anna_afk\n"
+        "[17:12:01] <anna_afk> back in a bit, the 0.9 release notes are mine\n",
+    )
+    assert _labels(graph, "person") == {"Anneli Mäkinen", "Babatunde Ojo"}
+
+
+def test_a_trackers_kind_labels_and_team_handles_are_nobody_and_nothing(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-11-15.md",
+        "# Sable Foundation — Engineering Weekly Digest\n\n**Runtime team** (@runtime-team)\n\n"
+        "- @runtime-team closed 31 issues; @amaka-o landed the heap profiler.\n"
+        "- #4112 Glyph atlas overflow — assigned to @jhbae, labels: `A-renderer`, `C-bug`, `P-high`\n",
+    )
+    assert "runtime-team" not in {p.lstrip("@") for p in _labels(graph, "person")}
+    assert "Sable Foundation" not in _labels(graph, "person")
+    assert not {"C-bug", "P-high"} & _labels(graph, "topic")
