@@ -277,7 +277,7 @@ _GENERIC_WORDS = frozenset(
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
     sunday today tomorrow yesterday counter maintainership sign off signoff signoffs last this
     week weeks maintainers maintainer q qa panel session sessions keynote lightning talks punt
-    keep chores
+    keep chores aim aims improvement improvements trailers
     implementation implementations implementer implementers blocking non""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing
@@ -1000,6 +1000,8 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             taken.setdefault(m.block, []).append((m.start, m.end))
     found: dict[str, list[tuple[int, int, int]]] = {}
     strong: set[str] = set()
+    # the blocks that give someone a task: a subject said there and once more is the meeting's
+    tasked = {m.block for m in mentions if m.kind == "action" and m.attr("owner")}
     for index, block in enumerate(meeting.blocks):
         text = block.text[:100_000]
         if not any(c.islower() for c in text):
@@ -1023,6 +1025,13 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
         if m.kind == "topic" and " " in m.text.strip():
             known.setdefault(m.key, set()).add(m.block)
             known_label.setdefault(m.key, m.attr("label") or m.text)
+    # "the fuzzing harness found ...", then "Tomasz: send the fix found by the fuzzing harness":
+    # a subject said in the notes and again in someone's task
+    strong |= {
+        k
+        for k, places in found.items()
+        if any(p[0] in tasked for p in places) and any(p[0] not in tasked for p in places)
+    }
     # (said again: somewhere besides the heading or lead that named it)
     again = {k for k, blocks in known.items() if any(p[0] not in blocks for p in found.get(k, ()))}
     said = {k: len(v) for k, v in found.items()}

@@ -712,6 +712,9 @@ _OWN_REPORT = re.compile(
 _HEAD_CLOCK = re.compile(r"\s*(?:[\u2014\u2013-]\s*\(?|\()\d{1,2}:\d\d(?:\s*[AaPp][Mm])?\)?\s*$")
 _BYLINE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "Post #3 · gabo (Gabriel O) · Aug 28"
 _NICKNAME = re.compile(r"\s[\"\u201c'][A-Z][a-z]+[\"\u201d']\s")  # Valentina "Vale" Rossi
+_TRAILER_LINE = re.compile(
+    r"[ \t]*(?:-[ \t]+)?(?:[A-Z][\w-]{1,30}:[ \t]+)?[^<>\n]{2,60}<[^<>@\s]+@[^<>\s]+>"
+)
 _RECORD_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[a-z][\w-]{0,20}:(?:[ \t]+\S|[ \t]*$)")
 _PRESENTER_LINE = re.compile(
     r"^\W{0,3}(?:presenters?|presented\s+by|presenting|speakers?|owners?)\W{0,3}:\s*(\S.{0,80})$",
@@ -2785,7 +2788,9 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
         log = sum(1 for x in part if _LOG_LINE.match(x)) >= 0.6 * len(part)
         # an agenda item's record in YAML ("owner: "@ayelets"", "links: [#1842]"): its facts
         record = sum(1 for x in part if _RECORD_LINE.match(x)) >= 0.8 * len(part)
-        if part and (len(part) >= 3 and log or record):
+        # a commit's trailers ("Approved-by: Kavya Iyer <kavya@example.org>"): who signed
+        trailers = sum(1 for x in part if _TRAILER_LINE.match(x)) >= max(3, 0.6 * len(part))
+        if part and (len(part) >= 3 and log or record or trailers):
             lines[first] = ""
             if lines[last - 1].strip().startswith(("```", "~~~")):
                 lines[last - 1] = ""

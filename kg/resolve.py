@@ -133,7 +133,7 @@ def _mistyped_given(form: str, forms: Counter[str]) -> bool:
     return any(
         len(other := o.split()) == len(words)
         and other[1:] == words[1:]
-        and other[0] != words[0]
+        and _fold(other[0]) != _fold(words[0])  # ("Michaël", not a typo of "Michael")
         and other[0][:4] == words[0][:4]
         and abs(len(other[0]) - len(words[0])) <= 1
         and is_given_name(other[0], strict=False)
@@ -163,8 +163,10 @@ def spellings(name: str) -> set[str]:
         family = "".join(words[1:])
         out |= {family, first[0] + family, first + family}
         # "ducminh" of Trần Minh Đức: a name given family first, its given names run together;
-        # "thanhvu" of Vu Thanh Hai: the middle name, then the family name
+        # "thanhvu" of Vu Thanh Hai: the middle name, then the family name; "qa-pham" of Phạm
+        # Quỳnh Anh: the given names' initials, then the family name
         out |= {words[-1] + words[-2], words[-1] + words[0], words[1] + words[0]}
+        out.add("".join(w[0] for w in words[1:]) + words[0])
     # "ojo_seun" of Oluwaseun Ojo: the surname, then the given name or its end (its short form)
     out |= {last + first} | {last + first[-k:] for k in range(4, len(first) - 1)}
     # "jhpark" of Park Ji-hoon (or Ji-hoon Park): a given name's parts' initials, the surname
@@ -358,6 +360,8 @@ class Resolver:
                     not _abbreviated(f),
                     not (" " in f and f.islower()),
                     not _mistyped_given(f, forms),
+                    # "Phạm Quỳnh Anh", not "Quỳnh Anh", the end of her name said more often
+                    not any(o.lower().endswith(" " + f.lower()) for o in forms),
                     _said(f, forms),
                     len(f),
                     f,
@@ -946,6 +950,10 @@ class Resolver:
                 plain = f"{words[0]} {words[2]}"
                 if plain in parent:
                     parent[find(k)] = find(plain)
+                # "Quỳnh Anh" of Phạm Quỳnh Anh: two given names, the family name before them
+                given = f"{words[1]} {words[2]}"
+                if given in parent and words[0] in surnames() and words[1] not in surnames():
+                    parent[find(given)] = find(k)
             if (
                 len(words) == 2
                 and 2 <= len(words[1]) <= 3
@@ -1111,8 +1119,13 @@ class Resolver:
                 in_roster = {p for p in roster if self._first_key(p) in longs}
                 in_roster = in_roster if len(in_roster) == 1 else set()
             if not in_roster and len(key) >= 4:
-                # "Bethany" of Beth Griggs: the long form of the short name she is listed by
-                shorts = {short for short, longs in nicknames().items() if key in longs}
+                # "Bethany" of Beth Griggs: the long form of the short name she is listed by,
+                # which opens it (not "William" of Liam Horne)
+                shorts = {
+                    short
+                    for short, longs in nicknames().items()
+                    if key in longs and key.startswith(short)
+                }
                 in_roster = {p for p in roster if self._first_key(p) in shorts}
                 in_roster = in_roster if len(in_roster) == 1 else set()
         if in_roster:

@@ -3537,3 +3537,20 @@ def test_a_trackers_kind_labels_and_team_handles_are_nobody_and_nothing(tmp_path
     assert "runtime-team" not in {p.lstrip("@") for p in _labels(graph, "person")}
     assert "Sable Foundation" not in _labels(graph, "person")
     assert not {"C-bug", "P-high"} & _labels(graph, "topic")
+
+
+def test_a_pull_requests_trailers_in_a_fence_name_who_approved(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-04.md",
+        "# Adopt RFC-0042: Release Team\n\nDiscussed at the 2025-03-04 steering meeting.\n\n"
+        "- **Quỳnh Anh** asked for the runbook first.\n\n## Trailers\n\n```\n"
+        "Approved-by: Kavya Iyer <kavya.iyer@example.org>\n"
+        "Approved-by: Phạm Quỳnh Anh <quynhanh.pham@example.org>\n"
+        "Approved-by: Thiago Moreira <thiago@example.org>\n"
+        "Abstained: Dong-hyun Seo <dhseo@example.org>\n```\n\n"
+        "- [ ] @qa-pham move wayfarer-tiles under the Release Team in CODEOWNERS\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Kavya Iyer", "Phạm Quỳnh Anh", "Thiago Moreira", "Dong-hyun Seo"} <= people
+    assert not {"Quỳnh Anh", "qa-pham"} & people
