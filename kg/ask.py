@@ -216,6 +216,7 @@ def who_rows(G: Any, tid: str, explain: bool = False, end: str | None = None) ->
     last: dict[str, str] = defaultdict(str)
     meetings: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, str] = {}
+    naming: set[str] = set()  # the people whose evidence names the subject
     subject = G.nodes[tid]
     forms = {
         f.lower() for f in (subject.get("label", ""), *subject.get("aliases", ())) if len(f) > 1
@@ -225,12 +226,18 @@ def who_rows(G: Any, tid: str, explain: bool = False, end: str | None = None) ->
         to[pid] += share * d["weight"]
         last[pid] = max(last[pid], d.get("last_seen", ""))
         meetings[pid].update(d.get("per_meeting", {}))
-        if pid not in evidence:
-            said = [ev["text"] for ev in d.get("evidence") or ()]
-            # the first sentence that names the subject, else the first ("Niclas has a patch")
-            evidence[pid] = next(
-                (t for t in said if any(f in t.lower() for f in forms)), said[0] if said else ""
-            )
+        if pid in naming:
+            return
+        said = [ev["text"] for ev in d.get("evidence") or ()]
+        # the first sentence that names the subject, else the first ("Niclas has a patch"); a
+        # review of theirs whose title names it ("bhyve: Add EUI64 to NVMe device") over a
+        # sentence of their own that does not ("Chuck and Patrick were able to talk in Ottawa")
+        named = next((t for t in said if any(f in t.lower() for f in forms)), "")
+        if named:
+            evidence[pid] = named
+            naming.add(pid)
+        elif pid not in evidence:
+            evidence[pid] = said[0] if said else ""
 
     def someone(nid: str) -> bool:  # a person, not a name that fits several ("Michael")
         node = G.nodes[nid]

@@ -21,7 +21,12 @@ def test_analyse_who_works_on_nvme(seed_kg: KnowledgeGraph) -> None:
         {"person": "Patrick Mooney", "score": 1.25, "meetings": 1, "last_seen": DATE},
         {"person": "Scott Phillips", "score": 1.0, "meetings": 1, "last_seen": DATE},
     ]
-    assert who["evidence"][0] == "Chuck and Patrick and were able to talk in Ottawa."
+    # Chuck's first evidence names NVMe: his review's title, not "... talk in Ottawa."
+    assert (
+        who["evidence"][0]
+        == "Chuck has several new reviews up. … D19905 bhyve: Add EUI64 to NVMe device"
+    )
+    assert who["evidence"][1] == "Chuck and Patrick and were able to talk in Ottawa."
     assert who["evidence"][2].strip() == "NVMe has issues with the new firmware."
 
 
