@@ -561,7 +561,7 @@ def _handover(text: str) -> int:
     if len(text.split()) > HANDOVER_WORDS:
         return -1
     m = _HANDOVER.fullmatch(text.strip())
-    return text.index(m.group(1), len(text) - len(text.lstrip()) + m.start(1)) if m else -1
+    return len(text) - len(text.lstrip()) + m.start(1) if m else -1
 
 
 # in this order: a heading opens its section before anything in it is linked, and the people

@@ -427,6 +427,9 @@ _BOT = re.compile(
 )
 
 
+_CAMEL_BOT = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*Bot")
+
+
 def is_bot(name: str) -> bool:
     """Whether a name is software's: "ci-bot (APP)", "dependabot[bot]", "Tamarind CI", "GitLab".
 
@@ -441,8 +444,7 @@ def is_bot(name: str) -> bool:
             lone.islower() and lone.endswith("bot") and not lone.endswith("robot") and len(lone) > 4
         )  # ("therebelrobot" is a person's login)
         # "HalyardBot": a wiki's bot, a name run together with "Bot"
-        or " " not in lone
-        and bool(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*Bot", lone))
+        or _CAMEL_BOT.fullmatch(lone) is not None
     )
 
 

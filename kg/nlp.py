@@ -1387,7 +1387,9 @@ class PeopleFinder:
                 ):
                     person(begin, begin + len(surface), surface)
         code = doc.user_data.get("code") or []
-        for m in _HANDLE_AT.finditer(text):
+        # "@stebalien", and a forum's "u/tapehiss"
+        forum = _HANDLE_U.finditer(text) if "u/" in text else ()
+        for m in (*_HANDLE_AT.finditer(text), *forum):
             if m.group(1).lower() in LABELS or is_bot(m.group(1)):
                 continue  # "@everyone", "@here", a template's "@handle", "@minutes-bot"
             if _GROUP_HANDLE.search(m.group(1)):
@@ -1400,13 +1402,6 @@ class PeopleFinder:
             if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
                 person(named[0], named[1], text[named[0] : named[1]])
             person(m.start(), m.end(), m.group(0))
-        if "u/" in text:
-            for m in _HANDLE_U.finditer(text):
-                if not is_bot(m.group(1)) and not any(s <= m.start() < e for s, e in code):
-                    named = _name_before(text, m.start())  # "Bartosz Nowicki u/bnowicki"
-                    if named:
-                        person(named[0], named[1], text[named[0] : named[1]])
-                    person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (
             is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())
