@@ -277,7 +277,7 @@ _GENERIC_WORDS = frozenset(
     monthly cancelled canceled hotels venue annex appendix monday tuesday wednesday thursday friday saturday
     sunday today tomorrow yesterday counter maintainership sign off signoff signoffs last this
     week weeks maintainers maintainer q qa panel session sessions keynote lightning talks punt
-    keep chores aim aims improvement improvements trailers
+    keep chores aim aims improvement improvements trailers ais blockers
     implementation implementations implementer implementers blocking non""".split()
 )
 # the first word of an issue's title that asks for a change rather than names a thing

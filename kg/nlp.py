@@ -504,6 +504,7 @@ def _with_organization(words: list[str], after: str) -> bool:
     )
 
 
+_BODIES = frozenset("council committee board team group panel jury".split())
 WORD_AND_WORD = 4.5  # a given name this common a word, then "and" and a word, is the word
 _AND_A_WORD = re.compile(r"\s+(?:and|&|or)\s+[a-z]")
 
@@ -1252,6 +1253,9 @@ class PeopleFinder:
             if surface.lower() in self.ignore or _taken(doc, start, end, blocked):
                 return None
             words = surface.split()
+            low = surface.lower()
+            if len(words) == 1 and not surface.isupper() and (low in LABELS or low in _BODIES):
+                return None  # "Council asks for ...", "Chair:": a body or a role, nobody's name
             if len(words) >= 2 and ORG_END.search(surface):
                 return None  # "Sable Foundation", "Vantor Robotics": an organization
             if ARCHITECTURE.fullmatch(surface):

@@ -3554,3 +3554,16 @@ def test_a_pull_requests_trailers_in_a_fence_name_who_approved(tmp_path: Path) -
     people = _labels(graph, "person")
     assert {"Kavya Iyer", "Phạm Quỳnh Anh", "Thiago Moreira", "Dong-hyun Seo"} <= people
     assert not {"Quỳnh Anh", "qa-pham"} & people
+
+
+def test_a_body_that_asks_is_nobody_and_a_next_steps_heading_no_subject(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-04-02.md",
+        "# Corvid Steering Council — Meeting Minutes\n\nPresent: Siobhán Keane, Ewa Kowalczyk\n\n"
+        "## CEP 229: pattern guards\n\n**Decision:** deferred. Council asks for WASM numbers first.\n\n"
+        "### Next steps / AIs\n\n- Siobhán to draft the CEP 229 revision\n\n"
+        "Action items: DO to write RFC-0018 (OSR)\n",
+    )
+    assert "Council" not in _labels(graph, "person")
+    assert not any("AIs" in t or "Next steps" in t for t in _labels(graph, "topic"))
