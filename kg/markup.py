@@ -1362,12 +1362,9 @@ def _delimited(text: str) -> str:
                 k = end
                 continue
             # a row a line, together (a table has no blank line), the lines left blank after
-            out = [
-                "| " + " | ".join(" ".join(c.split()).replace("|", "/") for c in row) + " |"
-                for row in rows
-            ]
+            out = [_row([" ".join(c.split()).replace("|", "/") for c in row]) for row in rows]
             out += [""] * (end - k - len(out))
-            rule = "|" + "---|" * fields
+            rule = _rule(fields)
             if k > 0 and not lines[k - 1].strip():
                 lines[k - 1], out[0] = out[0], rule
             else:

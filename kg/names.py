@@ -455,6 +455,13 @@ ARCHITECTURE = re.compile(
 )
 
 
+# the words of a group of people, never one of them: "Rendering WG", "Council asks for ..."
+GROUP_WORDS = frozenset(
+    """team teams group groups committee committees council councils board boards squad squads
+    crew crews guild guilds panel jury steering wg wgs sig sigs tf tfs tsc pmc""".split()
+)
+
+
 # words that end the name of a company or another organization, not a person's
 ORG_END = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|BV|Oy|AB|ASA|JSC|PLC|Co|Labs?|Systems"

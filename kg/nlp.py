@@ -31,6 +31,7 @@ from .names import (
     ARCHITECTURE,
     CALENDAR,
     COMMON_WORDS,
+    GROUP_WORDS,
     HANDLE_DOT,
     LABELS,
     LOGIN_RARE,
@@ -504,7 +505,6 @@ def _with_organization(words: list[str], after: str) -> bool:
     )
 
 
-_BODIES = frozenset("council committee board team group panel jury".split())
 WORD_AND_WORD = 4.5  # a given name this common a word, then "and" and a word, is the word
 _AND_A_WORD = re.compile(r"\s+(?:and|&|or)\s+[a-z]")
 
@@ -1254,7 +1254,7 @@ class PeopleFinder:
                 return None
             words = surface.split()
             low = surface.lower()
-            if len(words) == 1 and not surface.isupper() and (low in LABELS or low in _BODIES):
+            if len(words) == 1 and not surface.isupper() and (low in LABELS or low in GROUP_WORDS):
                 return None  # "Council asks for ...", "Chair:": a body or a role, nobody's name
             if len(words) >= 2 and ORG_END.search(surface):
                 return None  # "Sable Foundation", "Vantor Robotics": an organization

@@ -19,6 +19,7 @@ from .markup import _PAGE_LINK, bracket_voices, page_link, to_markdown
 from .names import (
     ARCHITECTURE,
     CALENDAR,
+    GROUP_WORDS,
     HANDLE_DOT,
     LABELS,
     ORG_END,
@@ -1138,12 +1139,6 @@ def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
     return text[:MAX_NAME], handle, org[:MAX_NAME]
 
 
-_GROUP_NAME = re.compile(
-    r"WGs?|SIGs?|TFs?|TSC|PMC|[Tt]eams?|[Gg]roups?|[Cc]ommittees?|[Cc]ouncils?|[Ss]quads?|[Cc]rews?"
-    r"|[Gg]uilds?|[Bb]oards?|[Ss]teering"
-)
-
-
 def looks_like_person(name: str) -> bool:
     """Whether an attendee entry or speaker label is plausibly a person's name or handle.
 
@@ -1174,7 +1169,7 @@ def looks_like_person(name: str) -> bool:
         )
     if len(words) > 5:
         return False
-    if _GROUP_NAME.fullmatch(words[-1]) or ORG_END.search(name) and not is_given_name(words[0]):
+    if words[-1].lower() in GROUP_WORDS or ORG_END.search(name) and not is_given_name(words[0]):
         return False  # "Rendering WG", "Docs team", "Vantor Robotics": a group, not a person
     particles = {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "al", "di"}
     if any(c.isdigit() for c in name):
@@ -1443,13 +1438,6 @@ class _Builder:
                 if any(a.handle == handle for a in self.attendees):
                     continue
                 name, org = handle, ""
-            if (
-                not handle
-                and len(name.split()) >= 2
-                and ORG_END.search(name)
-                and not is_given_name(name.split()[0])
-            ):
-                continue  # "Maru Freight (no rep)": a member organization that sent no one
             if looks_like_person(name) or (handle and looks_like_person(handle)):
                 src = Source(self.raw.path, line, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org or group_org, role))
@@ -2932,7 +2920,8 @@ def _shared_handles(people: list[Attendee]) -> list[Attendee]:
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:
     """One entry per name and role; a later entry's handle or organization fills in what the
-    first lacked ("Present: Kenji Ito", then "<kito> present+ Kenji_Ito")."""
+    first lacked ("Present: Kenji Ito", then "<kito> present+ Kenji_Ito"); another handle of the
+    same name ("anna", then "anna_afk") stays an entry of its own."""
     seen: dict[tuple[str, str], int] = {}
     out: list[Attendee] = []
     for person in people:
