@@ -1065,6 +1065,8 @@ SENTENCE_WORDS = 4
 _ARTICLES = frozenset("the a an this these those our my your their its".split())
 NAMED_WORDS = (2, 4)  # the words of a heading's subject looked for again in the notes ...
 NAMED_RARE = 4.2  # ... when one of them is this rare in English (Zipf)
+NAMED_WORD_RARE = 3.3  # a heading of one capitalised word this rare, said again as written
+_NAMED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
@@ -1073,25 +1075,27 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
     inside them there ("Snapshots")."""
     labels: dict[str, str] = {}
     names: dict[str, str] = {}  # each subject's key -> its label
+    words: dict[str, str] = {}  # a heading's one capitalised word, as written -> its key
     for m in mentions:
         label = m.attr("label") or m.text
+        if m.kind != "topic" or m.attr("source") not in ("heading", "label"):
+            continue
         if (
-            m.kind == "topic"
-            and m.attr("source") in ("heading", "label")
-            and NAMED_WORDS[0] <= len(label.split()) <= NAMED_WORDS[1]
+            NAMED_WORDS[0] <= len(label.split()) <= NAMED_WORDS[1]
             # not "Voting members", "Membership Data": everyday words said again name nothing
             and any(word_frequency(w) < NAMED_RARE for w in re.findall(r"[a-z]+", label.lower()))
         ):
             labels.setdefault(label.lower(), m.key)
             names.setdefault(m.key, label)
-    if not labels:
+        elif _NAMED_WORD.fullmatch(label) and word_frequency(label.lower()) < NAMED_WORD_RARE:
+            # "## Nimbus", then "binaries of Nimbus for Windows": as written, not "nimbus clouds"
+            words.setdefault(label, m.key)
+            names.setdefault(m.key, label)
+    if not labels and not words:
         return mentions
-    pattern = re.compile(
-        r"(?<![\w@#/.-])(?:"
-        + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
-        + r")s?(?![\w@/-])",
-        re.I,
-    )
+    alternatives = [re.escape(k) for k in sorted(labels, key=len, reverse=True)]
+    alternatives += [f"(?-i:{re.escape(w)})" for w in sorted(words, key=len, reverse=True)]
+    pattern = re.compile(r"(?<![\w@#/.-])(?:" + "|".join(alternatives) + r")s?(?![\w@/-])", re.I)
     by_block: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.block >= 0 and m.end > m.start:
@@ -1123,7 +1127,7 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
             if _overlaps(block.code, start, end):
                 continue
             said = found.group().lower()
-            key = labels.get(said) or labels.get(said[:-1])
+            key = labels.get(said) or labels.get(said[:-1]) or words.get(found.group())
             if not key:
                 continue  # "IŞIK" matched "Işık" but lower-cases otherwise
             dropped.update(id(m) for m in inside)
@@ -1270,6 +1274,13 @@ _GENERIC_HEADS = frozenset(
 )
 _HEAD_AFTER = re.compile(r"[ ]+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w@/]|[.:][\w])")
 COMPOUND_SAID = 2  # times a name and the same word after it make a subject of their own
+# ... or once, when the word is a part a piece of software has
+_COMPONENTS = frozenset(
+    """endpoint reader writer client server plugin operator driver backend frontend library
+    bindings sdk extension module runtime compiler planner optimizer allocator daemon agent
+    controller proxy gateway exporter importer adapter connector scheduler parser provider
+    wrapper shim emulator debugger profiler linter formatter toolchain harness""".split()
+)
 COMPOUND_SHARE = 3  # ... and at least once in this many times the meeting says the name
 COMPOUND_ING = 4.5  # a head ending "-ing" this common in English is a verb's ("CI running")
 
@@ -1316,7 +1327,8 @@ def _lengthened(meeting: Meeting, places: list[tuple[int, int, int]]) -> list[tu
 def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
     """Topics for a found name the meeting keeps saying with the same word after it: "Kafka
     ordering" three times, "XMI serializer" twice; the subject is the pair, said COMPOUND_SAID
-    times, as well as the name (the name stays a topic where it is said alone)."""
+    times (once, for a part of a piece of software: "OTLP endpoint", "Go client"), as well as
+    the name (the name stays a topic where it is said alone)."""
     taken = _spans_by_block(mentions)
     found: dict[str, list[tuple[int, int, int]]] = {}
     said: Counter[str] = Counter(m.key for m in mentions if m.kind == "topic")
@@ -1338,7 +1350,11 @@ def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention])
         name_of[key] = m.key
     out: list[Mention] = []
     for key, places in found.items():
-        if len(places) < COMPOUND_SAID or said[name_of[key]] > COMPOUND_SHARE * len(places):
+        # once is enough for a part a piece of software has: "the OTLP endpoint", "a Go client"
+        part = _surface(meeting, places[0]).split()[-1].lower() in _COMPONENTS
+        if not part and (
+            len(places) < COMPOUND_SAID or said[name_of[key]] > COMPOUND_SHARE * len(places)
+        ):
             continue  # "SIMD operations" 3 times in a meeting saying SIMD 30: a part of SIMD
         places = _lengthened(meeting, places)  # "EVL tail folding", not "EVL tail"
         key = topic_key(_surface(meeting, places[0]))
@@ -1553,6 +1569,9 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
                 _phrase_mention(meeting, docs, index, m.start(), m.end(), key, f"{version} release")
             )
     return out
+
+
+_REVIEW_NUMBER = re.compile(r"(?<=\w)#\d+$")
 
 
 class _Found(NamedTuple):
@@ -1996,7 +2015,8 @@ class Extractor:
                 listed = doc.user_data.get("known", {}).get(key) if label == "TOPIC" else None
                 attrs = (
                     ("source", "lexicon" if known else found),
-                    ("label", known or listed or surface.replace("\\", "")),
+                    # "tessera-spec" of "tessera-spec#1187", whose number is a review's
+                    ("label", known or listed or _REVIEW_NUMBER.sub("", surface.replace("\\", ""))),
                 )
                 if label == "TERM" and (
                     block.is_heading or any(k.start <= span.start_char < k.end for k in block.links)

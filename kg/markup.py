@@ -1129,6 +1129,11 @@ _BOT_TAG = re.compile(
     r"(?:ACTION|AGREED|INFO|IDEA|LINK|HELP|TOPIC|RESOLVED|ACCEPTED|REJECTED|VOTE)\b:?", re.I
 )
 BOT_SAID = 3  # items ending in "(nick, 14:25:15)" that make a MeetBot summary
+# what a participant notes of their own (not the chair's record of a decision or a task)
+_BOT_NOTE = re.compile(r"(?:INFO|IDEA|LINK|HELP)\b:?", re.I)
+_BOT_CHAIR = re.compile(
+    r"\b(?:[Tt]he chair is|[Mm]eeting started by|Chairs?:)[ \t]*([^\s,.()]{1,40})"
+)
 
 
 def _meetbot_summary(text: str) -> str:
@@ -1156,6 +1161,7 @@ def _meetbot_summary(text: str) -> str:
     said = [" ".join(x.strip() for x in lines[a : b + 1]) for a, b, _ in items]
     if sum(1 for x in said if _BOT_SAID.search(x)) < BOT_SAID:
         return text
+    chairs = {c.lower() for c in _BOT_CHAIR.findall(text)}
     out = list(lines)
     for n, ((first, last, indent), whole) in enumerate(zip(items, said, strict=True)):
         tail = _BOT_SAID.search(whole)
@@ -1163,12 +1169,16 @@ def _meetbot_summary(text: str) -> str:
             continue
         body = whole[whole.index("*") + 1 : tail.start()].strip()
         over = n + 1 < len(items) and items[n + 1][2] > indent
+        tag = _BOT_TAG.match(body)
         if indent == 0 and over:
             out[first] = f"## {body}"  # the topic the chair set
-        elif _BOT_TAG.match(body):
+        elif tag and _BOT_NOTE.match(body) and tail.group(1).lower() not in chairs:
+            # "INFO: replicator leaks fds ... (tnguyen, ...)": what tnguyen reported
+            out[first] = f"{' ' * indent}* <{tail.group(1)}> {body[tag.end() :].strip()}"
+        elif tag:
             out[first] = f"{' ' * indent}* {body}"
         else:
-            out[first] = f"{' ' * indent}* {tail.group(1)}: {body}"
+            out[first] = f"{' ' * indent}* <{tail.group(1)}> {body}"
         for j in range(first + 1, last + 1):
             out[j] = ""
     return "\n".join(out)

@@ -265,17 +265,24 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
+_CAPITALS_GIVEN = re.compile(r"[A-Z]{2,3}")  # a given name of initials: "JF" Bastien, "TJ"
+
+
 def initials_of(name: str) -> set[str]:
     """Every initials a name goes by: "KL" of Karl-Johan Lindqvist, and "KJL" and "KJ", a given
-    name of two parts.
+    name of two parts; "JFB" of JF Bastien.
 
     >>> sorted(initials_of("Karl-Johan Lindqvist")), initials_of("Ann Lee")
     (['KJ', 'KJL', 'KL'], {'AL'})
+    >>> sorted(initials_of("JF Bastien"))
+    ['JB', 'JFB']
     >>> sorted(initials_of("Juan Pablo Ríos"))
     ['JP', 'JPR']
     """
     plain = initials(name)
     words = name.split()
+    if len(words) == 2 and _CAPITALS_GIVEN.fullmatch(words[0]) and plain:
+        return {plain, words[0] + plain[1:]}  # "JFB" of JF Bastien (and "JF": his given name)
     parts = [p for p in words[0].split("-") if p[:1].isalpha()] if len(words) > 1 else []
     if len(words) >= 3 and plain and is_given_name(words[1]) and is_given_name(words[0]):
         return {plain, plain[:2]}  # "JP" of Juan Pablo Ríos: two given names

@@ -237,6 +237,20 @@ MISTYPED_ZIPF = (
     1.0  # a given name this much more common than its one-letter variant is the right one
 )
 MISTYPED_RATIO = 5  # a full name one letter off another said this much more often is that one
+MISTYPED_TWICE = (6, 4)  # ... or two letters off, in a word this long, named at most this often
+
+
+def _mistyped(small: str, big: str, said: int) -> bool:
+    """Whether one word of a name is a slip of another's: a letter off in a word of four letters
+    or more ("Bieko"), or two in a long word said once or twice ("Johnny" Birch of Johnnie
+    Birch, "Takiwaka" of Takikawa)."""
+    shortest = min(len(small), len(big))
+    if shortest < 4:
+        return False
+    limit = 2 if shortest >= MISTYPED_TWICE[0] and said <= MISTYPED_TWICE[1] else 1
+    return 1 <= OSA.distance(small, big) <= limit
+
+
 SWAPPED = (
     10  # a short login with two letters swapped is a typo when the right one is said this much more
 )
@@ -780,7 +794,8 @@ class Resolver:
     def _mistyped_names(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
         """ "Tim Bieko" beside "Tim Beiko" said 200 times more, "Erik Holk" beside "Eric Holk":
         a full name one letter off another in one word of four letters or more (swapped,
-        dropped, added or changed), said at most a fifth as often, in the same years."""
+        dropped, added or changed; two in a long word said once or twice: :func:`_mistyped`),
+        said at most a fifth as often, in the same years."""
         by_shape: dict[tuple[int, int, str], list[str]] = defaultdict(list)
         names: dict[str, list[str]] = {}
         for pid, person in self.people.items():
@@ -801,8 +816,7 @@ class Resolver:
                     if big != small
                     and big not in out
                     and weight[big] >= MISTYPED_RATIO * weight[small]
-                    and min(len(names[small][k]), len(names[big][k])) >= 4
-                    and OSA.distance(names[small][k], names[big][k]) == 1
+                    and _mistyped(names[small][k], names[big][k], weight[small])
                     and not _years_apart(self.people[small].dates, self.people[big].dates)
                 }
                 if len(fits) == 1 and small not in out:
@@ -1023,6 +1037,8 @@ class Resolver:
         by_initials = by_key.get(_INITIALS + surface.upper(), set()) if by_key else set()
         if is_initials(surface) and m.role not in ("attendee", "absent"):
             fits = set(by_initials)
+            if not fits and by_key:  # "JF:" of "JF Bastien" on the roster: his given name
+                fits = set(by_key.get(key, ()))
             if len(fits) != 1:  # "JF:" in 2017 is not someone first seen in 2025
                 fits = self._dominant(self._near(initials_index.get(surface.upper(), set())))
             if len(fits) == 1:
@@ -1138,7 +1154,10 @@ class Resolver:
         short = re.fullmatch(r"[A-Z][a-z]+_?[A-Z]", surface.strip("@")) is not None
         if not corpus and len(key) >= 4 and (short or not surface.strip("@")[:1].isupper()):
             # a login that spells one person's name: nikomatsakis, sdaftuar, markj, scottmcm
-            spelled = self._near(self._spelled.get(_LETTERS.sub("", key), set()))
+            # (of two, the one named far more often: "DanG" of Dan Gohman, not Dan Gebhardt)
+            spelled = self._dominant(
+                self._near(self._spelled.get(_LETTERS.sub("", key), set())), fixed=True
+            )
             if len(spelled) == 1 and (short or not is_english_word(key)):
                 corpus = spelled
         return self._settle(surface, corpus, roster)

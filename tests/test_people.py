@@ -151,6 +151,33 @@ def test_people_initials_never_go_to_someone_seen_years_later(tmp_path: Path) ->
     assert "JF" not in people["Jake Follest"]
 
 
+def test_initials_that_are_a_listed_given_name_are_that_person_in_an_undated_meeting(
+    tmp_path: Path,
+) -> None:
+    # an undated meeting says nothing of the years: the roster's "JF Bastien" is who "JF:" is,
+    # not Jake Follest (JF by his initials) of another meeting; "JFB" is JF Bastien too
+    files = {
+        "CG-04.md": "# CG April\n\nAttendees: JF Bastien, Dan Gohman\n\n## SIMD\n\n"
+        "JF: we should ship it.\n\nJFB: agreed.\n",
+        "2025-05-06.md": "# CG\n\nAttendees: Jake Follest\n\n## GC\n\nJake Follest presented.\n",
+    }
+    people = _people(tmp_path, files)
+    assert {"JF", "JFB"} <= set(people["JF Bastien"])
+    assert people["Jake Follest"] == ["Jake Follest"]
+
+
+def test_a_scribes_short_form_goes_to_the_one_of_two_named_far_more_often(tmp_path: Path) -> None:
+    files = {
+        f"2020-02-{day:02d}.md": "# CG\n\nAttendees: Dan Gohman, Ann Lee\n\n## Testsuite\n\n"
+        "Dan Gohman: the merge is done.\n\nDanG: conflicts across the repo.\n"
+        for day in range(3, 9)
+    }
+    files["2020-02-10.md"] = "# CG\n\nAttendees: Dan Gebhardt\n\n## Intro\n\n- hello\n"
+    people = _people(tmp_path, files)
+    assert "DanG" in people["Dan Gohman"]
+    assert "DanG" not in people
+
+
 def test_people_initials_declared_years_later_do_not_reach_back(tmp_path: Path) -> None:
     files = {
         "2017-03-01.md": "# CG\n\nAttendees: JF Bastien\n\n## SIMD\n\nJF: we should ship it.\n",

@@ -771,6 +771,28 @@ def test_meetbot_summary_items_are_said_by_their_nick(tmp_path: Path) -> None:
     assert not {"Roll Call", "Chair"} & _labels(graph, "person")
 
 
+def test_meetbot_info_lines_are_said_by_who_typed_them_not_the_chairs_record(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-03-13.txt",
+        "#tidewater-meeting: weekly\n\nMeeting started Wed Mar 13 15:00:04 2024 UTC. "
+        "The chair is mkowalski.\n\nMeeting summary\n---------------\n"
+        "* priority reviews  (mkowalski, 15:07:02)\n"
+        "  * INFO: ObjectReplicator leaks fds when rsync times out, bug #2051337, fix in 912877"
+        "  (tnguyen, 15:12:36)\n"
+        "  * INFO: erasure coding fix is change 912345  (priyak, 15:07:44)\n"
+        "  * INFO: the compactor backlog is mkowalski's to chase  (mkowalski, 15:09:44)\n"
+        "  * AGREED: 912877 goes in before FF  (mkowalski, 15:16:03)\n\n"
+        "People present (lines said)\n---------------------------\n"
+        "* mkowalski (71)\n* tnguyen (38)\n* priyak (21)\n",
+    )
+    # an INFO line is what its nick reported; the chair's own lines stay the chair's record
+    assert "ObjectReplicator" in _linked(graph, "tnguyen", "topic")
+    assert "ObjectReplicator" not in _linked(graph, "mkowalski", "topic")
+
+
 def test_apache_plain_text_roll_call_parts_and_action_ids(tmp_path: Path) -> None:
     graph = _graph(
         tmp_path,
@@ -1640,6 +1662,17 @@ def test_a_full_name_one_letter_off_a_far_more_frequent_one_is_that_person(
     assert "Tim Beiko" in people and "Tim Bieko" not in people
     # two names said about as often stay two people: "Min Chin" may be someone else
     assert {"Min Chen", "Min Chin"} <= people
+
+
+def test_a_long_word_of_a_name_two_letters_off_said_once_is_that_person(tmp_path: Path) -> None:
+    for day in range(1, 13):
+        lead = "Johnny Birch" if day == 7 else "Johnnie Birch"  # one meeting's slip
+        (tmp_path / f"2021-03-{day:02d}.md").write_text(
+            f"# CG {day}\n\nAttendees: {lead}, Asumu Takikawa\n\n- {lead}: the bench is up.\n",
+            encoding="utf-8",
+        )
+    people = _labels(kg.build([tmp_path], cache=False).graph, "person")
+    assert "Johnnie Birch" in people and "Johnny Birch" not in people
 
 
 def test_a_nested_item_that_gives_the_item_above_to_someone(tmp_path: Path) -> None:

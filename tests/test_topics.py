@@ -604,3 +604,34 @@ def test_an_api_call_in_camel_case_and_words_of_a_links_title_are_topics(tmp_pat
     topics = set(kg.build([tmp_path], cache=False).topics()["label"])
     assert "desktopCapturer.getWebContentsStream()" in topics
     assert "datetime.now()" not in topics  # no capital inside: a call, not an API's name
+
+
+def test_a_heading_of_one_rare_word_said_again_in_the_notes_is_a_topic(tmp_path: Path) -> None:
+    # "## Nimbus" with nobody named under it: the client's name, said again as written
+    text = (
+        "# Consensus call 50\n\n## Client updates\n\n## Nimbus\n\n- Outgoing audit in final stages.\n"
+        "- Working on releasing binaries of Nimbus for Windows, Mac, and Linux.\n\n"
+        "## Teku\n\n- Enabled strict handling.\n"
+    )
+    topics = _topics(tmp_path, {"2020-10-09.md": text})
+    assert "Nimbus" in topics
+
+
+def test_a_repositorys_name_with_a_review_number_is_named_without_it(tmp_path: Path) -> None:
+    text = (
+        "# Spec WG\n\nAttendees: Ana Lima\n\n## Nullability\n\n"
+        "- Ana: RFC in [tessera-spec#1187](https://github.com/tq/tessera-spec/pull/1187)\n"
+        "- and [tessera-spec#1102](https://github.com/tq/tessera-spec/pull/1102) for errors\n"
+    )
+    topics = _topics(tmp_path, {"2025-04-03.md": text})
+    assert not any("#" in t for t in topics)
+
+
+def test_a_name_and_a_part_of_software_said_once_is_a_topic(tmp_path: Path) -> None:
+    text = (
+        "# Board report\n\n## Activity\n\n"
+        "- Chidi Okonkwo contributed an OTLP endpoint; it ships as experimental.\n"
+        "- Aarav Mehta prototyped a WAL reader with faster crash recovery.\n"
+    )
+    topics = _topics(tmp_path, {"2024-06-12.md": text})
+    assert {"OTLP endpoint", "WAL reader"} <= topics
