@@ -1607,6 +1607,11 @@ class Extractor:
         marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style)
+        for person in meeting.attendees if not initials_style else ():
+            # "JK:" once in the notes is Joanna Kaczmarek; so is "[ ] JK — ping the registry"
+            mark = initials(person.name) if " " in person.name else ""
+            if mark in marks:
+                roster.setdefault(mark.lower(), person.name)
         said_by = frozenset(s.lower() for b in meeting.blocks for s in b.speakers)
         for surname, full in _names_said_alone(all_text, said_by).items():
             roster.setdefault(surname, full)

@@ -57,6 +57,8 @@ _NOD = re.compile(
     r"|agreed?|lgtm|sure|same|thx|thanks|ty|o/|\\o)(?:\s+(?:from\s+me|here|too|also|again))?[\W_]*",
     re.I,
 )
+# a ranked ballot: "1 > 2 > FD > 3", "B = C > A"
+_RANKING = re.compile(r"[\W_]*\w{1,3}(?:[ \t]*[>=][ \t]*\w{1,3})+[\W_]*")
 _QUESTION = re.compile(r"[^.!?]{1,200}\?")  # one short question, nothing else
 # what a line says besides the names in it when it only thanks, welcomes or names a role in the
 # meeting ("Holding the token: Trevis" names the owner of the work: not a courtesy)
@@ -341,8 +343,10 @@ def turn(k: Linker, g: Group) -> None:
             others = owners  # the line opens with its owner's name: "- mgarza: ..."
     if not others and len(g.speakers) == 1 and g.named and (g.topics or g.refs):
         others = _handed_to(k, g)
-    if g.shape.decision and not others:
-        return  # "FB: → #3090: warn by default": the chair reads out the group's decision
+    if g.shape.decision and not others or g.shape.vote:
+        # "FB: → #3090: warn by default": the chair reads out the group's decision; "Sanna:
+        # 1 > 2 > FD": a ballot
+        return
     for t in g.topics + g.refs:
         for s in others or g.speakers:
             k.edge(s, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
@@ -534,9 +538,10 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 item=block.item,
                 title=block.is_heading and bool(title) and text.strip().lower() == title,
                 # "[x] @scottmcm" naming only people, or "<tomw> yes", "<aino> abstain", "Ravi:
-                # +1": a turn that only votes or nods
+                # +1", "Sanna: 1 > 2 > FD > 3": a turn that only votes or nods
                 vote=(alone and bool(_CHECKBOX.match(text)) and not leftover)
-                or (bool(block.speakers) and _NOD.fullmatch(text) is not None),
+                or bool(block.speakers)
+                and (_NOD.fullmatch(text) is not None or _RANKING.fullmatch(text) is not None),
                 names_only=(alone and not _FILLER.sub("", rest)) or label_only,
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,

@@ -304,7 +304,8 @@ _ACTION_OWNER = re.compile(
 _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|dev|bugs?"
     r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board|mirrors?|packagers"
-    r"|maintainers|releases?|ops|infra|ci|build|lists?|questions|feedback|press|legal|private)"
+    r"|maintainers|releases?|ops|infra|ci|build|lists?|questions|feedback|press|legal|private"
+    r"|tc|tsc|ctte|council|committee|pmc|leads|members|staff|contributors|interest)"
     r"(?:$|[-_.])"
 )
 _HANDLE_LIST = re.compile(

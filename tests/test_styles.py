@@ -3600,3 +3600,31 @@ def test_a_body_that_asks_is_nobody_and_a_next_steps_heading_no_subject(tmp_path
     )
     assert "Council" not in _labels(graph, "person")
     assert not any("AIs" in t or "Next steps" in t for t in _labels(graph, "topic"))
+
+
+def test_a_ranked_ballot_is_a_vote_and_a_lists_address_nobody(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-13.txt",
+        "Marram TC meeting\n\nPresent: Chinedu Obi, Katarzyna Zielinska, Sanna Lehtonen\n\n"
+        "1. Review of actions\n\n- Sanna: summary of the thread sent to marram-tc@ -- DONE\n\n"
+        "2. #1034567 -- default network config tool for netplumb\n\n"
+        "- Chinedu: netplumb handles wifi, VLAN and bonding in one config.\n"
+        "- Katarzyna:  2 > 1 > FD > 3\n- Sanna:      1 > 2 > FD > 3\n",
+    )
+    # "Name: 1 > 2 > FD > 3" ranks the options and says nothing of work
+    assert "netplumb" in _linked(graph, "Chinedu Obi", "topic")
+    assert not _linked(graph, "Katarzyna Zielinska", "topic")  # not "FD" (further discussion)
+    assert not {"marram-tc", "marram-tc@"} & _labels(graph, "person")
+
+
+def test_initials_said_once_as_a_speaker_own_the_tasks_they_are_given(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-22.md",
+        "# WG\n\n**Attendees:** Joanna Kaczmarek, Babajide Olatunji\n\n"
+        "- JK: make the error message point at the docs page\n- Jide: ok\n\n"
+        "**Action items**\n- [ ] Jide — post failure breakdown\n"
+        "- [ ] JK — ping registry team re: reproduced badge\n",
+    )
+    assert _owners(graph, "registry team") == {"Joanna Kaczmarek"}
