@@ -181,13 +181,26 @@ def build_cmd(
         kg build data/minutes --lexicon data/lexicons/bhyve.toml --out out/
         kg build data/minutes --outputs kg.db,graph.html
     """
+    from . import stamp
     from .outputs import check_outputs
 
     wanted = check_outputs(outputs.split(",")) if outputs is not None else None
     folder = Path(out)
-    before = _previous(folder)
+    key = None
     if not options.get("no_cache") and not folder.is_file():
         options["cache"] = folder / ".kg-cache"
+        shaping = {k: v for k, v in options.items() if k not in ("jobs", "no_cache", "cache")}
+        shaping.update(outputs=wanted, html=not no_html, max_nodes=max_nodes)
+        key = stamp.build_key(paths, shaping)
+        last = stamp.unchanged(folder, options["cache"], key) if key else None
+        if last is not None:  # nothing read, resolved or written: the outputs are these
+            if not quiet:
+                click.echo(f"kg {__version__}: nothing changed since the last build")
+                for line in last.get("summary", [])[:1]:
+                    click.echo(f"  {line}")
+                click.echo(f"outputs in {folder}/ are up to date")
+            return
+    before = _previous(folder)
     K = _progress_build(paths, quiet, **options)
     written = K.write(
         folder,
@@ -197,10 +210,17 @@ def build_cmd(
         outputs=wanted,
         jobs=options.get("jobs", 0),
     )
-    if quiet:
-        return
     s = K.summary()["nodes"]
     r = K.report
+    counts = (
+        f"{r.meetings} meetings, {s.get('person', 0)} people, {s.get('topic', 0)} topics, "
+        f"{s.get('reference', 0)} references, {s.get('action', 0)} action items, "
+        f"{len(r.warnings)} warnings"
+    )
+    if key:
+        stamp.save(folder, options["cache"], key, written, [counts])
+    if quiet:
+        return
     click.echo(
         f"kg {__version__}: {r.meetings} meetings ({r.parsed} read, {r.from_cache} from cache), "
         f"{s.get('person', 0)} people, {s.get('topic', 0)} topics, {s.get('reference', 0)} references, "

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from .names import (
     PARTICLES,
     given_name_last,
+    initials_of,
     is_english_word,
     is_given_name,
     is_handle,
@@ -1397,6 +1398,8 @@ def to_markdown(text: str) -> str:
         text = _transcript(text)
         text = _meetbot_summary(text)
         text = _initials_items(text)
+    if "  " in text or " - " in text or "\t" in text:
+        text = _initials_legend(text)
     if "  " in text:
         text = _login_items(text)
     if "." in text:
@@ -1474,6 +1477,69 @@ def _toggles(text: str) -> str:
             j += 1
         k = j
     return "\n".join(out)
+
+
+# a legend of who the initials are: "AO  Adebayo Ogunleye", "KN - Katarzyna Nowak (kasia)"
+_LEGEND_LINE = re.compile(
+    r"^[ \t]{0,4}[-*]?[ \t]*([A-Z]{2,3})(?:[ \t]{2,}|[ \t]*[-\u2013\u2014=:][ \t]+|\t)"
+    r"([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,3})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$"
+)
+LEGEND_LINES = 3  # lines of initials and names, one after another, that make a legend
+# a note signed with the initials of who wrote it, "... do this again!! [6] (TL)"; a task given
+# by them, "[HA] write the dirty-upgrade test"
+_SIGNED_END = re.compile(r"[ \t]*\(([A-Z]{2,3})\)[ \t]*$")
+_INITIALS_LEAD = re.compile(r"^([ \t]*)(?:[-*][ \t]+)?\[([A-Z]{2,3})\][ \t]+(?=\S)")
+_ITEM_START = re.compile(r"^([ \t]*)[-*][ \t]+")
+
+
+def _initials_legend(text: str) -> str:
+    """A legend of initials ("AO  Adebayo Ogunleye" and more such lines, each name's initials)
+    as the minutes' roster, "Attendees: Adebayo Ogunleye (AO), ..."; then each item signed with
+    one of those initials at its end, "- tiered compaction landed ... (TL)", as that person's
+    turn ("- TL: tiered compaction landed ..."), and each line opening with them in brackets,
+    "[HA] write the test", as a task of theirs ("- HA: write the test")."""
+    lines = text.split("\n")
+    legend: dict[str, str] = {}
+    k = 0
+    while k < len(lines):
+        run: list[re.Match[str]] = []
+        while k + len(run) < len(lines) and (m := _LEGEND_LINE.match(lines[k + len(run)])):
+            run.append(m)
+        good = [
+            m
+            for m in run
+            if all(is_name_word(w) for w in m.group(2).split())
+            and m.group(1) in initials_of(m.group(2))
+        ]
+        if len(run) >= LEGEND_LINES and len(good) == len(run):
+            roster = ", ".join(f"{m.group(2)} ({m.group(1)})" for m in run)
+            lines[k : k + len(run)] = [f"Attendees: {roster}"] + [""] * (len(run) - 1)
+            legend.update((m.group(1), m.group(2)) for m in run)
+        k += max(len(run), 1)
+    if not legend:
+        return text
+    for k, line in enumerate(lines):
+        lead = _INITIALS_LEAD.match(line)
+        if lead and lead.group(2) in legend:
+            lines[k] = f"{lead.group(1)}- {lead.group(2)}: {line[lead.end() :]}"
+            continue
+        start = _ITEM_START.match(line)
+        if not start:
+            continue
+        last = k  # the item's last line: it goes on on the lines indented below it
+        while (
+            last + 1 < len(lines)
+            and lines[last + 1].strip()
+            and not _ITEM_START.match(lines[last + 1])
+            and len(lines[last + 1]) - len(lines[last + 1].lstrip()) > len(start.group(1))
+        ):
+            last += 1
+        signed = _SIGNED_END.search(lines[last])
+        if signed and signed.group(1) in legend:
+            lines[last] = lines[last][: signed.start()]
+            lines[k] = f"{start.group()}{signed.group(1)}: {lines[k][start.end() :]}"
+    return "\n".join(lines)
 
 
 _INITIALS_ITEM = re.compile(r"^([ \t]{0,4})([A-Z]{2,3})[ \t]{2,}(\S.*)$")

@@ -474,7 +474,8 @@ ORG_END = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|BV|Oy|AB|ASA|JSC|PLC|Co|Labs?|Systems"
     r"|Technologies|Technology|Software|Robotics|Logistik|Logistics|Mobility|Industrial|Industries"
     r"|Foundation|University|Institute|Group|Solutions|Networks|Freight|Warehousing|Automation"
-    r"|Consulting|Research|Holdings|Partners|Media|Games|Studios?)\.?$"
+    r"|Consulting|Research|Holdings|Partners|Media|Games|Studios?|Cloud|Data|Digital|Analytics"
+    r"|Dynamics|Devices|Computing|Hosting|Electronics|Semiconductors?|Telecom)\.?$"
 )
 
 

@@ -37,7 +37,7 @@ from .names import (
     surname_case,
     word_frequency,
 )
-from .resolve import declared_logins
+from .resolve import declared_logins, spells
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -54,6 +54,25 @@ _ENTRY_NOISE = re.compile(
     r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b"
     r"|(?<=\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)"  # the address Markdown left of "<a@b.org>"
 )
+# when they came, after the name: "~20 min late", "for Q4 only", "from 10:15", "left early"
+_ARRIVAL = re.compile(
+    r"(?<=[\w)])[ \t]+(?:~?\d+[ \t]*(?:min|mins|minutes|m|h)\b[^()]*|for[ \t]+(?:Q|item[ \t]*)\d+"
+    r"(?:[ \t]+only)?|(?:(?:joined|arrived)[ \t]+)?late|left[ \t]+early|from[ \t]+\d{1,2}:\d\d[^()]*)$"
+)
+
+
+def _without_arrival(entry: str) -> str:
+    """A roster's entry less when they came ("Ji-woo Park (@jwpark) for Q4 only"), if a name or
+    a handle is left ("joined late" alone stays as it is)."""
+    cut = _ARRIVAL.sub("", entry)
+    return cut if cut != entry and re.search(r"[A-Z@(]", cut) else entry
+
+
+def _entry_words(entry: str) -> int:
+    """The words of a roster's entry outside brackets, less an address or when they came."""
+    return len(_PARENS.sub("", _without_arrival(_ENTRY_NOISE.sub("", entry))).split())
+
+
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\S+\s+\S)")
 _NAME_MENTION = re.compile(r"@([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)+)\s*(?:\(|$)")
 _NO_NAME = re.compile(
@@ -247,7 +266,7 @@ _ROLE_WORDS = frozenset(
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
     "alternate delegate representative moderator presenter champion notes minutes treasurer "
     "president vice-president director directors officer manager coordinator counsel "
-    "administrator".split()
+    "administrator ptl pmc mentor mentee owner dri".split()
 )
 _NO_EMPLOYER = frozenset(
     "independent freelance freelancer self self-employed unaffiliated individual none n/a".split()
@@ -892,8 +911,10 @@ def _latin_letter(char: str) -> bool:
 
 
 _NICK_DASH = re.compile(
-    r"([a-z][\w.|-]{1,30})[ \t]*(?:\(([^()]{3,60})\))?[ \t]+[-\u2013\u2014][ \t]+(.+)"
+    r"([a-z][\w.|-]{1,30})[ \t]*(?:\(([^()]{3,60})\))?[ \t]+(?:-{1,2}|[\u2013\u2014])[ \t]+(.+)"
 )
+# an etherpad's "pwrob (Vantor Systems) Paweł Wróblewski": the nick, the company, the name
+_NICK_ORG_NAME = re.compile(r"([a-z][\w.|-]{1,30})[ \t]*\(([^()]{2,60})\)[ \t]+([A-Z].+)")
 
 
 _STRAY_BULLET = re.compile(r"^\s*(?:[a-z][ \t]+)?\*+[ \t]*(?=[A-Z])")
@@ -925,7 +946,7 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     text = _STRAY_BULLET.sub("", text)  # "a *Ruy Adorno": a list's bullet typed astray
     if not text.isascii():  # "Tanaka Ryo（旁听 / observer）", "Zhang Wei 张伟 (@zhangwei_dev)"
         text = _native_aside(text.replace("\uff08", " (").replace("\uff09", ")"))
-    text = _ENTRY_NOISE.sub("", text).strip().strip("*_`~").strip()
+    text = _without_arrival(_ENTRY_NOISE.sub("", text).strip()).strip("*_`~").strip()
     if "@" in text and _PLATFORM.search(text):
         # "Mariana Figueiredo — Twitter @marifig, GitHub @mfigueiredo (core team)": the name
         # and its first handle; the sites and the other handles are no organization
@@ -939,11 +960,15 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         if " " not in tag.strip() and " " in named.strip():
             name, at, org = _clean_person(named)
             return name, at or tag.strip().lstrip("@"), org
-    dashed = _NICK_DASH.fullmatch(text)
+    dashed = _NICK_DASH.fullmatch(text) or _NICK_ORG_NAME.fullmatch(text)
     if dashed and is_handle(dashed.group(1).lower()):
         # "okonkwo_a - Adaeze Okonkwo (PTL)", "mgarza (Mariela Garza) - Ops SIG": an etherpad's
         # nick, then the name (or the name in brackets, then a note)
         nick, named, note = dashed.group(1, 2, 3)
+        said = note.split(",")[0].strip() if note else ""
+        if named and spells(nick, said.split()) and not spells(nick, named.split()):
+            # "chidi_o (Kestrel Cloud) - Chidinma Okonkwo, PTL": the name the nick spells
+            return _finish(surname_case(said), nick, named.strip())
         if named and all(is_name_word(w) for w in named.split()) and len(named.split()) >= 2:
             return _finish(surname_case(named), nick, "")
         if note and note[:1].isupper():
@@ -1009,6 +1034,7 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             len((named := surname_case(words)).split()) >= 2
             and all(is_name_word(w) for w in named.split())
             and " " not in (rest := _PARENS.sub("", text).strip())
+            and not ORG_END.search(named)  # "rafa_alb (Vantor Systems)": a nick, its company
         ):
             # "0mp (Mateusz Piotrowski)": the parenthesis holds the name, the rest is a handle;
             # "Andreas Fehlner (Trumpf Laser)" is a name and an organization
@@ -1407,16 +1433,15 @@ class _Builder:
         elif "," in text or ";" in text:
             # at commas outside parentheses: "@vesna-k (Vesna K, host), @ruairi (Ruairi O Briain)"
             split = [p for p in _top_level_split(text) if p.strip()]
-            prose = [p for p in split if len(_PARENS.sub("", p).split()) > 4]
+            # (the words of a name, less when they came: "Ji-woo Park (@jwpark) for Q4 only")
+            prose = [p for p in split if _entry_words(p) > 4]
             if len(split) - len(prose) >= 2 and all(
                 p is split[-1] or not _CAPITAL.search(p) for p in prose
             ):
                 # "..., Ximena Ortega, plus two people from the user group", "someone from the
                 # toolchain team": a note among the names, not one
                 split = [p for p in split if p not in prose]
-            if all(len(_PARENS.sub("", p).split()) <= 4 for p in split) and not _name_then_org(
-                split
-            ):
+            if all(_entry_words(p) <= 4 for p in split) and not _name_then_org(split):
                 pieces = split
         for piece in pieces:
             piece = _PIECE_LABEL.sub("", piece)  # "joined late: Guadalupe Ortiz"

@@ -177,8 +177,16 @@ def spellings(name: str) -> set[str]:
     lasts = {last}
     if "-" in folded[-1].strip("-"):  # "yhaddad" of Yousef Al-Haddad, "kofiatta" of Ofori-Atta
         lasts |= {_LETTERS.sub("", part) for part in folded[-1].split("-")} - {""}
-    # "bartz" of Bartosz Zielinski: a short form of the given name, then the surname's initial
+    # "bartz" of Bartosz Zielinski: a short form of the given name, then the surname's initial;
+    # "karim-ea" of Karim El-Amin: the given name, then the surname's initials
     out |= {first[:k] + last[0] for k in range(4, len(first) - 1)}
+    out |= {
+        first + last[0],
+        first
+        + "".join(
+            _LETTERS.sub("", p)[:1] for p in re.split(r"[-\s]", folded[-1]) if _LETTERS.sub("", p)
+        ),
+    }
     for end in lasts:
         for i in range(1, len(end) + 1):
             out.add(first[0] + end[:i] if i >= 3 else "")
@@ -190,7 +198,7 @@ def spellings(name: str) -> set[str]:
     # too, four letters that are a given name themselves)
     out |= {first[-k:] for k in range(5, len(first) - 2)}
     if len(first) >= 7 and is_given_name(first[-4:].title()):
-        out.add(first[-4:])
+        out |= {first[-4:], first[-4:] + last[0]}  # "seun-a" of Oluwaseun Adeyemi
     # "phlima" of Pedro Henrique Lima: the given names' initials, then the surname
     out.add("".join(w[0] for w in words[:-1]) + last)
     # "fzahra" of Fatima Zahra El Amrani: the initial, then a second given name

@@ -173,3 +173,33 @@ def test_cli_build_unknown_output_is_one_line(tmp_path: Path, outputs: str, mess
     assert result.exit_code == 1
     assert result.output.startswith(message) and len(result.output.strip().splitlines()) == 1
     assert not out.exists()  # refused before anything was read or written
+
+
+def test_cli_build_with_nothing_changed_reads_and_writes_nothing(tmp_path: Path) -> None:
+    minutes = tmp_path / "minutes"
+    minutes.mkdir()
+    (minutes / "2019-05-23.md").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+
+    def build(*extra: str) -> str:
+        result = CliRunner().invoke(main, ["build", str(minutes), "--out", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    first = build()
+    assert "1 read" in first
+    written = {p: p.stat().st_mtime_ns for p in out.rglob("*") if ".kg-cache" not in p.parts}
+    again = build()
+    # the same minutes, options and kg: the outputs are already these, none is rewritten
+    assert "nothing changed since the last build" in again and "14 people" in again
+    assert {p: p.stat().st_mtime_ns for p in written} == written
+    # an output removed, an option or a file changed: the build does its work again
+    (out / "people.csv").unlink()
+    assert "from cache" in build() and (out / "people.csv").is_file()
+    assert "from cache" in build("--no-html")
+    assert "nothing changed" in build("--no-html")
+    with (minutes / "2019-05-23.md").open("a", encoding="utf-8") as handle:
+        handle.write("\n**John Baldwin:** one more note on NVMe.\n")
+    assert "1 read" in build("--no-html")
+    stamp = (out / ".kg-cache" / "last-build.json").read_text(encoding="utf-8")
+    assert str(tmp_path) not in stamp  # no path of the machine

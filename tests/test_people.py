@@ -732,3 +732,16 @@ def test_people_a_middle_initial_is_no_surnames_initial(tmp_path: Path) -> None:
         },
     )
     assert "Ben L." not in people
+
+
+def test_logins_of_a_given_name_and_the_surnames_initials_are_that_person(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        {
+            "2025-03-04.md": "# SIG Node\n\n## Attendees\n\n- Karim El-Amin (Acme)\n"
+            "- Oluwaseun Adeyemi (Trellis)\n\n## Agenda\n\n"
+            "- [@karim-ea] container checkpoint: the restore path is merged\n"
+            "- [@seun-a] memory QoS: the KEP is up for review\n"
+        },
+    )
+    assert set(people) == {"Karim El-Amin", "Oluwaseun Adeyemi"}

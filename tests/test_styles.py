@@ -3628,3 +3628,35 @@ def test_initials_said_once_as_a_speaker_own_the_tasks_they_are_given(tmp_path: 
         "- [ ] JK — ping registry team re: reproduced badge\n",
     )
     assert _owners(graph, "registry team") == {"Joanna Kaczmarek"}
+
+
+def test_a_legend_of_initials_is_the_roster_and_signs_notes_and_tasks(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-04-18.txt",
+        "MOSSDB 3.2.0 RELEASE RETROSPECTIVE\n==================================\n\n"
+        "Legend\n------\nAO  Adebayo Ogunleye\nKN  Katarzyna Nowak (kasia)\nTL  Thanh Le\n\n"
+        "WHAT WENT WELL\n--------------\n"
+        "- RocksDB tiered compaction landed behind a flag first, so by the time we flipped\n"
+        "  the default we had 2 months of real user data [6] (TL)\n"
+        "- changelog generator (relnotes.py) saved hours (KN)\n\n"
+        "ACTION ITEMS\n------------\n[AO] evaluate backport bots, report back in 2 wks\n"
+        "[KN] add go/no-go rules to RELEASING.md\n",
+    )
+    # "AO  Adebayo Ogunleye": who the initials are; "(TL)" signs a note, "[AO]" owns a task
+    assert {"Adebayo Ogunleye", "Katarzyna Nowak", "Thanh Le"} <= _labels(graph, "person")
+    assert not {"AO", "KN", "TL", "Legend"} & _labels(graph, "topic")
+    assert "RocksDB" in _linked(graph, "Thanh Le", "topic")
+    assert _owners(graph, "backport bots") == {"Adebayo Ogunleye"}
+
+
+def test_when_someone_came_is_no_part_of_their_name_on_a_roster(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-05-14.md",
+        "# Office hours\n\nHosts: Marta Wiśniewska (@mwisniewski)\n"
+        "Dropped in: Chukwuemeka Eze (@emeka-e) ~20 min late, Ji-woo Park (@jwpark) for Q4 only\n\n"
+        "## Questions\n\n- @jwpark: there is a half-done patch from last year.\n",
+    )
+    assert {"Chukwuemeka Eze", "Ji-woo Park"} <= _labels(graph, "person")
+    assert "jwpark" not in _labels(graph, "person")
