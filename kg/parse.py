@@ -246,6 +246,12 @@ _SPEAKER_LEGEND = re.compile(
 _CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a name may be there
 # a document's comment thread: "Comment by Name (May 12, 2025)", "Reply by Name"
 _NAME_ASIDE = re.compile(r"([^\W\d_][\w'.-]*(?:[ \t][^\W\d_][\w'.-]*){1,3})[ \t]+\([^()\n]{1,40}\)")
+# a piece of software's name by its language: "libtide", "gotide", "tidewire-rs", "tide.js"
+_PROJECT_SHAPE = re.compile(
+    r"(?:lib|go|py|node-)[a-z][a-z0-9]{2,}(?:[-.][a-z0-9]+)*"
+    r"|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*[-.](?:rs|js|py|go|rb|net|cpp|java|jl|sys|sdk|cli)"
+)
+_GIVEN_ASIDE = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\(([a-z][\w.-]{1,30})\)")
 _BY_LABEL = re.compile(
     r"(?:comment(?:ed)?|repl(?:y|ied)|response|answer|suggestion)[ \t]+(?:by|from)[ \t]+"
     r"(.+?)(?:[ \t]*\([^()]*\))?"
@@ -1026,7 +1032,16 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         login = _LOGIN_AT.fullmatch(words)  # "Warner Losh (imp@)", "(kp@FreeBSD.org)"
         if login and not handle:
             handle = login.group(1)
-        elif not handle and is_handle(words) and " " not in words:
+        elif (
+            not handle
+            and is_handle(words)
+            and " " not in words
+            # "Luana Ferreira (gotide)", "Paweł Zieliński (tidewire-rs)": the implementation
+            # someone speaks for at an interop call, not a login of theirs
+            and not (
+                _PROJECT_SHAPE.fullmatch(words) and not spells(words, _PARENS.sub("", text).split())
+            )
+        ):
             handle = words
         elif not handle and words.isupper() and _initials_fit(words, _PARENS.sub("", text)):
             handle = words  # "Jean-Baptiste Lefèvre (JBL)": the initials the minutes use
@@ -2436,6 +2451,12 @@ class _Builder:
             label = by.group(1) or by.group(2)
         elif aside := _NAME_ASIDE.fullmatch(label.strip()):
             label = aside.group(1)  # "Karim Benali (Orbion):", a mic line's name and where from
+        elif (
+            (alone := _GIVEN_ASIDE.fullmatch(label.strip()))
+            and alone.group(1).lower() in roster
+            and is_handle(alone.group(2))
+        ):
+            label = alone.group(1)  # "**Quang (qle)**:", a listed given name and a login
         if any(k.start < cut for k in item.links):
             return None
         at = text.find(label.strip())

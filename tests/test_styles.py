@@ -3660,3 +3660,34 @@ def test_when_someone_came_is_no_part_of_their_name_on_a_roster(tmp_path: Path) 
     )
     assert {"Chukwuemeka Eze", "Ji-woo Park"} <= _labels(graph, "person")
     assert "jwpark" not in _labels(graph, "person")
+
+
+def test_the_implementation_someone_speaks_for_is_a_topic_not_their_login(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-07-09.md",
+        "# Tidewire interop call\n\nAttendees: Oluwaseun Adeyemi (chair), Paweł Zieliński "
+        "(tidewire-rs), Luana Ferreira (gotide)\n\n## Transcript\n\n"
+        "[00:08:48] Luana Ferreira: gotide was sending the version list in the wrong order; "
+        "fixed in gotide 0.14.\n\n"
+        "[00:10:28] Oluwaseun Adeyemi: we still fail downgrade against gotide, and gotide has "
+        "datagrams behind a flag; gotide 0.15 enforces the window.\n\n"
+        "[00:12:13] Paweł Zieliński: tidewire-rs passes vn-downgrade now, tidewire-rs 0.9 is out.\n",
+    )
+    # "Name (gotide)" at an interop call: the implementation, said again and again in the notes
+    assert "gotide" in _labels(graph, "topic")
+    assert "gotide" in _linked(graph, "Luana Ferreira", "topic")
+    assert not {"gotide", "tidewire-rs"} & _labels(graph, "person")
+
+
+def test_a_bold_label_of_a_listed_given_name_and_a_login_is_a_turn(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-04.md",
+        "# Platform weekly\n\nPresent: Quang Le, Folake Adebayo\n\n### Graphics\n\n"
+        "- **Folake**: WebGPU shader cache corruption, still chasing it.\n"
+        "- **Quang (qle)**: Vulkan damage rects for Prism on Windows, cuts GPU time.\n"
+        "- **Mateus** (volunteer) landed the fix for blurry SVG filters, r=qle\n",
+    )
+    assert "Vulkan" in _linked(graph, "Quang Le", "topic")
+    assert "qle" not in _labels(graph, "topic")  # his login, not a subject
