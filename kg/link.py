@@ -43,6 +43,7 @@ W_SECTION = 0.5  # the person speaks in a section about it
 W_QUESTION = 0.25  # ... but only asks a question there
 W_LIST = 0.75  # "Chuck has several new reviews up:" followed by a list of reviews
 W_OWNER = 0.75  # a note in a section that names its owners under the heading
+W_ITEM = 0.75  # a list item's subject, to the one person it names in another sentence
 W_BOLD = 1.25  # a bold name in a section about a topic: the scribe marks who acted
 
 # how well a sentence shows a person's part in a topic: evidence is shown strongest first
@@ -363,12 +364,24 @@ def _handed_to(k: Linker, g: Group) -> list[int]:
 
 
 def named(k: Linker, g: Group) -> None:
-    """A person named in a sentence works on the topics and reviews of that sentence."""
+    """A person named in a sentence works on the topics and reviews of that sentence; the one
+    person a list item names, on those of the whole item ("Libudev-devd patches plus patches for
+    epoll-shim. Niclas cutting releases instead of snapshots.")."""
+    alone = (
+        len(k.ids_of(g.named)) == 1
+        and not g.speakers
+        and g.shape.depth > 0
+        # (not under someone's own heading: "## Bo Chen", "- The backend is blocked. Ann may help.")
+        and not k.section.owners
+        and k.section.presenter < 0
+    )
     for t in g.topics + g.refs:
         sentence = k.mentions[t].sentence
         for p in g.named:
             if k.mentions[p].sentence == sentence:
                 k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
+            elif alone:
+                k.edge(p, t, _relation(k, t), W_ITEM, t, SHOWS_BOTH)
 
 
 def section(k: Linker, g: Group) -> None:

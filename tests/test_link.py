@@ -11,6 +11,7 @@ from kg.graph import GraphBuilder
 from kg.link import (
     SHOWS_BOTH,
     SHOWS_CONTEXT,
+    W_ITEM,
     W_OWNER,
     W_QUESTION,
     W_SECTION,
@@ -112,6 +113,25 @@ def test_named_links_only_the_sentence_that_names_both() -> None:
     b = m.link()
     assert _edge(b, "person:ann", "topic:nvme") is not None
     assert _edge(b, "person:bo", "topic:nvme") is None
+
+
+def test_the_one_person_a_list_item_names_works_on_the_whole_items_subjects() -> None:
+    m = Minutes()
+    k = m.block("Patches for epoll-shim need updating. Niclas cutting releases instead.", depth=2)
+    m.say(k, "epoll-shim", "topic")
+    m.say(k, "Niclas", "person")
+    two = m.block("libinput is at 1.12.5. Ann and Bo will look at it.", depth=1)
+    m.say(two, "libinput", "topic")
+    m.say(two, "Ann", "person")
+    m.say(two, "Bo", "person")
+    prose = m.block("Wayland is slow. Cy said hello.")
+    m.say(prose, "Wayland", "topic")
+    m.say(prose, "Cy", "person")
+    b = m.link()
+    assert _edge(b, "person:niclas", "topic:epoll-shim").weight == W_ITEM
+    # two people in an item, or a paragraph of prose: only the sentence that names both
+    assert _edge(b, "person:ann", "topic:libinput") is None
+    assert _edge(b, "person:cy", "topic:wayland") is None
 
 
 def test_a_section_reaches_its_speakers_and_stops_at_the_next_heading() -> None:
