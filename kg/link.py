@@ -344,7 +344,7 @@ def turn(k: Linker, g: Group) -> None:
             others = owners  # the line opens with its owner's name: "- mgarza: ..."
     if not others and len(g.speakers) == 1 and g.named and (g.topics or g.refs):
         others = _handed_to(k, g)
-    if g.shape.decision and not others or g.shape.vote:
+    if (g.shape.decision and not others) or g.shape.vote:
         # "FB: → #3090: warn by default": the chair reads out the group's decision; "Sanna:
         # 1 > 2 > FD": a ballot
         return

@@ -1500,7 +1500,7 @@ def _initials_legend(text: str) -> str:
     turn ("- TL: tiered compaction landed ..."), and each line opening with them in brackets,
     "[HA] write the test", as a task of theirs ("- HA: write the test")."""
     lines = text.split("\n")
-    legend: dict[str, str] = {}
+    legend: set[str] = set()  # the initials the legend explains
     k = 0
     while k < len(lines):
         run: list[re.Match[str]] = []
@@ -1515,7 +1515,7 @@ def _initials_legend(text: str) -> str:
         if len(run) >= LEGEND_LINES and len(good) == len(run):
             roster = ", ".join(f"{m.group(2)} ({m.group(1)})" for m in run)
             lines[k : k + len(run)] = [f"Attendees: {roster}"] + [""] * (len(run) - 1)
-            legend.update((m.group(1), m.group(2)) for m in run)
+            legend.update(m.group(1) for m in run)
         k += max(len(run), 1)
     if not legend:
         return text

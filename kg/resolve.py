@@ -180,13 +180,8 @@ def spellings(name: str) -> set[str]:
     # "bartz" of Bartosz Zielinski: a short form of the given name, then the surname's initial;
     # "karim-ea" of Karim El-Amin: the given name, then the surname's initials
     out |= {first[:k] + last[0] for k in range(4, len(first) - 1)}
-    out |= {
-        first + last[0],
-        first
-        + "".join(
-            _LETTERS.sub("", p)[:1] for p in re.split(r"[-\s]", folded[-1]) if _LETTERS.sub("", p)
-        ),
-    }
+    surname_parts = [_LETTERS.sub("", part) for part in re.split(r"[-\s]", folded[-1])]
+    out |= {first + last[0], first + "".join(part[0] for part in surname_parts if part)}
     for end in lasts:
         for i in range(1, len(end) + 1):
             out.add(first[0] + end[:i] if i >= 3 else "")
@@ -250,8 +245,8 @@ MISTYPED_TWICE = (6, 4)  # ... or two letters off, in a word this long, named at
 
 def _mistyped(small: str, big: str, said: int) -> bool:
     """Whether one word of a name is a slip of another's: a letter off in a word of four letters
-    or more ("Bieko"), or two in a long word said once or twice ("Johnny" Birch of Johnnie
-    Birch, "Takiwaka" of Takikawa)."""
+    or more ("Bieko"), or two in a long word of a name ``said`` (its forms counted) at most
+    MISTYPED_TWICE[1] times ("Johnny" Birch of Johnnie Birch, "Takiwaka" of Takikawa)."""
     shortest = min(len(small), len(big))
     if shortest < 4:
         return False
