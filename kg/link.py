@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .lexicon import topic_key
 from .types import Meeting, Mention, Shape
 
 if TYPE_CHECKING:
@@ -153,6 +154,12 @@ class Linker:
         self.ids = ids
         self.mid = "meeting:" + meeting.id
         self.attendees: set[str] = set()
+        # "Luana Ferreira (gotide)": the project each attendee speaks for, by its topic's key
+        self.projects = {
+            topic_key(a.organization): a.name
+            for a in meeting.attendees
+            if a.organization[:1].islower() and " " not in a.organization
+        }
         self.section = Section()
         self.last_people: list[int] = []  # the people of the last block that named any
 
@@ -349,7 +356,10 @@ def turn(k: Linker, g: Group) -> None:
         # 1 > 2 > FD": a ballot
         return
     for t in g.topics + g.refs:
+        owner = k.projects.get(k.mentions[t].key, "") if k.projects else ""
         for s in others or g.speakers:
+            if owner and k.listed(owner) not in ("", s if isinstance(s, str) else k.ids[s]):
+                continue  # "libtide and tidewire-rs implement it": projects others speak for
             k.edge(s, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
 
 

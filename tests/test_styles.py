@@ -3672,12 +3672,15 @@ def test_the_implementation_someone_speaks_for_is_a_topic_not_their_login(tmp_pa
         "fixed in gotide 0.14.\n\n"
         "[00:10:28] Oluwaseun Adeyemi: we still fail downgrade against gotide, and gotide has "
         "datagrams behind a flag; gotide 0.15 enforces the window.\n\n"
-        "[00:12:13] Paweł Zieliński: tidewire-rs passes vn-downgrade now, tidewire-rs 0.9 is out.\n",
+        "[00:12:13] Paweł Zieliński: tidewire-rs passes vn-downgrade now, tidewire-rs 0.9 is out, "
+        "and gotide still fails it.\n",
     )
     # "Name (gotide)" at an interop call: the implementation, said again and again in the notes
     assert "gotide" in _labels(graph, "topic")
     assert "gotide" in _linked(graph, "Luana Ferreira", "topic")
     assert not {"gotide", "tidewire-rs"} & _labels(graph, "person")
+    # naming the project another attendee speaks for is no work on it
+    assert "gotide" not in _linked(graph, "Paweł Zieliński", "topic")
 
 
 def test_a_bold_label_of_a_listed_given_name_and_a_login_is_a_turn(tmp_path: Path) -> None:
