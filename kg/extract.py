@@ -468,8 +468,12 @@ def _numbers_by_key(
     return out
 
 
-def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
-    """Surface forms (lower case) that name someone on the meeting's lists -> that entry's name."""
+def roster_keys(
+    meeting: Meeting, initials_style: bool, marks: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Surface forms (lower case) that name someone on the meeting's lists -> that entry's name;
+    their initials too when the minutes write people so (``initials_style``), or when those
+    initials take a turn (``marks``: "JK:" once is Joanna Kaczmarek, so is "[ ] JK — ping ...")."""
     keys: dict[str, str] = {}
     family: dict[str, str] = {}  # a surname -> the one attendee of it ("" for two or more)
     for person in meeting.attendees:
@@ -501,7 +505,7 @@ def roster_keys(meeting: Meeting, initials_style: bool) -> dict[str, str]:
             family[surname.lower()] = name if surname.lower() not in family else ""
         if person.handle:
             keys[person.handle.lower()] = name
-        if initials_style and len(words) > 1:
+        if len(words) > 1 and (initials_style or initials(name) in marks):
             keys.setdefault(initials(name).lower(), name)
         for short in short_forms(name):  # "RasmusT:" in a scribe's log is Rasmus Thygesen
             keys.setdefault(short, name)
@@ -1606,12 +1610,7 @@ class Extractor:
         all_text = "\n".join(b.text for b in meeting.blocks)
         marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
         initials_style = len(marks) >= 2
-        roster = roster_keys(meeting, initials_style)
-        for person in meeting.attendees if not initials_style else ():
-            # "JK:" once in the notes is Joanna Kaczmarek; so is "[ ] JK — ping the registry"
-            mark = initials(person.name) if " " in person.name else ""
-            if mark in marks:
-                roster.setdefault(mark.lower(), person.name)
+        roster = roster_keys(meeting, initials_style, frozenset(marks))
         said_by = frozenset(s.lower() for b in meeting.blocks for s in b.speakers)
         for surname, full in _names_said_alone(all_text, said_by).items():
             roster.setdefault(surname, full)

@@ -36,7 +36,7 @@ from .errors import InputError
 from .graph import _LOWER, Kept, PartCache, build_graph
 from .lexicon import Lexicon, topic_key
 from .link import block_shapes
-from .read import MAX_BYTES, Found, iter_files, read_bytes, to_minutes
+from .read import MAX_BYTES, Found, file_hash, iter_files, read_bytes, to_minutes
 from .resolve import PeopleFile, Resolver
 from .types import Meeting, Mention, Shape
 
@@ -485,11 +485,7 @@ def _digest(found: Found) -> str:
     try:
         if found.path.stat().st_size > MAX_BYTES:
             return ""  # read_bytes skips it with a warning; no need to hash it
-        h = hashlib.sha256()
-        with found.path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
+        return file_hash(found.path)
     except OSError:
         return ""
 

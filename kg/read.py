@@ -245,6 +245,15 @@ def _iso(year: str, month: str, day: str) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def file_hash(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read a megabyte at a time (raises OSError)."""
+    h = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def read_bytes(found: Found, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list[str]]:
     """The bytes of one file, or None with a warning that names it.
 

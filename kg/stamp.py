@@ -22,26 +22,18 @@ from typing import Any
 
 from . import __version__
 from .errors import KgError
-from .read import iter_files
+from .read import file_hash, iter_files
 
 STAMP = "last-build.json"  # in the cache folder (OUT/.kg-cache)
 _LIBRARIES = ("spacy", "networkx", "pandas", "pyvis", "wordfreq", "markdown-it-py", "matplotlib")
 _OWN = Path(__file__).resolve().parent
 
 
-def _file_hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _own_code(h: Any) -> None:
     for path in sorted(_OWN.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             h.update(path.relative_to(_OWN).as_posix().encode() + b"\0")
-            h.update(_file_hash(path).encode())
+            h.update(file_hash(path).encode())
     for name in _LIBRARIES:
         try:
             h.update(f"{name}={metadata.version(name)}\0".encode())
@@ -60,14 +52,14 @@ def build_key(paths: Iterable[str | os.PathLike[str]], settings: Mapping[str, An
         _own_code(h)
         for name, value in sorted(settings.items()):
             if name in ("lexicon", "people") and value:
-                value = _file_hash(Path(value))
+                value = file_hash(Path(value))
             h.update(json.dumps([name, value], default=str).encode() + b"\0")
         for given in paths:  # a people file found beside the minutes
             beside = Path(given) / "people.toml"
             if Path(given).is_dir() and beside.is_file():
-                h.update(b"people.toml\0" + _file_hash(beside).encode())
+                h.update(b"people.toml\0" + file_hash(beside).encode())
         for found in iter_files(paths, []):
-            h.update(found.name.encode() + b"\0" + _file_hash(found.path).encode())
+            h.update(found.name.encode() + b"\0" + file_hash(found.path).encode())
         # evidence links name the checkout's commit when the minutes are in git
         h.update(str(detect_template(paths)).encode())
     except (OSError, ValueError, KgError):
