@@ -80,7 +80,8 @@ _AREA_KIND = re.compile(  # ("#71204 proposal: net/http: add ...": after its num
 )
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
-    r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks)\b[^.!?]{0,70}:\s*$"
+    r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks"
+    r"|open\s+items)\b[^.!?]{0,70}:\s*$"
     # "✅ TASKS from the sync", ":pushpin: Follow-ups from today"
     r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$"
     r"|^\W*who\s+(?:picks\s+up|does|takes|owns)\s+what\b[^.!?:]{0,60}$",  # "WHO PICKS UP WHAT (...)"
@@ -167,6 +168,7 @@ _STANDUP_LABEL = re.compile(
 )
 # "8. Action items" as a plain-text title (narrower than parse's _ACTION_LABEL_LINE, whose "next
 # time", "homework" or "follow-ups" over an item made rust-lang-team's lists tasks: "mutex" lost)
+ACTION_HEAD_WORDS = 5  # fewer words than this a heading says before "action items", "next steps"
 _ACTION_TITLE = re.compile(r"\W*(?:action\s+items|actions|tasks|to-?dos?|next\s+steps)\W*", re.I)
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
 _OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
@@ -261,6 +263,23 @@ _KIND_LABEL = re.compile(
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
 _VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]?\]\s*")
+# a block's opening words, then what is said of them: "CI runners moved to ...", "Truck
+# profile (height limits) in public beta" (a verb of status, a preposition or "now")
+_OPENING_SUBJECT = re.compile(
+    r"([A-Za-z][\w/+-]*(?:[ ][A-Za-z][\w/+-]*){1,2}?)[ ]+(?:\([^()\n]{1,60}\)[ ]+)?"
+    r"(?:is|are|was|were|has|have|now|landed|merged|moved|published|shipped|released|fixed|"
+    r"done|finished|completed|ready|started|needs|blocked|running|works|passes|failing|broken|"
+    r"deployed|rolled|upgraded|migrated|enabled|disabled|live|available|still|almost|nearly|"
+    r"looks|should|will|can|down|up|approved|scheduled|planned|postponed|slipped|delayed|"
+    # (not any preposition: "Ship websockets in core", "Translate installers for OS" ask)
+    r"pending|waiting|stalled|underway|(?:in|under)[ ]+(?:public[ ]+|code[ ]+)?(?:progress|review|beta|alpha|preview|"
+    r"production|staging|testing|development)|on[ ]+(?:track|hold))\b"
+)
+# who a phrase names, not what: "Rust users can ...", "Root cause fixed"
+_OPENING_NOT = frozenset(
+    """users developers maintainers contributors members reviewers vendors participants
+    attendees cause""".split()
+)
 _GENERIC_WORDS = frozenset(
     """various open reviews review changes change update updates status news misc miscellaneous
     issues issue items item discussion discussions plans plan report reports topics topic questions
@@ -311,6 +330,10 @@ _DATEISH = re.compile(  # (not "Edition 2026", "2021 edition": a language's edit
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d",
     re.I,
 )
+# a name inside a heading's running words: after a lower-case word (not "by", "from", "with"
+# or "and", which say who presents) and before another
+_IN_PROSE_BEFORE = re.compile(r"(?<![\w@-])(?!(?:by|from|with|and)[ ])[a-z]{2,}[ ]$")
+_IN_PROSE_AFTER = re.compile(r"[ ][a-z]{2,}[ ]")
 _SERVER_THEN_CLOSE = re.compile(r"@[\w-]+(?:\.[\w-]+)+\)")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$")
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
@@ -1768,7 +1791,14 @@ class Extractor:
                 )
                 if m:
                     current_repo = f"{m.group(1)}/{m.group(2)}"
-                if _ACTION_SECTION.search(block.text) and not _PAST_ACTIONS.search(block.text):
+                told = _ACTION_SECTION.search(block.text)
+                if (
+                    told
+                    and not _PAST_ACTIONS.search(block.text)
+                    # "Review Input Union RFC and discuss the next steps (30m, Vince)": an
+                    # agenda item that will talk about them, not the list of them
+                    and len(_ANY_WORD.findall(block.text[: told.start()])) < ACTION_HEAD_WORDS
+                ):
                     action_section, action_level = True, block.depth
                 elif block.depth <= action_level or not action_section:
                     action_section, action_level = False, 99
@@ -2009,6 +2039,11 @@ class Extractor:
                     attrs = (("handle", handle_of[span.start_char]),)
                 kind, surface, last_person = "person", key, key
                 role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
+                if block.is_heading and _IN_PROSE_BEFORE.search(text, 0, span.start_char):
+                    if _IN_PROSE_AFTER.match(text, span.end_char):
+                        # "Request funds to get @Fishrock123 to SF for ES Modules": the
+                        # heading's object, not who presents it
+                        attrs += (("within", "1"),)
             elif label == "ORG":
                 kind, key, role = "organization", surface, "named"
                 attrs = (("person", last_person),) if last_person else ()
@@ -2091,6 +2126,7 @@ class Extractor:
                 # the sentence after its title, who reports on it: "Mr. Bankole reported ..."
                 text[bounds[1][0] : bounds[1][1]].strip() if len(bounds) > 1 else first_sentence,
             )
+            or self.opening_subject(meeting, index, block, spans, first_sentence)
         )
         if block.links or any(s.label_ == "REFERENCE" for s in spans):
             # (with no link, only after a proposal's kind: "proposal: os/user: ... #69877")
@@ -2256,6 +2292,37 @@ class Extractor:
         if said < 2 and not any(_rare_word(w) for w in words):
             return []  # "Side effect:", "Root cause -", "Speaker 7:" said once: not a name
         return self.subject_mention(meeting, index, block, text, (start, end), sentence, "label")
+
+    def opening_subject(
+        self, meeting: Meeting, index: int, block: Block, spans: list[_Found], sentence: str
+    ) -> list[Mention]:
+        """The subject an item or a paragraph opens with, before what it says of it: "Truck
+        profile (hazmat limits) in public beta", "CI runners moved to the autoscaling pool",
+        "Reverse geocoding p95 latency down". Two or three words that name (one of them
+        specific), no one's name, opening a block nobody speaks."""
+        if block.speakers or block.is_heading:
+            return []
+        m = _OPENING_SUBJECT.match(block.text)
+        if not m or _CHECKBOX.match(block.text):
+            return []  # "[ ] CI runners moved": a task's text
+        raw = m.group(1)
+        words = raw.split()
+        start, end = m.start(1), m.end(1)
+        if (
+            not 2 <= len(words) <= 3
+            or not all(_phrase_word_ok(w) for w in words)
+            or not _phrase_ok(words)
+            or any(w.lower().endswith(("ed", "'s", "\u2019s")) for w in words)
+            or words[-1].lower() in _OPENING_NOT
+            or is_given_name(words[0], strict=False)
+            or any(s.start_char < end for s in spans if s.label_ != "TOPIC")
+        ):
+            return []  # "Linh offered", "Chinedu's fix", "Root cause", "Kwabena Asante"
+        first = words[0]
+        if first[1:].islower() and word_frequency(first.lower()) >= LEAD_ONE_RARE:
+            # "Difficulty bomb is ...": a capital that only opens the sentence
+            raw = first.lower() + raw[len(first) :]
+        return self.subject_mention(meeting, index, block, raw, (start, end), sentence, "label")
 
     def lowered(self, meeting: Meeting) -> str:
         """The meeting's text in lower case, made once per meeting."""

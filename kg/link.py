@@ -299,7 +299,11 @@ def start_section(k: Linker, g: Group) -> None:
         k.section = Section()
     else:
         # "## Zarr v3 storage backend (Olumide Bakare, mentor: Magda)": who present the subject
-        presenters = g.people if (g.topics or g.refs) and not g.shape.item else []
+        presenters = (
+            [p for p in g.people if not k.mentions[p].attr("within")]
+            if (g.topics or g.refs) and not g.shape.item
+            else []
+        )
         owners = g.people if not g.topics and not g.refs else []
         k.section = Section(list(g.topics), list(g.refs), owners)
         if not g.shape.item:

@@ -129,7 +129,7 @@ _HANDLE_COLUMN = re.compile(
 _ACTION_WORDS = (
     r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
     r"|following[- ]up\b|who\s+(?:picks\s+up|does|takes|owns)\s+what"
-    r"|homework|tasks|action\s+points|what['\u2019]?s\s+next|up\s+next"
+    r"|homework|tasks|action\s+points|what['\u2019]?s\s+next|up\s+next|open\s+items"
     # Spanish, Portuguese, French, German, Italian
     r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
     r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"
@@ -2411,11 +2411,13 @@ class _Builder:
             start, end = item.bold[0]
             inner = text[start:end].strip()
             after = _AFTER_LABEL.match(text, end)
+            if (stamp := _CLOCK_HEAD.match(inner)) and stamp.end():
+                inner, clocked = inner[stamp.end() :], True  # "**[00:00:04] Dario B.:**"
             if inner.endswith(":"):
                 label, cut = inner[:-1], end
             elif after:  # "**Taavi Tamm**:", "**Taavi Tamm** (12:02):"
                 label, cut = inner, after.end()
-                clocked = bool(re.search(r"\d:\d", text[end : after.end()]))
+                clocked = clocked or bool(re.search(r"\d:\d", text[end : after.end()]))
         irc = None if label else _IRC_TURN.match(text)
         if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
             label, cut = irc.group(1).lstrip("@+"), irc.end()
@@ -2442,7 +2444,7 @@ class _Builder:
             label, cut = _CLOCK_TAIL.sub("", match.group(1)), skip + match.end()  # "Lina (12:03):"
             if (
                 any(a < skip + match.end(1) and b > 0 for a, b in item.bold)
-                and not item.bold[0][0] == 0
+                and item.bold[0][0] not in (0, skip)  # (not "[00:00:04] **Dario B.:**")
             ):
                 return None
         # "Comment by Kasia Z. (May 12, 2025):", "Reply by Olumide Adeyemi:", "**Q (Tomás
@@ -2504,6 +2506,8 @@ class _Builder:
             names = (label,)  # "<Kateryna B.>", "<Sooah Lee>": a chat's display name speaks
         if clocked and not names and 2 <= len(words) <= 4 and all(map(is_name_word, words)):
             names = (label,)
+        if not names and (clocked or item.bold) and _UNNAMED_VOICE.fullmatch(label.strip()):
+            names = (label.strip(),)  # "**[00:00:33] Speaker 2:**": named by _introduced
         if is_bot(label):
             names = ()  # "Polly (APP): Poll by kojo ...": a line of its own, nobody's turn
         elif not names:
@@ -2911,10 +2915,54 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
             )
         ),
         sections=tuple(builder.sections),
-        blocks=tuple(builder.blocks),
+        blocks=tuple(_introduced(builder.blocks)),
         warnings=tuple(warnings),
         declared=_declared(tokens),
     )
+
+
+# a transcript's label for a voice it could not name: "Speaker 2", "Unknown Speaker", "Guest 1"
+_UNNAMED_VOICE = re.compile(
+    r"(?:unknown[ ]+)?(?:speaker|participant|guest|caller|person|voice|attendee)(?:[ ]+\w{1,3})?",
+    re.I,
+)
+# ... and the voice saying who it is: "hi, this is Oksana from the runtime team", "I'm Tunde"
+_SELF_NAMED = re.compile(
+    r"\b(?:this[ ]+is|I['\u2019]m|I[ ]+am|my[ ]+name[ ]+is|it['\u2019]s)[ ]+"
+    r"([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)(?=[ ]*(?:[,.;:!?]|$|[ ](?:from|here|with|at|and|on|speaking)\b))"
+)
+INTRODUCED_TURNS = 3  # the first turns of an unnamed voice where it may say its name
+SELF_NAMED_RARE = 3.0  # ... a name no given name list holds, when English knows it this little
+
+
+def _introduced(blocks: list[Block]) -> list[Block]:
+    """Turns of a voice a transcript could not name ("Speaker 2") given to the name it says in
+    one of its first turns ("hi, this is Oksana from the runtime team"); only one name each."""
+    names: dict[tuple[str, ...], str] = {}
+    seen: Counter[tuple[str, ...]] = Counter()
+    for block in blocks:
+        voice = block.speakers
+        if len(voice) != 1 or not _UNNAMED_VOICE.fullmatch(voice[0].strip()) or voice in names:
+            continue
+        seen[voice] += 1
+        if seen[voice] > INTRODUCED_TURNS:
+            continue
+        said = _SELF_NAMED.search(block.text[:300])
+        first = said.group(1).split()[0] if said else ""
+        if said and (
+            is_given_name(first, strict=False)
+            or is_name_word(first)
+            and word_frequency(first.lower()) < SELF_NAMED_RARE  # "Oksana", not "Monday"
+        ):
+            names[voice] = said.group(1)
+    if len(set(names.values())) < len(names):
+        names = {}  # two voices that say the same name: neither is sure
+    return [
+        b
+        if len(b.speakers) != 1 or not _UNNAMED_VOICE.fullmatch(b.speakers[0].strip())
+        else replace(b, speakers=(names[b.speakers],) if b.speakers in names else ())
+        for b in blocks
+    ]
 
 
 # "type HousePetEdge implements Edge", "union PriceDetails = ...", "trait MyTrait": a code

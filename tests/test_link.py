@@ -366,3 +366,49 @@ def test_link_thanks_and_roles_are_no_work_on_the_section(tmp_path: Path) -> Non
     linked = {graph.nodes[p]["label"] for p in graph[simd] if graph.nodes[p]["kind"] == "person"}
     assert "Alice Moreau" in linked
     assert not {"Zbynek Konecny", "Tom Ellis"} & linked
+
+
+def test_a_name_inside_a_headings_words_presents_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# TSC\n\nPresent: Ann Lee, Bo Chen\n\n"
+        "## Request funds to get @annlee to SF for ES Modules meetings\n\n"
+        "* Vote passed\n* Collab Summit was under-attended\n\n"
+        "## Streams update (Bo Chen)\n\n* Backpressure rework is ready\n",
+    )
+    ann = "person:ann-lee"
+    assert not any(g.nodes[t]["label"] == "Collab Summit" for t in g[ann])  # only its object
+    bo = {g.nodes[t]["label"].lower() for t in g["person:bo-chen"] if t.startswith("topic:")}
+    assert {"streams", "backpressure rework"} <= bo  # who presents in brackets still does
+
+
+def test_open_items_and_names_in_brackets_are_tasks_of_those_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "From: Ruth Mbeki <ruth@example.org>\nSubject: Weekly status digest\n\n"
+        "Yusuf had a look at the mutex fix. Kofi has the backbone link working.\n\n"
+        "Open items from the Oct 3 maintainers' call:\n\n"
+        "  - [Yusuf] expand the priority inheritance test to SMP\n"
+        "  - [Lakshmi, Kofi] Thread border router demo write-up\n\n"
+        "Elsewhere:\n\n  - [Emre] summarize the BEP-27 comments after Oct 18\n",
+    )
+
+    def owners(word: str) -> set[str]:
+        return next({o[7:] for o in who} for label, who in _owned(g).items() if word in label)
+
+    assert owners("expand") == {"yusuf"}
+    assert owners("border router") == {"lakshmi", "kofi"}
+    assert owners("summarize") == {"emre"}  # a task's verb after the names, in any list
+
+
+def test_an_agenda_item_that_will_discuss_next_steps_holds_no_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# WG\n\nAttendees: Vince Ito, Lee Byron\n\n"
+        "### Review Input Union RFC and discuss the next steps (30m, Vince)\n\n"
+        "* [Vince] Many potential edge cases if you try to get too fancy.\n"
+        "* [Lee] Be initially maximalist with requirements.\n\n"
+        "### Next steps\n\n* [Lee] Write the requirements doc\n",
+    )
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "action"}
+    assert labels == {"[Lee] Write the requirements doc"}

@@ -163,3 +163,24 @@ def test_an_agenda_after_the_names_in_one_loose_list_is_kept() -> None:
         "Parser rewrite status",
         "Release 2.4 planning",
     ]
+
+
+def test_parse_a_transcripts_clocked_turns_and_the_voices_that_say_their_name() -> None:
+    meeting = _parse(
+        "# Runtime sync\n\n"
+        "**[00:00:04] Dario Benedetti:** Okay, let's start. The fuel regression first.\n\n"
+        "**[00:00:33] Speaker 2:** Yeah, hi, this is Oksana from the runtime team, I broke it.\n\n"
+        "[00:01:05] **Dario Benedetti:** Thirty percent. Okay.\n\n"
+        "**[00:01:07] Speaker 2:** The fix batches the fuel checks per basic block.\n\n"
+        "**[00:02:35] Speaker 3:** Sorry, jumping in, I'm Tunde, I do the WASI host crates.\n\n"
+        "**[00:03:00] Speaker 4:** Can everyone hear me?\n"
+    )
+    turns = [b.speakers for b in meeting.blocks if not b.is_heading]
+    assert turns == [
+        ("Dario Benedetti",),
+        ("Oksana",),
+        ("Dario Benedetti",),
+        ("Oksana",),
+        ("Tunde",),
+        (),  # a voice that never says who it is is nobody's turn
+    ]

@@ -635,3 +635,18 @@ def test_a_name_and_a_part_of_software_said_once_is_a_topic(tmp_path: Path) -> N
     )
     topics = _topics(tmp_path, {"2024-06-12.md": text})
     assert {"OTLP endpoint", "WAL reader"} <= topics
+
+
+def test_the_subject_an_item_opens_with_before_its_status_is_a_topic(tmp_path: Path) -> None:
+    text = (
+        "# Scrum of scrums\n\nReps: Ingrid Vestergaard, Mehmet Yildirim\n\n## Routing\n\n"
+        "- Truck profile (height and hazmat limits) in public beta, Ingrid says.\n"
+        "- CI runners moved to the autoscaling pool (Mehmet).\n"
+        "- Mehmet: root cause fixed, the turn restrictions export is next.\n"
+        "- Ship websockets in core (Ingrid asks).\n"
+        "- Rust users can tell the difference, per Ingrid.\n"
+    )
+    topics = _topics(tmp_path, {"2024-05-08.md": text})
+    assert {"truck profile", "CI runners"} <= topics  # the sentence's capital is not the name's
+    # a request ("Ship websockets in core"), people ("Rust users") and a cause are no subjects
+    assert not {t.lower() for t in topics} & {"ship websockets", "rust users", "root cause"}
