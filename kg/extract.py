@@ -641,7 +641,8 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     if kind in _KIND_WORDS or kind in ("proposal", "rfc", "pull request"):
         opening = start
     if start <= opening + 2 and after and not block.speakers and not re.match(r"https?://", after):
-        return re.split(r"\s{2,}|\s+\(|\s+\[", after)[0][:200]
+        # "FEP-2291 topology-aware preemption -> beta": the title, not where it goes
+        return re.split(r"\s{2,}|\s+\(|\s+\[|\s+(?:-+>|=>|\u2192)", after)[0][:200]
     if before and end >= len(text.rstrip(" )]")) - 1 and not block.speakers:
         if before.lower().rstrip(":") in LABELS:
             return ""  # "Link: https://..." names no title

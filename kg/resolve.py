@@ -46,6 +46,7 @@ _HONORED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\0")  # the name repl
 _LETTERS = re.compile(r"[^a-z]+")
 SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
+FORMAL_SURNAMES = 2  # attendees named by a surname alone that make minutes formal
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
 
 
@@ -323,6 +324,7 @@ class Resolver:
         self._weight: dict[str, int] = {}
         self._seen: dict[str, list[str]] = {}  # the dates each person is listed or named in full
         self._said_in_full: set[str] = set()  # people the meeting being resolved names in full
+        self._formal = False  # ... and whether it names attendees by their surnames
         self._declared: dict[str, str] = {}  # a login's own node -> the person it is declared for
         self._date = ""
 
@@ -505,6 +507,21 @@ class Resolver:
                     self._said_in_full.add(pid)
                 self._declare(m, pid, first_index)
             by_key = self._roster_index(roster)
+            # minutes that name attendees by surname ("Okonkwo and Quintero agreed") name
+            # "Park" so too, though it is also a given name
+            self._formal = (
+                len(
+                    {
+                        p
+                        for m in mentions
+                        if m.kind == "person"
+                        and " " not in (shown := m.text.strip())
+                        and not is_given_name(shown, strict=False)
+                        for p in by_key.get(_SURNAME + _key(shown), ())
+                    }
+                )
+                >= FORMAL_SURNAMES
+            )
             handled: list[tuple[Mention, str]] = []
             for index, m in enumerate(mentions):
                 if m.kind == "person" and (meeting.id, index) not in out:
@@ -1117,6 +1134,7 @@ class Resolver:
                 or fits
                 and _HONORED.search(m.sentence.replace(surface, "\0"))
                 or (fits and fits <= self._said_in_full)
+                or (len(fits) == 1 and self._formal)
                 or family_first
                 or only_end
             ):

@@ -745,3 +745,15 @@ def test_logins_of_a_given_name_and_the_surnames_initials_are_that_person(tmp_pa
         },
     )
     assert set(people) == {"Karim El-Amin", "Oluwaseun Adeyemi"}
+
+
+def test_people_formal_minutes_name_by_a_surname_that_is_also_a_given_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Steering committee\n\nPresent:\n  Chidi Okonkwo\n  Rafael Quintero\n  Sun-hee Park\n\n"
+        "1. Spec\n\nOkonkwo opened. Quintero asked for CBOR. Park argued CBOR must be "
+        "mandatory.\n\nACTION (Park): propose spec text for OTA manifest signing.\n"
+    )
+    people = _labels(_graph(tmp_path, {"2024-03-05.txt": text}), "person")
+    assert people == {"Chidi Okonkwo", "Rafael Quintero", "Sun-hee Park"}

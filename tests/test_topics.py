@@ -650,3 +650,14 @@ def test_the_subject_an_item_opens_with_before_its_status_is_a_topic(tmp_path: P
     assert {"truck profile", "CI runners"} <= topics  # the sentence's capital is not the name's
     # a request ("Ship websockets in core"), people ("Rust users") and a cause are no subjects
     assert not {t.lower() for t in topics} & {"ship websockets", "rust users", "root cause"}
+
+
+def test_a_reviews_title_stops_at_the_arrow_to_its_next_stage(tmp_path: Path) -> None:
+    text = (
+        "# SIG Scheduling\n\n## Agenda\n\n- Three FEPs tracked for 1.31:\n"
+        "  - FEP-2291 topology-aware preemption -> beta\n"
+        "  - FEP-2955 queueing hints \u2192 GA\n"
+    )
+    topics = _topics(tmp_path, {"2024-06-20.md": text})
+    assert {"topology-aware preemption", "queueing hints"} <= topics
+    assert not any(">" in t or "\u2192" in t for t in topics)
