@@ -210,7 +210,17 @@ _NAME_TURN = re.compile(
 # "(12:03)", "[12:03 PM]", "(2024-05-03 14:02)"
 _CLOCK_PAREN = r"[(\[](?:\d{4}-\d\d-\d\d[ \tT]+)?[\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"
 # ":" after the name, or a chat's clock ending the line: "**Priya Raman** [10:02 AM]"
-_AFTER_LABEL = re.compile(rf"[ \t]*(?:(?:{_CLOCK_PAREN})?[ \t]*:|{_CLOCK_PAREN}[ \t]*$)")
+# ... or a link to that moment of the recording: "**Tim Beiko** [24:39](https://youtu.be/...):",
+# "**Xinbenlv** ([1:29:12](https://...))" (as written, and as its text: "Tim Beiko 24:39:")
+_CLOCK_LINK = (
+    r"\(?\[\d{1,2}:\d\d(?::\d\d)?\]\([^()\s]{1,300}\)\)?"
+    r"|\(?\d{1,2}:\d\d(?::\d\d)?(?!\d|:\d)\)?"
+)
+_CLOCK_TEXT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_AFTER_LABEL = re.compile(
+    rf"[ \t]*(?:(?:{_CLOCK_PAREN}|{_CLOCK_LINK})?[ \t]*:"
+    rf"|(?:{_CLOCK_PAREN}|{_CLOCK_LINK})[ \t]*(?=\n|$))"
+)
 _CLOCK_HEAD = re.compile(
     r"[ \t]*(?:\[[ \t]*(?:\d{4}-\d\d-\d\d[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]*)?"  # "[2025-09-02 14:02]"
     r"\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
@@ -2459,8 +2469,8 @@ class _Builder:
             and is_handle(alone.group(2))
         ):
             label = alone.group(1)  # "**Quang (qle)**:", a listed given name and a login
-        if any(k.start < cut for k in item.links):
-            return None
+        if any(k.start < cut and not _CLOCK_TEXT.fullmatch(k.text) for k in item.links):
+            return None  # (a link to the recording's moment is no part of the label)
         at = text.find(label.strip())
         if at >= 0 and any(a <= at < b <= cut for a, b in item.code):
             return None  # "`x-amz-storage-class`: what do we return ...": a name set as code
@@ -2506,6 +2516,15 @@ class _Builder:
             names = (label,)  # "<Kateryna B.>", "<Sooah Lee>": a chat's display name speaks
         if clocked and not names and 2 <= len(words) <= 4 and all(map(is_name_word, words)):
             names = (label,)
+        if (
+            clocked
+            and not names
+            and len(words) == 1
+            and (is_name_word(label) or is_handle(label))
+            and label.lower() not in LABELS
+            and not is_english_word(label.lower())
+        ):
+            names = (label,)  # "**Xinbenlv** ([1:29:12](...))": a login, at that moment
         if not names and (clocked or item.bold) and _UNNAMED_VOICE.fullmatch(label.strip()):
             names = (label.strip(),)  # "**[00:00:33] Speaker 2:**": named by _introduced
         if is_bot(label):

@@ -184,3 +184,25 @@ def test_parse_a_transcripts_clocked_turns_and_the_voices_that_say_their_name() 
         ("Tunde",),
         (),  # a voice that never says who it is is nobody's turn
     ]
+
+
+def test_parse_turns_whose_label_links_to_the_moment_in_the_recording() -> None:
+    meeting = _parse(
+        "# ACD 171\n\n## EIP-4788\n\n"
+        "**Sifis Lagouvardos** [21:49](https://www.youtube.com/watch?v=x&t=1309s): Yes hello.\n\n"
+        "**Tim Beiko** [24:39](https://www.youtube.com/watch?v=x&t=1479s): Thanks.\n\n"
+        "**Xinbenlv** ([1:29:12](https://youtu.be/x?t=5352))\nA question on the ERC process.\n\n"
+        "**Tim Beiko** ([1:29:33](https://youtu.be/x?t=5373))\nSure.\n\n"
+        "**Sifis Lagouvardos** [1:30:02](https://youtu.be/x?t=5402): One more.\n\n"
+        "**Sifis Lagouvardos**\n* The impact of this DOS is not huge.\n"
+    )
+    turns = [(b.speakers, b.text) for b in meeting.blocks if not b.is_heading]
+    assert turns == [
+        (("Sifis Lagouvardos",), "Yes hello."),
+        (("Tim Beiko",), "Thanks."),
+        (("Xinbenlv",), "A question on the ERC process."),
+        (("Tim Beiko",), "Sure."),
+        (("Sifis Lagouvardos",), "One more."),
+        # a name that took its turns so, alone in bold over what they said
+        (("Sifis Lagouvardos",), "The impact of this DOS is not huge."),
+    ]
