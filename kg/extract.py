@@ -590,7 +590,7 @@ def _aside_title(aside: str) -> bool:
         # "(Rahul reviewing, looks close)": someone's doing, not the title
         or len(words) > 1
         and words[1][:1].islower()
-        and is_given_name(first, strict=False)
+        and is_given_name(first.removesuffix("'s").removesuffix("\u2019s"), strict=False)
         or _DURATION.search(aside)
         or "#" in aside
         or first in _DANGLING
@@ -653,6 +653,17 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
             return ""  # "The Steering Council discussed [PEP 703]": a sentence leading to it
         if last.endswith(("'s", "\u2019s")):
             return ""  # "Relates to Adam's [#635]": whose it is, not what
+        said = before.split()
+        if (
+            len(said) > 1
+            and said[0][:1].isupper()
+            and any(
+                w in _SAYS or w in _SAID or w.endswith("ed") and len(w) >= 6
+                for w in said[1:3]
+                if w.islower()
+            )
+        ):
+            return ""  # "Juha summarized spec issue #151": who did what with it
         # "3. Ember script 2.0 / CEP-12": the agenda's number and the joining mark are no part
         return _ENUMERATOR.sub("", before).rstrip(" ([/|+&")[:200]
     return ""

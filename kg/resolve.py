@@ -42,6 +42,10 @@ _INITIAL_FORM = re.compile(r"^(\S+)\s+([A-Z])\.$")
 _CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Alex B.", "Alex Bereg."
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
+_LOWER_INITIALS = re.compile(r"[a-z]{2,3}")  # a scribe's mark for a speaker: "tz:", "jms:"
+INITIAL_LOGIN_SHARE = 0.5  # ... and a given name that share this much of the meetings naming them
+# a login of an initial and a surname: "k-tanaka", "jkrol", "okonkwo_n"
+_INITIAL_LOGIN = re.compile(r"([a-z])[-_.]?([a-z]{4,})|([a-z]{4,})[-_.]([a-z])")
 _HONORED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\0")  # the name replaced by "\0"
 _LETTERS = re.compile(r"[^a-z]+")
 SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
@@ -325,6 +329,7 @@ class Resolver:
         self._seen: dict[str, list[str]] = {}  # the dates each person is listed or named in full
         self._said_in_full: set[str] = set()  # people the meeting being resolved names in full
         self._formal = False  # ... and whether it names attendees by their surnames
+        self._met: defaultdict[str, set[str]] = defaultdict(set)
         self._declared: dict[str, str] = {}  # a login's own node -> the person it is declared for
         self._date = ""
 
@@ -532,6 +537,9 @@ class Resolver:
                         handled.append((m, out[(meeting.id, index)]))
             for m, pid in handled:  # once the handle said after the name is someone too
                 self._declare(m, pid, first_index)
+        self._met = defaultdict(set)  # each person -> the meetings that name them
+        for (mid, _), pid in out.items():
+            self._met[pid].add(mid)
         moved = self._fold_misspellings()
         return {k: moved.get(v, v) for k, v in out.items()} if moved else out
 
@@ -603,6 +611,7 @@ class Resolver:
         moved.update(self._initialled_surnames(moved))
         moved.update(self._reordered_names(weight, moved))
         moved.update(self._mistyped_names(weight, moved))
+        moved.update(self._initial_logins(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -646,6 +655,53 @@ class Resolver:
             if len(fits) == 1:
                 small, big = sorted((pid, *fits), key=lambda p: (weight[p], p))
                 out[small] = big
+        return out
+
+    def _initial_logins(self, weight: dict[str, int], moved: dict[str, str]) -> dict[str, str]:
+        """ "k-tanaka" and "Kenji", "okonkwo_n" and "Nnamdi", "jkrol" and "Jakub": a login of an
+        initial and a surname, in meetings with one person named only by a given name of that
+        initial (no one else of that initial there), is that person."""
+        firsts = {_key(p.label.split()[0]) for p in self.people.values() if " " in p.label}
+        initial_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for pid, person in self.people.items():  # who of each initial each meeting names
+            words = person.label.strip("@").split()
+            if person.unresolved or not words or not words[0][:1].isalpha():
+                continue
+            for mid in self._met.get(pid, ()):
+                initial_of[mid][_fold(words[0][:1]).lower()].add(pid)
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            shape = _INITIAL_LOGIN.fullmatch(person.label.strip("@"))
+            if not shape or pid in moved or person.unresolved:
+                continue
+            initial = shape.group(1) or shape.group(4)
+            surname = shape.group(2) or shape.group(3)
+            whole = person.label.strip("@")
+            if (
+                is_given_name(surname.title(), strict=False)
+                or is_english_word(surname)
+                or is_given_name(whole.title(), strict=False)
+            ):
+                continue  # "jmark", "dstone", "scott": a given name or a word, not a surname
+            fits: set[str] = set()
+            for mid in self._met.get(pid, ()):
+                fits |= initial_of[mid].get(initial, set()) - {pid}
+            if len(fits) != 1:
+                continue
+            other = next(iter(fits))
+            label = self.people[other].label
+            if (
+                " " in label
+                or other in moved
+                or not is_given_name(label, strict=False)
+                or _key(label) in firsts  # a given name someone carries in full
+            ):
+                continue
+            both, either = self._met[pid] & self._met[other], self._met[pid] | self._met[other]
+            if len(both) < INITIAL_LOGIN_SHARE * len(either):
+                continue  # "matklad" in 2 of the 300 meetings that name "Mark": someone else
+            small, big = sorted((pid, other), key=lambda p: (weight[p], p))
+            out[small] = big
         return out
 
     def _logins_extending(self) -> Callable[..., set[str]]:
@@ -1063,6 +1119,16 @@ class Resolver:
                 fits = self._dominant(self._near(initials_index.get(surface.upper(), set())))
             if len(fits) == 1:
                 return self._settle(surface, fits, roster)
+        if (
+            by_key
+            and m.role == "speaker"
+            and _LOWER_INITIALS.fullmatch(surface)
+            and len(by_initials) == 1
+            and key not in self.alias
+            and not by_key.get(key)
+        ):
+            # "tz:" in a scribe's log where Tomasz Zielinski is the one listed of those initials
+            return self._settle(surface, set(by_initials), roster)
         # a short form ("JF") declared by someone seen only years away names someone else here
         if key in self.alias and (len(key) > 3 or self._near({self.alias[key]})):
             pid = self.alias[key]

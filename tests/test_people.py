@@ -757,3 +757,40 @@ def test_people_formal_minutes_name_by_a_surname_that_is_also_a_given_name(
     )
     people = _labels(_graph(tmp_path, {"2024-03-05.txt": text}), "person")
     assert people == {"Chidi Okonkwo", "Rafael Quintero", "Sun-hee Park"}
+
+
+def test_people_a_login_of_an_initial_and_a_surname_is_the_given_name_beside_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Mobile stand-up\n\n> Team: Joonas (ios), Kenji (release), Dario (sync), Ewa Kowalczyk\n\n"
+        "## Mon\n\n- **Joonas** did: map view. doing: VoiceOver labels\n"
+        "- **k-tanaka** did: gradle fix for the shared module\n"
+        "- **Kenji** did: release notes 3.8\n- **Dario** did: DB migration (@jlehtinen review?)\n\n"
+        "## Tue\n\n- **Joonas** paired with Kenji\n"
+    )
+    people = _labels(_graph(tmp_path, {"2024-05-13.md": text}), "person")
+    assert people == {"Joonas", "Kenji", "Dario", "Ewa Kowalczyk"}  # each login the one given
+    # name of its initial
+
+
+def test_people_a_login_said_in_few_of_a_given_names_meetings_stays_apart(
+    tmp_path: Path,
+) -> None:
+    files = {
+        f"2024-0{k}-01.md": f"# Lang\n\nAttendees: Mark, Niko\n\n## Items\n\n- Mark: item {k}\n"
+        for k in range(1, 6)
+    }
+    files["2024-06-01.md"] = "# Lang\n\nAttendees: Mark, matklad\n\n## IDE\n\n- matklad: done\n"
+    people = _labels(_graph(tmp_path, files), "person")
+    assert {"Mark", "matklad"} <= people
+
+
+def test_people_a_scribes_lower_case_initials_are_the_one_listed_of_them(tmp_path: Path) -> None:
+    text = (
+        "# Haptics WG\n\n**Present:** Tomasz Zielinski, Chen Wei, Harriet Osei\n\n"
+        "### Topic: test coverage\n\n<Chen Wei> 256 motors?\n\ntz: 256 is fine for tests\n\n"
+        "cwei: agreed\n\ntz: does that break the gamepad case?\n\ntz: we can generate them\n"
+    )
+    people = _labels(_graph(tmp_path, {"2024-04-04.md": text}), "person")
+    assert people == {"Tomasz Zielinski", "Chen Wei", "Harriet Osei"}
