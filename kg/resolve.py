@@ -43,6 +43,7 @@ _CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Ale
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LOWER_INITIALS = re.compile(r"[a-z]{2,3}")  # a scribe's mark for a speaker: "tz:", "jms:"
+INITIAL_GIVEN_COMMON = 4.3  # ... a given name not this common an English word ("Server")
 INITIAL_LOGIN_SHARE = 0.5  # ... and a given name that share this much of the meetings naming them
 # a login of an initial and a surname: "k-tanaka", "jkrol", "okonkwo_n"
 _INITIAL_LOGIN = re.compile(r"([a-z])[-_.]?([a-z]{4,})|([a-z]{4,})[-_.]([a-z])")
@@ -694,6 +695,7 @@ class Resolver:
                 " " in label
                 or other in moved
                 or not is_given_name(label, strict=False)
+                or word_frequency(label.lower()) >= INITIAL_GIVEN_COMMON  # "Server", "Texas"
                 or _key(label) in firsts  # a given name someone carries in full
             ):
                 continue
