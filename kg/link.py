@@ -389,12 +389,16 @@ def named(k: Linker, g: Group) -> None:
         and not k.section.owners
         and k.section.presenter < 0
     )
+    a, b = g.shape.opener
+    # "Security (Director Iyer). The foundation became a CVE Numbering Authority ...": the one
+    # the paragraph's label names reports all of it
+    opener = {p for p in g.named if a <= k.mentions[p].start < b}
     for t in g.topics + g.refs:
         sentence = k.mentions[t].sentence
         for p in g.named:
             if k.mentions[p].sentence == sentence:
                 k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
-            elif alone:
+            elif alone or p in opener and len(k.ids_of(list(opener))) == 1:
                 k.edge(p, t, _relation(k, t), W_ITEM, t, SHOWS_BOTH)
 
 
@@ -576,11 +580,28 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 and (_DECISION.match(text) is not None or _AGENDA_SAID.search(text) is not None),
                 part=block.is_heading and _REPORT_PART.fullmatch(text.strip()) is not None,
                 handover=_handover(text) if block.speakers else -1,
+                opener=(o.start(2), o.end(2))
+                if not block.speakers
+                and not block.is_heading
+                and (o := _OPENER.match(text)) is not None
+                and o.group(1).strip().lower() not in _DISCOURSE
+                else (-1, -1),
             )
         )
     return tuple(shapes)
 
 
+# a paragraph's opening label and, in brackets, who reports it: "Security (Director Iyer).",
+# "Community and events (Declan O'Rourke):", "Docs (@quillfeather) -"
+_OPENER = re.compile(
+    r"\W{0,3}([A-Z][^()\n.:;!?]{1,60}?)[ \t]\(([^()\n]{2,40})\)[ \t]*[.:\u2013\u2014-][ \t]+\S"
+)
+# ... not a part of the discussion: "Context (SR): 3.2.0 shipped two weeks late"
+_DISCOURSE = frozenset(
+    """context background summary notes note update updates recap overview intro introduction
+    discussion question questions answer comment comments proposal decision outcome result
+    results status reminder reminders""".split()
+)
 HANDOVER_WORDS = 10  # a chair's line that calls the next item and its presenter is this short
 # "next: compaction scheduler. Khoa?": an item, then a name on its own after the item's end
 _HANDOVER = re.compile(

@@ -97,6 +97,9 @@ class Shape:
     decision: bool = False  # the agenda or a decision read out: "→ #3090: warn by default"
     part: bool = False  # a heading naming a part of a report: "Progress", "Next steps", "Blockers"
     handover: int = -1  # where a chair's short turn names who takes the item: "OQL planner. Arjun"
+    # where the brackets of a paragraph's opening label, naming who reports it, start and end:
+    # "Security (Director Iyer). The foundation became a CVE Numbering Authority ..."
+    opener: tuple[int, int] = (-1, -1)
 
 
 @dataclass(frozen=True)

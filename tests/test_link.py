@@ -412,3 +412,17 @@ def test_an_agenda_item_that_will_discuss_next_steps_holds_no_tasks(tmp_path) ->
     )
     labels = {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "action"}
     assert labels == {"[Lee] Write the requirements doc"}
+
+
+def test_the_one_a_paragraphs_label_names_in_brackets_reports_all_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    g = _built(
+        tmp_path,
+        "# Board\n\nPresent: Rajiv Iyer, Sinead Ryan, Ingrid Solberg\n\n## Director reports\n\n"
+        "Security (Director Iyer). The foundation became a CVE Numbering Authority in July. "
+        "The halyard-server audit starts in October.\n\n"
+        "Context (Sinead Ryan): 3.2.0 shipped late because the WAL checksums slipped.\n",
+    )
+    iyer = {g.nodes[t]["label"] for t in g["person:rajiv-iyer"] if t.startswith("topic:")}
+    assert "halyard-server" in iyer  # in a sentence of its own after the label
+    ryan = {g.nodes[t]["label"] for t in g["person:sinead-ryan"] if t.startswith("topic:")}
+    assert not ryan  # who gives the context does not own what it names
