@@ -216,6 +216,11 @@ _CLOCK_LINK = (
     r"\(?\[\d{1,2}:\d\d(?::\d\d)?\]\([^()\s]{1,300}\)\)?"
     r"|\(?\d{1,2}:\d\d(?::\d\d)?(?!\d|:\d)\)?"
 )
+# a stand-up's line after the name in bold and a dash: "**Fatima** — did: ...", "— yesterday: ..."
+_BOLD_DASH = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+")
+_STANDUP_PART = re.compile(
+    r"(?:did|doing|done|blocked|blockers?|yesterday|today|tomorrow|next|wip|update)\b[ \t]*:", re.I
+)
 _CLOCK_TEXT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _AFTER_LABEL = re.compile(
     rf"[ \t]*(?:(?:{_CLOCK_PAREN}|{_CLOCK_LINK})?[ \t]*:"
@@ -2428,6 +2433,8 @@ class _Builder:
             elif after:  # "**Taavi Tamm**:", "**Taavi Tamm** (12:02):"
                 label, cut = inner, after.end()
                 clocked = clocked or bool(re.search(r"\d:\d", text[end : after.end()]))
+            elif (dash := _BOLD_DASH.match(text, end)) and _STANDUP_PART.match(text, dash.end()):
+                label, cut = inner, dash.end()  # "**Fatima** — did: MOB-2243 fixed. doing: ..."
         irc = None if label else _IRC_TURN.match(text)
         if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
             label, cut = irc.group(1).lstrip("@+"), irc.end()

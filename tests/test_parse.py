@@ -206,3 +206,16 @@ def test_parse_turns_whose_label_links_to_the_moment_in_the_recording() -> None:
         # a name that took its turns so, alone in bold over what they said
         (("Sifis Lagouvardos",), "The impact of this DOS is not huge."),
     ]
+
+
+def test_parse_a_standups_name_in_bold_then_a_dash_and_its_parts_is_a_turn() -> None:
+    meeting = _parse(
+        "# Stand-up\n\n## Mon\n\n"
+        "- **Fatima** — did: MOB-2243 fixed. doing: the rest. blocked: —\n"
+        "- **Security** — the audit starts Monday\n"
+    )
+    turns = [(b.speakers, b.text) for b in meeting.blocks if not b.is_heading]
+    assert turns == [
+        (("Fatima",), "did: MOB-2243 fixed. doing: the rest. blocked: —"),
+        ((), "Security — the audit starts Monday"),  # a subject in bold, then what it says
+    ]
