@@ -584,7 +584,7 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 if not block.speakers
                 and not block.is_heading
                 and (o := _OPENER.match(text)) is not None
-                and o.group(1).strip().lower() not in _DISCOURSE
+                and o.group(1).split()[-1].lower() not in _DISCOURSE
                 else (-1, -1),
             )
         )
@@ -596,11 +596,12 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
 _OPENER = re.compile(
     r"\W{0,3}([A-Z][^()\n.:;!?]{1,60}?)[ \t]\(([^()\n]{2,40})\)[ \t]*[.:\u2013\u2014-][ \t]+\S"
 )
-# ... not a part of the discussion: "Context (SR): 3.2.0 shipped two weeks late"
+# ... not a part of the discussion: "Context (SR): 3.2.0 shipped two weeks late", "Mentor notes
+# (Arjun):", "RC1 feedback (Ximena):"
 _DISCOURSE = frozenset(
     """context background summary notes note update updates recap overview intro introduction
     discussion question questions answer comment comments proposal decision outcome result
-    results status reminder reminders""".split()
+    results status reminder reminders feedback""".split()
 )
 HANDOVER_WORDS = 10  # a chair's line that calls the next item and its presenter is this short
 # "next: compaction scheduler. Khoa?": an item, then a name on its own after the item's end
