@@ -247,6 +247,11 @@ _FULL_TURN = re.compile(
 )
 TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
+TURN_SURNAME_COMMON = 4.5  # ... or this common, when the notes say it "said" something
+_REPORTED = (
+    "said|says|noted|notes|asked|asks|added|agreed|recommended|encouraged|suggested|proposed"
+    "|mentioned|explained|highlighted|recalled|replied|responded|stated|emphasized|emphasised"
+)
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
 # a poll's count after its initials: "SF: 13", "F: 6 (+1)", "SF: 19 in room, 5 on chat"
@@ -1316,7 +1321,13 @@ def _turn_names(text: str) -> frozenset[str]:
         and w.lower() not in LABELS
         and w.lower() not in CALENDAR  # "June: ..." in a log by month
         and is_name_word(w)
-        and (word_frequency(w) < TURN_NAME_RARE or is_given_name(w, strict=False))  # "Lee:"
+        and (
+            word_frequency(w) < TURN_NAME_RARE
+            or is_given_name(w, strict=False)  # "Lee:"
+            # "**Stokes**" over his turns, where the notes say "Stokes said ...": a surname
+            or word_frequency(w) < TURN_SURNAME_COMMON
+            and re.search(rf"\b{re.escape(w)}[ \t]+(?:{_REPORTED})\b", text) is not None
+        )
     )
 
 

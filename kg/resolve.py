@@ -613,6 +613,7 @@ class Resolver:
         moved.update(self._reordered_names(weight, moved))
         moved.update(self._mistyped_names(weight, moved))
         moved.update(self._initial_logins(weight, moved))
+        moved.update(self._lone_surnames(moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -899,6 +900,35 @@ class Resolver:
                 }
                 if len(fits) == 1 and small not in out:
                     out[small] = fits.pop()
+        return out
+
+    def _lone_surnames(self, moved: dict[str, str]) -> dict[str, str]:
+        """ "Stokes" taking turns (no given name) and Alex Stokes, the one person of the corpus
+        named in full with that surname, in the same years: one person."""
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for pid, person in self.people.items():
+            words = _key(person.label).split()
+            if len(words) > 1 and not person.unresolved:
+                by_surname[words[-1]].append(pid)
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            label = person.label.strip()
+            if (
+                " " in label
+                or pid in moved
+                or person.unresolved
+                or not label[:1].isupper()
+                or not label[1:].islower()
+                or is_given_name(label, strict=False)
+            ):
+                continue
+            fits = [
+                p
+                for p in by_surname.get(_key(label), ())
+                if p not in moved and not _years_apart(person.dates, self.people[p].dates)
+            ]
+            if len(fits) == 1:
+                out[pid] = fits[0]
         return out
 
     def _initialled_surnames(self, moved: dict[str, str]) -> dict[str, str]:

@@ -794,3 +794,27 @@ def test_people_a_scribes_lower_case_initials_are_the_one_listed_of_them(tmp_pat
     )
     people = _labels(_graph(tmp_path, {"2024-04-04.md": text}), "person")
     assert people == {"Tomasz Zielinski", "Chen Wei", "Harriet Osei"}
+
+
+def test_people_a_surname_taking_turns_is_the_one_named_so_in_full(tmp_path: Path) -> None:
+    turns = "".join(
+        f"**{who}**\n* {what}\n\n"
+        for who, what in [
+            ("Stokes", "Let's start with Pectra."),
+            ("Tim", "Devnet 6 is fine."),
+            ("Stokes", "Next, PeerDAS."),
+            ("Paul", "We need the CL specs."),
+            ("Mario", "Hive tests pass."),
+            ("Stokes", "Thanks all."),
+        ]
+    )
+    files = {
+        "call_149.md": "# ACD 149\n\nAttendees: Alex Stokes, Tim Beiko\n\n## Pectra\n\n"
+        "Alex Stokes opened the call.\n",
+        "call_150.md": "# ACD 150\n\n## Notes\n\nStokes said that he could follow up on the "
+        "CL specifications.\n\n" + turns,
+    }
+    graph = _graph(tmp_path, files)
+    assert "Stokes" not in _labels(graph, "person") | _labels(graph, "topic")
+    stokes = {graph.nodes[t]["label"] for t in graph["person:alex-stokes"]}
+    assert {"Pectra", "PeerDAS"} <= stokes  # his turns, under his surname in bold
