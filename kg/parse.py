@@ -221,6 +221,10 @@ _BOLD_DASH = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+")
 _STANDUP_PART = re.compile(
     r"(?:did|doing|done|blocked|blockers?|yesterday|today|tomorrow|next|wip|update)\b[ \t]*:", re.I
 )
+# what only a meeting bot says in an IRC log
+_MEETBOT_SAYS = re.compile(
+    r"[ \t]*(?:Meeting (?:started|ended) \w{3}\b|Useful Commands:|The meeting name has been set)"
+)
 _CLOCK_TEXT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _AFTER_LABEL = re.compile(
     rf"[ \t]*(?:(?:{_CLOCK_PAREN}|{_CLOCK_LINK})?[ \t]*:"
@@ -1369,6 +1373,7 @@ class _Builder:
         self.posted = False  # in a thread's comment, whose author is the speaker
         self.scribed: tuple[str, str] | None = None  # an IRC scribe's nick, who they scribe
         self._scribes: frozenset[str] | None = None
+        self.meetbots: set[str] = set()  # the nicks that started or ended a meeting: a bot's
         self.thread = False  # in a chat thread opened by a title in italics
         self.blocks: list[Block] = []
         self.title = ""
@@ -2545,7 +2550,9 @@ class _Builder:
             names = (label,)  # "**Xinbenlv** ([1:29:12](...))": a login, at that moment
         if not names and (clocked or item.bold) and _UNNAMED_VOICE.fullmatch(label.strip()):
             names = (label.strip(),)  # "**[00:00:33] Speaker 2:**": named by _introduced
-        if is_bot(label):
+        if irc and _MEETBOT_SAYS.match(text, cut):
+            self.meetbots.add(label.lower())  # "<openstack> Meeting started Mon Mar 10 ..."
+        if is_bot(label) or label.lower() in self.meetbots:
             names = ()  # "Polly (APP): Poll by kojo ...": a line of its own, nobody's turn
         elif not names:
             return None

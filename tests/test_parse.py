@@ -219,3 +219,16 @@ def test_parse_a_standups_name_in_bold_then_a_dash_and_its_parts_is_a_turn() -> 
         (("Fatima",), "did: MOB-2243 fixed. doing: the rest. blocked: —"),
         ((), "Security — the audit starts Monday"),  # a subject in bold, then what it says
     ]
+
+
+def test_parse_the_nick_that_starts_an_irc_meeting_is_a_bot_not_a_speaker() -> None:
+    meeting = _parse(
+        "15:00 <openstack> Meeting started Mon Mar 10 15:00:02 2025 UTC.  The chair is cgarnier.\n"
+        "15:00 <openstack> Useful Commands: #action #agreed #help #info #idea #link #topic\n"
+        "15:01 <cgarnier> #topic deploy steps\n15:02 <rajeshn> the grenade job is green again\n"
+        "15:03 <cgarnier> great, thanks rajeshn\n"
+        "15:35 <openstack> Meeting ended Mon Mar 10 15:35:11 2025 UTC.\n",
+        "quarry.txt",
+    )
+    speakers = {s for b in meeting.blocks for s in b.speakers}
+    assert "openstack" not in speakers and {"cgarnier", "rajeshn"} <= speakers
