@@ -955,6 +955,8 @@ _HOST_LABEL = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|io|dev|me|so)", re.I)
 
 
 LOGIN_WORD = 4.0  # a "login" seen in one meeting this common in English is a word ...
+LOGIN_WORD_HANDLE = 4.5  # ... or, words joined and written as a handle ("@sunny-park", not
+# "@specialized", an attribute), this common
 LOGIN_WORD_ONCE = 2.0  # ... and this common, said once or twice and never as a handle
 LOGIN_WORD_MENTIONS = 2  # ("prioritization:"; "matz" takes many turns)
 
@@ -989,7 +991,7 @@ def _prune_lower_words(graph: nx.Graph) -> None:
             "_" in label
             and not handle
             and not is_given_name(label.split("_")[0].title(), strict=False)
-            or zipf >= LOGIN_WORD
+            or zipf >= (LOGIN_WORD_HANDLE if handle and "-" in label else LOGIN_WORD)
             or zipf >= LOGIN_WORD_ONCE
             and not handle
             and d["mentions"] <= LOGIN_WORD_MENTIONS

@@ -818,3 +818,13 @@ def test_people_a_surname_taking_turns_is_the_one_named_so_in_full(tmp_path: Pat
     assert "Stokes" not in _labels(graph, "person") | _labels(graph, "topic")
     stokes = {graph.nodes[t]["label"] for t in graph["person:alex-stokes"]}
     assert {"Pectra", "PeerDAS"} <= stokes  # his turns, under his surname in bold
+
+
+def test_people_a_handle_of_two_english_words_is_someone(tmp_path: Path) -> None:
+    text = (
+        "# Frontend sync\n\n## Agenda\n\n- [x] Dark mode / design tokens follow-up — @sunny-park\n"
+        "- [ ] @sunny-park + @ines.carvalho write up token naming convention\n\n"
+        "/cc @ines.carvalho @sunny-park\n\nUse `@specialized` on the hot path.\n"
+    )
+    people = _labels(_graph(tmp_path, {"2024-09-10.md": text}), "person")
+    assert "sunny-park" in people and "specialized" not in people
