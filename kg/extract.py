@@ -327,7 +327,9 @@ _STATUS = frozenset(
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
 _DATEISH = re.compile(  # (not "Edition 2026", "2021 edition": a language's edition)
     r"(?<!\bedition )(?<!\bEdition )\b(?:19|20)\d\d\b(?! [Ee]dition\b)|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d",
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d"
+    # "Mon 13", "Wednesday, 15": a day of the week and its date (a stand-up's day)
+    r"|^\W*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|urday)?\.?,?\s+\d{1,2}\b",
     re.I,
 )
 # a name inside a heading's running words: after a lower-case word (not "by", "from", "with"

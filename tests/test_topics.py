@@ -661,3 +661,14 @@ def test_a_reviews_title_stops_at_the_arrow_to_its_next_stage(tmp_path: Path) ->
     topics = _topics(tmp_path, {"2024-06-20.md": text})
     assert {"topology-aware preemption", "queueing hints"} <= topics
     assert not any(">" in t or "\u2192" in t for t in topics)
+
+
+def test_a_headings_day_of_the_week_and_date_is_no_subject(tmp_path: Path) -> None:
+    text = (
+        "# Mobile stand-up, week 20\n\n## Mon 13\n\n- **Joonas** — did: SwiftUI map view\n\n"
+        "## Wednesday, 15\n\n- **Kenji** — did: Gradle fix\n\n## MongoDB 7 upgrade\n\n"
+        "- **Kenji** — did: MongoDB 7 on staging\n"
+    )
+    topics = _topics(tmp_path, {"2024-05-13.md": text})
+    assert not topics & {"Mon 13", "Wednesday, 15", "Wednesday", "Mon"}
+    assert "MongoDB 7 upgrade" in topics  # a name that starts as a day's does not
