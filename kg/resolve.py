@@ -614,6 +614,7 @@ class Resolver:
         moved.update(self._mistyped_names(weight, moved))
         moved.update(self._initial_logins(weight, moved))
         moved.update(self._lone_surnames(moved))
+        moved.update(self._handle_spells_full_name(weight, moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -900,6 +901,34 @@ class Resolver:
                 }
                 if len(fits) == 1 and small not in out:
                     out[small] = fits.pop()
+        return out
+
+    def _handle_spells_full_name(
+        self, weight: dict[str, int], moved: dict[str, str]
+    ) -> dict[str, str]:
+        """ "Margo (@mdufresne)" on the list and "Host: Marguerite Dufresne" in the same
+        meetings: the handle spells the full name and the given names share their initial, so
+        the short name is that person."""
+        full: dict[str, list[str]] = defaultdict(list)  # meeting -> people named in full there
+        for pid, person in self.people.items():
+            if " " in person.label.strip() and not person.unresolved:
+                for mid in self._met.get(pid, ()):
+                    full[mid].append(pid)
+        out: dict[str, str] = {}
+        for pid, person in self.people.items():
+            label = person.label.strip()
+            if " " in label or pid in moved or person.unresolved or not person.handles:
+                continue
+            fits = {
+                other
+                for mid in self._met.get(pid, ())
+                for other in full.get(mid, ())
+                if other not in moved
+                and _fold(self.people[other].label[:1]).lower() == _fold(label[:1]).lower()
+                and any(spells(h, self.people[other].label.split()) for h in person.handles)
+            }
+            if len(fits) == 1:
+                out[pid] = next(iter(fits))
         return out
 
     def _lone_surnames(self, moved: dict[str, str]) -> dict[str, str]:

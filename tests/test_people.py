@@ -828,3 +828,15 @@ def test_people_a_handle_of_two_english_words_is_someone(tmp_path: Path) -> None
     )
     people = _labels(_graph(tmp_path, {"2024-09-10.md": text}), "person")
     assert "sunny-park" in people and "specialized" not in people
+
+
+def test_people_a_short_name_whose_handle_spells_a_full_name_is_that_person(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# kiln sync\n\n**Host:** Marguerite Dufresne · **Notes:** Sofia Paredes\n"
+        "**Attendees:** Margo (@mdufresne), Arjun Venkatesan, Sofia (@sofiparedes)\n\n"
+        "## Release\n\nMargo proposed cutting 0.9.0 on June 20.\n"
+    )
+    people = _labels(_graph(tmp_path, {"2024-06-05.md": text}), "person")
+    assert people == {"Marguerite Dufresne", "Arjun Venkatesan", "Sofia Paredes"}
