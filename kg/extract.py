@@ -264,16 +264,17 @@ _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
 _VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]?\]\s*")
 # a block's opening words, then what is said of them: "CI runners moved to ...", "Truck
-# profile (height limits) in public beta" (a verb of status, a preposition or "now")
+# profile (height limits) in public beta" (a verb of status, "now", "in review", "on hold"; not
+# any preposition: "Ship websockets in core", "Translate installers for OS" ask for something)
 _OPENING_SUBJECT = re.compile(
     r"([A-Za-z][\w/+-]*(?:[ ][A-Za-z][\w/+-]*){1,2}?)[ ]+(?:\([^()\n]{1,60}\)[ ]+)?"
     r"(?:is|are|was|were|has|have|now|landed|merged|moved|published|shipped|released|fixed|"
     r"done|finished|completed|ready|started|needs|blocked|running|works|passes|failing|broken|"
     r"deployed|rolled|upgraded|migrated|enabled|disabled|live|available|still|almost|nearly|"
     r"looks|should|will|can|down|up|approved|scheduled|planned|postponed|slipped|delayed|"
-    # (not any preposition: "Ship websockets in core", "Translate installers for OS" ask)
-    r"pending|waiting|stalled|underway|(?:in|under)[ ]+(?:public[ ]+|code[ ]+)?(?:progress|review|beta|alpha|preview|"
-    r"production|staging|testing|development)|on[ ]+(?:track|hold))\b"
+    r"pending|waiting|stalled|underway|on[ ]+(?:track|hold)"
+    r"|(?:in|under)[ ]+(?:public[ ]+|code[ ]+)?"
+    r"(?:progress|review|beta|alpha|preview|production|staging|testing|development))\b"
 )
 # who a phrase names, not what: "Rust users can ...", "Root cause fixed"
 _OPENING_NOT = frozenset(
@@ -2053,11 +2054,14 @@ class Extractor:
                     attrs = (("handle", handle_of[span.start_char]),)
                 kind, surface, last_person = "person", key, key
                 role = "bold" if any(a <= span.start_char < b for a, b in block.bold) else "named"
-                if block.is_heading and _IN_PROSE_BEFORE.search(text, 0, span.start_char):
-                    if _IN_PROSE_AFTER.match(text, span.end_char):
-                        # "Request funds to get @Fishrock123 to SF for ES Modules": the
-                        # heading's object, not who presents it
-                        attrs += (("within", "1"),)
+                if (
+                    block.is_heading
+                    and _IN_PROSE_BEFORE.search(text, 0, span.start_char)
+                    and _IN_PROSE_AFTER.match(text, span.end_char)
+                ):
+                    # "Request funds to get @Fishrock123 to SF for ES Modules": the heading's
+                    # object, not who presents it
+                    attrs += (("within", "1"),)
             elif label == "ORG":
                 kind, key, role = "organization", surface, "named"
                 attrs = (("person", last_person),) if last_person else ()
@@ -2312,7 +2316,7 @@ class Extractor:
     ) -> list[Mention]:
         """The subject an item or a paragraph opens with, before what it says of it: "Truck
         profile (hazmat limits) in public beta", "CI runners moved to the autoscaling pool",
-        "Reverse geocoding p95 latency down". Two or three words that name (one of them
+        "Undo/redo history rewrite landed last week". Two or three words that name (one of them
         specific), no one's name, opening a block nobody speaks."""
         if block.speakers or block.is_heading:
             return []

@@ -594,8 +594,8 @@ _BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})\s")
 _ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 # "[Yusuf] expand the test", "[Lakshmi, Kofi] write up the demo": who, in brackets, then the task
-_BRACKET_PART = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?![\w-])")
 _BRACKET_OWNERS = re.compile(r"\W{0,3}\[([^\[\]\n]{2,60})\][ \t]+(\w+)")
+_BRACKET_PART = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?![\w-])")  # ... a name
 _BRACKET_TAIL = re.compile(r"\[?[^\[\]\n]{1,80}\]\.?|\(?[^()\n]{1,40}\)\.?")  # "[@ann]", "(Ingrid)"
 _JOINED = re.compile(r"\s*(?:,|&|/|\+|,?\s*and)\s*")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -2083,11 +2083,13 @@ def find_actions(doc: Doc) -> Doc:
             a, b = start + bracketed.start(1), start + bracketed.end(1)
             within = [p for p in people if a <= p[0] and p[1] <= b]
             for part in _BRACKET_PART.finditer(text, a, b):
-                if not any(p[0] <= part.start() < p[1] for p in within) and (
-                    is_given_name(part.group(), strict=False)
-                ):  # "[Yusuf]", a given name the notes name nowhere else
-                    if _add(doc, part.start(), part.end(), "PERSON", part.group()) is not None:
-                        within.append((part.start(), part.end(), part.group()))
+                if (
+                    not any(p[0] <= part.start() < p[1] for p in within)
+                    and is_given_name(part.group(), strict=False)
+                    # "[Yusuf]", a given name the notes name nowhere else
+                    and _add(doc, part.start(), part.end(), "PERSON", part.group()) is not None
+                ):
+                    within.append((part.start(), part.end(), part.group()))
             if within and not _unnamed(text, a, b, within).strip(" ,&+/"):
                 is_action = True  # the brackets hold only names
                 willing = willing or [k for _, _, k in sorted(within)]

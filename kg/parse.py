@@ -2973,7 +2973,8 @@ _UNNAMED_VOICE = re.compile(
 # ... and the voice saying who it is: "hi, this is Oksana from the runtime team", "I'm Tunde"
 _SELF_NAMED = re.compile(
     r"\b(?:this[ ]+is|I['\u2019]m|I[ ]+am|my[ ]+name[ ]+is|it['\u2019]s)[ ]+"
-    r"([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)(?=[ ]*(?:[,.;:!?]|$|[ ](?:from|here|with|at|and|on|speaking)\b))"
+    r"([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)"  # the name, then
+    r"(?=[ ]*(?:[,.;:!?]|$|[ ](?:from|here|with|at|and|on|speaking)\b))"  # where it ends
 )
 INTRODUCED_TURNS = 3  # the first turns of an unnamed voice where it may say its name
 SELF_NAMED_RARE = 3.0  # ... a name no given name list holds, when English knows it this little

@@ -43,10 +43,10 @@ _CUT_SURNAME = re.compile(r"^(\S+)\s+([A-Z]\.?|[A-Z][^\W\d_]{1,11}\.)$")  # "Ale
 _INITIALS = "\0initials:"  # prefix of initials keys in a roster index (never a name key)
 _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LOWER_INITIALS = re.compile(r"[a-z]{2,3}")  # a scribe's mark for a speaker: "tz:", "jms:"
-INITIAL_GIVEN_COMMON = 4.3  # ... a given name not this common an English word ("Server")
-INITIAL_LOGIN_SHARE = 0.5  # ... and a given name that share this much of the meetings naming them
-# a login of an initial and a surname: "k-tanaka", "jkrol", "okonkwo_n"
+# a login of an initial and a surname: "k-tanaka", "jkrol", "okonkwo_n" ...
 _INITIAL_LOGIN = re.compile(r"([a-z])[-_.]?([a-z]{4,})|([a-z]{4,})[-_.]([a-z])")
+INITIAL_GIVEN_COMMON = 4.3  # ... is a given name no more common as an English word ("Server") ...
+INITIAL_LOGIN_SHARE = 0.5  # ... when the two share this much of the meetings naming either
 _HONORED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\0")  # the name replaced by "\0"
 _LETTERS = re.compile(r"[^a-z]+")
 SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a longer login cut
@@ -614,7 +614,7 @@ class Resolver:
         moved.update(self._mistyped_names(weight, moved))
         moved.update(self._initial_logins(weight, moved))
         moved.update(self._lone_surnames(moved))
-        moved.update(self._handle_spells_full_name(weight, moved))
+        moved.update(self._handle_spells_full_name(moved))
         for small in moved:  # a chain (nikomatskais -> nikomatsakis -> Niko Matsakis) ends once
             while moved[small] in moved:
                 moved[small] = moved[moved[small]]
@@ -903,9 +903,7 @@ class Resolver:
                     out[small] = fits.pop()
         return out
 
-    def _handle_spells_full_name(
-        self, weight: dict[str, int], moved: dict[str, str]
-    ) -> dict[str, str]:
+    def _handle_spells_full_name(self, moved: dict[str, str]) -> dict[str, str]:
         """ "Margo (@mdufresne)" on the list and "Host: Marguerite Dufresne" in the same
         meetings: the handle spells the full name and the given names share their initial, so
         the short name is that person."""
