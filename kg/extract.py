@@ -61,6 +61,7 @@ from .parse import (
     _ACTION_SECTION,
     _GENERIC_HEADING,
     _HEX_GROUPS,
+    STANDUP_PARTS,
     _presenters_first,
 )
 from .resolve import NAME_THEN_LOGIN, spells
@@ -163,9 +164,7 @@ _LEAD = re.compile(
     r"\s*(?::\s|\s[-\u2013\u2014]\s)\s*(\S.*)"
 )
 # a stand-up's part, before the subject it reports on: "Yesterday: push notifications — ..."
-_STANDUP_LABEL = re.compile(
-    r"(?:yesterday|today|tomorrow|blockers?|y|t|b|done|doing|next)[ \t]*:[ \t]+(?=\S)", re.I
-)
+_STANDUP_LABEL = re.compile(rf"(?:{STANDUP_PARTS}|y|t|b)[ \t]*:[ \t]+(?=\S)", re.I)
 # "8. Action items" as a plain-text title (narrower than parse's _ACTION_LABEL_LINE, whose "next
 # time", "homework" or "follow-ups" over an item made rust-lang-team's lists tasks: "mutex" lost)
 ACTION_HEAD_WORDS = 5  # fewer words than this a heading says before "action items", "next steps"

@@ -383,6 +383,15 @@ def _zipf(word: str, lang: str) -> float:
 
 
 # what minutes say a person did, capitalised after their name on a line of its own
+# what follows a human's name and no thing's: a verb of speech or of a meeting's work ("Stokes
+# said", "Ann volunteered"), as a regular expression's alternatives
+SPOKE = (
+    r"said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
+    r"|explains|noted|mentioned|mentions|thinks|thought|believes|agreed|agrees|disagreed"
+    r"|volunteered|presented|raised|expressed|led|replied|responded|answered|clarified"
+    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected|reported|chaired"
+    r"|announced|confirmed|recommended|cautioned|countered|offered"
+)
 _SAYS = frozenset(
     """seconds seconded moves proposes asks says notes thinks agrees questions comments objects
     supports votes presents explains mentions suggests responds replies answers wonders clarifies

@@ -37,6 +37,7 @@ from .names import (
     LOGIN_RARE,
     ORG_END,
     PARTICLES,
+    SPOKE,
     family_name_first,
     initials_of,
     is_bot,
@@ -404,13 +405,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|the|a|an)\s+$", re.I)
 _COUNT_AFTER = re.compile(r"\s*:\s*\d")
 _POLL_LEGEND = re.compile(r"\bSF\b.{1,12}\bF\b.{1,12}\bN\b.{1,12}\bA\b.{1,12}\bSA\b")
 ROLE_WORD = 4.8  # a capitalised word this common opening "Author Jae-won Choi" is no name's
-_HUMAN_AFTER = re.compile(
-    r"^(?:-san\b|\s+(?:said|says|asked|asks|suggested|suggests|proposed|proposes|explained"
-    r"|explains|noted|mentioned|mentions|thinks|thought|believes|agreed|agrees|disagreed"
-    r"|volunteered|presented|raised|expressed|led|replied|responded|answered|clarified"
-    r"|pointed\s+out|wondered|wonders|argued|argues|summari[sz]ed|demoed|objected|reported|chaired"
-    r"|announced|confirmed|recommended|cautioned|countered|offered)\b)"
-)
+_HUMAN_AFTER = re.compile(rf"^(?:-san\b|\s+(?:{SPOKE})\b)")
 # weaker: what follows a known given name standing alone ("Chuck will", "Pooja at Juniper")
 _NAME_AFTER = re.compile(
     r"^(?:['\u2019]s\s|\s+(?:will|would|to|and|&|is|was|has|had|can|could|should|may|might|did"

@@ -23,6 +23,7 @@ from .names import (
     HANDLE_DOT,
     LABELS,
     ORG_END,
+    SPOKE,
     _fold,
     family_name_first,
     initials,
@@ -218,9 +219,8 @@ _CLOCK_LINK = (
 )
 # a stand-up's line after the name in bold and a dash: "**Fatima** — did: ...", "— yesterday: ..."
 _BOLD_DASH = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+")
-_STANDUP_PART = re.compile(
-    r"(?:did|doing|done|blocked|blockers?|yesterday|today|tomorrow|next|wip|update)\b[ \t]*:", re.I
-)
+STANDUP_PARTS = r"yesterday|today|tomorrow|blockers?|blocked|did|done|doing|next|wip|update"
+_STANDUP_PART = re.compile(rf"(?:{STANDUP_PARTS})\b[ \t]*:", re.I)
 # what only a meeting bot says in an IRC log
 _MEETBOT_SAYS = re.compile(
     r"[ \t]*(?:Meeting (?:started|ended) \w{3}\b|Useful Commands:|The meeting name has been set)"
@@ -251,11 +251,8 @@ _FULL_TURN = re.compile(
 )
 TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
-TURN_SURNAME_COMMON = 4.5  # ... or this common, when the notes say it "said" something
-_REPORTED = (
-    "said|says|noted|notes|asked|asks|added|agreed|recommended|encouraged|suggested|proposed"
-    "|mentioned|explained|highlighted|recalled|replied|responded|stated|emphasized|emphasised"
-)
+TURN_SURNAME_COMMON = 4.5  # ... or this common, when the notes say it "said" something ...
+TURN_SURNAME_SAID = 2  # ... this often (not "Microsoft thinks" once)
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
 _NOBODY = re.compile(r"\?+|([XYZ])\1{1,2}")
 # a poll's count after its initials: "SF: 13", "F: 6 (+1)", "SF: 19 in room, 5 on chat"
@@ -1330,7 +1327,7 @@ def _turn_names(text: str) -> frozenset[str]:
             or is_given_name(w, strict=False)  # "Lee:"
             # "**Stokes**" over his turns, where the notes say "Stokes said ...": a surname
             or word_frequency(w) < TURN_SURNAME_COMMON
-            and re.search(rf"\b{re.escape(w)}[ \t]+(?:{_REPORTED})\b", text) is not None
+            and len(re.findall(rf"\b{re.escape(w)}[ \t]+(?:{SPOKE})\b", text)) >= TURN_SURNAME_SAID
         )
     )
 

@@ -806,16 +806,20 @@ def test_people_a_surname_taking_turns_is_the_one_named_so_in_full(tmp_path: Pat
             ("Paul", "We need the CL specs."),
             ("Mario", "Hive tests pass."),
             ("Stokes", "Thanks all."),
+            ("Microsoft", "figure out your constraints"),
+            ("Microsoft", "figure out the constraints"),
         ]
     )
     files = {
         "call_149.md": "# ACD 149\n\nAttendees: Alex Stokes, Tim Beiko\n\n## Pectra\n\n"
         "Alex Stokes opened the call.\n",
         "call_150.md": "# ACD 150\n\n## Notes\n\nStokes said that he could follow up on the "
-        "CL specifications.\n\n" + turns,
+        "CL specifications. Stokes recommended a review of the EIPs. Microsoft thinks so too.\n\n"
+        + turns,
     }
     graph = _graph(tmp_path, files)
     assert "Stokes" not in _labels(graph, "person") | _labels(graph, "topic")
+    assert "Microsoft" not in _labels(graph, "person")  # "thinks" once: a company's view
     stokes = {graph.nodes[t]["label"] for t in graph["person:alex-stokes"]}
     assert {"Pectra", "PeerDAS"} <= stokes  # his turns, under his surname in bold
 
