@@ -606,6 +606,11 @@ _LEADS_ON = frozenset(
 )
 
 
+_TITLE_QUOTED = re.compile(
+    r"[ \t]*[:\u2013\u2014-]?[ \t]*[\"\u201c]([^\"\u201c\u201d\n]{3,80})[\"\u201d]"
+)
+
+
 def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     """A review's title from the text around its link ("D19904 bhyve: Add ..." or "zlib: ... [#1]")."""
     for link in block.links:
@@ -624,6 +629,10 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
             if inner and inner != key_text and len(inner) > 5 and not inner.startswith("http"):
                 return inner[:200]
     text = block.text
+    # 'TEP 87 "typed error unions"', "PEP 703: “Making the GIL optional”": a name in quotes
+    quoted = _TITLE_QUOTED.match(text, end)
+    if quoted and len(quoted.group(1).split()) >= 2:
+        return quoted.group(1).strip()
     # "PR #8994 (testchains) in", "wants [#10240] (HD wallet auto-restore) in 0.15": an aside
     # right after the number is its title
     aside = _TITLE_ASIDE.match(text, end)

@@ -306,7 +306,7 @@ _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|dev|bugs?"
     r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board|mirrors?|packagers"
     r"|maintainers|releases?|ops|infra|ci|build|lists?|questions|feedback|press|legal|private"
-    r"|tc|tsc|ctte|council|committee|pmc|leads|members|staff|contributors|interest)"
+    r"|tc|tsc|ctte|council|committee|pmc|leads|members|staff|contributors|interest|project|projects)"
     r"(?:$|[-_.])"
 )
 _HANDLE_LIST = re.compile(
@@ -328,6 +328,8 @@ _FILE_TAIL = re.compile(
 _GIVEN_BEFORE = re.compile(r"([A-Z][\w'\u2019-]+)[ \t]$")
 _GIVEN_AFTER = re.compile(r",[ \t]*[A-Z][\w'\u2019-]+[ \t]*$")
 _MENTION_BEFORE = re.compile(r"@[^\W\d_][\w'\u2019-]*[ \t]$")
+# the surname after a mention by name ("@Eitan Shapiro"), one or two words ("@Fatima Zahra Benali")
+_CHIP_SURNAME = re.compile(r"[ ]([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)(?![\w'-])")
 _GROUP_AFTER = re.compile(
     r"\s+(?:maintainers|team|folks|people|devs|developers|list|channel|repo|upstream|project)\b"
 )
@@ -1404,6 +1406,21 @@ class PeopleFinder:
             named = _name_before(text, m.start())
             if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
                 person(named[0], named[1], text[named[0] : named[1]])
+            chip = _CHIP_SURNAME.match(text, m.end()) if m.group(1)[:1].isupper() else None
+            surname = [
+                w
+                for w in (chip.group(1).split() if chip and "-" not in m.group(1) else [])[:2]
+                if is_name_word(w)
+                and w.lower() not in COMMON_WORDS
+                and word_frequency(w) < SURNAME_LISTED
+            ]
+            if surname and chip and chip.group(1).startswith(surname[0]):
+                # "[ ] @Eitan Shapiro tune ...": a document's mention of someone by full name
+                end = m.end() + 1 + len(" ".join(surname))
+                if text[m.end() + 1 : end] != " ".join(surname):
+                    end = m.end() + 1 + len(surname[0])
+                person(m.start() + 1, end, text[m.start() + 1 : end])
+                continue
             person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (
@@ -1562,6 +1579,17 @@ class PeopleFinder:
                 [m.group(0) for m in run], text[run[-1].end() : run[-1].end() + 40]
             ):
                 break
+            if (
+                2 <= len(run) <= 3
+                and doc.user_data.get("heading")
+                and _PRESENTER.search(text[max(0, run[0].start() - 40) : run[0].start()])
+                and not text[run[-1].end() :].strip(" )")
+                and all(
+                    is_name_word(m.group(0)) and word_frequency(m.group(0)) < SURNAME_LISTED
+                    for m in run
+                )
+            ):
+                break  # "Security — Eitan Shapiro": who presents it, a name no gazetteer knows
             if len(run) <= 3 and _HUMAN_AFTER.match(text[run[-1].end() : run[-1].end() + 40]):
                 # "Benjie proposed ...", "Suhas Daftuar asked ...": a name the gazetteer does
                 # not know, when every word is a name's
@@ -1623,6 +1651,8 @@ class PeopleFinder:
         start = first_m.start()
         before = text[max(0, start - 40) : start]
         after = text[start + len(first) : start + len(first) + 40]
+        if any(s <= start < e for s, e in doc.user_data.get("code") or ()):
+            return  # "`Var` and `varE` would be similar": an identifier set as code
         if first.lower() in _STATUS_COLOURS and _STATUS_BEFORE.search(before):
             return  # "RAG: 🟡 Amber", "status: Red": a status, not someone
         if _PLACE_BEFORE.search(before) or _glued(before):

@@ -27,6 +27,7 @@ from .names import (
     _fold,
     family_name_first,
     initials,
+    initials_of,
     is_bot,
     is_english_word,
     is_given_name,
@@ -121,7 +122,9 @@ _GENERIC_HEADING = re.compile(
     r"|table of contents|links|regrets|apologies))\W*$",
     re.I,
 )
-_NAME_COLUMN = re.compile(r"\b(?:names?|nym|attendees?|person|people|who|participants?|members?)\b")
+_NAME_COLUMN = re.compile(
+    r"\b(?:names?|nym|attendees?|person|people|who|participants?|members?|representatives?|delegates?)\b"
+)
 _HANDLE_COLUMN = re.compile(
     r"\b(?:nicks?|nicknames?|handles?|irc|github|gh|logins?|user(?:name)?s?|ids?|abbr\w*|initials)\b"
 )
@@ -207,6 +210,7 @@ _NAME_TURN = re.compile(
     r"|^[ \t]*\*\*([A-Z][a-z]+):?\*\*:?[ \t]*$",  # "**Kevaundray**" on a line of its own
     re.M,
 )
+_BOLD_NAME_TURN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\*\*([A-Z][a-z]+):\*\*[ \t]", re.M)
 # the time a chat export puts after a speaker's name: "**Lina Moreau** (12:03): ..."
 # "(12:03)", "[12:03 PM]", "(2024-05-03 14:02)"
 _CLOCK_PAREN = r"[(\[](?:\d{4}-\d\d-\d\d[ \tT]+)?[\d:. \t]{3,9}(?:[AaPp]\.?[Mm]\.?)?[)\]]"
@@ -251,6 +255,7 @@ _FULL_TURN = re.compile(
 )
 TURN_NAME_RARE = 2.5  # an unknown label this rare in English can be a name ...
 TURN_NAME_LINES = 2  # ... when it opens this many lines
+TURN_SURNAME_RARE = 3.6  # ... or once, in bold, when the notes write it before a surname this rare
 TURN_SURNAME_COMMON = 4.5  # ... or this common, when the notes say it "said" something ...
 TURN_SURNAME_SAID = 2  # ... this often (not "Microsoft thinks" once)
 TURN_KNOWN_LINES = 3  # of minutes with this many turns of known given names
@@ -301,7 +306,7 @@ _NO_EMPLOYER = frozenset(
 _ATTENDANCE = frozenset(
     "participant participants partially partial late early joined left leaving remote remotely "
     "audio video phone dial-in irc zoom chat async absent away travelling traveling vacation "
-    "holiday holidays sick leave ooo excused conflict all only item items".split()
+    "holiday holidays sick leave ooo excused conflict all only item items quorum quorate".split()
 )
 _CLOCK_IN = re.compile(r"\b\d{1,2}:\d{2}\b")
 MAX_NAME = 80
@@ -913,6 +918,8 @@ _PLATFORM = re.compile(
 )
 _AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][\w.-]{0,38}[\w])")
 _TAGGED = re.compile(r"([^=()]+?)\s+=\s+([^=]+)")
+# "TM — Tendai Mukwevho (@tmukwevho)": the initials the notes use, a dash, the name
+_INITIALS_DASH = re.compile(r"([A-Z]{2,4})[ \t]+(?:--?|[\u2013\u2014])[ \t]+(\S.*)")
 
 
 def _native_aside(text: str) -> str:
@@ -987,6 +994,14 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         if " " not in tag.strip() and " " in named.strip():
             name, at, org = _clean_person(named)
             return name, at or tag.strip().lstrip("@"), org
+    initialled = _INITIALS_DASH.fullmatch(text)
+    if initialled:
+        name, at, org = _clean_person(initialled.group(2))
+        mark = initialled.group(1)
+        if _initials_fit(mark, name):
+            # the initials are the handle when the name's own letters would not give them
+            # ("HC" of Hoang Minh Chau), else the login beside the name is
+            return name, mark if not at or mark not in initials_of(name) else at, org
     dashed = _NICK_DASH.fullmatch(text) or _NICK_ORG_NAME.fullmatch(text)
     if dashed and is_handle(dashed.group(1).lower()):
         # "okonkwo_a - Adaeze Okonkwo (PTL)", "mgarza (Mariela Garza) - Ops SIG": an etherpad's
@@ -1311,6 +1326,20 @@ def _turn_names(text: str) -> frozenset[str]:
         and not any(w.lower() in LABELS or word_frequency(w.lower()) >= 4.0 for w in label.split())
     }
     labels = Counter(m.group(1) or m.group(2) for m in _NAME_TURN.finditer(text))
+    # "**Eitan:**" once, under "### Security — Eitan Shapiro": the given name of a full name
+    # the minutes write
+    names |= {
+        w.lower()
+        for w in {m.group(1) for m in _BOLD_NAME_TURN.finditer(text)}
+        if not is_given_name(w)
+        and w.lower() not in LABELS
+        and is_name_word(w)
+        and word_frequency(w) < TURN_NAME_RARE
+        and any(
+            is_name_word(m.group(1)) and word_frequency(m.group(1)) < TURN_SURNAME_RARE
+            for m in _full_name_of(w).finditer(text)
+        )
+    }
     known = [w for w in labels if is_given_name(w, strict=False) and w.lower() not in CALENDAR]
     if len(known) < 2 or sum(labels[w] for w in known) < TURN_KNOWN_LINES:
         return frozenset(names)
@@ -1330,6 +1359,11 @@ def _turn_names(text: str) -> frozenset[str]:
             and len(re.findall(rf"\b{re.escape(w)}[ \t]+(?:{SPOKE})\b", text)) >= TURN_SURNAME_SAID
         )
     )
+
+
+def _full_name_of(given: str) -> re.Pattern[str]:
+    """ "Eitan Shapiro" of "Eitan": the name and a capitalised word after it (the surname's)."""
+    return re.compile(rf"\b{re.escape(given)}[ \t]+([A-Z][^\W\d_]{{2,}})\b(?![ \t]*:)")
 
 
 _DOTTED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-Z]")  # "5.1 Core", "2.3. Docs"
@@ -1488,6 +1522,8 @@ class _Builder:
                 pieces = split
         for piece in pieces:
             piece = _PIECE_LABEL.sub("", piece)  # "joined late: Guadalupe Ortiz"
+            if piece.strip(" .;").lower() in _ATTENDANCE:
+                continue  # "Matías Aguirre (@maguirre), remote": how the one before took part
             described = _ROLE_DASH.match(piece)  # "Ann Lee - chair, Bo Chen": Ann Lee
             if described and len(clean_person(described.group(1))[0].split()) >= 2:
                 piece = described.group(1)
@@ -1572,7 +1608,15 @@ class _Builder:
         if len(rows) < 2:
             return False
         header = [" ".join(x.text for x in _inline_lines(c)).lower() for c in rows[0]]
-        name_col = next((k for k, h in enumerate(header) if _NAME_COLUMN.search(h)), -1)
+        # "Member company | Representative": the people, not the members' companies
+        name_col = next(
+            (
+                k
+                for k, h in enumerate(header)
+                if _NAME_COLUMN.search(h) and not _ORG_COLUMN.search(h)
+            ),
+            -1,
+        )
         handle_col = next(
             (k for k, h in enumerate(header) if k != name_col and _HANDLE_COLUMN.search(h)), -1
         )
@@ -1589,7 +1633,14 @@ class _Builder:
         present_col = next(
             (k for k, h in enumerate(header) if re.fullmatch(r"\W*(?:present|attend\w*)\W*", h)), -1
         )
-        if name_col < 0 or (handle_col < 0 and present_col < 0 and not self.list_mode):
+        # "Member | Vote" with "yes", "abstain", "(absent)": a motion's roll call; who voted was
+        # there, and a vote is no work on the motion's subject
+        vote_col = next(
+            (k for k, h in enumerate(header) if re.fullmatch(r"\W*(?:votes?|ballots?)\W*", h)), -1
+        )
+        if name_col < 0 or (
+            handle_col < 0 and present_col < 0 and vote_col < 0 and not self.list_mode
+        ):
             return False
         role = self.list_mode or "attendee"
         for row in rows[1:]:
@@ -1600,6 +1651,13 @@ class _Builder:
                 role = (
                     "absent"
                     if re.match(r"(?:no\b|absent|apolog|regrets|excused)", said)
+                    else "attendee"
+                )
+            elif 0 <= vote_col < len(row):
+                said = " ".join(x.text for x in _inline_lines(row[vote_col])).strip().lower()
+                role = (
+                    "absent"
+                    if re.match(r"\W*(?:absent|apolog|regrets|excused)", said)
                     else "attendee"
                 )
             lines = _inline_lines(row[name_col])

@@ -292,6 +292,17 @@ def _abbreviated(name: str) -> bool:
     )
 
 
+def _lengthens(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` and more words of a name ("Fatima Zahra Benali" of "Fatima
+    Zahra"; not "Joe Sepi @joesepi.com")."""
+    more = longer.split()[len(name.split()) :]
+    return (
+        bool(more)
+        and longer.lower().startswith(name.lower() + " ")
+        and all(is_name_word(w) for w in more)
+    )
+
+
 def _shortened(a: str, b: str) -> bool:
     """Whether two names with the same surname differ only in a shortened first name
     ("rich winterton", "richard winterton")."""
@@ -387,6 +398,8 @@ class Resolver:
                     not _mistyped_given(f, forms),
                     # "Phạm Quỳnh Anh", not "Quỳnh Anh", the end of her name said more often
                     not any(o.lower().endswith(" " + f.lower()) for o in forms),
+                    # "Fatima Zahra Benali", not "Fatima Zahra", her given names said more often
+                    not any(_lengthens(o, f) for o in forms),
                     _said(f, forms),
                     len(f),
                     f,

@@ -844,3 +844,13 @@ def test_people_a_short_name_whose_handle_spells_a_full_name_is_that_person(
     )
     people = _labels(_graph(tmp_path, {"2024-06-05.md": text}), "person")
     assert people == {"Marguerite Dufresne", "Arjun Venkatesan", "Sofia Paredes"}
+
+
+def test_people_an_identifier_set_as_code_is_nobody(tmp_path: Path) -> None:
+    text = (
+        "# Stability WG\n\nAttendees: Trevis Elser, Ben Gamari\n\n## Template API\n\n"
+        "- The API could offer pattern synonyms. `Var` and `varE` would therefore be similar.\n"
+        "- Trevis: `Name` and `mkName` would be kept.\n"
+    )
+    people = _labels(_graph(tmp_path, {"2024-05-27.md": text}), "person")
+    assert people == {"Trevis Elser", "Ben Gamari"}

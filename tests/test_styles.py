@@ -3694,3 +3694,69 @@ def test_a_bold_label_of_a_listed_given_name_and_a_login_is_a_turn(tmp_path: Pat
     )
     assert "Vulkan" in _linked(graph, "Quang Le", "topic")
     assert "qle" not in _labels(graph, "topic")  # his login, not a subject
+
+
+def test_a_motions_vote_table_is_attendance_not_work(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-05-14.md",
+        "# Council meeting\n\nAgenda announced on heron-project@ on 2025-05-07.\n\n"
+        "## Roll call\n\n| Member | Nick | Present |\n|---|---|---|\n"
+        "| Ruairí Ó Conaill | ruairi | yes (chair) |\n| Beatriz Saldanha | bsaldanha | yes |\n"
+        "| Arkadiusz Zieliński | arkz | yes |\n\n## 1. gitsign commit signing\n\n"
+        "Arkadiusz presented the gitsign proposal; arkz said the hook falls back to rejecting.\n\n"
+        "**Motion:** Approve gitsign.\n\n| Member | Vote |\n|---|---|\n| ruairi | yes |\n"
+        "| bsaldanha | abstain |\n| arkz | yes |\n",
+    )
+    assert _labels(graph, "person") == {
+        "Ruairí Ó Conaill",
+        "Beatriz Saldanha",
+        "Arkadiusz Zieliński",
+    }
+    assert "gitsign" in {t.lower() for t in _linked(graph, "Arkadiusz Zieliński", "topic")}
+    assert not _linked(graph, "Beatriz Saldanha", "topic")
+    assert not _linked(graph, "Ruairí Ó Conaill", "topic")
+
+
+def test_a_roll_call_by_member_company_lists_the_representatives(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-06-04.md",
+        "# RTOS TSC Meeting\n\n## Roll call\n\n| Member company | Representative | Present |\n"
+        "|---|---|---|\n| Nordlys Semiconductor | Priya Subramanian | ✔ |\n"
+        "| Kairos Embedded | Aiko Shimizu | ✔ |\n| Harbor Automotive | — | ✘ |\n\n"
+        "Quorum: 7/8, quorate.\n\n## Bluetooth LE audio (Priya)\n\n"
+        "- Priya gave an update on the LE audio stack.\n\n## Actions\n\n"
+        "- [ ] @aikos present grove v2 at the next TSC\n",
+    )
+    assert _labels(graph, "person") == {"Priya Subramanian", "Aiko Shimizu"}
+
+
+def test_a_sprints_attendees_by_initials_and_a_dash(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-06-08.md",
+        "# Core Developer Sprint\n\n## Attendees\n\n- TM — Tendai Mukwevho (@tmukwevho)\n"
+        "- HC — Hoang Minh Chau (@chau-hm)\n- MA — Matías Aguirre (@maguirre), remote\n\n"
+        "## Monday\n\n### Enable the JIT by default\n\nTM: copy-and-patch JIT is now 6% faster.\n"
+        "HC: with free-threading on, the JIT is still disabled.\nMA: fine by me.\n",
+    )
+    assert _labels(graph, "person") == {"Tendai Mukwevho", "Hoang Minh Chau", "Matías Aguirre"}
+
+
+def test_a_docs_all_hands_with_mentions_by_full_name(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2026-03-12.md",
+        "**Engineering All-Hands**\n\n**Host:** Keiko Matsuda\n\n## Team updates\n\n"
+        "### Query & UI — Fatima Zahra Benali\n\n**Fatima Zahra:** DQL got joins.\n\n"
+        "**Fatima Zahra:** Mehmet is starting on the dashboard editor rewrite.\n\n"
+        "### Security — Eitan Shapiro\n\n**Eitan:** Dependency scanning moved to OSV-Scanner.\n\n"
+        "**Keiko:** Thanks. **Keiko:** Next.\n\n## Action items\n\n"
+        "* [ ] @Eitan Shapiro tune OSV-Scanner false positives\n"
+        "* [ ] @Fatima Zahra Benali collect feedback on waterfall_v2\n",
+    )
+    people = _labels(graph, "person")
+    assert {"Fatima Zahra Benali", "Eitan Shapiro", "Keiko Matsuda"} <= people
+    assert not people & {"Fatima Zahra", "Eitan", "@Eitan", "@Fatima"}
+    assert _owners(graph, "OSV-Scanner") == {"Eitan Shapiro"}
