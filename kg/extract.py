@@ -468,6 +468,14 @@ def _without_organizations(
             ORG_END.search(a.organization) or all(w[:1].isupper() for w in words)
         ):
             forms |= {" ".join(words).lower(), " ".join(words[:-1]).lower(), words[0].lower()}
+        elif (
+            len(words) == 1
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+            and words[0].lower() not in LABELS
+            and not is_given_name(words[0])  # "Aleksandra Zielińska (Ola)": what she is called
+        ):
+            forms.add(words[0].lower())  # "Neil Patel (Graphcore)", then "Graphcore has ..."
     if not forms:
         return mentions
     names = {w.lower() for a in meeting.attendees for w in a.name.split()}

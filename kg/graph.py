@@ -97,6 +97,7 @@ class GraphBuilder:
         self.prose: set[str] = set()  # topics found by shape outside code ("PagerDuty")
         self.known: set[str] = set()  # well-known names said outside code ("LLVM", "Wayland")
         self.firm: set[str] = set()  # topics said somewhere other than in passing (see below)
+        self.told: set[str] = set()  # topics said somewhere other than as a heading
 
     def merge(self, part: GraphBuilder, labels: dict[str, str], own: bool) -> None:
         """Add one meeting's part. ``own``: the part is not kept elsewhere, so take its objects
@@ -136,6 +137,7 @@ class GraphBuilder:
         self.prose |= part.prose
         self.known |= part.known
         self.firm |= part.firm
+        self.told |= part.told
 
     def node(
         self, nid: str, kind: str, label: str, meeting: str = "", alias: str = ""
@@ -318,7 +320,7 @@ def build_graph(
     graph = b.graph(title)
     ref_facts, topic_labels, topic_source = b.ref_facts, b.topic_labels, b.topic_source
     phab_bases, strong, prose, known = b.phab_bases, b.strong, b.prose, b.known
-    firm = b.firm
+    firm, told = b.firm, b.told
     for key, facts in ref_facts.items():
         data = graph.nodes[reference_id(key)]
         best: dict[str, str] = {}  # the most frequent value of each fact, the first on a tie
@@ -374,7 +376,7 @@ def build_graph(
         _prune_words(graph, results, strong)
         _prune_word_handles(graph, results)
         _prune_lower_words(graph)
-        _prune_terms(graph)
+        _prune_terms(graph, told)
         _prune_passing(graph)
         _prune_passing_acronyms(graph, firm)
         _prune_named_people(graph)
@@ -670,6 +672,8 @@ def meeting_part(meeting: Meeting, mentions: list[Mention], pids: tuple[str, ...
             b.node(nid, "topic", label, meeting.id, m.text.replace("\\", "").strip())
             if not m.attr("passing"):
                 b.firm.add(m.key)
+            if m.role != "heading":
+                b.told.add(m.key)
             if src == "discovered" and not m.attr("code"):
                 b.prose.add(m.key)
                 if m.attr("known"):
@@ -802,9 +806,10 @@ PROJECT_SHARE = (
 AFFILIATION_SAID = 2  # a topic that is an organization, said at most this often per member
 
 
-def _prune_terms(graph: nx.Graph) -> None:
+def _prune_terms(graph: nx.Graph, told: set[str]) -> None:
     """Drop found topics that are someone's name or handle, and those or headings that recur in
-    most meetings of a corpus (boilerplate). (Extraction already dropped terms said once.)"""
+    most meetings of a corpus (boilerplate); ``told``: the topics said other than as a heading.
+    (Extraction already dropped terms said once.)"""
     meetings = graph.graph.get("meetings", 0)
     # "Branch Hinting (Yuri Iozzelli)" read as a name before an organization: a name of several
     # words nobody listed as attending, that the minutes also use as a heading's, a title's or a
@@ -888,9 +893,11 @@ def _prune_terms(graph: nx.Graph) -> None:
         elif (
             share > BOILERPLATE_SHARE
             or (d.get("source") in ("heading", "label") and share > HEADING_SHARE)
-        ) and d["mentions"] < TEMPLATE_RATE * d["meeting_count"]:
+        ) and (d["mentions"] < TEMPLATE_RATE * d["meeting_count"] or key not in told):
             # said about once in most meetings: a template's line ("tsc-agenda", "Proposed
-            # FCPs"); a subject of most meetings is said more (ci.jenkins.io, AWS, Besu)
+            # FCPs"); a subject of most meetings is said more (ci.jenkins.io, AWS, Besu), but a
+            # heading over every item of most meetings is the template's ("#### Preliminary
+            # discussion:" in 18 meetings of 30, never said in the notes)
             drop.append(nid)
     graph.remove_nodes_from(drop)
 

@@ -104,8 +104,10 @@ _GITLAB_URL = re.compile(
 # a patch series mailed to a list: "[PATCH v3 0/7] mm: ...", "[RFC PATCH 0/4] ..." to the line's end
 _PATCH = re.compile(
     r"(\[(?:RFC[ \t]+)?PATCH(?:[ \t]+[\w.-]+)*?(?:[ \t]+v\d+)?[ \t]+\d{1,3}/\d{1,3}\])"
-    r"[ \t]+([^\n\[\]()]{5,140}?)(?=[ \t]*(?:\n|https?://|\(|$))"
+    r"[ \t]+((?:[^\n\[\]()]|\(\)){5,140}?)(?=[ \t]*(?:\n|https?://|\((?!\))|,[ \t]|$))"
 )  # numbered "0/7": a series on a list; a tracker's "[PATCH] title (nick)" is its issue's title
+# ("fs: remove ->writepage() from ...": a function's brackets are part of the subject; a comma
+# ends a subject quoted in prose)
 _LORE_AFTER = re.compile(r"\s*(https?://\S+)")  # the archive's link that follows it
 _PROJECT_MR = re.compile(r"(?<![\w/.@-])([a-z][a-z0-9_.-]{1,38}[a-z0-9])!(\d{2,7})\b")
 _GITLAB_MR = re.compile(r"(?<![\w/.-])([A-Za-z0-9][\w.-]{0,38}/[\w.-]{1,100})!(\d{1,7})\b")
@@ -1485,7 +1487,12 @@ class PeopleFinder:
                     not done
                     and is_handle(word)
                     and word_frequency(word) < 3.0
-                    and not (word.islower() and word.endswith(("ing", "tion")))  # "tiering"
+                    # "tiering", "jetlagged" (not "ahmed", a given name)
+                    and not (
+                        word.islower()
+                        and word.endswith(("ing", "tion", "ed"))
+                        and not is_given_name(word.title())
+                    )
                 ):
                     person(base + n.start(), base + n.end(), word)
 
@@ -1613,6 +1620,8 @@ class PeopleFinder:
         first = _POSSESSIVE.sub("", first_m.group(0))
         rest: list[str] = []
         line_starts: frozenset[int] = doc.user_data.get("line_starts", frozenset())
+        roster_said: dict[str, str] = doc.user_data.get("roster", {})
+        surnames_said = {w.title() for w, name in roster_said.items() if " " not in name}
         if first == first_m.group(0):
             for m in run[1:6]:
                 word = m.group(0)
@@ -1635,6 +1644,11 @@ class PeopleFinder:
                         and clean.lower().removesuffix("s") not in lower_words
                     )
                     and word_frequency(clean) < 5.0
+                ) or (
+                    # "Jun-seo Park" where "Park:" opens turns: a surname, however common a word
+                    clean in surnames_said
+                    and is_given_name(first_m.group(0), strict=False)
+                    and m is run[1]
                 ):
                     rest.append(clean)
                     if clean != word:

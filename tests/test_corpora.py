@@ -115,3 +115,21 @@ def test_corpora_people_are_resolved_in_each_style(built) -> None:  # type: igno
         "wasm-cg": {"Andreas Rossberg", "Luke Wagner", "Thomas Lively"},
     }[name]
     assert expected <= top, top
+
+
+def test_corpora_an_attendees_company_said_alone_is_nobody() -> None:
+    # "Andrew Fitzgibbon (Graphcore)" listed, then "Graphcore is talking to all the vendors"
+    meeting = corpus("onnx-sigs") / "operators-meetings-033-20220825.md"
+    people = {
+        d["label"]
+        for _, d in kg.build([meeting], cache=False).graph.nodes(data=True)
+        if d["kind"] == "person"
+    }
+    assert "Andrew Fitzgibbon" in people and "Graphcore" not in people
+
+
+def test_corpora_a_heading_over_every_item_of_most_meetings_is_no_topic() -> None:
+    # "#### Preliminary discussion:" over the items of 18 of ruby-dev-meeting's 30 meetings
+    graph = kg.build([corpus("ruby-dev-meeting")], cache=False).graph
+    topics = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    assert "Preliminary" not in topics and {"Ractor", "RubyGems"} <= topics

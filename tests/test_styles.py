@@ -3760,3 +3760,26 @@ def test_a_docs_all_hands_with_mentions_by_full_name(tmp_path: Path) -> None:
     assert {"Fatima Zahra Benali", "Eitan Shapiro", "Keiko Matsuda"} <= people
     assert not people & {"Fatima Zahra", "Eitan", "@Eitan", "@Fatima"}
     assert _owners(graph, "OSV-Scanner") == {"Eitan Shapiro"}
+
+
+def test_a_summit_write_up_by_surnames_keeps_a_common_surname_with_its_name(
+    tmp_path: Path,
+) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-12.txt",
+        "Maintainers Summit 2024: folios and writeback\n\n"
+        "Priya Raghunathan opened by saying that the folio conversion is mostly done.\n\n"
+        "Raghunathan pointed to the swap cache series, posted by Jun-seo Park in July. According "
+        "to Park, the series has had one review round. Tomasz Wierzbicki offered a lab machine.\n\n"
+        "The series [PATCH 0/6] fs: remove ->writepage() from the address_space operations, "
+        "ready to go, was discussed next.\n\n"
+        "Yuki just back from JSConf JP and jetlagged, Kwame and Priya on the call.\n\n"
+        "Action items:\n\n  - Wierzbicki: arrange lab access for Park.\n"
+        "  - Park: post v5 of the swap-cache folio series.\n",
+    )
+    people = _labels(graph, "person")
+    assert "Jun-seo Park" in people and not people & {"Jun-seo", "Park", "jetlagged"}
+    assert "[PATCH 0/6] fs: remove ->writepage() from the address_space operations" in _labels(
+        graph, "reference"
+    )
