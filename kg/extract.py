@@ -82,9 +82,9 @@ _AREA_KIND = re.compile(  # ("#71204 proposal: net/http: add ...": after its num
 _AREA = re.compile(r"^((?:[a-z][\w./-]{1,24})(?:\s*,\s*[a-z][\w./-]{1,24}){0,3}):\s+\S")
 _ACTION_LEAD = re.compile(
     r"\b(?:action\s+items?|actions|action\s+points|AIs|next\s+steps|to-?dos?|tasks"
-    r"|open\s+items)\b[^.!?]{0,70}:\s*$"
+    r"|open\s+items|follow[- ]?ups)\b[^.!?]{0,70}:\s*$"  # "Follow-ups noted at the end:"
     # "✅ TASKS from the sync", ":pushpin: Follow-ups from today"
-    r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,30}$"
+    r"|^\W*(?::[\w+-]{1,30}:\s*)?(?:action\s+items|tasks|to-?dos?|next\s+steps|follow[- ]?ups)\b[^.!?:]{0,50}$"
     r"|^\W*who\s+(?:picks\s+up|does|takes|owns)\s+what\b[^.!?:]{0,60}$",  # "WHO PICKS UP WHAT (...)"
     re.I,
 )  # "Summary of actions:" over the list of them
@@ -104,6 +104,7 @@ _BOILERPLATE = re.compile(
     r"|table\s+of\s+contents|(?:meeting\s+)?roles|scheduled\s+meetings|updates?|status|summary"
     r"|discussion|logistics|registration|proposals?|find\s+volunteers.*|adoption\s+of\s+the\s+agenda"
     r"|review\s+of\s+action\s+items|action\s+item\s+review|pending.*|nominated.*|rfc.*|.*triage.*"
+    r"|(?:several|other|open|remaining|outstanding|new)\s+action\s+items?|.*\bagenda\s+review"
     # a stand-up's or a retro's own questions
     r"|blockers?|yesterday|today|tomorrow|(?:what\s+)?went\s+well|(?:what\s+)?to\s+improve|kudos"
     r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business"
@@ -307,7 +308,7 @@ _REQUEST_VERBS = frozenset(
     note remove rename replace request revert set split stabilize stabilise support switch
     update upgrade use investigate consider discuss define revisit reconsider mark prevent
     provide publish release require restore return revisit skip start stop test tweak nominate
-    forward-port backport refactor check""".split()
+    forward-port backport refactor check post ping""".split()
 )
 _CODEISH = re.compile(r"[_`#/]|\w\.\w|[a-z][A-Z]")  # "unused_lifetimes", "Hash#dig", "fooBar"
 RARE_OBJECT = 3.5  # a request's one-word object ("remove callcc") names a subject this rare

@@ -436,7 +436,7 @@ _NUMBERED = re.compile(r"([a-z][a-z-]{2,}?)-?v?\d{1,3}")
 _FOLDABLE = frozenset(
     """failure failures failing operator operators op ops latest new update updates status issue
     issues bug bugs work progress discussion proposal proposals plan plans release releases rfc
-    rfcs""".split()
+    rfcs changes improvements implementation implementations debate challenges amendments""".split()
 )
 
 
@@ -975,6 +975,11 @@ def _prune_lower_words(graph: nx.Graph) -> None:
     attendee ("imp") or writes it as a handle somewhere, unless the word is very common. A name
     said once that the minutes also use as a topic is that topic ("libinput: updated")."""
     drop = []
+    givens = {
+        d["label"].split()[0].lower()
+        for _, d in graph.nodes(data=True)
+        if d["kind"] == "person" and " " in d["label"]
+    }
     for nid, d in graph.nodes(data=True):
         label = d["label"]
         if d["kind"] == "person" and _HOST_LABEL.fullmatch(label):
@@ -998,6 +1003,9 @@ def _prune_lower_words(graph: nx.Graph) -> None:
             "_" in label
             and not handle
             and not is_given_name(label.split("_")[0].title(), strict=False)
+            # (not "vix_r" over nine turns of a call: someone who speaks, and no one else's
+            # given name: "ayo_o" beside Ayodele Okonkwo goes)
+            and (d["mentions"] < LOGIN_SPEAKS or _given_of_another(label, givens))
             or zipf >= (LOGIN_WORD_HANDLE if handle and "-" in label else LOGIN_WORD)
             or zipf >= LOGIN_WORD_ONCE
             and not handle
@@ -1009,6 +1017,15 @@ def _prune_lower_words(graph: nx.Graph) -> None:
     graph.remove_nodes_from(drop)
 
 
+def _given_of_another(login: str, givens: set[str]) -> bool:
+    """Whether a part of ``login`` opens a given name of the graph ("ayo" of Ayodele)."""
+    parts = [p for p in re.split(r"[_\W]+", login.lower()) if len(p) >= 3]
+    return any(g.startswith(p) or p.startswith(g) for p in parts for g in givens)
+
+
+LOGIN_SPEAKS = (
+    5  # a login of a name no gazetteer knows, named this often in one meeting, is someone
+)
 _LOWER = re.compile(r"(?<![\w@])[a-z]+(?![\w@])")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 HANDLE_WORD = 2.5  # a login this common in English ("stream", "virtualization") may be a word

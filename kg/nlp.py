@@ -236,7 +236,7 @@ _NOT_TOPICS = frozenset(
     hangouts gotomeeting webex youtube hackmd hedgedoc ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
     nack afk irl etc vs aka ie eg ama og diy lol hmm yes no tsc cg wg sig
-    sf sa xx yy zz
+    sf sa xx yy zz xxx yyy zzz
     usd eur gbp jpy cny inr brl chf cad aud tib pib gbps mbps kbps qps rps tps iops fps
     e2e startmeeting endmeeting example.com example.org localhost
     """.split()
@@ -308,7 +308,7 @@ _MAILING_LIST = re.compile(
     r"(?:^|[-_.])(?:admin|team|list|core|secteam|security|re|announce|committers?|devel|dev|bugs?"
     r"|noreply|info|help|accounts?|sig|wg|users|discuss|general|steering|board|mirrors?|packagers"
     r"|maintainers|releases?|ops|infra|ci|build|lists?|questions|feedback|press|legal|private"
-    r"|tc|tsc|ctte|council|committee|pmc|leads|members|staff|contributors|interest|project|projects)"
+    r"|tc|tsc|psc|ctte|council|committee|pmc|leads|members|staff|contributors|interest|project|projects)"
     r"(?:$|[-_.])"
 )
 _HANDLE_LIST = re.compile(

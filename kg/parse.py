@@ -1216,6 +1216,9 @@ def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
     return text[:MAX_NAME], handle, org[:MAX_NAME]
 
 
+_RELEASE_MARK = re.compile(r"(?:rc|alpha|beta|pre|dev|ga|v)\d{1,2}", re.I)
+
+
 def looks_like_person(name: str) -> bool:
     """Whether an attendee entry or speaker label is plausibly a person's name or handle.
 
@@ -1227,6 +1230,8 @@ def looks_like_person(name: str) -> bool:
         return False  # "Notes", "yes.", "PS: Yes"
     if is_bot(name):
         return False  # "ci-bot (APP)", "dependabot[bot]", "Tamarind CI", "GitLab": software
+    if _RELEASE_MARK.fullmatch(name):
+        return False  # "rc1: 2025-04-22", "beta2: ...": a release's milestone, not a login
     words = name.split()
     if len(words) == 1:
         word = words[0]
@@ -1289,6 +1294,7 @@ def _speaker_names(
                     is_english_word(word)
                     or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
                     or ARCHITECTURE.fullmatch(word)
+                    or _RELEASE_MARK.fullmatch(word)  # "rc1: 2025-04-22": a milestone
                     # "prioritization:", "deprecations:": a noun's ending, no login's
                     or word.removesuffix("s").endswith(_NOUN_ENDS + _WORD_NOUN_ENDS)
                     and word_frequency(word) >= NOUN_LABEL

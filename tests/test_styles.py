@@ -3783,3 +3783,49 @@ def test_a_summit_write_up_by_surnames_keeps_a_common_surname_with_its_name(
     assert "[PATCH 0/6] fs: remove ->writepage() from the address_space operations" in _labels(
         graph, "reference"
     )
+
+
+def test_a_voice_call_transcript_by_logins_with_its_action_items_posted(tmp_path: Path) -> None:
+    turns = "".join(
+        f"[{n:02d}:00] {who}: {text}\n"
+        for n, (who, text) in enumerate(
+            [
+                ("pell", "ok we're live. manifest first, vix this is you"),
+                ("vix_r", "yeah so manifest v2. the schema is in the docs repo now"),
+                ("vix_r", "v1 manifests keep working forever, the loader converts them"),
+                ("Noor", "is there a validator?"),
+                ("vix_r", "hfcli has a manifest check in main"),
+                ("vix_r", "not released yet, ships with 0.9"),
+                ("pell", "ok that's the call. I'll post the action items"),
+            ]
+        )
+    )
+    graph = _graph(
+        tmp_path,
+        "2025-02-08.txt",
+        "Hearthforge community call #23 -- Discord voice\n\n"
+        + turns
+        + "\n--- action items (posted in #dev-notes by pell) ---\n"
+        "- vix_r: write the manifest v2 migration guide for mod authors\n"
+        "- Noor: finish cycle handling in the load-order resolver\n\n"
+        "Schedule:\n\n- Feature freeze: 2025-04-01\n- rc1: 2025-04-22\n",
+    )
+    people = _labels(graph, "person")
+    assert "vix_r" in people and "rc1" not in people
+    assert _owners(graph, "migration guide") == {"vix_r"}
+    assert _owners(graph, "cycle handling") == {"Noor"}
+
+
+def test_follow_ups_noted_at_the_end_of_a_write_up_are_actions(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-09-12.txt",
+        "Summit write-up\n\nMinutes circulated on isoline-psc@ after approval.\n\n"
+        "Priya Raghunathan opened. Tomasz Wierzbicki offered a lab. Beatriz Olmedo posted a "
+        "series.\n\nFollow-ups noted at the end of the session:\n\n"
+        "  - Wierzbicki: arrange arm64 lab access.\n"
+        "  - Olmedo: announce the deprecation timeline.\n",
+    )
+    assert _owners(graph, "lab access") == {"Tomasz Wierzbicki"}
+    assert _owners(graph, "deprecation timeline") == {"Beatriz Olmedo"}
+    assert "isoline-psc" not in _labels(graph, "person")

@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 import kg
-from kg.graph import _prune_terms
+from kg.graph import _prune_terms, _variants
 from kg.lexicon import topic_key
 
 
@@ -685,3 +685,20 @@ def test_a_headings_day_of_the_week_and_date_is_no_subject(tmp_path: Path) -> No
     topics = _topics(tmp_path, {"2024-05-13.md": text})
     assert not topics & {"Mon 13", "Wednesday, 15", "Wednesday", "Mon"}
     assert "MongoDB 7 upgrade" in topics  # a name that starts as a day's does not
+
+
+def test_topics_a_heading_of_the_project_a_subject_and_a_change_folds_into_the_subject() -> None:
+    def topic(label: str, mentions: int, meetings: int) -> dict[str, object]:
+        per = {f"m{i}": 1 for i in range(meetings)}
+        return {"kind": "topic", "label": label, "mentions": mentions, "per_meeting": per}
+
+    nodes = {
+        "topic:graphql": topic("GraphQL", 500, 60),
+        "topic:errorpropagation": topic("error propagation", 11, 5),
+        "topic:graphqlerrorpropagationchange": topic("GraphQL Error Propagation Changes", 1, 1),
+        "topic:collectfieldsimprovement": topic("Collect Fields Improvements", 1, 1),
+        "topic:collectfield": topic("collect fields", 4, 3),
+    }
+    into = _variants(nodes)
+    assert into["topic:graphqlerrorpropagationchange"] == "topic:errorpropagation"
+    assert into["topic:collectfieldsimprovement"] == "topic:collectfield"
