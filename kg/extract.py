@@ -1671,6 +1671,8 @@ class Extractor:
             roster.setdefault(surname, full)
             roster.setdefault(full.lower(), full)  # and the name whole where it is said so
         speakers = {s for b in meeting.blocks for s in b.speakers if " " not in s}
+        # "priya: y: ..." turns: "-> priya to approve" is her too, not a word
+        lower_speakers = frozenset(s for s in speakers if s.islower())
         turns = Counter(s for b in meeting.blocks for s in b.speakers)
         for speaker in speakers:
             if is_name_word(speaker) and not speaker.isupper():
@@ -1678,9 +1680,14 @@ class Extractor:
             elif (
                 speaker.islower()
                 and turns[speaker] >= 2  # "* nondet-scrub: new version 2.3": a package's news
-                and len(speaker) >= 3
-                and word_frequency(speaker) < LOGIN_RARE
-                and not is_english_word(speaker)
+                and len(speaker) >= 2
+                and (
+                    len(speaker) >= 3
+                    and word_frequency(speaker) < LOGIN_RARE
+                    and not is_english_word(speaker)
+                    # "jonas:", "li:" over turns: a given name written as a login
+                    or is_given_name(speaker.title())
+                )
                 and not is_bot(speaker)
             ):
                 roster.setdefault(speaker, speaker)  # "<kalleh>" speaks: "☐ kalleh — open an issue"
@@ -1860,6 +1867,7 @@ class Extractor:
                 text=block.text[:100_000],
                 roster=roster,
                 roster_key=roster_key,
+                lower_speakers=lower_speakers,
                 lower_words=lower_words,
                 foreign=foreign,
                 lower_often=lower_often,

@@ -543,7 +543,8 @@ _ACTION_LABEL = re.compile(
     rf"|^\s*(?:{_ARROW}\s*)?(?:ACTION(?:\s+ITEMS?)?|AI|TODO|NEXT\s+STEPS?|FOLLOW[- ]?UPS?)\s*"
     r"(?:#?\d{1,3}(?:[.-]\d{1,3}){0,3}\s*(?=[(\[:]))?"  # "Action 3.2.1 (EL): ...", "AI 4: ..."
     r"(?:\([^)]{1,60}\)|\[[^\]]{1,60}\])?\s*[:\-]\s*"
-    rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Z][\w'-]+:\s)"  # an arrow, then who: the task
+    rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Za-z][\w'.-]+(?:\s*[+&]\s*@?[A-Za-z][\w'.-]+)*:\s)"
+    # (an arrow, then who: the task)
     # "ACTION Ngozi: add the test", "TODO @ann: ...": the label, then who and a colon
     r"|^\s*(?-i:ACTION|TODO|Action|Todo)\s+(?=(?-i:@?[A-Z][\w.'-]*(?:\s[A-Z][\w'-]+){0,2}):\s)"
     r"|^\s*(?-i:TODO|DOING|LATER|WAITING)\s+(?=\S)",  # an outliner's task: "TODO Ann add the test"
@@ -1317,6 +1318,7 @@ class PeopleFinder:
                     and low in lower_words
                     and " " not in word
                     and word_frequency(low) > 3
+                    and word not in doc.user_data.get("lower_speakers", ())
                 ):
                     continue  # the handle "imp" written as the word "imp"
                 listed = roster.get(low, "")
@@ -1325,8 +1327,10 @@ class PeopleFinder:
                     and not listed.islower()
                     and " " not in word
                     and low in listed.lower().split()
-                    # (":habib", IRC's mark of a nick, is the handle)
+                    # (":habib", IRC's mark of a nick, is the handle; so is "priya" where
+                    # "priya:" opens turns)
                     and not _colon_nick(text, m.start(1))
+                    and word not in doc.user_data.get("lower_speakers", ())
                 ):
                     continue  # "mark" the verb is not Mark (the handle "kito" is Kenji Ito)
                 after = _NEXT_NAME.match(text, m.end(1))

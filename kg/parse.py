@@ -801,6 +801,22 @@ _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
 _ACTION_START = re.compile(  # (and a bot's summary: "[NEW] ACTION: Ann to ...")
     r"(?:(?:=>|->|\u2192)\s*|\[[A-Z]{2,10}\]\s*)?(?:ACTION|AI|TODO)\b[^:\n]{0,60}:\s"
 )
+# a follow-up after an arrow, with its owner: "-> priya to approve the cluster", "-> li: migrate"
+_ARROW_TASK = re.compile(
+    r"(?:->|=>|\u2192)\s*@?([A-Za-z][\w.-]*)(?:\s*[+&]\s*@?[A-Za-z][\w.-]*)?"
+    r"(?:\s*:\s|(\s(?:to|will)\s)|(?:\s+[\w.-]+){1,6}:\s*@?[A-Za-z][\w.-]*\s*$)"
+)  # (and "-> jonas grafana access: priya": the task, then who)
+
+
+def _arrow_task(text: str) -> bool:
+    """Whether a line is a follow-up after an arrow with its owner ("-> priya to approve ...";
+    not "→ assigned to Óscar", a triage's outcome under its item)."""
+    m = _ARROW_TASK.match(text)
+    return m is not None and (
+        not m.group(2) or not is_english_word(m.group(1).lower()) or is_given_name(m.group(1))
+    )
+
+
 # a decision a line of its own: "RESOLUTION: ...", "AGREED: ...", "DECISION: ..."
 _DECIDED_START = re.compile(r"(?:RESOLUTION|RESOLVED|AGREED|DECISION|DECIDED)\b[^:\n]{0,30}:\s")
 _LABEL_START = re.compile(r"\W{0,3}[A-Za-z][\w ]{0,20}:\s")  # "Regrets: ...", "Scribe: me"
@@ -2239,6 +2255,7 @@ class _Builder:
                 _CHECKBOX_START.match(item.text)
                 or _ACTION_START.match(item.text)
                 or _DECIDED_START.match(item.text)
+                or _arrow_task(item.text)
             ) and number:
                 # "[ ] Henrik: ..." lines of one paragraph: each check-list entry its own block
                 self.flush(group, speakers, depth)
@@ -2585,6 +2602,14 @@ class _Builder:
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
         words = label.split()
+        if (
+            not names
+            and len(words) == 1
+            and label.islower()
+            and is_given_name(label.title())
+            and _full_name_of(label.title()).search(self.raw.text) is not None
+        ):
+            names = (label,)  # "jonas: y: ... t: ..." where the team is "Jonas Eklund, ..."
         if (
             irc
             and not names

@@ -3829,3 +3829,27 @@ def test_follow_ups_noted_at_the_end_of_a_write_up_are_actions(tmp_path: Path) -
     assert _owners(graph, "lab access") == {"Tomasz Wierzbicki"}
     assert _owners(graph, "deprecation timeline") == {"Beatriz Olmedo"}
     assert "isoline-psc" not in _labels(graph, "person")
+
+
+def test_a_week_of_stand_ups_by_login_with_follow_ups_after_arrows(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-03-10.txt",
+        "riverbed data platform -- daily stand-up log\n"
+        "team: Priya Raghunathan (lead), Jonas Eklund, Mateo Ferraro\n\n"
+        "Mon 03/10\npriya: y: sprint prep. t: Iceberg capacity numbers. b: none\n"
+        "jonas: y: out Fri. t: consumer lag alert. b: no access to grafana\n"
+        "mateo: y: dbt upgrade on a branch. t: keep going. b: none\n"
+        "-> priya to approve the larger cluster for the backfill\n"
+        "-> mateo + jonas: bump the CI image to dbt 1.9\n\n"
+        "Tue 03/11\npriya: y: approved the cluster. t: RFC-07. b: none\n"
+        "jonas: y: got grafana access. t: lag fix. b: none\n"
+        "mateo: y: 8/12 dbt models fixed. t: the other 4. b: none\n\n"
+        "Wed 03/12\n[5] #2862  S3 backend leaves multipart uploads behind\n"
+        "    mateo: we never send the abort.\n"
+        "    → assigned to Mateo · P2. Send the abort on cancel.\n",
+    )
+    assert _labels(graph, "person") == {"Priya Raghunathan", "Jonas Eklund", "Mateo Ferraro"}
+    assert _owners(graph, "larger cluster") == {"Priya Raghunathan"}
+    assert _owners(graph, "CI image") == {"Mateo Ferraro", "Jonas Eklund"}
+    assert "consumer lag alert" not in {t.lower() for t in _linked(graph, "Mateo Ferraro", "topic")}
