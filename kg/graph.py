@@ -1023,9 +1023,8 @@ def _given_of_another(login: str, givens: set[str]) -> bool:
     return any(g.startswith(p) or p.startswith(g) for p in parts for g in givens)
 
 
-LOGIN_SPEAKS = (
-    5  # a login of a name no gazetteer knows, named this often in one meeting, is someone
-)
+# a login of a name no gazetteer knows, named this often in one meeting, is someone ("vix_r")
+LOGIN_SPEAKS = 5
 _LOWER = re.compile(r"(?<![\w@])[a-z]+(?![\w@])")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 HANDLE_WORD = 2.5  # a login this common in English ("stream", "virtualization") may be a word

@@ -634,6 +634,17 @@ _CODE_PUNCT = re.compile(r"[(){}\[\]<>\"'=]")
 CJK_FROM = "\u2e80"  # scripts written without spaces between words start here
 
 
+def _one_word_names(doc: Doc) -> frozenset[str]:
+    """The meeting's names of one word ("Park" of the turns "Park:"), capitalised, kept on the
+    doc once found."""
+    names: frozenset[str] | None = doc.user_data.get("one_word_names")
+    if names is None:
+        roster: dict[str, str] = doc.user_data.get("roster", {})
+        names = frozenset(key.title() for key, name in roster.items() if " " not in name)
+        doc.user_data["one_word_names"] = names
+    return names
+
+
 def _add(doc: Doc, start: int, end: int, label: str, key: str) -> Span | None:
     # a term must be whole tokens: "repr" of "repr(C)" is not widened to "repr(C"
     mode = "strict" if label == "TERM" else "expand"
@@ -1413,20 +1424,20 @@ class PeopleFinder:
             if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
                 person(named[0], named[1], text[named[0] : named[1]])
             chip = _CHIP_SURNAME.match(text, m.end()) if m.group(1)[:1].isupper() else None
-            surname = [
-                w
-                for w in (chip.group(1).split() if chip and "-" not in m.group(1) else [])[:2]
-                if is_name_word(w)
-                and w.lower() not in COMMON_WORDS
-                and word_frequency(w) < SURNAME_LISTED
-            ]
-            if surname and chip and chip.group(1).startswith(surname[0]):
-                # "[ ] @Eitan Shapiro tune ...": a document's mention of someone by full name
-                end = m.end() + 1 + len(" ".join(surname))
-                if text[m.end() + 1 : end] != " ".join(surname):
-                    end = m.end() + 1 + len(surname[0])
-                person(m.start() + 1, end, text[m.start() + 1 : end])
-                continue
+            if chip and "-" not in m.group(1):
+                # "[ ] @Eitan Shapiro tune ...": a document's mention of someone by full name,
+                # the surname's words as far as they are a name's
+                words = []
+                for w in chip.group(1).split():
+                    if not is_name_word(w) or w.lower() in COMMON_WORDS:
+                        break
+                    if word_frequency(w) >= SURNAME_LISTED:
+                        break
+                    words.append(w)
+                if words:
+                    end = chip.start(1) + len(" ".join(words))
+                    person(m.start() + 1, end, text[m.start() + 1 : end])
+                    continue
             person(m.start(), m.end(), m.group(0))
         owner = _CHECKBOX_OWNER.match(text)  # "[ ] Chris: add to the migration guide"
         if owner and (
@@ -1624,8 +1635,6 @@ class PeopleFinder:
         first = _POSSESSIVE.sub("", first_m.group(0))
         rest: list[str] = []
         line_starts: frozenset[int] = doc.user_data.get("line_starts", frozenset())
-        roster_said: dict[str, str] = doc.user_data.get("roster", {})
-        surnames_said = {w.title() for w, name in roster_said.items() if " " not in name}
         if first == first_m.group(0):
             for m in run[1:6]:
                 word = m.group(0)
@@ -1650,9 +1659,9 @@ class PeopleFinder:
                     and word_frequency(clean) < 5.0
                 ) or (
                     # "Jun-seo Park" where "Park:" opens turns: a surname, however common a word
-                    clean in surnames_said
+                    m is run[1]
                     and is_given_name(first_m.group(0), strict=False)
-                    and m is run[1]
+                    and clean in _one_word_names(doc)
                 ):
                     rest.append(clean)
                     if clean != word:

@@ -935,6 +935,8 @@ _PLATFORM = re.compile(
 _AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][\w.-]{0,38}[\w])")
 _TAGGED = re.compile(r"([^=()]+?)\s+=\s+([^=]+)")
 # "TM — Tendai Mukwevho (@tmukwevho)": the initials the notes use, a dash, the name
+_AWAY = re.compile(r"(?:no\b|absent|apolog|regrets|excused)")
+_AWAY_VOTE = re.compile(r"\W*(?:absent|apolog|regrets|excused)")
 _INITIALS_DASH = re.compile(r"([A-Z]{2,4})[ \t]+(?:--?|[\u2013\u2014])[ \t]+(\S.*)")
 
 
@@ -1426,6 +1428,7 @@ class _Builder:
         self.posted = False  # in a thread's comment, whose author is the speaker
         self.scribed: tuple[str, str] | None = None  # an IRC scribe's nick, who they scribe
         self._scribes: frozenset[str] | None = None
+        self._in_full: dict[str, bool] = {}  # see written_in_full()
         self.meetbots: set[str] = set()  # the nicks that started or ended a meeting: a bot's
         self.thread = False  # in a chat thread opened by a title in italics
         self.blocks: list[Block] = []
@@ -1668,20 +1671,14 @@ class _Builder:
         for row in rows[1:]:
             if name_col >= len(row):
                 continue
-            if 0 <= present_col < len(row):
-                said = " ".join(x.text for x in _inline_lines(row[present_col])).strip().lower()
-                role = (
-                    "absent"
-                    if re.match(r"(?:no\b|absent|apolog|regrets|excused)", said)
-                    else "attendee"
-                )
-            elif 0 <= vote_col < len(row):
-                said = " ".join(x.text for x in _inline_lines(row[vote_col])).strip().lower()
-                role = (
-                    "absent"
-                    if re.match(r"\W*(?:absent|apolog|regrets|excused)", said)
-                    else "attendee"
-                )
+            # who was away: "no" in a column of presence, "(absent)" in one of votes ("no" there
+            # is a vote)
+            said_col, away = (
+                (present_col, _AWAY) if 0 <= present_col < len(row) else (vote_col, _AWAY_VOTE)
+            )
+            if 0 <= said_col < len(row):
+                said = " ".join(x.text for x in _inline_lines(row[said_col])).strip().lower()
+                role = "absent" if away.match(said) else "attendee"
             lines = _inline_lines(row[name_col])
             name, handle, _org = clean_person(" ".join(x.text for x in lines))
             if 0 <= handle_col < len(row):
@@ -2607,7 +2604,7 @@ class _Builder:
             and len(words) == 1
             and label.islower()
             and is_given_name(label.title())
-            and _full_name_of(label.title()).search(self.raw.text) is not None
+            and self.written_in_full(label.title())
         ):
             names = (label,)  # "jonas: y: ... t: ..." where the team is "Jonas Eklund, ..."
         if (
@@ -2653,6 +2650,13 @@ class _Builder:
         while cut < len(text) and text[cut] in " \t":
             cut += 1
         return names, _shifted(item, cut)
+
+    def written_in_full(self, given: str) -> bool:
+        """Whether the minutes write ``given`` before a surname somewhere ("Jonas Eklund")."""
+        said = self._in_full.get(given)
+        if said is None:
+            said = self._in_full[given] = _full_name_of(given).search(self.raw.text) is not None
+        return said
 
     def flush(self, group: list[_Line], speakers: tuple[str, ...], depth: int) -> None:
         if not group:
