@@ -547,6 +547,10 @@ ACRONYM_SPREAD = 3  # an acronym said in at most this many times the meetings of
 _UNSPOKEN = frozenset("of the and for in on to a an with".split())  # no letter of an acronym
 
 
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]{2,}){2,3}")  # "GetBlockTemplate" (not "iOS", "macOS")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
 def _acronyms(
     nodes: dict[str, dict[str, Any]], edges: dict[tuple[str, str], Edge]
 ) -> dict[str, str]:
@@ -555,13 +559,20 @@ def _acronyms(
     corpus has those initials, and the two are said in one sentence, or in the same meetings with
     the acronym in at most ACRONYM_SPREAD times as many."""
     spelled: dict[str, list[str]] = defaultdict(list)
+    camel: dict[str, list[str]] = defaultdict(list)  # "SharedArrayBuffer": "SAB" is its acronym
     for nid, data in nodes.items():
         words = [w for w in re.split(r"[\s-]+", str(data["label"])) if w]
-        if data["kind"] != "topic" or len(words) < 2:
+        if data["kind"] != "topic":
+            continue
+        if len(words) == 1 and _CAMEL_WORDS.fullmatch(words[0]):
+            camel["".join(p[0] for p in _CAMEL_PARTS.findall(words[0]))].append(nid)
+        if len(words) < 2:
             continue
         letters = [w[0] for w in words if w.lower() not in _UNSPOKEN]
         if len(letters) >= 2 and all(c.isalpha() for c in letters):
             spelled["".join(letters).upper()].append(nid)
+    for mark, nids in camel.items():
+        spelled.setdefault(mark, nids)  # (a name in words, "VM module", first)
     pairs = {
         nid: spelled[str(data["label"])][0]
         for nid, data in nodes.items()

@@ -702,3 +702,26 @@ def test_topics_a_heading_of_the_project_a_subject_and_a_change_folds_into_the_s
     into = _variants(nodes)
     assert into["topic:graphqlerrorpropagationchange"] == "topic:errorpropagation"
     assert into["topic:collectfieldsimprovement"] == "topic:collectfield"
+
+
+def test_topics_a_camel_case_name_and_its_acronym_are_one_subject() -> None:
+    def topic(label: str, mentions: int, meetings: range) -> dict[str, object]:
+        return {
+            "kind": "topic",
+            "label": label,
+            "mentions": mentions,
+            "per_meeting": {f"m{i}": 1 for i in meetings},
+        }
+
+    nodes = {
+        "topic:sab": topic("SAB", 43, range(6)),
+        "topic:sharedarraybuffer": topic("SharedArrayBuffer", 16, range(3)),
+        "topic:vm": topic("VM", 24, range(5)),
+        "topic:vmmodule": topic("VM module", 4, range(2)),
+        "topic:virtualmemory": topic("VirtualMemory", 3, range(2)),
+    }
+    into = _variants(nodes)
+    assert into["topic:sharedarraybuffer"] == "topic:sab"
+    # a name in words keeps the initials it spells ("VM module"), a camel-case word ("VirtualMemory")
+    # does not take them from it
+    assert into.get("topic:vmmodule") == "topic:vm" and "topic:virtualmemory" not in into
