@@ -935,6 +935,8 @@ _PLATFORM = re.compile(
 _AT_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9][\w.-]{0,38}[\w])")
 _TAGGED = re.compile(r"([^=()]+?)\s+=\s+([^=]+)")
 # "TM — Tendai Mukwevho (@tmukwevho)": the initials the notes use, a dash, the name
+# someone and what they are to do, after a label: "AR: Seun to add a selftest and send v3"
+_TASKED_AFTER = re.compile(r"[ \t]*@?[A-Za-z][\w.-]*[ \t]+(?:to|will)[ \t]+[a-z]")
 _AWAY = re.compile(r"(?:no\b|absent|apolog|regrets|excused)")
 _AWAY_VOTE = re.compile(r"\W*(?:absent|apolog|regrets|excused)")
 _INITIALS_DASH = re.compile(r"([A-Z]{2,4})[ \t]+(?:--?|[\u2013\u2014])[ \t]+(\S.*)")
@@ -2592,6 +2594,8 @@ class _Builder:
         if _NOBODY.fullmatch(label.strip()):
             return None  # "??:", "XX:": a speaker the note-taker did not know
         if is_initials(label.strip()) and label.strip().lower() not in roster:
+            if _TASKED_AFTER.match(text, cut):
+                return None  # "AR: Seun to add a selftest": a mark of a task (action required)
             declared = {a.handle for a in self.attendees if is_initials(a.handle)}
             if len(declared) >= DECLARED_INITIALS and label.strip() not in declared:
                 return None  # "RVV: EVL tail folding" where "Chen Weiqi (CW)" named everyone

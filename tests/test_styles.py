@@ -3853,3 +3853,20 @@ def test_a_week_of_stand_ups_by_login_with_follow_ups_after_arrows(tmp_path: Pat
     assert _owners(graph, "larger cluster") == {"Priya Raghunathan"}
     assert _owners(graph, "CI image") == {"Mateo Ferraro", "Jonas Eklund"}
     assert "consumer lag alert" not in {t.lower() for t in _linked(graph, "Mateo Ferraro", "topic")}
+
+
+def test_action_required_lines_are_tasks_not_someones_initials(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2024-06-11.md",
+        "# Weekly Technical Call - 2024-06-11\n\n"
+        "Attendees: Niamh Gallagher [ngallagher], Kenji Morita [kmorita], Piotr Nowak [pnowak]\n\n"
+        "## Bugs of note\n\n- Bug 15523 - sstate mirror corruption. Kenji tracked it down.\n\n"
+        "## Action items\n\n- AR: Kenji to add a selftest for the sstate mirror locking\n"
+        "- AR: Piotr to prune the sstate mirror\n- AR: Niamh to ask for a maintainer\n"
+        "- AR: kmorita to start a thread on SRC_URI generation\n"
+        "- AR: pnowak to check the worker load\n- AR: Niamh to post on the list\n",
+    )
+    assert "AR" not in _labels(graph, "person")
+    assert _owners(graph, "selftest") == {"Kenji Morita"}
+    assert _owners(graph, "prune") == {"Piotr Nowak"}
