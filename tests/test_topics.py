@@ -687,17 +687,21 @@ def test_a_headings_day_of_the_week_and_date_is_no_subject(tmp_path: Path) -> No
     assert "MongoDB 7 upgrade" in topics  # a name that starts as a day's does not
 
 
-def test_topics_a_heading_of_the_project_a_subject_and_a_change_folds_into_the_subject() -> None:
-    def topic(label: str, mentions: int, meetings: int) -> dict[str, object]:
-        per = {f"m{i}": 1 for i in range(meetings)}
-        return {"kind": "topic", "label": label, "mentions": mentions, "per_meeting": per}
+def _topic_node(label: str, mentions: int, meetings: int) -> dict[str, object]:
+    """A topic node as graph.py's builder keeps it, said in ``meetings`` meetings m0, m1, ..."""
+    per = {f"m{i}": 1 for i in range(meetings)}
+    return {"kind": "topic", "label": label, "mentions": mentions, "per_meeting": per}
 
+
+def test_topics_a_heading_of_the_project_a_subject_and_a_change_folds_into_the_subject() -> None:
     nodes = {
-        "topic:graphql": topic("GraphQL", 500, 60),
-        "topic:errorpropagation": topic("error propagation", 11, 5),
-        "topic:graphqlerrorpropagationchange": topic("GraphQL Error Propagation Changes", 1, 1),
-        "topic:collectfieldsimprovement": topic("Collect Fields Improvements", 1, 1),
-        "topic:collectfield": topic("collect fields", 4, 3),
+        "topic:graphql": _topic_node("GraphQL", 500, 60),
+        "topic:errorpropagation": _topic_node("error propagation", 11, 5),
+        "topic:graphqlerrorpropagationchange": _topic_node(
+            "GraphQL Error Propagation Changes", 1, 1
+        ),
+        "topic:collectfieldsimprovement": _topic_node("Collect Fields Improvements", 1, 1),
+        "topic:collectfield": _topic_node("collect fields", 4, 3),
     }
     into = _variants(nodes)
     assert into["topic:graphqlerrorpropagationchange"] == "topic:errorpropagation"
@@ -705,20 +709,12 @@ def test_topics_a_heading_of_the_project_a_subject_and_a_change_folds_into_the_s
 
 
 def test_topics_a_camel_case_name_and_its_acronym_are_one_subject() -> None:
-    def topic(label: str, mentions: int, meetings: range) -> dict[str, object]:
-        return {
-            "kind": "topic",
-            "label": label,
-            "mentions": mentions,
-            "per_meeting": {f"m{i}": 1 for i in meetings},
-        }
-
     nodes = {
-        "topic:sab": topic("SAB", 43, range(6)),
-        "topic:sharedarraybuffer": topic("SharedArrayBuffer", 16, range(3)),
-        "topic:vm": topic("VM", 24, range(5)),
-        "topic:vmmodule": topic("VM module", 4, range(2)),
-        "topic:virtualmemory": topic("VirtualMemory", 3, range(2)),
+        "topic:sab": _topic_node("SAB", 43, 6),
+        "topic:sharedarraybuffer": _topic_node("SharedArrayBuffer", 16, 3),
+        "topic:vm": _topic_node("VM", 24, 5),
+        "topic:vmmodule": _topic_node("VM module", 4, 2),
+        "topic:virtualmemory": _topic_node("VirtualMemory", 3, 2),
     }
     into = _variants(nodes)
     assert into["topic:sharedarraybuffer"] == "topic:sab"
