@@ -260,6 +260,8 @@ _KIND_LABEL = re.compile(
     r"|topic|item|project|spec|specification|feature|request|doc|document|intern|student)s?\s*:\s+(\S.*)$",
     re.I,
 )
+# the parts a heading lists after a colon: "tiling, gaps and fractional scaling"
+_HEADING_ITEM = re.compile(r"(?:(?!\s(?:and|&|\+)\s)[^,;])+")
 _LABELLED = re.compile(r"^\W*[A-Z][\w ]{0,20}:\s+\S")
 _VERSION = re.compile(r"(?<!\w)v?\d+(?:\.\d+)+(?:-\w+)?(?!\w)")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]?\]\s*")
@@ -300,6 +302,8 @@ _GENERIC_WORDS = frozenset(
     keep chores aim aims improvement improvements trailers ais blockers
     implementation implementations implementer implementers blocking non""".split()
 )
+# the generic words that, before a noun, say what kind of thing it is: "Sync engine"
+_NOUN_MODIFIERS = frozenset("sync update issue change".split())
 # the first word of an issue's title that asks for a change rather than names a thing
 _TASK_FILLER = frozenset("from to for of in on at with by the a an this that our it".split())
 _REQUEST_VERBS = frozenset(
@@ -908,6 +912,21 @@ PHRASE_SPECIFIC = 4.8  # ... and one word is rarer than this: "coin selection", 
 
 
 # words of the meeting itself, pronouns and hedges: "blog post", "calendar invite", "anyone disagree"
+# the words that label a line ("Release:", "Docs:") and yet open a compound's name ("release
+# tooling", "docs site")
+_COMPOUND_LABELS = frozenset(
+    "release docs doc test tests audio video source branch version".split()
+)
+# a developer's words that are part of names ("sync engine", "admin API", "impl trait"); not
+# people ("core devs") or a review's talk ("nits", "wip")
+_COMPOUND_JARGON = frozenset(
+    """async sync backend frontend runtime impl impls api apis cli ui ux config configs infra
+    workflow workflows toolchain tooling regression regressions perf stdlib std struct structs
+    enum enums union fn fns extern sdk sdks js sql html css os ide cpu cpus""".split()
+)
+_COMPOUND_FIRST = frozenset(
+    "doc docs version versions branch audio video".split()
+)  # not "design doc"
 _PHRASE_GENERIC = frozenset(
     """anyone someone everyone anybody somebody everybody anything something nothing everything
     blog calendar invite invites slides slide deck folks team teams fashion rather necessary
@@ -938,8 +957,8 @@ def _phrase_word_ok(word: str) -> bool:
         low not in _TERM_STOP
         and low not in _PHRASE_GENERIC
         and low not in _GENERIC_WORDS
-        and low not in LABELS
-        and low not in _JARGON
+        and (low not in LABELS or low in _COMPOUND_LABELS)
+        and (low not in _JARGON or low in _COMPOUND_JARGON)
         and len(low) >= 2
         and word_frequency(low) < PHRASE_COMMON
     )
@@ -955,11 +974,13 @@ def _phrase_ok(words: list[str]) -> bool:
         return False
     if first in _REQUEST_VERBS or first.endswith(("ing", "ly")) or last.endswith(("ly", "ed")):
         return False
-    if last in _STATUS or last in _SAID:
-        return False  # "SC met", "PR landed": a report, not a name
+    if last in _STATUS or last in _SAID or last in _COMPOUND_FIRST:
+        return False  # "SC met", "PR landed": a report, not a name; "design doc": a paper
     if words[0][:1].isupper() and first in _PHRASE_VERBS:
         return False
-    return any(word_frequency(w) < PHRASE_SPECIFIC for w in lows)
+    # a developer's everyday word ("backend", "config", "sync") may be part of a name ("sync
+    # engine", "arrow backend") but does not make two words one ("new backend", "sync config")
+    return any(word_frequency(w) < PHRASE_SPECIFIC and w not in _JARGON for w in lows)
 
 
 def _phrase_spans(text: str, blocked: bytearray, heading: bool) -> Iterator[tuple[int, int, str]]:
@@ -1500,6 +1521,7 @@ def _rare_term(word: str) -> bool:
         return False  # "constraining", "triaging": a verb's form ("sharding" stays)
     return (
         0 < word_frequency(word) < RARE_WORD
+        and word not in _JARGON
         and word.removesuffix("s") not in _PROJECT_ROLES
         and not word.endswith(_NOT_NOUN_END)
         and _head_noun(word)  # a content word, no verb's form ("-ed", "-ly", "fails")
@@ -1593,6 +1615,43 @@ _NOT_PROJECT = frozenset("infra maintainer maintainers retrospective standup tri
 PROJECT_RARE = 3.5  # a word of the title this rare in English names the project
 
 
+# the words of a title that say it is a meeting series' ("Kubernetes SIG Storage - Bi-Weekly
+# Meeting Notes", "101st TC39 Meeting", "BasaltDB developer call")
+_HOST_SERIES = re.compile(
+    r"\b(?:meetings?|minutes|notes|calls?|sync(?:-up)?|council|board|committee|summit|sig|wg|tsc"
+    r"|pmc|toc|tac|ptg|bof|stand-?up|office\s+hours|all[\s-]+hands|weekly|bi-?weekly|monthly"
+    r"|fortnightly|retro(?:spective)?|hackathon|forum|working\s+group|community\s+group"
+    r"|steering|maintainers|developers?|devs?|core\s+team)\b",
+    re.I,
+)
+_HOST_LEAD = re.compile(r"^\W*(?:(?:subject|fwd?|re):\s*)*(?:\[([\w.-]+)\]\s*)?", re.I)
+_HOST_WORD = re.compile(r"[A-Za-z][\w.+-]*[\w+]|[A-Za-z]")
+
+
+def _host_keys(meeting: Meeting) -> set[str]:
+    """The key of the project or body whose meeting series this is, named first in the title
+    before the series' words: "Zephyrine" of "Zephyrine TSC Meeting", "TC39" of "101st TC39
+    Meeting", the list of "[quillpad-dev] minutes of ESC call". Everyone there works on it, so it
+    is no subject of that meeting ("WAL" of "Design Review: Tiered WAL offload" is)."""
+    lead = _HOST_LEAD.match(meeting.title)
+    if not lead:
+        return set()
+    keys = {topic_key(lead.group(1))} if lead.group(1) else set()
+    title = meeting.title[lead.end() :]
+    series = _HOST_SERIES.search(title)
+    if not series:
+        return keys
+    for word in _HOST_WORD.findall(title[: series.start()]):
+        low = word.lower()
+        if word_frequency(low) >= PROJECT_RARE or low in _NOT_PROJECT:
+            continue  # "Agenda for the March 19 video call": no name
+        if word[:1].isupper() or not word.isalpha():
+            if not (word[1:].islower() and is_given_name(word, strict=False)):
+                keys.add(topic_key(word))  # not "Ana's call"
+            break
+    return keys
+
+
 def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
     """A topic for each numbered release the meeting names, labelled "3.2 release", and the
     project's own releases: "Marten 126" in the minutes of the "Marten Engineering Weekly"."""
@@ -1663,7 +1722,14 @@ class Extractor:
     def meeting(self, meeting: Meeting) -> list[Mention]:
         mentions: list[Mention] = []
         all_text = "\n".join(b.text for b in meeting.blocks)
-        marks = {s for b in meeting.blocks for s in b.speakers if is_initials(s)}
+        # "LIAM:" in a transcript's capitals is Liam O'Connor of the list, no initials
+        firsts = {a.name.split()[0].lower() for a in meeting.attendees if " " in a.name}
+        marks = {
+            s
+            for b in meeting.blocks
+            for s in b.speakers
+            if is_initials(s) and not (len(s) >= 3 and s.lower() in firsts)
+        }
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style, frozenset(marks))
         said_by = frozenset(s.lower() for b in meeting.blocks for s in b.speakers)
@@ -1937,6 +2003,7 @@ class Extractor:
             and not number.isdigit()
             and len(number) >= 4
         }
+        trackers |= _host_keys(meeting)
         # "type HousePetEdge implements Edge" in a code sample, named a few times: an example's
         # name ("trait StructuralEq", said all meeting long, is the design discussed)
         if meeting.declared:
@@ -2185,9 +2252,63 @@ class Extractor:
         if meeting.title and topic_key(block.text) == topic_key(meeting.title):
             return []  # the meeting's own title ("Ethereum 2.0 Implementers Call 50 Notes")
         text = self.subject_of(meeting, block.text, spans)
-        return self.subject_mention(
+        out = self.subject_mention(
             meeting, index, block, text, (0, len(block.text)), block.text, "heading"
         )
+        return out + self.heading_items(meeting, index, block, spans, text) if out else out
+
+    def heading_items(
+        self, meeting: Meeting, index: int, block: Block, spans: list[_Found], subject: str
+    ) -> list[Mention]:
+        """The parts a heading lists after its subject's name and a colon: "Kiln: grouped GEMM +
+        autotuner cache", "Halo: tiling, gaps and fractional scaling", "Lumora Settings: the
+        Display panel, finally". Each part that names (two to four words, one of them no
+        everyday word; one word only if English hardly knows it) is a topic of its own."""
+        head, colon, tail = block.text.partition(": ")
+        if not colon or not head.strip(" #*_").endswith(subject):
+            return []
+        start = len(head) + len(colon)
+        tail = _TRAILING_PARENS.sub("", tail).rstrip(" *_.!")
+        out: list[Mention] = []
+        for part in _HEADING_ITEM.finditer(tail):
+            item = part.group()
+            while (shorter := _HEADING_TAIL.sub("", item)) != item:
+                item = shorter  # "tentative poll for Phase 4": the poll, the phase
+            words = item.split()
+            while words and (words[0].lower() in _ARTICLES or words[0] in ("and", "&", "+")):
+                words = words[1:]
+            text = " ".join(words)
+            if not text or not 1 <= len(words) <= 4 or not text[:1].isalnum() or len(text) > 40:
+                continue
+            if any(ord(c) >= 0x2E80 for c in text) or re.search(r"[()\[\]{}<>\"`]", text):
+                continue  # a sentence in a script that writes no spaces, code
+            begin = start + part.start() + part.group().index(words[0])
+            finish = begin + len(text)
+            inside = [s for s in spans if begin <= s.start_char and s.end_char <= finish]
+            if any(s.label_ in ("PERSON", "REFERENCE", "ACTION") for s in inside):
+                continue
+            low = [w.lower() for w in words]
+            if (
+                low[0] in _REQUEST_VERBS
+                or low[0] in _LEAD_OPENERS
+                or low[-1] in _STATUS
+                or low[-1] in _DANGLING
+                or (len(words) == 2 and low[0] in ("phase", "stage", "step", "part", "round"))
+            ):
+                continue  # "fix the cache", "next steps", "cache done": no name
+            if len(words) == 1:
+                if not (_rare_word(text) and word_frequency(low[0]) < LEAD_ONE_RARE):
+                    continue  # "gaps", "finally"
+            elif not self.names_a_subject(text) or any(
+                w.endswith(("ing", "ed")) and word_frequency(w) >= LEAD_RARE for w in low[1:]
+            ):
+                continue  # "indexing without eating": a saying
+            out.extend(
+                self.subject_mention(
+                    meeting, index, block, text, (begin, finish), block.text, "heading"
+                )
+            )
+        return out
 
     def subject_mention(
         self,
@@ -2490,6 +2611,14 @@ class Extractor:
         if len(words) == 1 and words[0].endswith("ed") and word_frequency(words[0]) >= 3.0:
             return False  # "Authored", "Merged", "Reviewed": a report's part
         generic = sum(1 for w in words if w in _GENERIC_WORDS or word_frequency(w) >= 6.0)
+        if (
+            len(words) == 2
+            and words[0] in _NOUN_MODIFIERS
+            and words[1] not in _GENERIC_WORDS
+            and words[1] not in LABELS
+            and word_frequency(words[1]) < 5.0
+        ):
+            generic -= 1  # "Sync engine", "Review bot", "Status page": a thing, not a report
         if generic * 2 >= len(words):
             return False  # "Various Open Reviews", "MI vs MD Changes", "bhyve-specific"
         # "bhyvecon Ottawa" when bhyvecon is ignored

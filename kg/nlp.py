@@ -546,7 +546,8 @@ _ACTION_LABEL = re.compile(
     rf"|^\s*{_ARROW}\s*(?=@[\w.-]+\s|[A-Za-z][\w'.-]+(?:\s*[+&]\s*@?[A-Za-z][\w'.-]+)*:\s)"
     # (an arrow, then who: the task)
     # "ACTION Ngozi: add the test", "TODO @ann: ...": the label, then who and a colon
-    r"|^\s*(?-i:ACTION|TODO|Action|Todo)\s+(?=(?-i:@?[A-Z][\w.'-]*(?:\s[A-Z][\w'-]+){0,2}):\s)"
+    rf"|^\s*(?:{_ARROW}\s*)?(?-i:ACTION|TODO|Action|Todo|AI)\s+"
+    r"(?=(?-i:@?[A-Z][\w.'-]*(?:\s[A-Z][\w'-]+){0,2}|@?[a-z][\w.-]*):\s)"
     r"|^\s*(?-i:TODO|DOING|LATER|WAITING)\s+(?=\S)",  # an outliner's task: "TODO Ann add the test"
     re.I,
 )
@@ -590,8 +591,12 @@ def _unnamed(text: str, start: int, end: int, people: list[tuple[int, int, str]]
 
 
 _SELF_DASH = re.compile(r"[ \t]*(?:me|myself|I)[ \t]*(?:[\u2014\u2013:-])[ \t]", re.I)
-_BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})\s")
-_ACTION_WHO = re.compile(r"\s*(?:ACTION|TODO|Action|Todo)\s+@?([A-Z][\w.'-]*):\s")
+_BOT_OWNER = re.compile(
+    r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})(?::[\w.-]+)?\s"
+)  # "@seun:matrix.org"
+_ACTION_WHO = re.compile(
+    rf"\s*(?:{_ARROW}\s*)?(?:ACTION|TODO|Action|Todo|AI)\s+@?([A-Z][\w.'-]*|[a-z][\w.-]*):\s"
+)
 _ACTION_INLINE = re.compile(r"\[(?:AI|ACTION)\s*:?\s*([^\]]+)\]", re.I)
 # "[Yusuf] expand the test", "[Lakshmi, Kofi] write up the demo": who, in brackets, then the task
 _BRACKET_OWNERS = re.compile(r"\W{0,3}\[([^\[\]\n]{2,60})\][ \t]+(\w+)")
@@ -2195,7 +2200,16 @@ def find_actions(doc: Doc) -> Doc:
             handles = _TRAILING_HANDLES.search(sentence)
             at = start + handles.start() if handles else end
             owners = [k for s0, _, k in people if at <= s0 < end] or owners
-        ending = _NAMES_AT_END.search(sentence) if is_action and not willing else None
+        # "-> AI ottoh: send the tokens (Sanna + Felix at least)": the label names the owner
+        who = _ACTION_WHO.match(sentence) if labelled else None
+        at_who = [k for s0, _, k in people if who and s0 == start + who.start(1)]
+        if at_who:
+            owners = at_who
+        elif who and who.group(1).islower() and is_handle(who.group(1)):
+            if not is_english_word(who.group(1)):
+                owners = [who.group(1)]  # a login said nowhere else
+                _add(doc, start + who.start(1), start + who.end(1), "PERSON", who.group(1))
+        ending = _NAMES_AT_END.search(sentence) if is_action and not willing and not who else None
         if ending:
             # "=> AI: ping Noel re: access (Sophie)", "Review Ines's fix by Friday - Mateo
             # Huamaní": the people the task ends with, alone in brackets or after a dash
@@ -2226,7 +2240,7 @@ def find_actions(doc: Doc) -> Doc:
             at = start + bot.start(1)
             if not any(s0 <= at < e0 for s0, e0, _ in people):  # a nick said nowhere else
                 _add(doc, at, start + bot.end(1), "PERSON", bot.group(1))
-        if labelled and not owners and (who := _ACTION_WHO.match(sentence)):
+        if labelled and not owners and who and who.group(1)[:1].isupper():
             # "ACTION JP: post the results": the initials of someone listed, or a turn's "JP:"
             owners = _initials_owners(who.group(1), doc) or [who.group(1)]
         if tagged:

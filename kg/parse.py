@@ -54,6 +54,7 @@ _ROSTER_GROUP = re.compile(
 # "Nitish (@nitsakh) #3/3" (a vote count)
 _ENTRY_NOISE = re.compile(
     r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b"
+    r"|[ \t]+#[ \t]+[a-z].*$"  # a comment after the entry: "Kiran Patel (@kpatel)   # guest
     r"|(?<=\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)"  # the address Markdown left of "<a@b.org>"
 )
 # when they came, after the name: "~20 min late", "for Q4 only", "from 10:15", "left early"
@@ -83,7 +84,7 @@ _NO_NAME = re.compile(
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
     r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
-    r"|participants|speakers|presenters|attending|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
+    r"|participants|speakers|presenters|(?:also\s+)?(?:attending|in\s+attendance)|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
     r"|(?:co-?)?hosts?(?=\s*:?\s*$)|panell?ists(?=\s*:?\s*$)"  # a livestream's "**Hosts**"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+(?:here|there)|who\s+(?:attended|came)"
     r"|people\s+present|in\s+attendance)\b",
@@ -238,7 +239,9 @@ _CLOCK_HEAD = re.compile(
     r"[ \t]*(?:\[[ \t]*(?:\d{4}-\d\d-\d\d[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]*)?"  # "[2025-09-02 14:02]"
     r"\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\]"
     r"|\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?=[ \t]*[-\u2013\u2014|]|[ \t]+[^\s:]{1,30}:[ \t]))"
+    r"(?=[ \t]*[-\u2013\u2014|]|[ \t]+[^\s:]{1,30}:[ \t]"
+    # a chat export's display name and id: "19:00:04  Kaito (@kaito.n): ..." (Element)
+    r"|[ \t]+[^\s:(]{1,30}(?:[ \t]+[^\s:(]{1,30}){0,3}[ \t]+\(@[^()\s]{1,40}\):[ \t]))"
     r"[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
 )
 _CLOCK_TAIL = re.compile(rf"[ \t]*{_CLOCK_PAREN}$")
@@ -277,6 +280,7 @@ _PROJECT_SHAPE = re.compile(
     r"(?:lib|go|py|node-)[a-z][a-z0-9]{2,}(?:[-.][a-z0-9]+)*"
     r"|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*[-.](?:rs|js|py|go|rb|net|cpp|java|jl|sys|sdk|cli)"
 )
+_CHAT_ID = re.compile(r"([^()\n]{1,40}?)[ \t]+\(@([\w.=-]{1,40})\)")  # "Kaito (@kaito.n)"
 _GIVEN_ASIDE = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\(([a-z][\w.-]{1,30})\)")
 _BY_LABEL = re.compile(
     r"(?:comment(?:ed)?|repl(?:y|ied)|response|answer|suggestion)[ \t]+(?:by|from)[ \t]+"
@@ -1154,6 +1158,11 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 # "JL  Jarkko Lehtinen    release engineering": a legend of the initials used below
 _LEGEND_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})[ \t]*[:=\u2013\u2014-]?[ \t]+(\S.*)$", re.M)
+_EQUALS_NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
+_EQUALS_INITIALS = re.compile(  # "SK = Siddharth Kulkarni", "Siddharth Kulkarni = SK"
+    rf"(?<![\w=])([A-Z]{{2,4}})[ \t]*=[ \t]*({_EQUALS_NAME})(?![\w'\u2019-])"
+    rf"|({_EQUALS_NAME})[ \t]*=[ \t]*([A-Z]{{2,4}})(?![\w=])"
+)
 _NAMED_INITIALS = re.compile(  # "Ruth Abernathy (RA)", "Layla Mansour (LM, notes)"
     r"([A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]+"
     r"\((?:[^(),\n]{1,30},[ \t]*)?([A-Z]{2,4})(?:[ \t]*,[^()\n]{0,30})?\)"
@@ -1171,6 +1180,10 @@ def declared_initials(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in _LEGEND_LINE.finditer(text):
         for mark, name in _legend_pairs(line.group(0)):
+            found.setdefault(mark, name)
+    for m in _EQUALS_INITIALS.finditer(text):  # "(SK = Siddharth Kulkarni, LK = ...)"
+        mark, name = m.group(1, 2) if m.group(1) else m.group(4, 3)
+        if _initials_fit(mark, name):
             found.setdefault(mark, name)
     for m in _NAMED_INITIALS.finditer(text):
         words = m.group(1).split()
@@ -1239,6 +1252,13 @@ def _finish(text: str, handle: str, org: str) -> tuple[str, str, str]:
 _RELEASE_MARK = re.compile(r"(?:rc|alpha|beta|pre|dev|ga|v)\d{1,2}", re.I)
 
 
+# the last words no family name is: a company's, whatever its first word
+_SURE_ORG_END = frozenset(
+    """inc corp corporation ltd llc gmbh systems technologies software labs foundation university
+    institute solutions networks robotics consulting holdings""".split()
+)
+
+
 def looks_like_person(name: str) -> bool:
     """Whether an attendee entry or speaker label is plausibly a person's name or handle.
 
@@ -1271,8 +1291,14 @@ def looks_like_person(name: str) -> bool:
         )
     if len(words) > 5:
         return False
-    if words[-1].lower() in GROUP_WORDS or ORG_END.search(name) and not is_given_name(words[0]):
-        return False  # "Rendering WG", "Docs team", "Vantor Robotics": a group, not a person
+    if (
+        words[-1].lower() in GROUP_WORDS
+        or ORG_END.search(name)
+        and (not is_given_name(words[0]) or words[-1].rstrip(".").lower() in _SURE_ORG_END)
+    ):
+        # "Rendering WG", "Docs team", "Vantor Robotics", "Halvard Systems" (though Halvard is a
+        # given name): a group, not a person
+        return False
     particles = {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "al", "di"}
     if any(c.isdigit() for c in name):
         return False  # "T-1000 Advanced Prototype": a joke in a table of nicks, not a name
@@ -2506,6 +2532,19 @@ class _Builder:
             )
         return self._prose
 
+    def chat_user(self, shown: str, user: str, line: int) -> str:
+        """The speaker of a chat export's "19:00:04  Kaito (@kaito.n): ..." (Element's): the
+        display name where it is a name ("zigbee_wrangler 🐝" is none: the user id then), kept
+        with the id as an attendee's handle, so that the id said elsewhere is the same person."""
+        words = re.sub(r"[^\w\s.'\u2019-]+", " ", shown).split()
+        name = " ".join(words) if words and all(map(is_name_word, words)) else user
+        if is_bot(shown) or is_bot(user):
+            return name  # "domovoi-bot (@bot:domovoi.io)": no one's turn, nobody attending
+        if all(a.handle.lower() != user.lower() for a in self.attendees):
+            src = Source(self.raw.path, line, self.section)
+            self.attendees.append(Attendee(name, src, user, "", "attendee"))
+        return name
+
     def speaker(self, item: _Line, roster: frozenset[str]) -> tuple[tuple[str, ...], _Line] | None:
         """If ``item`` opens with a speaker label, return the names and the line without it."""
         reply = _REPLY_MARK.match(item.text)
@@ -2544,6 +2583,7 @@ class _Builder:
                 label, cut = self.scribed[1], dots.end()  # "<lan_n> ... so it's delayed"
             else:
                 self.scribed = None
+        head = None
         if not label:
             # "[3:00 PM] kojo: ...", "15:03 - Ha Nguyen: ...": a chat line's clock, then the turn
             head = _CLOCK_HEAD.match(text)
@@ -2561,6 +2601,8 @@ class _Builder:
         # Bermúdez, Grupo Arrecife):**": who commented, asked or answered
         if by := _BY_LABEL.fullmatch(label.strip()):
             label = by.group(1) or by.group(2)
+        elif (chat := _CHAT_ID.fullmatch(label.strip())) and (head or irc):
+            label = self.chat_user(chat.group(1), chat.group(2), item.line)
         elif aside := _NAME_ASIDE.fullmatch(label.strip()):
             label = aside.group(1)  # "Karim Benali (Orbion):", a mic line's name and where from
         elif (
@@ -3130,10 +3172,14 @@ def _with_initials(people: list[Attendee], text: str) -> list[Attendee]:
     none ("KO  Kofi Ofori-Atta" in a legend, then "(KO) reported ...")."""
     if not people:
         return people
-    declared = {name.lower(): initials for initials, name in declared_initials(text).items()}
+    named = declared_initials(text)
+    declared = {name.lower(): initials for initials, name in named.items()}
     return [
         replace(p, handle=declared[p.name.lower()])
         if not p.handle and p.name.lower() in declared
+        # "Present: SK, LK" with "(SK = Siddharth Kulkarni, ...)" below: the names they stand for
+        else replace(p, name=named[p.name], handle=p.name)
+        if not p.handle and p.name in named
         else p
         for p in people
     ]

@@ -3870,3 +3870,80 @@ def test_action_required_lines_are_tasks_not_someones_initials(tmp_path: Path) -
     assert "AR" not in _labels(graph, "person")
     assert _owners(graph, "selftest") == {"Kenji Morita"}
     assert _owners(graph, "prune") == {"Piotr Nowak"}
+
+
+def test_bring_up_notes_with_initials_declared_once_and_ai_lines(tmp_path: Path) -> None:
+    text = (
+        "# Corvid FC — Rev C bring-up #3\n\n2024-04-22 · Jitsi\nPresent: SK, LK, BM\n"
+        "(SK = Siddharth Kulkarni, LK = Leilani Kahale, BM = Bogdan Mureșan)\nNotes: LK\n\n"
+        "## 1. Power\n\n- BM measured 3V3 ripple at the MCU: 38 mV idle.\n"
+        "- **AI BM:** update the README table to the 2.5 A BEC rating.\n"
+        "- **AI LK:** X-ray the second IMU boards.\n"
+    )
+    graph = _graph(tmp_path, "2024-04-22.md", text)
+    # the initials of "Present:" are the names declared for them: one node each, no "BM"
+    assert {"Siddharth Kulkarni", "Leilani Kahale", "Bogdan Mureșan"} <= _labels(graph, "person")
+    assert not _labels(graph, "person") & {"SK", "LK", "BM"}
+    assert _owners(graph, "README") == {"Bogdan Mureșan"}
+    assert _owners(graph, "X-ray") == {"Leilani Kahale"}
+
+
+def test_stand_up_arrowed_ai_lines_name_their_owner_first(tmp_path: Path) -> None:
+    text = (
+        "# Tillwise SDK stand-up 2025-06-04\n\n- here: Karthik Raman, Sanna Virtanen, Felix "
+        "Brandt\n- Karthik — y: reviewed the 3DS flow / t: iOS release / b: none\n"
+        "- q for ottoh — does the sandbox bypass include 3DS?\n- ottoh: yes, 3DS too\n"
+        "- -> AI Karthik: review tillwise-ios#482 today\n"
+        "- -> AI ottoh: send bypass tokens to whoever asks (Sanna + Felix at least)\n"
+    )
+    graph = _graph(tmp_path, "2025-06-04.md", text)
+    assert _owners(graph, "tillwise-ios#482") == {"Karthik Raman"}
+    # the login the label names owns it, not the people its last words name
+    assert _owners(graph, "bypass tokens") == {"ottoh"}
+
+
+def test_transcript_in_capitals_and_an_action_list_by_given_name(tmp_path: Path) -> None:
+    text = (
+        "# Wayfinder community call\n\nParticipants: Maria Castellanos (host), Liam O'Connor, "
+        "Hieu Nguyen\n\nMARIA: OK, first item.\n\nLIAM: MV3 is the hard part.\n\n"
+        "HIEU: the aria-live rule has false positives.\n\n"
+        "**Action items (added by Maria after the call)**\n\n"
+        "- Liam — MV3 unification, devtools panel rewrite\n"
+        "- Hieu — reason code for aria-live false positives\n"
+    )
+    graph = _graph(tmp_path, "2025-06-10.md", text)
+    # "LIAM:" in capitals is Liam O'Connor, no initials: "Liam —" names him
+    assert _owners(graph, "MV3 unification") == {"Liam O'Connor"}
+    assert _owners(graph, "reason code") == {"Hieu Nguyen"}
+
+
+def test_formal_minutes_list_who_else_attended(tmp_path: Path) -> None:
+    text = (
+        "# Periscope TSC — Minutes\n\n## Present\n\n- Ravindra Iyer (chair)\n- Ngozi Eze\n\n"
+        "## Also attending\n\n- Owen Price (foundation project liaison)\n"
+        "- Ayelet Shapira (collector maintainer)\n\n## 3. Graduation\n\n"
+        "O. Price reported on the graduation application. A. Shapira presented RFC-0019.\n"
+    )
+    graph = _graph(tmp_path, "2025-04-15.md", text)
+    people = _labels(graph, "person")
+    assert {"Owen Price", "Ayelet Shapira"} <= people
+    assert not people & {"O. Price", "A. Shapira"}
+
+
+def test_element_chat_export_of_a_matrix_room(tmp_path: Path) -> None:
+    text = (
+        "Room: Domovoi Dev (#domovoi-dev:matrix.org)\n\nWed, Jun 5 2024\n\n"
+        "19:00:04  Kaito (@kaito.n:matrix.org): meeting time, roll call pls\n"
+        "19:00:20  zigbee_wrangler 🐝 (@marta.kowalczyk:matrix.org): o/\n"
+        "19:00:31  Lukas F (@lfriedrich:fosdem.org): hi\n"
+        "19:02:10  Kaito (@kaito.n:matrix.org): Seun, the schema migration?\n"
+        "19:03:00  Seun (@seun:domovoi.io): fix is in core#11842, batches of 100k rows\n"
+        "19:05:33  Kaito (@kaito.n:matrix.org): !action @seun:domovoi.io get core#11842 merged\n"
+        "19:05:34  domovoi-bot (@bot:domovoi.io): Action #1 recorded for Seun (@seun)\n"
+    )
+    graph = _graph(tmp_path, "2024-06-05.txt", text)
+    people = _labels(graph, "person")
+    # each line is its sender's turn; a display name that is no name gives way to the user id
+    assert {"Kaito", "Lukas F", "Seun", "marta.kowalczyk"} <= people
+    assert not {p for p in people if "bot" in p.lower() or ":" in p}
+    assert _owners(graph, "core#11842 merged") == {"Seun"}

@@ -322,9 +322,10 @@ def test_topics_the_project_name_rfc_and_meeting_series_fold_or_go(tmp_path: Pat
             "2021-03-04.md": day.format(h="GraphQL Working Group Meeting Summary"),
         },
     )
-    # one node for the subject, whichever of its spellings labels it
-    assert {topic_key(t) for t in topics} == {topic_key("GraphQL"), topic_key("Field extensions")}
-    assert len(topics) == 2
+    # one node for the subject, whichever of its spellings labels it; GraphQL, whose working
+    # group meets ("# GraphQL WG"), is everyone's there and no subject of its meetings
+    assert {topic_key(t) for t in topics} == {topic_key("Field extensions")}
+    assert len(topics) == 1
 
 
 def test_topics_an_affix_and_a_foldable_word_fold_together(tmp_path: Path) -> None:
@@ -721,3 +722,50 @@ def test_topics_a_camel_case_name_and_its_acronym_are_one_subject() -> None:
     # a name in words keeps the initials it spells ("VM module"), a camel-case word ("VirtualMemory")
     # does not take them from it
     assert into.get("topic:vmmodule") == "topic:vm" and "topic:virtualmemory" not in into
+
+
+def test_topics_the_parts_a_heading_lists_after_its_subject(tmp_path: Path) -> None:
+    text = (
+        "# Strata dev meeting\n\nAttendees: Agnieszka Nowak, Chinedu Obi\n\n"
+        "## Kiln: grouped GEMM + autotuner cache (Agnieszka)\n\nAgnieszka: the kernels are in.\n\n"
+        "## Halo: tiling, gaps and fractional scaling\n\nChinedu: it works on most displays.\n\n"
+        "## Lumora Settings: the tiling engine, finally\n\nChinedu: merged.\n\n"
+        "## Type Reflection API: Update, tentative poll for Phase 4\n\nAgnieszka: next time.\n"
+    )
+    topics = _topics(tmp_path, {"2025-11-04.md": text})
+    assert {"Kiln", "grouped GEMM", "autotuner cache", "Halo", "fractional scaling"} <= topics
+    assert "tiling engine" in topics  # "the ..., finally": the name without its article
+    # an everyday word, a word of time, a poll and its phase are no parts
+    lows = {t.lower() for t in topics}
+    assert not lows & {"gaps", "finally", "update", "tentative poll", "tentative poll for"}
+
+
+def test_topics_a_developer_s_word_inside_a_name(tmp_path: Path) -> None:
+    text = (
+        "# Sync\n\nAttendees: Ana Souza, Ben Okafor\n\n"
+        "## 2. Sync engine — conflict handling\n\nAna: the merge rules are in.\n\n"
+        "## Docs\n\n- Ana: the docs site moved to the new generator; the docs site builds in 11 min.\n"
+        "- Ben: the docs site search is broken. The admin API needs auth; admin API tokens expire."
+        " The admin API is documented.\n"
+        "- Ben: core devs asked about it; core devs agree. Core devs will review.\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2025-06-12.md": text})}
+    # "sync", "docs", "API" are a developer's everyday words, and part of these names
+    assert {"sync engine", "docs site", "admin api"} <= topics
+    # people are no subject, however often said
+    assert "core devs" not in topics
+
+
+def test_topics_the_project_a_meeting_series_is_of_is_no_subject_of_it(tmp_path: Path) -> None:
+    files = {
+        "2025-03-05.md": "# Brackenfold Architecture Council Meeting — 2025-03-05\n\n"
+        "Attendees: Ana Souza, Ben Okafor\n\n## Storage\n\n- Ana: Brackenfold 3.2 moves the "
+        "WAL to Kestrelstore; Brackenfold users asked for it. Kestrelstore needs tests.\n",
+        "2025-03-12.md": "# Design Review: Tiered WAL offload\n\nAttendees: Ana Souza\n\n"
+        "- Ana: the WAL offload keeps the WAL segments in object storage; WAL reads stay local.\n",
+    }
+    topics = _topics(tmp_path, files)
+    # the series' own project ("Brackenfold ... Council Meeting") is no subject; what a title
+    # reviews after its colon ("WAL") and what the meeting names are
+    assert "Brackenfold" not in topics
+    assert {"WAL", "Kestrelstore"} <= topics
