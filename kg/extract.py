@@ -694,9 +694,14 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 
 
 # "hsbt (Hiroshi SHIBATA) says", "nobu (Nobuyoshi Nakada)": a login of the meeting, then the name
-_LOGIN_NAMED = re.compile(r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n]{4,60})\)")
+# (and a note after the name or login: "roz (Rosalind Achterberg, project lead)", "Teo
+# (teodor_p, audio + builds)")
+_LOGIN_NAMED = re.compile(
+    r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n,;]{4,60})(?:[,;][^()\n]{0,60})?\)"
+)
 _FIRST_LOGIN = re.compile(
-    r"(?<![\w@/.'\u2019-])([A-Z][^\W\d_][\w'-]*+) \(([@:]?)([a-z][a-z0-9_-]{1,20})\)"
+    r"(?<![\w@/.'\u2019-])([A-Z][^\W\d_][\w'-]*+) \(([@:]?)([a-z][a-z0-9_-]{1,20})"
+    r"(?:,[^()\n]{0,60})?\)"
 )
 
 
@@ -727,7 +732,12 @@ def _declared_names(
         if not (
             match.group(1) in logins
             or match.group(0).startswith("@")
-            or spells(match.group(1), named)
+            or (
+                spells(match.group(1), named)
+                # "roz (Rosalind Achterberg)": a short form of the given name
+                or len(named) >= 2
+                and _fold(named[0]).lower()[:2] == match.group(1)[:2]
+            )
             # (not "access (Storage Access Headers)": a given or family name first)
             and (is_given_name(named[0], strict=False) or _fold(named[0]).lower() in surnames())
         ):
@@ -739,7 +749,12 @@ def _declared_names(
             out[(match.start(2), match.end(2))] = (name, match.group(1))
     for match in _FIRST_LOGIN.finditer(text):  # "Youssef (yhaddad) said"
         # a login of the meeting, or a handle by its mark ("Marta (:mkowal)", IRC's colon)
-        declared = match.group(2) or match.group(3) in logins
+        declared = (
+            match.group(2)
+            or match.group(3) in logins
+            # "Teo (teodor_p)": a login that opens with the given name
+            or match.group(3).startswith(_fold(match.group(1)).lower()[:3])
+        )
         if declared and _first_name_of(match.group(1), match.group(3)):
             out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(3)))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"

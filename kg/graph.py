@@ -764,6 +764,7 @@ _SURE_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[A-Za-z]{1,10}\d{1,4}[A
 
 # a camel hump: a lower-case letter then a capital (gRPC, PagerDuty; not "CLAs", "BIOSes")
 _MIXED_CASE = re.compile(r"(?=[A-Za-z])[A-Za-z0-9]*?[a-z][A-Z][A-Za-z0-9]*")
+_RELEASE_LABEL = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3} release")  # kg.extract's "3.3 release"
 HEADING_RARE = 3.6  # a heading said once names a subject when one of its words is this rare
 WORD_RARE = 2.0  # ... or, when it is one word, this rare
 
@@ -773,6 +774,8 @@ def _said_once_ok(data: dict[str, Any], prose: bool) -> bool:
     name shaped like no English word, a product's mixed-case name said in prose, not code
     ("PagerDuty", "gRPC", not `TypeEq`), or a heading with a rare word or an acronym in it."""
     label = str(data["label"])
+    if _RELEASE_LABEL.fullmatch(label):
+        return True  # "### 6. Release 3.3": a release, numbered, is what its section is about
     if data.get("source") == "discovered":
         return bool(_SURE_SHAPE.fullmatch(label) or (prose and _MIXED_CASE.fullmatch(label)))
     if data.get("source") not in ("heading", "label") or len(label.split()) > 4:

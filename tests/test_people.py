@@ -856,3 +856,21 @@ def test_people_an_identifier_set_as_code_is_nobody(tmp_path: Path) -> None:
     )
     people = _labels(_graph(tmp_path, {"2024-05-27.md": text}), "person")
     assert people == {"Trevis Elser", "Ben Gamari"}
+
+
+def test_people_a_login_and_its_name_with_a_note_in_the_same_brackets(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        {
+            "2024-04-13.md": "# Dev stream recap\n\n**On stream:** roz (Rosalind Achterberg, "
+            "project lead) and Teo (teodor_p, audio + builds).\n\n## What landed\n\n"
+            "- Save compatibility: roz wrote the migration layer. Teo tested the Deck layout.\n"
+            "- roz has a branch for the engine upgrade; teodor_p adds the arm64 build.\n",
+        },
+    )
+    people = _aliases(graph)
+    # "login (Full Name, role)": one person, named in full; "Name (login, role)": one person
+    assert "roz" in people["Rosalind Achterberg"]
+    assert not {"roz", "Rosalind"} & set(people)
+    teo = [label for label, forms in people.items() if "teodor_p" in forms or label == "teodor_p"]
+    assert len(teo) == 1 and "Teo" in people[teo[0]] + teo

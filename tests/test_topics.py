@@ -769,3 +769,12 @@ def test_topics_the_project_a_meeting_series_is_of_is_no_subject_of_it(tmp_path:
     # reviews after its colon ("WAL") and what the meeting names are
     assert "Brackenfold" not in topics
     assert {"WAL", "Kestrelstore"} <= topics
+
+
+def test_topics_a_numbered_release_named_once_in_a_heading(tmp_path: Path) -> None:
+    text = (
+        "# Cargohold community sync\n\nAttendees: Nkechi Obi, Lars Berg\n\n## 6. Release 3.3\n\n"
+        "| Item | Owner | Notes |\n|---|---|---|\n| scope | Nkechi | Referrers API yes |\n"
+    )
+    topics = _topics(tmp_path, {"2024-07-09.md": text})
+    assert "3.3 release" in topics  # the section's subject, though said once
