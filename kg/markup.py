@@ -1385,6 +1385,11 @@ def _delimited(text: str) -> str:
     return "\n".join(lines)
 
 
+# a toggle's title, as Notion exports it: "▸ **Sonar screen reader — gestures** (Seun)", over
+# the notes indented under it: a heading of its own
+_TOGGLE_TITLE = re.compile(r"^[ \t]*[\u25b8\u25b6\u25be][ \t]+(?=\*\*[^*\n]+\*\*)", re.M)
+
+
 def to_markdown(text: str) -> str:
     """``text`` as Markdown when it is written in another markup (see the module's docstring),
     else as it is (but for grid tables, which become Markdown tables)."""
@@ -1412,6 +1417,8 @@ def to_markdown(text: str) -> str:
         text = _paged(text)
     if "/" in text and not text.isascii():  # bilingual labels; URLs in Chinese or Japanese
         text = _bilingual(text)
+    if "\u25b8" in text or "\u25b6" in text or "\u25be" in text:  # a Notion toggle's title
+        text = _TOGGLE_TITLE.sub("### ", text)
     if "@" in text and ":" in text:  # a Matrix id, "@njeri:strata.im": the user's handle
         text = _MATRIX_ID.sub(r"@\1", text)
     if "@**" in text:  # Zulip's mention of a name, "@**Katya Voronina**": the name

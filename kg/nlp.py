@@ -619,6 +619,7 @@ _WILL = re.compile(
     r"|^\s*owns\s+(?:the|this|that)\s+(?:fix|patch|follow[- ]?up|backport|PR|pull\s+request|change|task"
     r"|migration\s+guide|write[- ]?up|doc|docs|rollout|release\s+notes?)\b"  # "Karim owns the fix."
     r"|^\s*promised\s+(?!to\b)(?:(?:a|an|the|her|his|their)\s+)?[a-z]"  # "promised review by Thursday"
+    r"|^\s*(?:takes|picks\s+up)\s+(?:it|them|that|this|both|those)\s*(?:[.;,]|$)"  # "tdaramola takes them."
     # "said in Slack she'll rebase after ...": reported speech of one's own task
     r"|^\s*(?:said|says|mentioned)(?:\s+(?:in|on)\s+\w+)?(?:\s+that)?\s+(?:she|he|they)"
     r"(?:'ll|\u2019ll|\s+will|'d|\u2019d|\s+would)\s+(?!be\b)[a-z]"
@@ -2112,6 +2113,9 @@ def find_actions(doc: Doc) -> Doc:
             clauses.update(a for a, _ in parts[1:])
     recap = False  # "So to recap the actions.": each "Name, ..." after it is that one's
     last_owners: list[str] = []
+    # "Follow-ups: STRAT-1841 add a retry (Arvid). STRAT-1842 alert on slow runs (Femi).": after
+    # the label, each sentence that ends with its owner in brackets is a task of its own
+    label_block = bool(bounds) and bool(_ACTION_LABEL.match(text[bounds[0][0] : bounds[0][1]]))
     for start, end in bounds:
         sentence = text[start:end]
         owners: list[str] = []
@@ -2134,6 +2138,10 @@ def find_actions(doc: Doc) -> Doc:
             or start in clauses
             # "Kubernetes 1.28 issue + planning for next week: @smerle": who is on it
             or bool(_COLON_HANDLE_END.search(sentence))
+            or label_block
+            and (ending := _NAMES_AT_END.search(sentence)) is not None
+            and ending.group(1) is not None
+            and any(start + ending.start(1) <= s0 < start + ending.end(1) for s0, _, _ in people)
         )
         bracketed = _BRACKET_OWNERS.match(sentence)
         if bracketed and (in_section or bracketed.group(2) in _TASK_VERBS):

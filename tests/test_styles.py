@@ -3947,3 +3947,43 @@ def test_element_chat_export_of_a_matrix_room(tmp_path: Path) -> None:
     assert {"Kaito", "Lukas F", "Seun", "marta.kowalczyk"} <= people
     assert not {p for p in people if "bot" in p.lower() or ":" in p}
     assert _owners(graph, "core#11842 merged") == {"Seun"}
+
+
+def test_release_retro_follow_ups_one_sentence_per_ticket(tmp_path: Path) -> None:
+    text = (
+        "# Strata 2.7 release retro\n\nAttendees: Arvid Lindqvist, Femi Ogundipe, Leilani "
+        "Kahale\n\n1. **Release pipeline stuck on macOS notarization** (owner: Arvid)\n"
+        "   - Follow-ups: STRAT-1841 add timeout + retry to notarize step (Arvid). STRAT-1842 "
+        "alert to #release-eng when the release workflow takes over 90 min (Femi). STRAT-1843 "
+        "fix the wording in the release docs (Leilani).\n"
+    )
+    graph = _graph(tmp_path, "2025-02-11.md", text)
+    # after the label, each sentence ending with its owner in brackets is that one's task
+    assert _owners(graph, "notarize") == {"Arvid Lindqvist"}
+    assert _owners(graph, "alert to") == {"Femi Ogundipe"}
+    assert _owners(graph, "wording") == {"Leilani Kahale"}
+
+
+def test_irc_meeting_rewritten_as_prose_who_takes_what(tmp_path: Path) -> None:
+    text = (
+        "Ardea dev meeting — 2024-06-04\n==============================\n\n"
+        "Present: brecht, mjx, tdaramola\n\n**Fuzzing.** OSS-Fuzz filed three new crashes this "
+        "week. mjx already fixed the one in the tile info writer (#1498). The other two (#1499, "
+        "#1500) look like the same thing in the loop restoration unit sizing. tdaramola takes "
+        "them.\n"
+    )
+    graph = _graph(tmp_path, "2024-06-04.md", text)
+    assert _owners(graph, "takes them") == {"tdaramola"}
+
+
+def test_notion_export_with_toggles_over_indented_notes(tmp_path: Path) -> None:
+    text = (
+        "# A11y Weekly — May 8, 2024\n\nAttendees: Beatriz Nascimento, Rafael Quintero\n\n"
+        "## Agenda\n\n▸ **TTS voices** (Rafael)\n\n    Rafael has Piper running as a speech "
+        "module on-device.\n    \n    - Rafael to measure latency on the Pixel 7\n\n"
+        "▸ **AT-SPI bridge for Qt apps** (Bea)\n\n    Bea: Qt apps expose nothing yet.\n"
+    )
+    graph = _graph(tmp_path, "2024-05-08.md", text)
+    # each toggle's title is a heading: its subject, and the notes under it are its section
+    assert {"TTS voices", "AT-SPI bridge for Qt apps"} <= _labels(graph, "topic")
+    assert "TTS voices" in _linked(graph, "Rafael Quintero", "topic")
