@@ -734,9 +734,15 @@ def _declared_names(
             or match.group(0).startswith("@")
             or (
                 spells(match.group(1), named)
-                # "roz (Rosalind Achterberg)": a short form of the given name
+                # "roz (Rosalind Achterberg)": a short form of the given name (not "threads
+                # (Thomas Lively)": a subject, then who presents it)
                 or len(named) >= 2
+                and len(match.group(1)) <= 4
                 and _fold(named[0]).lower()[:2] == match.group(1)[:2]
+                and word_frequency(match.group(1)) < 3.0
+                # "luiza.rs (Luíza Fernandes)": the given name, then more
+                or len(named) >= 2
+                and match.group(1).startswith(_fold(named[0]).lower())
             )
             # (not "access (Storage Access Headers)": a given or family name first)
             and (is_given_name(named[0], strict=False) or _fold(named[0]).lower() in surnames())

@@ -874,3 +874,14 @@ def test_people_a_login_and_its_name_with_a_note_in_the_same_brackets(tmp_path: 
     assert not {"roz", "Rosalind"} & set(people)
     teo = [label for label, forms in people.items() if "teodor_p" in forms or label == "teodor_p"]
     assert len(teo) == 1 and "Teo" in people[teo[0]] + teo
+
+
+def test_people_a_subject_before_its_presenter_in_brackets_is_no_login(tmp_path: Path) -> None:
+    day = (
+        "# CG meeting\n\nAttendees: Thomas Lively, Conrad Watt\n\n## Update on threads (Thomas "
+        "Lively)\n\nThomas Lively: threads are ready for phase 4; the Threads proposal needs one "
+        "more test.\n"
+    )
+    graph = _graph(tmp_path, {"2024-01-16.md": day, "2024-01-30.md": day})
+    people = _aliases(graph)
+    assert not {"threads", "Threads"} & set(people["Thomas Lively"])
