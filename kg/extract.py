@@ -2283,7 +2283,7 @@ class Extractor:
     ) -> list[Mention]:
         """The parts a heading lists after its subject's name and a colon: "Kiln: grouped GEMM +
         autotuner cache", "Halo: tiling, gaps and fractional scaling", "Lumora Settings: the
-        Display panel, finally". Each part that names (two to four words, one of them no
+        tiling engine, finally". Each part that names (two to four words, one of them no
         everyday word; one word only if English hardly knows it) is a topic of its own."""
         head, colon, tail = block.text.partition(": ")
         if not colon or not head.strip(" #*_").endswith(subject):
@@ -2639,7 +2639,7 @@ class Extractor:
             and words[1] not in LABELS
             and word_frequency(words[1]) < 5.0
         ):
-            generic -= 1  # "Sync engine", "Review bot", "Status page": a thing, not a report
+            generic -= 1  # "Sync engine", "Issue tracker", "Update server": a thing, no report
         if generic * 2 >= len(words):
             return False  # "Various Open Reviews", "MI vs MD Changes", "bhyve-specific"
         # "bhyvecon Ottawa" when bhyvecon is ignored

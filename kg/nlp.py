@@ -591,9 +591,8 @@ def _unnamed(text: str, start: int, end: int, people: list[tuple[int, int, str]]
 
 
 _SELF_DASH = re.compile(r"[ \t]*(?:me|myself|I)[ \t]*(?:[\u2014\u2013:-])[ \t]", re.I)
-_BOT_OWNER = re.compile(
-    r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})(?::[\w.-]+)?\s"
-)  # "@seun:matrix.org"
+# a meeting bot's "#action tuanpm ...", and a Matrix bot's "!action @seun:matrix.org ..."
+_BOT_OWNER = re.compile(r"\s*[#!]action\s+@?([a-z][\w.-]{1,30})(?::[\w.-]+)?\s")
 _ACTION_WHO = re.compile(
     rf"\s*(?:{_ARROW}\s*)?(?:ACTION|TODO|Action|Todo|AI)\s+@?([A-Z][\w.'-]*|[a-z][\w.-]*):\s"
 )
