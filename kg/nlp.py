@@ -2138,9 +2138,9 @@ def find_actions(doc: Doc) -> Doc:
             # "Kubernetes 1.28 issue + planning for next week: @smerle": who is on it
             or bool(_COLON_HANDLE_END.search(sentence))
             or label_block
-            and (ending := _NAMES_AT_END.search(sentence)) is not None
-            and ending.group(1) is not None
-            and any(start + ending.start(1) <= s0 < start + ending.end(1) for s0, _, _ in people)
+            and (bracket := _NAMES_AT_END.search(sentence)) is not None
+            and bracket.group(1) is not None
+            and any(start + bracket.start(1) <= s0 < start + bracket.end(1) for s0, _, _ in people)
         )
         bracketed = _BRACKET_OWNERS.match(sentence)
         if bracketed and (in_section or bracketed.group(2) in _TASK_VERBS):
@@ -2212,10 +2212,14 @@ def find_actions(doc: Doc) -> Doc:
         at_who = [k for s0, _, k in people if who and s0 == start + who.start(1)]
         if at_who:
             owners = at_who
-        elif who and who.group(1).islower() and is_handle(who.group(1)):
-            if not is_english_word(who.group(1)):
-                owners = [who.group(1)]  # a login said nowhere else
-                _add(doc, start + who.start(1), start + who.end(1), "PERSON", who.group(1))
+        elif (
+            who
+            and who.group(1).islower()
+            and is_handle(who.group(1))
+            and not is_english_word(who.group(1))
+        ):
+            owners = [who.group(1)]  # a login said nowhere else
+            _add(doc, start + who.start(1), start + who.end(1), "PERSON", who.group(1))
         ending = _NAMES_AT_END.search(sentence) if is_action and not willing and not who else None
         if ending:
             # "=> AI: ping Noel re: access (Sophie)", "Review Ines's fix by Friday - Mateo
