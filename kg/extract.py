@@ -345,7 +345,8 @@ _SERVER_THEN_CLOSE = re.compile(r"@[\w-]+(?:\.[\w-]+)+\)")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$")
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
-_AT_IDENTIFIER = re.compile(r"(?<![\w@/])@([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/@-])")
+_MIXED_WORD = re.compile(r"(?<![\w@])[a-z]*[A-Z][\w-]*")  # "GraphiQL", "Vale", "gRPC"
+_AT_IDENTIFIER = re.compile(r"(?<![\w@/])@([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)(?![\w/@-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
@@ -930,6 +931,14 @@ PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold
 PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
 PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare
 PHRASE_SPECIFIC = 4.8  # ... and one word is rarer than this: "coin selection", not "good idea"
+# ... or once, two words naming a part a piece of software has, after a word this rare: "the
+# compaction scheduler", "a fuzzing harness", "the migration guide" (not "the default runner")
+PART_MODIFIER = 4.2
+PART_GERUND = 3.0  # ... a word ending "-ing" that rare is a noun's ("fuzzing", not "fixing")
+_PARTS = frozenset(
+    """scheduler planner harness executor frontend fuzzer linter picker formatter sandbox
+    optimizer profiler allocator interpreter renderer tracker daemon""".split()
+)
 
 
 # words of the meeting itself, pronouns and hedges: "blog post", "calendar invite", "anyone disagree"
@@ -993,7 +1002,9 @@ def _phrase_ok(words: list[str]) -> bool:
     first, last = lows[0], lows[-1]
     if len(set(lows)) < len(lows) or all(w.isupper() for w in words):
         return False
-    if first in _REQUEST_VERBS or first.endswith(("ing", "ly")) or last.endswith(("ly", "ed")):
+    if first in _REQUEST_VERBS or first.endswith("ly") or last.endswith(("ly", "ed")):
+        return False
+    if first.endswith("ing") and not (_part(last) and word_frequency(first) < PART_GERUND):
         return False
     if last in _STATUS or last in _SAID or last in _COMPOUND_FIRST:
         return False  # "SC met", "PR landed": a report, not a name; "design doc": a paper
@@ -1002,6 +1013,49 @@ def _phrase_ok(words: list[str]) -> bool:
     # a developer's everyday word ("backend", "config", "sync") may be part of a name ("sync
     # engine", "arrow backend") but does not make two words one ("new backend", "sync config")
     return any(word_frequency(w) < PHRASE_SPECIFIC and w not in _JARGON for w in lows)
+
+
+def _part(word: str) -> bool:
+    """Whether a lower-case word names a part a piece of software has ("scheduler", "bots")."""
+    return word in _PARTS or word.endswith("s") and word[:-1] in _PARTS
+
+
+def _named_part(phrase: str) -> bool:
+    """Whether two words said once name a part of a piece of software: "compaction scheduler"."""
+    words = phrase.lower().split()
+    return len(words) == 2 and _part(words[1]) and word_frequency(words[0]) < PART_MODIFIER
+
+
+def _parts_said_short(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
+    """A part of the software named whole once ("the compaction scheduler") and then by its
+    last word ("the scheduler drops a window"): in that meeting, the one part of that kind."""
+    whole: dict[str, set[tuple[str, str]]] = defaultdict(set)  # "scheduler" -> (key, label)
+    for m in mentions:
+        label = m.attr("label") or m.text
+        words = label.lower().split()
+        if m.kind == "topic" and len(words) == 2 and _part(words[1]):
+            whole[words[1].removesuffix("s")].add((m.key, label))
+    whole = {head: named for head, named in whole.items() if len(named) == 1}
+    if not whole:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        named = whole.get(m.text.lower().removesuffix("s")) if m.kind == "topic" else None
+        if named and m.attr("source") in ("term", "discovered"):
+            key, label = next(iter(named))
+            m = replace(m, key=key, attrs=(("label", label), ("source", "phrase")))
+        out.append(m)
+    taken = _spans_by_block(out)
+    short = re.compile(rf"\b(?:the|that|this|our|its)[ ]+({'|'.join(sorted(whole))})s?\b")
+    for index, block in enumerate(meeting.blocks):
+        for found in short.finditer(block.text[:100_000]):
+            if _overlaps(taken.get(index, ()), *found.span(1)) or _overlaps(
+                block.code, *found.span()
+            ):
+                continue
+            key, label = next(iter(whole[found.group(1)]))
+            out.append(_phrase_mention(meeting, docs, index, *found.span(1), key, label))
+    return out
 
 
 def _phrase_spans(text: str, blocked: bytearray, heading: bool) -> Iterator[tuple[int, int, str]]:
@@ -1141,7 +1195,10 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
     chosen = {
         k
         for k, n in said.items()
-        if n >= PHRASE_SAID or (n >= 2 and (k in strong or k in rare)) or k in again
+        if n >= PHRASE_SAID
+        or (n >= 2 and (k in strong or k in rare))
+        or k in again
+        or _named_part(_surface(meeting, found[k][0]))
     }
     chosen = {k for k in chosen if not _fragment(meeting, found[k])}
     out: list[Mention] = []
@@ -1602,6 +1659,18 @@ _RELEASE = re.compile(
 
 
 _NAMED_RELEASE = r"(v?\d{1,4}(?:\.\d{1,4}){0,3})(?![\w-]|\.\d)"
+# a version said alone where the words around it say it is a release: "1.8.0 retro", "0.19.0 is
+# out", "cut 2.9.4", "0.9 freeze" (not "qemu 9.1", "Go 1.23": a product's version; not "2.1x")
+_BARE_VERSION = re.compile(r"(?<![\w.#/@~-])v?(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)(?![\w%]|[.-]\d)")
+_RELEASED_AFTER = re.compile(
+    r"[ \t]+(?:is[ \t]+)?(?:out|shipped|ships|released|freeze|branch(?:ed)?|cut|retro|go/no-go"
+    r"|GA|final|blockers?|rc[.-]?\d*|milestone|tag(?:ged)?)\b"
+)
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:cut|cutting|ship|shipping|shipped|tag|tagging|tagged|released|releasing|target(?:ing)?)"
+    r"[ \t]+$",
+    re.I,
+)
 _ITEM_LABEL = re.compile(r"([A-Z]{1,2})(\d{1,2})(?:\.\d{1,2})?")
 ITEM_SERIES = 3  # labels with one prefix that make a series of items ("O1", "O2", "O3")
 
@@ -1697,6 +1766,29 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
             out.append(
                 _phrase_mention(
                     meeting, docs, index, m.start(), m.end(), key, f"{m.group(1)} {version}"
+                )
+            )
+        for m in _BARE_VERSION.finditer(text) if "." in text else ():
+            before = text[max(0, m.start() - 24) : m.start()]
+            if not (_RELEASED_AFTER.match(text, m.end()) or _RELEASED_BEFORE.search(before)):
+                continue
+            word = re.search(r"([A-Za-z][\w+.-]*)[ \t]+$", before)
+            if (
+                word
+                and not _RELEASED_BEFORE.search(before)
+                and (word.group(1)[:1].isupper() or not is_english_word(word.group(1)))
+            ):
+                continue  # "qemu 9.1 only", "Go 1.23 is out": another product's version
+            version = m.group(1)
+            out.append(
+                _phrase_mention(
+                    meeting,
+                    docs,
+                    index,
+                    m.start(),
+                    m.end(),
+                    f"release{version}",
+                    f"{version} release",
                 )
             )
         if "elease" not in text:
@@ -1808,8 +1900,27 @@ class Extractor:
         # "@xochi_gfx" somewhere: "xochi_gfx has a fix" elsewhere is that person, no identifier
         if "@" in all_text:
             # (not "`@lru_cache`", a decorator set as code)
-            for handle in _AT_IDENTIFIER.findall(re.sub(r"`[^`\n]*`", " ", all_text)):
-                if handle.lower() not in LABELS and not is_bot(handle):
+            written_capitalised = {w.lower() for w in _MIXED_WORD.findall(all_text)}
+            handles = [
+                found.group(1)
+                for b in meeting.blocks
+                if "@" in b.text
+                for found in _AT_IDENTIFIER.finditer(b.text)
+                if not _overlaps(b.code, found.start(), found.end())
+            ]
+            for handle in handles:
+                if (
+                    handle.lower() not in LABELS
+                    and not is_bot(handle)
+                    # "@gquill" too, not "@here" or "@channel": a word English knows; nor the
+                    # "@graphiql" namespace of the GraphiQL the minutes write in capitals
+                    and (
+                        "_" in handle
+                        or len(handle) >= 3
+                        and not is_english_word(handle)
+                        and handle.lower() not in written_capitalised
+                    )
+                ):
                     roster.setdefault(handle.lower(), handle)
         # the one-word names the meeting gives its people ("hsbt", "nobu", "Benjie")
         logins = frozenset({s.lower() for s in speakers} | {k for k in roster if " " not in k})
@@ -2009,6 +2120,7 @@ class Extractor:
         mentions.extend(_rare_word_topics(meeting, docs, mentions, roster))
         mentions.extend(_joined_name_topics(meeting, docs, mentions, roster))
         mentions.extend(_release_topics(meeting, docs))
+        mentions = _parts_said_short(meeting, docs, mentions)
         # "project HZR" beside HZR-512: a tracker's project key, not a subject
         trackers = {
             m.key.split(":", 1)[1].split("-")[0].lower()

@@ -135,6 +135,7 @@ _ACTION_WORDS = (
     r"action\s+items?|actions|next\s+steps|(?:for\s+)?next\s+time|to-?dos?|follow[- ]?ups?"
     r"|following[- ]up\b|who\s+(?:picks\s+up|does|takes|owns)\s+what"
     r"|homework|tasks|action\s+points|what['\u2019]?s\s+next|up\s+next|open\s+items"
+    r"|(?-i:AI['\u2019]?s)"  # "**AIs**"
     # Spanish, Portuguese, French, German, Italian
     r"|acciones|tareas|pr\u00f3ximos\s+pasos|a\u00e7\u00f5es|tarefas|pr\u00f3ximos\s+passos"
     r"|prochaines\s+\u00e9tapes|aufgaben|n\u00e4chste\s+schritte|azioni|prossimi\s+passi"

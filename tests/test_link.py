@@ -420,7 +420,7 @@ def test_the_one_a_paragraphs_label_names_in_brackets_reports_all_of_it(tmp_path
         "# Board\n\nPresent: Rajiv Iyer, Sinead Ryan, Ingrid Solberg\n\n## Director reports\n\n"
         "Security (Director Iyer). The foundation became a CVE Numbering Authority in July. "
         "The halyard-server audit starts in October.\n\n"
-        "Context (Sinead Ryan): 3.2.0 shipped late because the WAL checksums slipped.\n",
+        "Context (Sinead Ryan): the release shipped late because the WAL checksums slipped.\n",
     )
     iyer = {g.nodes[t]["label"] for t in g["person:rajiv-iyer"] if t.startswith("topic:")}
     assert "halyard-server" in iyer  # in a sentence of its own after the label

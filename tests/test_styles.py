@@ -3987,3 +3987,19 @@ def test_notion_export_with_toggles_over_indented_notes(tmp_path: Path) -> None:
     # each toggle's title is a heading: its subject, and the notes under it are its section
     assert {"TTS voices", "AT-SPI bridge for Qt apps"} <= _labels(graph, "topic")
     assert "TTS voices" in _linked(graph, "Rafael Quintero", "topic")
+
+
+def test_ais_heading_and_logins_said_with_an_at_elsewhere(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path,
+        "2025-08-05.md",
+        "# Rendering weekly\n\n- **Vulkan** (@vexel): descriptor buffers on by default.\n"
+        "- **WebGPU** (@gquill): test triage; `@dataclass` stays in the sample.\n\n"
+        "gquill covers triage next week.\n\n**AIs**\n\n"
+        "- vexel — async compute behind a cvar\n- gquill — optional-sink for debug views\n",
+    )
+    # "**AIs**" heads the action items; a login said once as "@gquill" owns "gquill — ..."
+    assert _owners(graph, "async compute") == {"vexel"}
+    assert _owners(graph, "optional-sink") == {"gquill"}
+    # a decorator set as code is no one's login
+    assert "dataclass" not in _labels(graph, "person")

@@ -778,3 +778,30 @@ def test_topics_a_numbered_release_named_once_in_a_heading(tmp_path: Path) -> No
     )
     topics = _topics(tmp_path, {"2024-07-09.md": text})
     assert "3.3 release" in topics  # the section's subject, though said once
+
+
+def test_topics_a_part_of_the_software_named_once(tmp_path: Path) -> None:
+    text = (
+        "# Larchdb weekly\n\nAttendees: Ana Souza, Ben Okafor\n\n## Storage\n\n"
+        "- Ana: the rewritten compaction scheduler cuts write amplification by a third.\n"
+        "- Ben: found it with my fuzzing harness; the default scheduler stays for now.\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2025-04-08.md": text})}
+    # a part a piece of software has ("scheduler", "harness"), named once after a rare word
+    assert {"compaction scheduler", "fuzzing harness"} <= topics
+    # not after a word English uses everywhere, nor the longer run of words around it
+    assert not {"default scheduler", "rewritten compaction scheduler"} & topics
+
+
+def test_topics_a_release_said_by_its_number_alone(tmp_path: Path) -> None:
+    text = (
+        "# Brackwater maintainers call\n\nAttendees: Lena Hoff, Nnamdi Obi\n\n"
+        "## 1.8.0 retro\n\n- 1.8.0 shipped last week; Lena will cut 1.8.1 for the globbing bug.\n"
+        "- Nnamdi: the CI pins qemu 9.1 only; Go 1.23 is out and we stay on 1.22 until then.\n"
+        "- build time is 2.1x faster; 0.7 ms per file.\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2025-04-09.md": text})}
+    # what the words around a number say is a release ("retro", "shipped", "cut")
+    assert {"1.8.0 release", "1.8.1 release"} <= topics
+    # another product's version, a ratio or a time is no release of the project
+    assert not {"9.1 release", "1.23 release", "2.1 release", "0.7 release"} & topics
