@@ -346,6 +346,12 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$")
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
 _MIXED_WORD = re.compile(r"(?<![\w@])[a-z]*[A-Z][\w-]*")  # "GraphiQL", "Vale", "gRPC"
+# where an "@handle" names someone: opening a list's line, in brackets, after a label's colon,
+# "cc" or another handle ("here: @vexel, @morrow")
+_AT_PERSON = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*+\u2022][ \t]+)?(?:\[[ xX]?\][ \t]*)?$|[(\[:][ \t]*$|@[\w.-]+,[ \t]*$"
+    r"|\b(?i:cc|by|thanks|owner|ping|with)[ \t]+$"
+)
 _AT_IDENTIFIER = re.compile(r"(?<![\w@/])@([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)(?![\w/@-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
@@ -1902,22 +1908,28 @@ class Extractor:
             # (not "`@lru_cache`", a decorator set as code)
             written_capitalised = {w.lower() for w in _MIXED_WORD.findall(all_text)}
             handles = [
-                found.group(1)
+                (
+                    found.group(1),
+                    _AT_PERSON.search(b.text[max(0, found.start() - 12) : found.start()]),
+                )
                 for b in meeting.blocks
                 if "@" in b.text
                 for found in _AT_IDENTIFIER.finditer(b.text)
                 if not _overlaps(b.code, found.start(), found.end())
             ]
-            for handle in handles:
+            for handle, placed in handles:
                 if (
                     handle.lower() not in LABELS
                     and not is_bot(handle)
-                    # "@gquill" too, not "@here" or "@channel": a word English knows; nor the
-                    # "@graphiql" namespace of the GraphiQL the minutes write in capitals
+                    # "(@gquill)", "- [ ] @snezh: ..." too, where someone is named: not "@here",
+                    # a word English knows, the "@graphiql" namespace of the GraphiQL the minutes
+                    # write in capitals, or "@deprecated, @skip" (a language's directives)
                     and (
                         "_" in handle
-                        or len(handle) >= 3
+                        or placed
+                        and len(handle) >= 3
                         and not is_english_word(handle)
+                        and word_frequency(handle) < LOGIN_RARE
                         and handle.lower() not in written_capitalised
                     )
                 ):
