@@ -108,6 +108,7 @@ _BOILERPLATE = re.compile(
     # a stand-up's or a retro's own questions
     r"|blockers?|yesterday|today|tomorrow|(?:what\s+)?went\s+well|(?:what\s+)?to\s+improve|kudos"
     r"|announcements?\s+or\s+custom\s+items|questions?|round\s*table|any\s+other\s+business"
+    r"|leftovers|odds\s+(?:and|&)\s+ends|parking\s+lot"
     r"|(?:table\s+of\s+)?contents|(?:upcoming\s+)?calendar|schedule.*|visitors|guests|reminders?"
     r"|highlights|housekeeping|administrivia|admin(?:istrative)?(?:\s+(?:items?|matters?))?|recap|.*\brecap|welcome.*|intros?|next\s+meeting.*|(?:meeting\s+)?time"
     # a conference's or a hack day's slots
@@ -706,6 +707,10 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 _LOGIN_NAMED = re.compile(
     r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n,;]{4,60})(?:[,;][^()\n]{0,60})?\)"
 )
+_IS_LOGIN = re.compile(
+    r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2})"
+    r" (?:is|=|aka|a\.k\.a\.) @([a-z][a-z0-9_.-]{0,19}[a-z0-9_])(?![\w@/-])"
+)
 _FIRST_LOGIN = re.compile(
     r"(?<![\w@/.'\u2019-])([A-Z][^\W\d_][\w'-]*+) \(([@:]?)([a-z][a-z0-9_-]{1,20})"
     r"(?:,[^()\n]{0,60})?\)"
@@ -770,6 +775,12 @@ def _declared_names(
         )
         if declared and _first_name_of(match.group(1), match.group(3)):
             out.setdefault((match.start(1), match.end(1)), (match.group(1), match.group(3)))
+    for match in _IS_LOGIN.finditer(text):  # "Daniel Ferreira is @dnlfrr", "Ana Souza = @asouza"
+        name = match.group(1)
+        if is_given_name(name.split()[0], strict=False) and all(
+            is_name_word(w) for w in name.split()
+        ):
+            out.setdefault((match.start(1), match.end(1)), (name, match.group(2)))
     for match in _NAMED_LOGIN.finditer(text):  # "welcome Takuya Watanabe (tkw) to the team"
         login = match.group(2)
         words = match.group(1).split()

@@ -1911,6 +1911,8 @@ def _term_ok(
         return False  # "DROPPED" where the minutes say "dropped": emphasis, not an acronym
     if re.fullmatch(r"[a-z]{3,}2[a-z]{3,}", word):
         return True  # "quill2dwarf", "rst2html": a converter's name
+    if word.isupper() and low in _STATUS_COLOURS:
+        return False  # "Status: AMBER": a traffic light's colour in capitals, no acronym
     if word.isupper() or any(c.isdigit() for c in word):
         # short acronyms (GC, V8) are not initials of someone present
         return 2 <= len(word) <= 6 and word not in initials and word_frequency(low) < 4.0

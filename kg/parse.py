@@ -57,6 +57,9 @@ _ENTRY_NOISE = re.compile(
     r"|[ \t]+#[ \t]+[a-z].*$"  # a comment after the entry: "Kiran Patel (@kpatel)   # guest
     r"|(?<=\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)"  # the address Markdown left of "<a@b.org>"
 )
+_NICKNAMED = re.compile(
+    r"([A-Z][^\W\d_][\w'-]*) [\"\u201c']([A-Z][^\W\d_][\w'-]*)[\"\u201d'] ([A-Z][^\W\d_].*)"
+)
 # when they came, after the name: "~20 min late", "for Q4 only", "from 10:15", "left early"
 _ARRIVAL = re.compile(
     r"(?<=[\w)])[ \t]+(?:~?\d+[ \t]*(?:min|mins|minutes|m|h)\b[^()]*|for[ \t]+(?:Q|item[ \t]*)\d+"
@@ -102,6 +105,7 @@ _ATTENDEE_MID = re.compile(  # "Recap of the call. Present: Youssef El-Amrani (c
 _WRAPPED_NAMES = re.compile(r"([^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,2}),[ \t]+\S")
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
+    r"|(?:(?:reviewers|people|folks|maintainers)\s+)?in\s+the\s+room"  # "Reviewers in the room:"
     r"|speakers|presenters"
     r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
     r"|(?:(?:non-?)?voting\s+)?members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending)"
@@ -1013,6 +1017,10 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
         text = _AT_HANDLE.sub("", _PLATFORM.sub("", text))
         text = re.sub(r"(?:\s*[\u2014\u2013,;])+\s*(?=\(|$)", " ", text).strip(" ,;\u2014\u2013-")
         text = f"{text} @{handles[0]}" if handles else text
+    nicknamed = _NICKNAMED.fullmatch(text)
+    if nicknamed:  # 'Carlos "Caco" Benítez': the name, and the nickname the minutes use
+        name, at, org = _clean_person(f"{nicknamed.group(1)} {nicknamed.group(3)}")
+        return name, at or nicknamed.group(2), org
     tagged = _TAGGED.fullmatch(text)
     if tagged:  # "RK = Ravi Kulkarni", "Ravi Kulkarni = RK": a scribe's tag for the name
         tag, named = tagged.group(1, 2) if " " not in tagged.group(1) else tagged.group(2, 1)

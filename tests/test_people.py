@@ -885,3 +885,20 @@ def test_people_a_subject_before_its_presenter_in_brackets_is_no_login(tmp_path:
     graph = _graph(tmp_path, {"2024-01-16.md": day, "2024-01-30.md": day})
     people = _aliases(graph)
     assert not {"threads", "Threads"} & set(people["Thomas Lively"])
+
+
+def test_people_a_nickname_in_quotes_and_a_login_declared_with_is(tmp_path: Path) -> None:
+    text = (
+        "# Design review\n\n"
+        'Reviewers in the room: Sunniva Haugland, Carlos "Caco" Benítez, Lotte de Vries.\n\n'
+        "(Two Daniels now: Daniel Mwangi is @dmwangi, Daniel Ferreira is @dnlfrr.)\n\n"
+        "## Query cancellation\n\n- Caco presented RFC 0033; Lotte asked about partial results.\n"
+        "- @dnlfrr opened the LLVM issue; @dmwangi reviews it.\n"
+    )
+    people = _people(tmp_path, {"2025-05-22.md": text})
+    # "Reviewers in the room:" lists the attendees; the quoted nickname is the same person
+    assert "Caco" in people["Carlos Benítez"]
+    assert "Lotte" in people["Lotte de Vries"]
+    # "Daniel Ferreira is @dnlfrr" declares his login
+    assert "dnlfrr" in {a.lstrip("@") for a in people["Daniel Ferreira"]}
+    assert not {"Caco", "Carlos", "Lotte", "dnlfrr"} & people.keys()

@@ -805,3 +805,15 @@ def test_topics_a_release_said_by_its_number_alone(tmp_path: Path) -> None:
     assert {"1.8.0 release", "1.8.1 release"} <= topics
     # another product's version, a ratio or a time is no release of the project
     assert not {"9.1 release", "1.23 release", "2.1 release", "0.7 release"} & topics
+
+
+def test_topics_no_traffic_light_in_capitals_or_leftovers_heading(tmp_path: Path) -> None:
+    text = (
+        "# Skerry programme call\n\nAttendees: Ana Souza, Ben Okafor\n\n**Overall: AMBER**\n\n"
+        "## Storage\n\n- **Status:** AMBER\n- Ana: the Vexstore migration slipped; Vexstore "
+        "needs a week.\n\n## Networking\n\n- **Status:** AMBER\n- Ben: fine.\n\n"
+        "## 5. Leftovers\n\n- Ben: nothing else.\n"
+    )
+    topics = _topics(tmp_path, {"2025-05-15.md": text})
+    assert "Vexstore" in topics
+    assert not {"AMBER", "Leftovers"} & topics
