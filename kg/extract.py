@@ -949,7 +949,7 @@ PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "
 PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare
 PHRASE_SPECIFIC = 4.8  # ... and one word is rarer than this: "coin selection", not "good idea"
 # ... or once, two words naming a part a piece of software has, after a word this rare: "the
-# compaction scheduler", "a fuzzing harness", "the migration guide" (not "the default runner")
+# compaction scheduler", "a fuzzing harness", "the query planner" (not "the default scheduler")
 PART_MODIFIER = 4.2
 PART_GERUND = 3.0  # ... a word ending "-ing" that rare is a noun's ("fuzzing", not "fixing")
 _PARTS = frozenset(

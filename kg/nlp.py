@@ -1800,7 +1800,8 @@ _CODE_VALUES = frozenset("true false none null nil self this main master yes no 
 LOWER_RARE = 0.01  # a lower-case word rarer than this in English (Zipf) may be a tool's name
 START_RARE = 0.01  # a capitalised word opening a sentence or title: a verb, unless this rare
 CAPITAL_RARE = 0.01  # likewise a capitalised word, when it is no one's name
-CAPITAL_KNOWN = 3.5  # ... or rarer than this, when the minutes never write it in lower case
+CAPITAL_KNOWN = 3.9  # ... or rarer than this, when the minutes never write it in lower case
+CAPITAL_PLURAL = 3.5  # ... this, for one ending "s" ("Imports", "Buckets": a list's word)
 COMMON_ZIPF = 4.0  # a word this frequent in English is never a term (not even an acronym)
 
 
@@ -1927,7 +1928,7 @@ def _term_ok(
         # middle of a sentence and never written in lower case in the same minutes
         return (
             lower_words is not None
-            and word_frequency(low) < CAPITAL_KNOWN
+            and word_frequency(low) < (CAPITAL_KNOWN if not low.endswith("s") else CAPITAL_PLURAL)
             and low not in lower_words
             and word[1:].islower()  # not "VMs", "PoC"
             and not low.endswith(("ing", "ed"))  # "Caching", "Realigned": a verb's form

@@ -817,3 +817,18 @@ def test_topics_no_traffic_light_in_capitals_or_leftovers_heading(tmp_path: Path
     topics = _topics(tmp_path, {"2025-05-15.md": text})
     assert "Vexstore" in topics
     assert not {"AMBER", "Leftovers"} & topics
+
+
+def test_topics_a_product_named_by_a_word_english_knows_somewhat(tmp_path: Path) -> None:
+    text = (
+        "# Tidepress dev chat\n\nAttendees: Ana Souza, Ben Okafor\n\n"
+        "- Ana: the packages sync will include the Slate fixes; the block editor is Slate now.\n"
+        "- Ben: we moved the Lantern previews off the parser cache, Lantern parses stay cheap.\n"
+        "- Ben: the new Buckets view and the Imports page are done.\n"
+    )
+    topics = _topics(tmp_path, {"2025-03-05.md": text})
+    # capitalised mid-sentence and never in lower case: a product's name, though English knows
+    # the word ("slate", "lantern")
+    assert {"Slate", "Lantern"} <= topics
+    # a plural written with a capital is a list's word, not a name
+    assert not {"Buckets", "Imports"} & topics
