@@ -1526,7 +1526,8 @@ def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention])
     out: list[Mention] = []
     for key, places in found.items():
         # once is enough for a part a piece of software has: "the OTLP endpoint", "a Go client"
-        part = _surface(meeting, places[0]).split()[-1].lower() in _COMPONENTS
+        last = _surface(meeting, places[0]).split()[-1].lower()
+        part = last in _COMPONENTS or _part(last)
         if not part and (
             len(places) < COMPOUND_SAID or said[name_of[key]] > COMPOUND_SHARE * len(places)
         ):

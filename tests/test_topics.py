@@ -832,3 +832,14 @@ def test_topics_a_product_named_by_a_word_english_knows_somewhat(tmp_path: Path)
     assert {"Slate", "Lantern"} <= topics
     # a plural written with a capital is a list's word, not a name
     assert not {"Buckets", "Imports"} & topics
+
+
+def test_topics_a_named_part_said_once_after_a_product_s_name(tmp_path: Path) -> None:
+    text = (
+        "# Storage sync\n\nAttendees: Ana Souza, Ben Okafor\n\n"
+        "- Ana: the IDB fuzzer found two crashes in the WAL reader; IDB stays on 3.x.\n"
+        "- Ben: the Android renderer drops frames on old phones.\n"
+    )
+    topics = _topics(tmp_path, {"2024-07-23.md": text})
+    # a product's name and a part software has ("fuzzer", "renderer"), said once
+    assert {"IDB fuzzer", "Android renderer"} <= topics
