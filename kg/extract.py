@@ -1450,11 +1450,10 @@ _GENERIC_HEADS = frozenset(
 _HEAD_AFTER = re.compile(r"[ ]+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w@/]|[.:][\w])")
 COMPOUND_SAID = 2  # times a name and the same word after it make a subject of their own
 # ... or once, when the word is a part a piece of software has
-_COMPONENTS = frozenset(
-    """endpoint reader writer client server plugin operator driver backend frontend library
-    bindings sdk extension module runtime compiler planner optimizer allocator daemon agent
-    controller proxy gateway exporter importer adapter connector scheduler parser provider
-    wrapper shim emulator debugger profiler linter formatter toolchain harness""".split()
+_COMPONENTS = _PARTS | frozenset(
+    """endpoint reader writer client server plugin operator driver backend library bindings sdk
+    extension module runtime compiler agent controller proxy gateway exporter importer adapter
+    connector parser provider wrapper shim emulator debugger toolchain""".split()
 )
 COMPOUND_SHARE = 3  # ... and at least once in this many times the meeting says the name
 COMPOUND_ING = 4.5  # a head ending "-ing" this common in English is a verb's ("CI running")
@@ -1527,7 +1526,7 @@ def _compound_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention])
     for key, places in found.items():
         # once is enough for a part a piece of software has: "the OTLP endpoint", "a Go client"
         last = _surface(meeting, places[0]).split()[-1].lower()
-        part = last in _COMPONENTS or _part(last)
+        part = last in _COMPONENTS or last.removesuffix("s") in _PARTS
         if not part and (
             len(places) < COMPOUND_SAID or said[name_of[key]] > COMPOUND_SHARE * len(places)
         ):
