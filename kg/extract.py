@@ -346,7 +346,6 @@ _SERVER_THEN_CLOSE = re.compile(r"@[\w-]+(?:\.[\w-]+)+\)")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?$")
 _HANDLE_AFTER = re.compile(r"\s*(?:[(\[]\s*\[?\s*)?")  # "Name (@handle)", "Name @handle"
 _CODE_WORD = re.compile(r"[a-z0-9][\w.:#-]*[a-z0-9]|[a-z0-9]")
-_MIXED_WORD = re.compile(r"(?<![\w@])[a-z]*[A-Z][\w-]*")  # "GraphiQL", "Vale", "gRPC"
 # where an "@handle" names someone: opening a list's line, in brackets, after a label's colon,
 # "cc" or another handle ("here: @vexel, @morrow")
 _AT_PERSON = re.compile(
@@ -728,6 +727,12 @@ def _first_name_of(name: str, login: str) -> bool:
 
 
 _NAMED_LOGIN = NAME_THEN_LOGIN  # "Takuya Watanabe (tkw)"
+
+
+def _written_with_capitals(word: str, text: str) -> bool:
+    """Whether the text writes a word with a capital somewhere ("GraphiQL" of "@graphiql")."""
+    pattern = rf"(?<![\w@])(?i:{re.escape(word)})(?![\w-])"
+    return any(not found.islower() for found in re.findall(pattern, text))
 
 
 def _declared_names(
@@ -1787,12 +1792,13 @@ def _release_topics(meeting: Meeting, docs: list[Doc]) -> list[Mention]:
             )
         for m in _BARE_VERSION.finditer(text) if "." in text else ():
             before = text[max(0, m.start() - 24) : m.start()]
-            if not (_RELEASED_AFTER.match(text, m.end()) or _RELEASED_BEFORE.search(before)):
+            cut = _RELEASED_BEFORE.search(before)  # "cut 2.9.4"
+            if not (cut or _RELEASED_AFTER.match(text, m.end())):
                 continue
             word = re.search(r"([A-Za-z][\w+.-]*)[ \t]+$", before)
             if (
                 word
-                and not _RELEASED_BEFORE.search(before)
+                and not cut
                 and (word.group(1)[:1].isupper() or not is_english_word(word.group(1)))
             ):
                 continue  # "qemu 9.1 only", "Go 1.23 is out": another product's version
@@ -1917,7 +1923,6 @@ class Extractor:
         # "@xochi_gfx" somewhere: "xochi_gfx has a fix" elsewhere is that person, no identifier
         if "@" in all_text:
             # (not "`@lru_cache`", a decorator set as code)
-            written_capitalised = {w.lower() for w in _MIXED_WORD.findall(all_text)}
             handles = [
                 (
                     found.group(1),
@@ -1941,7 +1946,7 @@ class Extractor:
                         and len(handle) >= 3
                         and not is_english_word(handle)
                         and word_frequency(handle) < LOGIN_RARE
-                        and handle.lower() not in written_capitalised
+                        and not _written_with_capitals(handle, all_text)
                     )
                 ):
                     roster.setdefault(handle.lower(), handle)
