@@ -41,6 +41,7 @@ from .names import (
     word_frequency,
 )
 from .nlp import (
+    _ACTION_OWNER,
     _DONE_VERBS,
     _GLUED_KEY,
     _JARGON,
@@ -64,7 +65,7 @@ from .parse import (
     STANDUP_PARTS,
     _presenters_first,
 )
-from .resolve import NAME_THEN_LOGIN, spells
+from .resolve import NAME_THEN_LOGIN, opens_given, spells
 from .types import Block, Meeting, Mention, Source
 
 _REPO_HEADING = re.compile(r"^\s*([A-Za-z0-9][\w.-]*)/([\w.-]+)\s*$")
@@ -156,6 +157,9 @@ _ENUMERATOR = re.compile(
     r"\s*[.:)\u2013\u2014-]\s*"  # "Slide 3 — ", "Demo 4 — Screen reader map exploration"
     # an unconference board's slot: "10:00 Room B: Plugin ABI v2", "Track 2 - ..."
     r"|^(?:room|track|hall|breakout(?:\s+room)?)\s+\w{1,3}\s*[:\u2013\u2014-]\s*"
+    # a plan's lettered parts: "Theme B — Accessible routing", "Goal 2: Faster cold starts"
+    r"|^(?:theme|goal|objective|workstream|pillar|milestone|epic|initiative)\s+[a-z]?\d{0,2}"
+    r"\s*[:\u2013\u2014-]\s*"
     r"|^\d{1,3}/\d{1,3}\s+(?=\D)",  # "11/14 Ops/packaging": a thread's post, counted
     re.I,
 )
@@ -171,6 +175,7 @@ _STANDUP_LABEL = re.compile(rf"(?:{STANDUP_PARTS}|y|t|b)[ \t]*:[ \t]+(?=\S)", re
 # time", "homework" or "follow-ups" over an item made rust-lang-team's lists tasks: "mutex" lost)
 ACTION_HEAD_WORDS = 5  # fewer words than this a heading says before "action items", "next steps"
 _ACTION_TITLE = re.compile(r"\W*(?:action\s+items|actions|tasks|to-?dos?|next\s+steps)\W*", re.I)
+_SIGNATURE_MARK = re.compile(r"--[ \t]*(?:\n|$)")  # a mail's signature opens under "-- "
 _TASK_HEAD = re.compile(r"^\W*(?:(?:action(?:\s+items?)?|ai|todo)\b\W*)?", re.I)  # "#action @ann"
 _OWNER_LEAD = re.compile(r"\W*([\w.-]{2,30})\s*:\s")  # "- mgarza: push the fix"
 _LIST_LINE = re.compile(
@@ -360,6 +365,7 @@ _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
 
 _LOGIN_STEM = re.compile(r"[^\W\d_]{3,}(?=[._\d])")
 SURNAME_KEY_RARE = 3.0  # a surname English knows less than this names its attendee alone
+PARTICLE_SURNAME_RARE = 4.5  # ... or this, after a particle ("Cruz" of Lucía de la Cruz)
 
 
 GIVEN_COMMON = 4.5  # a given name this common as an English word opens no full name in prose
@@ -442,6 +448,9 @@ _NOT_REPOS = frozenset(
 _TEAM_NAME = re.compile(r"\b[Tt]eam[ \t]+([A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,3})")
 _EPIC_WORD = re.compile(r"\bepics?\b", re.I)
 _NUMBERED_LABEL = re.compile(r"([A-Z]{1,4})(\d{1,2})")
+# "KR A1", "Theme C", "Option B": a word and a letter (and a number) naming one of a series
+_SERIES_LABEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,11}) ([A-Z]\d{0,2})(?![\w-])")
+SERIES_CODES = 3  # letters a word is said with in one meeting to be a series' label
 
 
 def _without_numbered_labels(mentions: list[Mention]) -> list[Mention]:
@@ -465,6 +474,25 @@ def _without_numbered_labels(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# a line of the organizations present, not people: "Orgs present: Nordhavn Software, Lumenware"
+_ORGS_LINE = re.compile(
+    r"^\W{0,3}(?:orgs?|organi[sz]ations?|companies|vendors|implementers|member\s+companies)"
+    r"(?:\s+(?:present|represented|attending|in\s+attendance))?\W{0,3}:\W{0,3}(.+)$",
+    re.I | re.M,
+)
+_PARENS_ASIDE = re.compile(r"\([^()]*\)")
+# a company's name with the word that says so: "Brightwater Cloud", "Quartzlight Labs"
+_ORG_NAMED = re.compile(r"(?<![\w@.-])([A-Z][a-z][\w'-]+) [A-Z][a-z]+\.?(?![\w-])")
+
+
+def _lines_of(block: Block) -> list[str]:
+    """The block's text, line by line as the file wrote it."""
+    starts = [offset for offset, _ in block.lines] or [0]
+    return [
+        block.text[a:z].strip() for a, z in zip(starts, [*starts[1:], len(block.text)], strict=True)
+    ]
+
+
 def _without_organizations(
     meeting: Meeting, mentions: list[Mention], teams: set[str] | None = None
 ) -> list[Mention]:
@@ -473,6 +501,15 @@ def _without_organizations(
     Industrial"), or a team the minutes name ("Tiny Tiles" of "Team Tiny Tiles"), unless someone
     on the lists has that name."""
     forms: set[str] = set(teams or ())
+    text = "\n".join(line for b in meeting.blocks for line in _lines_of(b))
+    for line in _ORGS_LINE.finditer(text):  # "Orgs present: Nordhavn Software, Lumenware"
+        for item in re.split(r"[,;]", _PARENS_ASIDE.sub("", line.group(1))):
+            words = item.split()
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                forms |= {" ".join(words).lower(), words[0].lower()}
+    for named in _ORG_NAMED.finditer(text):  # "Brightwater Cloud renewed ...", "Tessera Systems"
+        if ORG_END.search(named.group()):
+            forms.add(named.group(1).lower())
     for a in meeting.attendees:
         words = a.organization.split()
         # a company's name ("Ocelot Cloud", "Qamar Industrial"), not "rafa.alb on Zulip"
@@ -496,7 +533,9 @@ def _without_organizations(
         m
         for m in mentions
         if not (
-            m.kind == "person" and m.role in ("named", "bold") and m.text.strip().lower() in forms
+            m.kind == "person"
+            and m.role in ("named", "bold", "speaker")
+            and m.text.strip().lower() in forms
         )
     ]
 
@@ -548,6 +587,16 @@ def roster_keys(
             # minutes' surnames alone (a surname English hardly knows, a particle before it)
             surname = " ".join(words[-2:]) if words[-2] in PARTICLES else words[-1]
             family[surname.lower()] = name if surname.lower() not in family else ""
+        if (
+            len(words) > 2
+            and words[-2] in PARTICLES
+            and len(words[-1]) > 2
+            and word_frequency(_fold(words[-1])) < PARTICLE_SURNAME_RARE
+        ):
+            # "Cruz wants a benchmark" of Lucía de la Cruz, "Haar" of Tobias ter Haar: the
+            # word after a particle is a family name, said alone
+            last = words[-1].lower()
+            family[last] = name if last not in family else ""
         if person.handle:
             keys[person.handle.lower()] = name
         if len(words) > 1 and (initials_style or initials(name) in marks):
@@ -791,8 +840,8 @@ def _declared_names(
         words = match.group(1).split()
         # "Luíza Monteiro (luiza_m) presented": a login spelled from the name declares itself
         # even where no list or turn gives it; "Paul Dworzanski (ewasm)" names his team
-        if login not in logins and not spells(login, words):
-            continue
+        if login not in logins and not spells(login, words) and not opens_given(login, words):
+            continue  # ("Olumide Adeyemi (olu)": the given name's first letters declare too)
         parts = [words[-k:] for k in range(len(words), 1, -1)]
         parts = [p for p in parts if all(is_name_word(w) for w in p)]
         # "Takuya Watanabe", "Nguyễn Thị Lan" (the family name first), not "Welcome Ravi"
@@ -1845,6 +1894,7 @@ class Extractor:
         self.nlp = nlp
         self.lexicon = lexicon or Lexicon()
         self._lowered = ("", "")  # (meeting id, its text in lower case)
+        self._series: tuple[str, frozenset[str]] = ("", frozenset())  # (meeting id, its labels)
 
     def __call__(self, meeting: Meeting) -> list[Mention]:
         """Every mention in one meeting."""
@@ -2068,6 +2118,9 @@ class Extractor:
                 elif block.depth <= action_level or not action_section:
                     action_section, action_level = False, 99
                 # else "**Ann:** summary:" over the list under "## Action items": still actions
+            elif _SIGNATURE_MARK.match(block.text):
+                # "-- " over a mail's signature: what follows is who wrote it, no more tasks
+                action_section = label_list = False
             elif (
                 label_list
                 and block.depth <= label_depth
@@ -2195,6 +2248,15 @@ class Extractor:
             )
         ]
         teams = {m.group(1).lower() for m in _TEAM_NAME.finditer(all_text)}
+        counted = self.series_labels(meeting)
+        if counted:  # "KR" of "KR A1", "KR B2", "KR C1": what counts a plan's lines names nothing
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.kind == "topic" and m.attr("source") == "term" and m.text.strip() in counted
+                )
+            ]
         mentions = _without_numbered_labels(_without_organizations(meeting, mentions, teams))
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
@@ -2355,6 +2417,13 @@ class Extractor:
                         key
                         and _TASK_HEAD.sub("", surface).startswith(key.split("|")[0].lstrip("@"))
                     )
+                    # "> AI(FB): land #1183" quoted in a reply: FB's, not the quoted writer's
+                    and not (
+                        key
+                        and _ACTION_OWNER.match(surface)
+                        and not {k.lower() for k in key.split("|")}
+                        & {s.lower() for s in block.speakers}
+                    )
                 ):
                     # "- Jakob: update !318 ..." under "Action items": Jakob's; "- @jmakela:
                     # ping @pixelmoth ..." his too, not the one he pings; "- Mai, Min-ji:
@@ -2485,6 +2554,9 @@ class Extractor:
         key = topic_key(text)
         if not text or not key or key in self.lexicon.ignore_topics:
             return []
+        series = _SERIES_LABEL.fullmatch(text)
+        if series and series.group(1) in self.series_labels(meeting):
+            return []  # "KR A1", "Theme B" of a plan that counts them: a slot, not a subject
         label = self.lexicon.canonical(text) or text
         return [
             Mention(
@@ -2648,6 +2720,18 @@ class Extractor:
             # "Difficulty bomb is ...": a capital that only opens the sentence
             raw = first.lower() + raw[len(first) :]
         return self.subject_mention(meeting, index, block, raw, (start, end), sentence, "label")
+
+    def series_labels(self, meeting: Meeting) -> frozenset[str]:
+        """The words the meeting counts things by, with letters: "KR" of "KR A1", "KR B2" and
+        "KR C1"; "Theme" of "Theme A", "Theme B" and "Theme C"."""
+        if self._series[0] != meeting.id:
+            codes: dict[str, set[str]] = defaultdict(set)
+            for b in meeting.blocks:
+                for m in _SERIES_LABEL.finditer(b.text):
+                    codes[m.group(1)].add(m.group(2))
+            found = frozenset(k for k, v in codes.items() if len(v) >= SERIES_CODES)
+            self._series = (meeting.id, found)
+        return self._series[1]
 
     def lowered(self, meeting: Meeting) -> str:
         """The meeting's text in lower case, made once per meeting."""

@@ -1403,10 +1403,12 @@ def to_markdown(text: str) -> str:
         text = _transcript(text)
         text = _meetbot_summary(text)
         text = _initials_items(text)
-    if "  " in text or " - " in text or "\t" in text:
+    if "  " in text or " - " in text or "\t" in text or " = " in text:
         text = _initials_legend(text)
     if "  " in text:
         text = _login_items(text)
+    if "\n[" in text or "\n [" in text or "\n  [" in text:
+        text = _bracket_items(text)
     if "." in text:
         text = _numbered_items(text)
     if "Name " in text:
@@ -1493,11 +1495,41 @@ _LEGEND_LINE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$"
 )
 LEGEND_LINES = 3  # lines of initials and names, one after another, that make a legend
+# a legend's entries on a line or two: "JK = Jana Kovářová · MdL = Manon de Laval · TO = ..."
+_LEGEND_PAIR = re.compile(
+    r"([A-Z][a-z]{0,2}[A-Z]{1,2})[ \t]*[=:\u2013\u2014][ \t]*"
+    r"([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,3}?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[\u00b7\u2022|;,][ \t]*|$)"
+)
 # a note signed with the initials of who wrote it, "... do this again!! [6] (TL)"; a task given
 # by them, "[HA] write the dirty-upgrade test"
 _SIGNED_END = re.compile(r"[ \t]*\(([A-Z]{2,3})\)[ \t]*$")
 _INITIALS_LEAD = re.compile(r"^([ \t]*)(?:[-*][ \t]+)?\[([A-Z]{2,3})\][ \t]+(?=\S)")
 _ITEM_START = re.compile(r"^([ \t]*)[-*][ \t]+")
+
+
+def _legend_pairs(lines: list[str], k: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """The lines from ``k`` on that are nothing but a legend's entries, several to a line ("JK =
+    Jana Kovářová · MdL = Manon de Laval"), and those entries, if they are LEGEND_LINES or more,
+    each initials of its name."""
+    found: list[tuple[str, str]] = []
+    count = 0
+    while k + count < len(lines):
+        line = lines[k + count].strip()
+        matches = list(_LEGEND_PAIR.finditer(line))
+        if not line or not matches or "".join(m.group() for m in matches).strip() != line:
+            break
+        found += [(m.group(1), m.group(2)) for m in matches]
+        count += 1
+    if len(found) < LEGEND_LINES or len(found) == count:  # (one to a line: the rule below)
+        return None
+    if not all(
+        all(is_name_word(w) or w in PARTICLES for w in name.split())
+        and mark.upper() in initials_of(name)
+        for mark, name in found
+    ):
+        return None
+    return count, found
 
 
 def _initials_legend(text: str) -> str:
@@ -1510,6 +1542,14 @@ def _initials_legend(text: str) -> str:
     legend: set[str] = set()  # the initials the legend explains
     k = 0
     while k < len(lines):
+        pairs = _legend_pairs(lines, k)
+        if pairs:
+            count, found = pairs
+            roster = ", ".join(f"{name} ({mark})" for mark, name in found)
+            lines[k : k + count] = [f"Attendees: {roster}"] + [""] * (count - 1)
+            legend.update(mark for mark, _ in found)
+            k += count
+            continue
         run: list[re.Match[str]] = []
         while k + len(run) < len(lines) and (m := _LEGEND_LINE.match(lines[k + len(run)])):
             run.append(m)
@@ -1580,6 +1620,48 @@ def _initials_items(text: str) -> str:
         return f"- {m.group(2)}: {m.group(3).strip()} {rest}".rstrip()
 
     return "\n".join(_wrapped_items(lines, items, item))
+
+
+# a plain-text list of tasks by who takes them: "  [Hyun-woo]  spi DMA series v5"
+_BRACKET_ITEM = re.compile(r"^([ \t]{0,4})\[([^\]\n\d]{2,24})\][ \t]+(?=\S)")
+BRACKET_ITEMS = 2  # such lines, one after another, that make a list of tasks
+
+
+def _bracketed_owner(inner: str) -> bool:
+    """Whether a bracket at a line's start holds who takes the task: a given name ("Hyun-woo",
+    "Kristýna") or a login no English word ("seun"); not "[WIP]", "[x]" or "[RFC]"."""
+    words = inner.split()
+    return 1 <= len(words) <= 2 and all(
+        is_given_name(w, strict=False)
+        or w.islower()
+        and is_handle(w)
+        and not is_english_word(w)
+        and len(w) >= 3
+        for w in words
+    )
+
+
+def _bracket_items(text: str) -> str:
+    """Lines that open with who takes a task in brackets, "[seun]  tag RC3 on/before 19th", two
+    or more one after another, as items ("- seun: tag RC3 ...")."""
+    lines = text.split("\n")
+    marks = [
+        (m.group(1), m.group(2))
+        if (m := _BRACKET_ITEM.match(line)) and _bracketed_owner(m.group(2))
+        else None
+        for line in lines
+    ]
+    for k, mark in enumerate(marks):
+        if mark is None:
+            continue
+        near = (k > 0 and marks[k - 1] is not None) or (
+            k + 1 < len(marks) and marks[k + 1] is not None
+        )
+        if near:
+            m = _BRACKET_ITEM.match(lines[k])
+            assert m is not None
+            lines[k] = f"{mark[0]}- {mark[1]}: {lines[k][m.end() :]}"
+    return "\n".join(lines)
 
 
 _LOGIN_ITEM = re.compile(

@@ -298,6 +298,7 @@ _LOWER_OWNER = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?([a-z]{3,12})[ \t]+(?:will|to)[ \t]+[a-z]{2,}"
 )
 _BY_NAME = re.compile(r"\s*\(\s*[A-Z][a-z]+\s+[A-Z][\w'-]+\s*[,)]")  # "... (Yuri Iozzelli)"
+_OWNER_INITIALS = re.compile(r"[A-Z][a-z]{0,2}[A-Z]{1,2}")  # "FB", "MdL": initials in brackets
 _ACTION_OWNER = re.compile(
     r"\b(?:AI|ACTION|TODO)\s*(?:#?\d{1,3}(?:[.-]\d{1,3}){0,3}\s*)?"  # "Action 3.2.1 (EL)"
     r"(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])"  # "AI(Ann)", "ACTION [RM]"
@@ -1381,7 +1382,12 @@ class PeopleFinder:
                 if (
                     words
                     and len(words) <= 3
-                    and (all(is_name_word(w) for w in words) or is_handle(surface))
+                    and (
+                        all(is_name_word(w) for w in words)
+                        or is_handle(surface)
+                        # "AI(FB): land #1183", one owner's initials alone in the brackets
+                        or _OWNER_INITIALS.fullmatch(m.group(at).strip())
+                    )
                 ):
                     begin = m.start(at) + name.start() + name.group(0).index(surface)
                     person(begin, begin + len(surface), surface)
@@ -2048,7 +2054,10 @@ _DONE_VERBS = frozenset(
 # the minutes' closing lines after their last list of actions: no one's task
 _CLOSING = re.compile(
     r"\s*(?:--\s|next (?:meeting|call|sync|review|session)\b|meeting (?:adjourned|closed|ended)\b"
-    r"|(?:minutes|notes) (?:recorded|taken|written) by\b|corrections (?:welcome|to)\b)",
+    r"|(?:minutes|notes) (?:recorded|taken|written) by\b|corrections (?:welcome|to)\b"
+    # a mail's sign-off: "Cheers, Henrik", "Thanks, Radu", "Best regards"
+    r"|(?:cheers|thanks|thank you|many thanks|best|(?:best |kind |warm )?regards|greetings)"
+    r"[,!.]*(?:[ \t]+[A-Z][\w'-]*){0,2}[.!]?[ \t]*$)",
     re.I,
 )
 _RECAP = re.compile(r"\b(?:recap|action items?|actions|to-?dos?|next steps|takeaways)\b", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -23,6 +23,7 @@ from .names import (
     HANDLE_DOT,
     LABELS,
     ORG_END,
+    PARTICLES,
     SPOKE,
     _fold,
     family_name_first,
@@ -1112,8 +1113,14 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             )
         ):
             handle = words
-        elif not handle and words.isupper() and _initials_fit(words, _PARENS.sub("", text)):
-            handle = words  # "Jean-Baptiste Lefèvre (JBL)": the initials the minutes use
+        elif (
+            not handle
+            and (words.isupper() or _PARTICLE_INITIALS.fullmatch(words))
+            and _initials_fit(words.upper(), _PARENS.sub("", text))
+        ):
+            # "Jean-Baptiste Lefèvre (JBL)": the initials the minutes use; "Manon de Laval
+            # (MdL)", a particle's letter in lower case
+            handle = words
         elif (
             len((named := surname_case(words)).split()) >= 2
             and all(is_name_word(w) for w in named.split())
@@ -1144,6 +1151,9 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             org = org or tail
         text = text[: match.start()].strip()
     return _finish(text, handle, org)
+
+
+_PARTICLE_INITIALS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")  # "MdL", "JvdB": a particle's letters
 
 
 def _initials_fit(initials: str, name: str) -> bool:
@@ -1308,10 +1318,10 @@ def looks_like_person(name: str) -> bool:
         # "Rendering WG", "Docs team", "Vantor Robotics", "Halvard Systems" (though Halvard is a
         # given name): a group, not a person
         return False
-    particles = {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "al", "di"}
     if any(c.isdigit() for c in name):
         return False  # "T-1000 Advanced Prototype": a joke in a table of nicks, not a name
-    return all(is_name_word(w) or w[:1].isupper() or w in particles for w in words)
+    # "João Pedro Nogueira dos Santos", "Tobias ter Haar": a family name's particle
+    return all(is_name_word(w) or w[:1].isupper() or w in PARTICLES for w in words)
 
 
 _NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")  # nouns made of verbs
@@ -1465,6 +1475,7 @@ class _Builder:
         self.posted = False  # in a thread's comment, whose author is the speaker
         self.scribed: tuple[str, str] | None = None  # an IRC scribe's nick, who they scribe
         self._scribes: frozenset[str] | None = None
+        self._shown: dict[str, str] | None = None
         self._in_full: dict[str, bool] = {}  # see written_in_full()
         self.meetbots: set[str] = set()  # the nicks that started or ended a meeting: a bot's
         self.thread = False  # in a chat thread opened by a title in italics
@@ -2532,6 +2543,25 @@ class _Builder:
             )
         return self._scribes
 
+    def shown_names(self) -> dict[str, str]:
+        """A chat export's user ids -> the name each line of theirs shows after the id ("jlq" ->
+        "Jonas L."), where every line of that id opens with the same name: not an IRC log's
+        "<@chair> Jonas: you're next", a nick addressing someone."""
+        if self._shown is None:
+            said: dict[str, set[str]] = defaultdict(set)
+            lines: Counter[str] = Counter()
+            for m in _SHOWN_NAME.finditer(self.raw.text[:2_000_000]):
+                said[m.group(1)].add(m.group(2))
+                lines[m.group(1)] += 1
+            self._shown = {
+                user: next(iter(names))
+                for user, names in said.items()
+                if len(names) == 1
+                and lines[user] >= SHOWN_LINES
+                and self.raw.text.count(f"<@{user}") == lines[user]
+            }
+        return self._shown
+
     def prose_words(self) -> frozenset[str]:
         """The words in lower case the minutes use in their prose after an article ("a fuzzing
         target", "the docs"): words, not anyone's login (people are "with nobu", not "a nobu")."""
@@ -2546,7 +2576,10 @@ class _Builder:
         display name where it is a name ("zigbee_wrangler 🐝" is none: the user id then), kept
         with the id as an attendee's handle, so that the id said elsewhere is the same person."""
         words = re.sub(r"[^\w\s.'\u2019-]+", " ", shown).split()
-        name = " ".join(words) if words and all(map(is_name_word, words)) else user
+        named = words and (
+            all(map(is_name_word, words)) or _DISPLAY_NICK.fullmatch(" ".join(words))
+        )
+        name = " ".join(words) if named else user  # ("Jonas L.": a name and an initial)
         if is_bot(shown) or is_bot(user):
             return name  # "domovoi-bot (@bot:domovoi.io)": no one's turn, nobody attending
         if all(a.handle.lower() != user.lower() for a in self.attendees):
@@ -2579,6 +2612,10 @@ class _Builder:
         irc = None if label else _IRC_TURN.match(text)
         if irc:  # "<segun> is there remote participation?", "15:02:11 <anap> #info ..."
             label, cut = irc.group(1).lstrip("@+"), irc.end()
+            shown = self.shown_names().get(label)
+            if shown and shown.lower() != label.lower() and text.startswith(shown + ":", cut):
+                # "<@jlq:matrix.org> Jonas L.: hi": a chat's user id, then the name it shows
+                label, cut = self.chat_user(shown, label, item.line), cut + len(shown) + 1
             scribed = _SCRIBED.match(text, cut) if label.lower() in self.scribes() else None
             if scribed and scribed.group(1).lower() in roster and scribed.group(1)[0].isupper():
                 # "<lan_n> Chinedu: 4 items ...": the scribe's line of what someone said
@@ -2802,6 +2839,13 @@ _IRC_TURN = re.compile(
 # a scribe's line in an IRC log, after the nick: "Chinedu: ...", "Ji-woo Park: ..."; and
 # "... " that goes on with the same speaker
 _SCRIBED = re.compile(r"([^\W\d_][\w'-]{1,20}(?: [^\W\d_][\w'-]{1,20}){0,2}):[ \t]+(?=\S)")
+# a chat export's line: the user id, then the name shown ("[16:00:33] <@jlq> Jonas L.: hi")
+_SHOWN_NAME = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?<@([A-Za-z0-9][\w.=-]{0,40})(?::[\w.-]+)?>"
+    r"[ \t]+([^\W\d_][^\n:<>]{0,40}?):[ \t]",
+    re.M,
+)
+SHOWN_LINES = 2  # lines of one id, each opening with the same name, that make it the name shown
 _SCRIBE_NICK = re.compile(r"\bscribe(?:[ _-]?nick)?[ \t]*:[ \t]*@?([\w.\[\]|^`{}-]{2,30})", re.I)
 _SCRIBE_GOES_ON = re.compile(r"(?:\.\.\.|\u2026)[ \t]*")
 # a line of a chat log: "[17:00] <tamsin> hi", "[16:57] * tamsin has joined", "17:00 - Ann: hi"

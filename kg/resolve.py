@@ -225,6 +225,17 @@ def spells(login: str, words: list[str]) -> bool:
     return bare in named or bare in spellings(" ".join(words))
 
 
+def opens_given(login: str, words: list[str]) -> bool:
+    """Whether ``login`` is the first letters of a given name of ``words``, the short form
+    written after a full name ("Olumide Adeyemi (olu)", "Ibrahim Al-Sayed (ibra)")."""
+    bare = _fold(login).lower()
+    return (
+        len(bare) >= 3
+        and bare.isalpha()
+        and any(_fold(w).lower().startswith(bare) and is_given_name(w, strict=False) for w in words)
+    )
+
+
 NAME_THEN_LOGIN = re.compile(  # "Lê Văn Hải (hai)", "Takuya Watanabe (@tkw)", "Ana Ruiz (:aruiz)"
     r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2}) \([@:]?([a-z][a-z0-9_-]{1,20})\)"
 )
@@ -236,7 +247,9 @@ def declared_logins(text: str) -> frozenset[str]:
     if " (" not in text:
         return frozenset()
     return frozenset(
-        m.group(2) for m in NAME_THEN_LOGIN.finditer(text) if spells(m.group(2), m.group(1).split())
+        m.group(2)
+        for m in NAME_THEN_LOGIN.finditer(text)
+        if spells(m.group(2), m.group(1).split()) or opens_given(m.group(2), m.group(1).split())
     )
 
 
@@ -310,6 +323,39 @@ def _shortened(a: str, b: str) -> bool:
     return len(first_a) >= 3 and first_b.startswith(first_a) and a.split()[1:-1] == b.split()[1:-1]
 
 
+_NAME_KEY_WORD = re.compile(r"[^\W\d_][\w'-]*")
+WITHIN_COMMON = 4.5  # a word of a name this common in English is a remark's ("for", "item")
+
+
+def _within_name(short: str, long: str) -> bool:
+    """Whether the name ``short`` is ``long`` said with fewer of its words, in order: its given
+    name and one of its family names ("andrés rojas" of "andrés felipe rojas quintero"), or its
+    family names from a particle on ("ferreira da silva" of "beatriz ferreira da silva")."""
+    few, many = short.split(), long.split()
+    if len(few) < 2 or len(many) <= len(few):
+        return False
+    if not all(
+        _NAME_KEY_WORD.fullmatch(w) and (w in PARTICLES or word_frequency(w) < WITHIN_COMMON)
+        for w in many
+    ):
+        return False  # not "rodrigo fuentes for the first item only", a name and a remark
+    if few == many[-len(few) :]:
+        return any(w in PARTICLES for w in few[1:-1])
+    if few[0] != many[0] or len(many) < 4:
+        return False
+    at = 0
+    for word in few[1:]:
+        if word not in many[at + 1 :]:
+            return False
+        at = many.index(word, at + 1)
+    # not "peter jensen" of "peter jensen sam clegg", two people run together: no given name
+    # after the words said (but after a particle: "joão pedro nogueira" of "... dos santos")
+    return not any(
+        is_given_name(w, strict=False) and many[i - 1] not in PARTICLES
+        for i, w in enumerate(many[at + 1 :], start=at + 1)
+    )
+
+
 def _cut_short(short: list[str], long: list[str], said_short: int, said_long: int) -> bool:
     """Whether the words of one full name are another's cut short: its first words ("joaquin
     anton" of "joaquin anton guirao"), the first part of a double surname ("olivier cochard" of
@@ -318,6 +364,8 @@ def _cut_short(short: list[str], long: list[str], said_short: int, said_long: in
     n = len(short)
     if len(long) == n + 1:  # not two names run together ("Peter Jensen Sam Clegg")
         return long[:n] == short
+    if _within_name(" ".join(short), " ".join(long)):
+        return True  # "andrés rojas" of "andrés felipe rojas quintero"
     if len(long) != n or long[:-1] != short[:-1] or long[-1] == short[-1]:
         return False
     last, cut = long[-1], short[-1]
@@ -400,6 +448,8 @@ class Resolver:
                     not any(o.lower().endswith(" " + f.lower()) for o in forms),
                     # "Fatima Zahra Benali", not "Fatima Zahra", her given names said more often
                     not any(_lengthens(o, f) for o in forms),
+                    # "Andrés Felipe Rojas Quintero", not "Andrés Rojas"
+                    not any(_within_name(_key(f), _key(o)) for o in forms),
                     _said(f, forms),
                     len(f),
                     f,
@@ -1155,7 +1205,9 @@ class Resolver:
             if " " in k:
                 by_first[k.split()[0]].append(k)
         said = {k: sum(by_key[k].values()) for k in keys}
-        for k in keys:
+        # the longest first: "maria jose garcia" joins "maria jose garcia olmedo" before
+        # "maria jose" asks which longer name it is
+        for k in sorted(keys, key=lambda k: (-len(k.split()), k)):
             words = k.split()
             if len(words) < 2 or len(words[-1].strip(".")) < 2:
                 continue  # "Pooja R.": the initials rule above
@@ -1167,6 +1219,12 @@ class Resolver:
             fits.discard(find(k))
             if len(fits) == 1:
                 parent[find(k)] = fits.pop()
+            if any(w in PARTICLES for w in words[1:-1]):
+                # "Ferreira da Silva" of Beatriz Ferreira da Silva: the family names alone
+                ends = {find(o) for o in keys if o.endswith(" " + k) and _within_name(k, o)}
+                ends.discard(find(k))
+                if len(ends) == 1:
+                    parent[find(k)] = ends.pop()
         merged: dict[str, Counter[str]] = {}
         for k in keys:
             merged.setdefault(find(k), Counter()).update(by_key[k])
@@ -1243,6 +1301,11 @@ class Resolver:
             )
             return self._settle(surface, fits, roster)
         if " " in key:
+            within = {p for p in roster if _within_name(key, _key(self.people[p].label))}
+            if len(within) == 1:
+                # "Andrés Rojas" of Andrés Felipe Rojas Quintero, "Ferreira da Silva" of
+                # Beatriz Ferreira da Silva: a listed name said with fewer of its words
+                return self._settle(surface, within, roster)
             person = self._person(surface.strip("@"))
             person.forms[surface] += 1
             self.alias[key] = person.id
@@ -1273,6 +1336,8 @@ class Resolver:
                 and _HONORED.search(m.sentence.replace(surface, "\0"))
                 or (fits and fits <= self._said_in_full)
                 or (len(fits) == 1 and self._formal)
+                # "Cruz" of Lucía de la Cruz: a word after a particle is the family name
+                or (len(fits) == 1 and self._after_particle(next(iter(fits)), key))
                 or family_first
                 or only_end
             ):
@@ -1303,6 +1368,20 @@ class Resolver:
                 }
                 in_roster = {p for p in roster if self._first_key(p) in shorts}
                 in_roster = in_roster if len(in_roster) == 1 else set()
+        if (
+            not in_roster
+            and by_key
+            and len(key) >= 3
+            and shown.isalpha()
+            and shown.islower()
+            and not is_english_word(key)
+        ):
+            # a login of the meeting's own: "tavita" of Sione Tavita, the surname; "rafa" of
+            # Rafael Sobral, "ibra" of Ibrahim Al-Sayed, the given name's first letters
+            in_roster = set(by_key.get(_SURNAME + key, ())) or {
+                p for p in roster if self._first_key(p).startswith(key)
+            }
+            in_roster = in_roster if len(in_roster) == 1 else set()
         if in_roster:
             return self._settle(surface, in_roster, roster)
         corpus = set(first_index.get(key, set()))
@@ -1338,6 +1417,14 @@ class Resolver:
             words = _key(self.people[p].label).split()
             if len(words) > 1:
                 index[_SURNAME + words[-1]].add(p)
+                # "Ibáñez" of Carmen Ibáñez-Sotomayor, "Rojas" of Andrés Felipe Rojas Quintero,
+                # "Nogueira" of João Pedro Nogueira dos Santos: a double surname's first part
+                parts = words[-1].split("-")[:-1] if "-" in words[-1] else []
+                if 4 <= len(words) <= 5 and all(map(_NAME_KEY_WORD.fullmatch, words)):
+                    parts += [w for w in words[2:-1] if w not in PARTICLES]
+                for part in parts:
+                    if len(part) >= 3:
+                        index[_SURNAME + part].add(p)
                 for word in (words[0], words[-1]):
                     if "-" in word:  # "Jiwoo" for Kim Ji-woo, "Jeanluc" for Jean-Luc Picard
                         index[(_SURNAME if word == words[-1] else "") + word.replace("-", "")].add(
@@ -1353,6 +1440,12 @@ class Resolver:
             if first not in index:  # (a first name or a handle of its own says more)
                 index[first] |= people
         return index
+
+    def _after_particle(self, pid: str, key: str) -> bool:
+        """Whether ``key`` is a word of someone's name that follows a particle ("cruz" of Lucía
+        de la Cruz, "silva" of Beatriz Ferreira da Silva)."""
+        words = _key(self.people[pid].label).split()
+        return any(a in PARTICLES and b == key for a, b in zip(words[1:-1], words[2:], strict=True))
 
     def _family_first_shape(self, pid: str) -> bool:
         """A name of three words opening with a family name ("Hoàng Minh Đức", "Ding Xiang

@@ -902,3 +902,71 @@ def test_people_a_nickname_in_quotes_and_a_login_declared_with_is(tmp_path: Path
     # "Daniel Ferreira is @dnlfrr" declares his login
     assert "dnlfrr" in {a.lstrip("@") for a in people["Daniel Ferreira"]}
     assert not {"Caco", "Carlos", "Lotte", "dnlfrr"} & people.keys()
+
+
+def test_people_double_surnames_and_particles_said_in_part_are_the_listed_person(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Maintainers call\n\n## Attendees\n* María José García Olmedo (Universidad de Granada)\n"
+        "* João Pedro Nogueira dos Santos (Banco Aurora)\n* Andrés Felipe Rojas Quintero\n"
+        "* Beatriz Ferreira da Silva\n* Carmen Ibáñez-Sotomayor\n* Lucía de la Cruz\n\n"
+        "## Scheduler\n\nRojas answered that mapped instances are not serialised. Nogueira asked "
+        "for a benchmark; Santos will send a DAG. Ibáñez pointed out the old grid view. Cruz "
+        "wants a benchmark against MBTiles.\n\n## Actions\n\n1. Andrés Rojas: run the benchmark.\n"
+        "2. Ferreira da Silva will add token renewal.\n3. João Pedro Nogueira: send the DAG.\n"
+    )
+    people = _people(tmp_path, {"2024-06-05.md": text})
+    # six people, each under the name the list gives in full
+    assert set(people) == {
+        "María José García Olmedo",
+        "João Pedro Nogueira dos Santos",
+        "Andrés Felipe Rojas Quintero",
+        "Beatriz Ferreira da Silva",
+        "Carmen Ibáñez-Sotomayor",
+        "Lucía de la Cruz",
+    }
+    assert {"Nogueira", "Santos"} <= set(people["João Pedro Nogueira dos Santos"])
+    assert {"Rojas", "Andrés Rojas"} <= set(people["Andrés Felipe Rojas Quintero"])
+    assert "Ibáñez" in people["Carmen Ibáñez-Sotomayor"]
+    assert "Cruz" in people["Lucía de la Cruz"]
+
+
+def test_people_short_logins_and_a_chats_shown_name_join_the_full_name(tmp_path: Path) -> None:
+    review = (
+        "# Incident review\n\n- **In the review:** Ravi Iyer, Olumide Adeyemi (olu), Camille "
+        "Rousseau\n\n## Timeline\n\n| time | what |\n|---|---|\n| 23:20 | @olu paged |\n\n"
+        "## Actions\n\n- [ ] rafa: repro test for the LIMIT bug\n\n"
+        "Present: Rafael Sobral, Ravi Iyer\n"
+    )
+    chat = (
+        "[16:00:30] <@nerys:example.org> Nerys Llewellyn: roll call\n"
+        "[16:00:31] <@ibra:example.org> ibra: o/\n"
+        "[16:00:33] <@jlq:matrix.org> Jonas L.: hi\n"
+        "[16:01:15] <@nerys:example.org> Nerys Llewellyn: present: Nerys Llewellyn, Ibrahim "
+        "Al-Sayed, Jonas Lindqvist\n"
+        "[16:02:02] <@nerys:example.org> Nerys Llewellyn: ibra, explicit sync\n"
+        "[16:02:30] <@ibra:example.org> ibra: MR !812 implements the syncobj protocol\n"
+        "[16:03:40] <@jlq:matrix.org> Jonas L.: does it touch the scanout path?\n"
+    )
+    people = _people(tmp_path, {"2024-07-18.md": review, "2023-09-14.txt": chat})
+    # "Name (olu)": the given name's first letters; "rafa", "ibra": a listed given name's start
+    assert "olu" in {a.lstrip("@") for a in people["Olumide Adeyemi"]}
+    assert "rafa" in people["Rafael Sobral"]
+    assert "ibra" in {a.lstrip("@") for a in people["Ibrahim Al-Sayed"]}
+    # "<@jlq:matrix.org> Jonas L.:" on every line of that id: the name the chat shows
+    assert "jlq" in {a.lstrip("@") for a in people["Jonas Lindqvist"]}
+    assert not {"olu", "rafa", "ibra", "jlq", "Jonas L."} & people.keys()
+
+
+def test_people_organizations_present_and_companies_are_not_people(tmp_path: Path) -> None:
+    text = (
+        "# Web standards sync\n\n**Orgs present:** Nordhavn Software (core), Lumenware, Tessera "
+        "Systems\n\n## Anchor positioning\n\n- Nordhavn: Intent to Ship posted Monday.\n"
+        "- Lumenware: their embedder hit a crash; Teodora Vasilescu confirmed.\n"
+        "- Tessera asked for an opt-out flag.\n\n## Hosting\n\nBrightwater Cloud renewed the "
+        "sponsorship. Rajiv Menon from Brightwater joined; Brightwater said they'd cover a venue.\n"
+    )
+    people = _people(tmp_path, {"2024-09-05.md": text})
+    assert "Teodora Vasilescu" in people
+    assert not {"Nordhavn", "Lumenware", "Tessera", "Brightwater"} & set(people)

@@ -4003,3 +4003,46 @@ def test_ais_heading_and_logins_said_with_an_at_elsewhere(tmp_path: Path) -> Non
     assert _owners(graph, "optional-sink") == {"gquill"}
     # a decorator set as code is no one's login
     assert "dataclass" not in _labels(graph, "person")
+
+
+def test_a_mail_reply_quoting_the_minutes_keeps_each_tasks_owner(tmp_path: Path) -> None:
+    text = (
+        "From: Radu Ionescu <radu@example.org>\nSubject: Re: TSC call minutes\n\nHi Henrik, all,\n\n"
+        "On Wed, 7 Feb 2024, Henrik Aaltonen <henrik@example.org> wrote:\n"
+        "> Present: Henrik Aaltonen (HA, chair), Chidinma Eze (CE), Radu Ionescu (RI),\n"
+        ">          Fatima Benali (FB)\n>\n> Actions\n> -------\n"
+        "> AI(FB): land #1183, tag 4.1-rc3\n> AI(CE): add the Kconfig warning to #1177\n"
+        "> AI(HA): call the PIP-12 vote after 14 Feb\n>\n> Cheers,\n> Henrik\n>\n> --\n"
+        "> Henrik Aaltonen\n> Pennant RTOS TSC chair\n\nAI(RI): write PIP-14 before next call.\n\n"
+        "Thanks,\nRadu\n"
+    )
+    graph = _graph(tmp_path, "2024-02-07.txt", text)
+    # the quoted "AI(FB)" is Fatima's, not the quoted writer's; sign-offs are no tasks
+    assert _owners(graph, "land #1183") == {"Fatima Benali"}
+    assert _owners(graph, "Kconfig") == {"Chidinma Eze"}
+    assert _owners(graph, "PIP-14") == {"Radu Ionescu"}
+    tasks = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "action"}
+    assert not {t for t in tasks if "Cheers" in t or "Thanks" in t or "chair" in t}
+
+
+def test_a_legend_on_one_line_and_tasks_by_name_in_brackets(tmp_path: Path) -> None:
+    legend = (
+        "# Core team\n\nWho's who (initials used below):\nJK = Jana Kovářová · MdL = Manon de Laval"
+        " · TO = Temitope Ogunbiyi ·\nSK = Sven Kjellberg (notes)\n\n## Line breaking\n\n"
+        "MdL: status of the K–P rewrite. JK: fine as long as greedy stays.\n"
+        "→ MdL: land max_active_nodes\n→ TO: table header linkage\n"
+    )
+    bracketed = (
+        "wrenOS maintainers call\n\nPresent: Oluwaseun Adebayo (seun), Hyun-woo Baek, Kristýna "
+        "Horáková\n\nspi: Hyun-woo posted v4 of the DMA series.\n\nActions\n\n"
+        "  [seun]      tag RC3 on/before 19th\n  [Hyun-woo]  spi DMA series v5\n"
+        "  [Kristýna]  find a 2nd board with wired spi loopback\n"
+    )
+    graph = _graph(tmp_path, "2025-02-11.md", legend)
+    assert _owners(graph, "max_active_nodes") == {"Manon de Laval"}
+    assert _owners(graph, "table header") == {"Temitope Ogunbiyi"}
+    assert "MdL" not in _labels(graph, "person") | _labels(graph, "topic")
+    graph = _graph(tmp_path, "2024-07-10.txt", bracketed)
+    assert _owners(graph, "RC3") == {"Oluwaseun Adebayo"}
+    assert _owners(graph, "DMA series") == {"Hyun-woo Baek"}
+    assert _owners(graph, "loopback") == {"Kristýna Horáková"}

@@ -843,3 +843,18 @@ def test_topics_a_named_part_said_once_after_a_product_s_name(tmp_path: Path) ->
     topics = _topics(tmp_path, {"2024-07-23.md": text})
     # a product's name and a part software has ("fuzzer", "renderer"), said once
     assert {"IDB fuzzer", "Android renderer"} <= topics
+
+
+def test_topics_a_plans_lettered_lines_are_no_subjects(tmp_path: Path) -> None:
+    text = (
+        "# Q4 roadmap review\n\n## Theme A — Realtime (owner: Lars)\n\n"
+        "- KR A1: TripUpdates ingestion handles cancelled trips — 🟡\n"
+        "- KR A2: delay propagation p95 under 2 s — 🟢\n\n"
+        "## Theme B — Accessible routing (owner: Amira)\n\n"
+        "- KR B1: step-free routing in 3 cities — 🔴\n- KR B2: elevator status feed — 🟡\n\n"
+        "## Theme C — Delay propagation\n\n- KR C1: Lars reports the Kafka consumer lag fixed.\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-10-08.md": text})}
+    # "Theme B", "KR A1", "KR": what counts the plan's lines; the subject after the dash stays
+    assert not {t for t in topics if t.startswith(("kr", "theme"))}
+    assert "accessible routing" in topics
