@@ -435,6 +435,10 @@ def _names_said_alone(text: str, speakers: frozenset[str] = frozenset()) -> dict
     return out
 
 
+_INNER_CAPITALS = re.compile(
+    r"(?<![\w@.-])(?:[A-Z][A-Z0-9]+|[A-Za-z0-9][a-z0-9]*[A-Z]\w*)(?![\w@])"
+)
+_DIRECTIVE = re.compile(r"(?<![\w@.])@([A-Za-z][\w-]*)\(")
 CAPITALS_OFTEN = 3  # a known name that is also a word, capitalised this often in one meeting
 # words before "#12" that say what it numbers, not which repository: "issue#12", "item#3"
 _NOT_REPOS = frozenset(
@@ -2019,6 +2023,10 @@ class Extractor:
         # "Azure" four times and "azure" once is still a name; "Puppet" once, "puppet" once is not
         lower_often = frozenset(w for w, n in lower_counts.items() if 2 * n > capitals[w])
         capitals_often = frozenset(w for w, n in capitals.items() if n >= CAPITALS_OFTEN)
+        # "KDE", "X11", "GraphiQL": words written with capitals inside, a product's or a team's
+        inner_capitals = frozenset(w.lower() for w in _INNER_CAPITALS.findall(all_text))
+        # "@skip(if: false)": a directive or decorator, wherever else the meeting says it
+        directives = frozenset(_DIRECTIVE.findall(all_text)) if "@" in all_text else frozenset()
         # "TIDE-2204", "OPS-1291": a tracker's project key said with several issues' numbers
         numbered = _numbers_by_key(_JIRA_BARE, all_text, lambda m: len(m.group(2)) >= 3)
         tracker_keys = frozenset(k for k, numbers in numbered.items() if len(numbers) >= 2)
@@ -2151,6 +2159,8 @@ class Extractor:
                 foreign=foreign,
                 lower_often=lower_often,
                 capitals_often=capitals_often,
+                inner_capitals=inner_capitals,
+                directives=directives,
                 trackers=tracker_keys,
                 repos=repo_keys,
                 short_tasks=short_tasks,

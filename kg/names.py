@@ -152,6 +152,21 @@ def _faker_names(prefix: str) -> set[str]:
 
 
 @cache
+def known_terms() -> tuple[str, ...]:
+    """The names in kg/data/known_terms.txt: software, services and standards that are a
+    meeting's subject even when it names them once."""
+    path = Path(__file__).with_name("data") / "known_terms.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
+@cache
+def known_lower() -> frozenset[str]:
+    """The well-known names (kg/data/known_terms.txt) in lower case: tools, products, sites."""
+    return frozenset(t.lower() for t in known_terms())
+
+
+@cache
 def given_names() -> frozenset[str]:
     """Lower-cased, accent-folded given names, from Faker's person providers of every locale.
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import spacy
@@ -45,6 +44,8 @@ from .names import (
     is_given_name,
     is_handle,
     is_name_word,
+    known_lower,
+    known_terms,
     word_frequency,
 )
 
@@ -287,6 +288,14 @@ _GROUP_HANDLE = re.compile(
     r"|crew|devs|triage|core-team)$",
     re.I,
 )
+# what an "@name" is when these words follow: a package's scope, a chat's group, a site's feed
+_NO_USER_AFTER = re.compile(
+    r"[ \t]+(?:(?:npm[ \t]+)?(?:namespace|org|organi[sz]ation)|npm[ \t]+scope"
+    r"|(?:slack[ \t]+)?user-?group|channel|rss)\b",
+    re.I,
+)
+PARTICIPLE_WORD = 2.0  # "@deprecated": a participle English knows this well is a directive
+_ADDRESS_BEFORE = re.compile(r"(?<!\S)[^\s@]*\.[a-z]{2,}/$")  # "medium.com/" before "@nodejs"
 _HANDLE_TRAIL = re.compile(r"(?<![\w@.])([a-z][a-z0-9_-]{1,30})@(?![\w.])")
 # an agenda slot's time and presenters: "Schema coordinates (10m, Mark)", "(5m, dugenkui and/or Ivan)"
 _PRESENTERS = re.compile(
@@ -374,7 +383,7 @@ def _login_word(word: str, rare: float) -> bool:
         and not is_english_word(word)
         and not _misspelt(word)  # "credit consuption"
         # "rustc says", "(from pypi)", "wasm32 said": a tool's name, no one's
-        and word not in _known_lower()
+        and word not in known_lower()
         and not any(c.isdigit() for c in word)
         # "the seconder thinks": a word's doer, not a login
         and not (word.endswith("er") and word_frequency(word[:-2]) >= 4.0)
@@ -569,12 +578,6 @@ _TRAILING_HANDLES = re.compile(
 _OWNER_DASH = re.compile(  # ("and" only between blanks, possessive: no splitting of words)
     r"[ \t]*(?:[\u2610-\u2612][ \t]*)?@?[\w.'-]+(?:(?:[ \t]*[+&,/][ \t]*|[ \t]+and[ \t]+)@?[\w.'-]+)*+[ \t]+[\u2014\u2013-][ \t]"
 )
-
-
-@cache
-def _known_lower() -> frozenset[str]:
-    """The well-known names (kg/data/known_terms.txt) in lower case: tools, products, sites."""
-    return frozenset(t.lower() for t in known_terms())
 
 
 def _colon_nick(text: str, start: int) -> bool:
@@ -1055,15 +1058,6 @@ def _lower_too(term: str) -> bool:
     return " " not in term and not term.isupper() and word_frequency(term) < KNOWN_LOWER
 
 
-@cache
-def known_terms() -> tuple[str, ...]:
-    """The names in kg/data/known_terms.txt: software, services and standards that are a
-    meeting's subject even when it names them once."""
-    path = Path(__file__).with_name("data") / "known_terms.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
-
-
 SHORT_REFERENCE = 16  # a reference's span this short is its number, not an issue's title
 
 
@@ -1431,6 +1425,20 @@ class PeopleFinder:
                 continue  # "@kB_yaTxnRYiRgiB6BgSZvA": an opaque id, not someone's name
             if any(s <= m.start() < e for s, e in code):
                 continue  # `@include`, `@deprecated`: a directive or decorator, not a person
+            if (
+                text.startswith("(", m.end())
+                or m.group(1) in doc.user_data.get("directives", ())
+                or _NO_USER_AFTER.match(text, m.end())
+                or _ADDRESS_BEFORE.search(text, 0, m.start())
+                # "@deprecated", "@pending": a word's participle, a directive or a label
+                or m.group(1).endswith(("ed", "ing"))
+                and word_frequency(m.group(1)) >= PARTICIPLE_WORD
+                and not is_given_name(m.group(1).title())
+            ):
+                # "@skip(if: false)", "@deprecated" of a meeting that writes "@deprecated(...)":
+                # a directive; "the @graphiql namespace", "the @nodejs RSS feed": a package's or
+                # a site's; "medium.com/@nodejs": an address
+                continue
             named = _name_before(text, m.start())
             if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
                 person(named[0], named[1], text[named[0] : named[1]])
@@ -1470,7 +1478,13 @@ class PeopleFinder:
                 ):
                     person(start, end, word)
         for m in _HANDLE_TRAIL.finditer(text):
-            if not _MAILING_LIST.search(m.group(1)) and word_frequency(m.group(1)) < 3.3:
+            if (
+                not _MAILING_LIST.search(m.group(1))
+                and word_frequency(m.group(1)) < 3.3
+                # not "kde@" or "x11@": a team's list, named after its software ("KDE", "X11")
+                and m.group(1).lower() not in doc.user_data.get("inner_capitals", ())
+                and m.group(1).lower() not in known_lower()
+            ):
                 person(m.start(), m.end(), m.group(0))  # "kib@", not "core@" or "accounts@"
         for m in _INITIAL.finditer(text):
             first = m.group(1)

@@ -35,6 +35,7 @@ from .names import (
     is_handle,
     is_initials,
     is_name_word,
+    known_lower,
     short_forms,
     slug,
     surname_case,
@@ -104,6 +105,11 @@ _ATTENDEE_MID = re.compile(  # "Recap of the call. Present: Youssef El-Amrani (c
 )
 # a line going on with a list of names the line before cut: "Trang, João Pedro Azevedo, ..."
 _WRAPPED_NAMES = re.compile(r"([^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,2}),[ \t]+\S")
+# the parts of a code base a change's summary opens with, "src: ...", "http2: ...": no one's login
+_CODE_AREAS = frozenset(
+    "src lib libs deps doc docs pkg cmd cli api http http2 tls ssl fs vm io net os dns zlib "
+    "crypto util utils esm cjs wasi repl ci infra build tools test tests bench".split()
+)
 _ATTENDEE_LINE = re.compile(
     r"^\W{0,3}(?:attendees?|attendance|present|participants?(?:\s*\(\d+\))?|attending(?:\s+(?:in\s+person|remotely|online))?|in\s+attendance|on\s+the\s+call"
     r"|(?:(?:reviewers|people|folks|maintainers)\s+)?in\s+the\s+room"  # "Reviewers in the room:"
@@ -1360,6 +1366,8 @@ def _speaker_names(
                     or re.search(r"\.[a-z]{1,5}$|(?:[-_]|^v)\d+(?:\.\d+)+$", word)
                     or ARCHITECTURE.fullmatch(word)
                     or _RELEASE_MARK.fullmatch(word)  # "rc1: 2025-04-22": a milestone
+                    or word in known_lower()  # "kde: Qt6 no longer segfaults": an area
+                    or word in _CODE_AREAS  # "src: don't abort when ...", a change's area
                     # "prioritization:", "deprecations:": a noun's ending, no login's
                     or word.removesuffix("s").endswith(_NOUN_ENDS + _WORD_NOUN_ENDS)
                     and word_frequency(word) >= NOUN_LABEL

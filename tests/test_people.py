@@ -970,3 +970,34 @@ def test_people_organizations_present_and_companies_are_not_people(tmp_path: Pat
     people = _people(tmp_path, {"2024-09-05.md": text})
     assert "Teodora Vasilescu" in people
     assert not {"Nordhavn", "Lumenware", "Tessera", "Brightwater"} & set(people)
+
+
+def test_people_team_lists_directives_packages_and_code_areas_are_not_people(
+    tmp_path: Path,
+) -> None:
+    graphics = (
+        "# Graphics team call\n\nAttendees: Tobias Berner (tcberner@), Warner Losh (imp@)\n\n"
+        "- kde: Qt6 finally not segfaulting anymore\n"
+        "    - kde@ should check why plasma5-plasma-desktop depends on it\n"
+        "- x11@ to look at the xorg-server update; imp@ reviews it\n"
+    )
+    schema = (
+        "# Schema WG\n\nAttendees: Benjie Gillam, Rob Richard\n\n## Directives\n\n"
+        "- Rob: @deprecated, @skip and @include all have MUST language.\n"
+        "- Like with @skip(if: false) the field isn't skipped.\n"
+        "- Benjie confirmed he has access to the @graphiql namespace in NPM now.\n"
+        "- Posts come from the https://medium.com/@schemawg RSS feed.\n"
+    )
+    changes = (
+        "# TSC\n\nPresent: Anna Henningsen, James Snell\n\n## Semver-major\n\n"
+        "- src: don't abort when package.json is a directory\n"
+        "- http2: progressing, goal to get out of experimental; @addaleax reviews.\n"
+    )
+    for name, text in (("2022-08-15.md", graphics), ("2020-06-04.md", schema)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "2018-01-10.md").write_text(changes, encoding="utf-8")
+    people = _aliases(kg.build([tmp_path], cache=False).graph)
+    assert not {"kde", "x11", "skip", "deprecated", "graphiql", "schemawg", "src", "http2"} & {
+        p.lower() for p in people
+    }
+    assert {"Tobias Berner", "Warner Losh", "Benjie Gillam", "Rob Richard"} <= set(people)
