@@ -485,8 +485,61 @@ _ORGS_LINE = re.compile(
     re.I | re.M,
 )
 _PARENS_ASIDE = re.compile(r"\([^()]*\)")
+# a machine or a bot the minutes name like a person, and say so: "Gertrude = the buildbot farm",
+# "Percy (our release bot)", "Hank is the perf box"
+_THING_NOUNS = (
+    r"(?:bot|farm|cluster|box|server|machine|runner|host|service|dashboard|queue|builder|worker"
+    r"|instance|rig|robot|pipeline|mascot|database|backend|frontend|board)s?"
+)
+_THING_DEFINED = re.compile(
+    r"(?<![\w@])([A-Z][a-z]{2,})[ \t]*"
+    # ("Kasia (shader pipeline)" is who works on what: "(our ...)", "is the ...", "= ...")
+    r"(?:=\s*(?:(?:the|our|a|an)\s+)?|(?:\(|\bis\b|\bwas\b)\s*(?:the|our|a|an)\s+)"
+    rf"(?:[\w-]+\s+){{0,3}}?{_THING_NOUNS}\b"
+)
 # a company's name with the word that says so: "Brightwater Cloud", "Quartzlight Labs"
 _ORG_NAMED = re.compile(r"(?<![\w@.-])([A-Z][a-z][\w'-]+) [A-Z][a-z]+\.?(?![\w-])")
+
+
+def _things_named_like_people(
+    meeting: Meeting, docs: list[Doc], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions, with the machines and bots the minutes name like people and say what they
+    are ("Gertrude = the buildbot farm", "Percy = release bot") as topics wherever they are
+    said, not as people."""
+    text = "\n".join(b.text for b in meeting.blocks)
+    # (a name people are given: the others are no person to begin with, "This is the backend")
+    things = {
+        m.group(1) for m in _THING_DEFINED.finditer(text) if is_given_name(m.group(1), strict=False)
+    }
+    listed = {w.lower() for a in meeting.attendees for w in a.name.split()}
+    things = {t for t in things if t.lower() not in listed}
+    if not things:
+        return mentions
+    low = {t.lower() for t in things}
+    out = [
+        m
+        for m in mentions
+        if not (m.kind == "person" and m.role != "attendee" and m.text.strip().lower() in low)
+    ]
+    spans = _spans_by_block(out)
+    said = re.compile(rf"(?<![\w@-])({'|'.join(map(re.escape, sorted(things)))})(?![\w@-])")
+    for index, block in enumerate(meeting.blocks):
+        for m in said.finditer(block.text):
+            if not any(a < m.end() and m.start() < b for a, b in spans.get(index, ())):
+                out.append(
+                    _phrase_mention(
+                        meeting,
+                        docs,
+                        index,
+                        m.start(),
+                        m.end(),
+                        topic_key(m.group()),
+                        m.group(),
+                        "term",
+                    )
+                )
+    return out
 
 
 def _lines_of(block: Block) -> list[str]:
@@ -2268,6 +2321,7 @@ class Extractor:
                 )
             ]
         mentions = _without_numbered_labels(_without_organizations(meeting, mentions, teams))
+        mentions = _things_named_like_people(meeting, docs, mentions)
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(

@@ -1001,3 +1001,22 @@ def test_people_team_lists_directives_packages_and_code_areas_are_not_people(
         p.lower() for p in people
     }
     assert {"Tobias Berner", "Warner Losh", "Benjie Gillam", "Rob Richard"} <= set(people)
+
+
+def test_people_machines_and_bots_with_peoples_names_are_topics(tmp_path: Path) -> None:
+    text = (
+        "# Infra sync\n\nPresent: Katarzyna Wróbel, Felix Amundsen, Harriet Mwangi\n\n"
+        "(for new folks: Gertrude = the buildbot farm, Mabel = the\nfuzzing cluster, Percy = "
+        "release bot, Hank is the perf box in the rack.)\n\n## Gertrude\n\n"
+        "- Gertrude lost 3 of the 8 aarch64 workers; Katarzyna rebuilt two.\n"
+        "- Hank shows a 2.5% compile-time win; Felix will bisect on Hank.\n"
+        "- Mabel found 4 new crashes; Percy posted the beta announcement twice.\n\n"
+        "## Shader work\n\n**Harriet** (shader pipeline): the cache key is done.\n"
+    )
+    graph = _graph(tmp_path, {"2024-09-19.md": text})
+    people = _aliases(graph)
+    topics = _labels(graph, "topic")
+    assert {"Gertrude", "Mabel", "Percy", "Hank"} <= topics
+    assert not {"Gertrude", "Mabel", "Percy", "Hank"} & set(people)
+    # "Harriet (shader pipeline)": a person and her area, not a machine
+    assert "Harriet Mwangi" in people
