@@ -1122,6 +1122,13 @@ def _phrase_word_ok(word: str) -> bool:
     )
 
 
+# a verb's form no subject's name holds, being no noun too ("keeps", not "builds" or "starts")
+_CLAUSE_VERBS = frozenset(
+    """keeps gets says seems wants goes comes becomes remains knows thinks takes gives tries
+    sounds happens means lets helps agrees asks makes adds lands fails""".split()
+)
+
+
 def _phrase_ok(words: list[str]) -> bool:
     """Whether 2-3 words (each :func:`_phrase_word_ok`) read as a name for a subject: the first
     no verb's form ("removing checkpoints", "allow unwinding"), the last no adverb or past
@@ -1136,6 +1143,8 @@ def _phrase_ok(words: list[str]) -> bool:
         return False
     if last in _STATUS or last in _SAID or last in _COMPOUND_FIRST:
         return False  # "SC met", "PR landed": a report, not a name; "design doc": a paper
+    if _CLAUSE_VERBS.intersection(lows):
+        return False  # "snarfed keeps commit": someone doing something, a clause
     if words[0][:1].isupper() and first in _PHRASE_VERBS:
         return False
     # a developer's everyday word ("backend", "config", "sync") may be part of a name ("sync

@@ -858,3 +858,14 @@ def test_topics_a_plans_lettered_lines_are_no_subjects(tmp_path: Path) -> None:
     # "Theme B", "KR A1", "KR": what counts the plan's lines; the subject after the dash stays
     assert not {t for t in topics if t.startswith(("kr", "theme"))}
     assert "accessible routing" in topics
+
+
+def test_topics_a_clause_said_twice_is_no_subject(tmp_path: Path) -> None:
+    text = (
+        "# Packaging committee\n\n* #3130 Nonresponsive maintainer: python-aiostream\n"
+        "  * AGREED: python-aiostream is orphaned; snarfed keeps commit access to the fork\n\n"
+        "## Log\n\n16:37:02 <gkarlsson> #agreed python-aiostream is orphaned; snarfed keeps "
+        "commit access to the fork\n16:38:10 <gkarlsson> the mold linker rebuild is next\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-06-04.md": text})}
+    assert not {t for t in topics if "keeps" in t}
