@@ -311,6 +311,11 @@ _GENERIC_WORDS = frozenset(
 # the generic words that, before a noun, say what kind of thing it is: "Sync engine"
 _NOUN_MODIFIERS = frozenset("sync update issue change".split())
 # the first word of an issue's title that asks for a change rather than names a thing
+# what was done, opening a line of news: "Opened RFC", "Merged the GATs stabilization PR"
+_DONE_LEADS = frozenset(
+    """opened merged filed closed landed posted updated created started finished submitted
+    added removed fixed reverted released published accepted rejected""".split()
+)
 _TASK_FILLER = frozenset("from to for of in on at with by the a an this that our it".split())
 _REQUEST_VERBS = frozenset(
     """add allow avoid bump change clarify convert create delete deprecate disable document drop
@@ -2875,6 +2880,11 @@ class Extractor:
             return ""  # "GraphQL Working Group Meeting Summary": a meeting series, not a subject
         if any(s.label_ == "REFERENCE" for s in spans):
             return ""  # '"Stabilize let else" rust#93628': the heading is the review's title
+        if text.split()[0].lower() in _DONE_LEADS and len(text.split()) > 1:
+            # "Opened RFC", "Merged GATs stabilization": news of the work, then what it is of
+            text = text.split(" ", 1)[1]
+            if text.split()[0].lower() in _TASK_FILLER or _PROPOSAL_KIND.fullmatch(text):
+                return ""
         if text.split()[0].lower() in _REQUEST_VERBS:
             # "Upgrade Release Process", "Add Docker": the task's object is the subject
             text = text.split(" ", 1)[1] if " " in text else ""

@@ -40,6 +40,8 @@ LABELS = frozenset(
     step test tests result tbd n/a none na yes no nay yay abstain vote votes agreed resolved
     announcement announcements misc other business aob item items open closed done wip
     everyone here channel handle username nick
+    yournamehere yourname your-name your_name yourhandle your-handle namehere name-here
+    yourgithub githubhandle github-handle yourusername
     mentor mentors co-mentor mentee mentees student students intern interns blocker blockers
     shepherd shepherds
     implementation implementations implementer implementers sign-off sign-offs signoff signoffs

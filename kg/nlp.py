@@ -1124,6 +1124,8 @@ class TopicFinder:
                     word = m.group(1)
                 if pattern is _METHOD and _EXAMPLE_CODE.fullmatch(word):
                     continue
+                if _PLACEHOLDER_NAME.search(word):
+                    continue  # "some_module::foo", "SomeStruct": an example's made-up names
                 if pattern not in (_METHOD, _CALL) and not self.is_topic(
                     word, pattern is _ACRONYM, initials
                 ):
@@ -1900,6 +1902,13 @@ _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym
 
 
+# the names an example makes up: "foo", "baz", "some_module", "SomeStruct", "MyTrait"
+_PLACEHOLDER_NAME = re.compile(
+    r"(?<![A-Za-z])(?:[Ff]oo|[Bb]az|[Qq]uu?x|[Ff]oobar)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:some_[a-z]|Some[A-Z][a-z])"
+)
+
+
 def _term_ok(
     word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] | None = None
 ) -> bool:
@@ -1922,6 +1931,8 @@ def _term_ok(
         return False  # "C-bug", "P-high": a tracker's label of a kind (not "A-docs", an area)
     if _PERCENTILE.fullmatch(low):
         return False  # "p99", "p50.5": a latency's percentile, no subject
+    if _PLACEHOLDER_NAME.search(word):
+        return False  # "some_module::foo", "SomeStruct", "Foo.field": an example's names
     if (
         word.isupper()
         and len(word) >= 4
@@ -2027,6 +2038,7 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
             and word not in initials
             and len(low) >= 2
             and word_frequency(low) < 5.5  # `let`, `for`: a keyword, not a subject
+            and not _PLACEHOLDER_NAME.search(word)  # `some_module::foo`: an example's name
             # `C-bug`, `P-high`: a label of a kind, a priority (but `A-renderer`: an area)
             and not (_TRACKER_LABEL.fullmatch(word) and not word.startswith("A-"))
         ):

@@ -869,3 +869,31 @@ def test_topics_a_clause_said_twice_is_no_subject(tmp_path: Path) -> None:
     )
     topics = {t.lower() for t in _topics(tmp_path, {"2024-06-04.md": text})}
     assert not {t for t in topics if "keeps" in t}
+
+
+def test_topics_news_of_the_work_names_what_it_is_of(tmp_path: Path) -> None:
+    text = (
+        "# Lang team planning\n\n### Declarative macro repetition counts\n\n* Opened RFC\n"
+        "    * https://github.com/example/lang-team/issues/57\n* Pending FCP\n\n"
+        "### Const generics\n\n* Merged const generics defaults\n"
+        "    * https://github.com/example/lang/pull/90\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2021-03-03.md": text})}
+    assert not {t for t in topics if t.startswith(("opened", "merged"))}
+    assert "const generics defaults" in topics or "const generics" in topics
+
+
+def test_topics_an_examples_made_up_names_are_no_subjects(tmp_path: Path) -> None:
+    text = (
+        "# Lang team\n\nAttendees: @alanshaw, @yournamehere\n\n## Macro paths\n\n"
+        "* If you `use some_module::foo` this macro, that's fine\n"
+        "* But if you do `some_module::foo!` it breaks; SomeTrait is the same with `Foo.field`.\n"
+        "* `SomeTrait` again, and the `macro_rules` hygiene rework by alanshaw.\n"
+    )
+    (tmp_path / "2021-03-02.md").write_text(text, encoding="utf-8")
+    graph = kg.build([tmp_path], cache=False).graph
+    topics = {d["label"].lower() for _, d in graph.nodes(data=True) if d["kind"] == "topic"}
+    people = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "person"}
+    assert not {t for t in topics if "foo" in t or t.startswith("some")}
+    assert "macro_rules" in topics
+    assert "yournamehere" not in people
