@@ -489,6 +489,7 @@ _ORGS_LINE = re.compile(
     r"(?:\s+(?:present|represented|attending|in\s+attendance))?\W{0,3}:\W{0,3}(.+)$",
     re.I | re.M,
 )
+_ORGS_WORD = re.compile(r"\b(?:orgs?|organi[sz]ations?|companies|vendors|implementers)\b", re.I)
 _PARENS_ASIDE = re.compile(r"\([^()]*\)")
 # a machine or a bot the minutes name like a person, and say so: "Gertrude = the buildbot farm",
 # "Percy (our release bot)", "Hank is the perf box"
@@ -563,7 +564,9 @@ def _without_organizations(
     Industrial"), or a team the minutes name ("Tiny Tiles" of "Team Tiny Tiles"), unless someone
     on the lists has that name."""
     forms: set[str] = set(teams or ())
-    text = "\n".join(line for b in meeting.blocks for line in _lines_of(b))
+    text = "\n".join(b.text for b in meeting.blocks)
+    if _ORGS_WORD.search(text):  # (the lines as written, where a line may list them)
+        text = "\n".join(line for b in meeting.blocks for line in _lines_of(b))
     for line in _ORGS_LINE.finditer(text):  # "Orgs present: Nordhavn Software, Lumenware"
         for item in re.split(r"[,;]", _PARENS_ASIDE.sub("", line.group(1))):
             words = item.split()

@@ -1642,25 +1642,24 @@ def _bracketed_owner(inner: str) -> bool:
 
 
 def _bracket_items(text: str) -> str:
-    """Lines that open with who takes a task in brackets, "[seun]  tag RC3 on/before 19th", two
-    or more one after another, as items ("- seun: tag RC3 ...")."""
+    """Lines that open with who takes a task in brackets, "[seun]  tag RC3 on/before 19th",
+    BRACKET_ITEMS or more one after another, as items ("- seun: tag RC3 ...")."""
     lines = text.split("\n")
     marks = [
-        (m.group(1), m.group(2))
-        if (m := _BRACKET_ITEM.match(line)) and _bracketed_owner(m.group(2))
-        else None
+        m if (m := _BRACKET_ITEM.match(line)) and _bracketed_owner(m.group(2)) else None
         for line in lines
     ]
-    for k, mark in enumerate(marks):
-        if mark is None:
-            continue
-        near = (k > 0 and marks[k - 1] is not None) or (
-            k + 1 < len(marks) and marks[k + 1] is not None
-        )
-        if near:
-            m = _BRACKET_ITEM.match(lines[k])
-            assert m is not None
-            lines[k] = f"{mark[0]}- {mark[1]}: {lines[k][m.end() :]}"
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and marks[end] is not None:
+            end += 1
+        if end - k >= BRACKET_ITEMS:
+            for j in range(k, end):
+                m = marks[j]
+                assert m is not None
+                lines[j] = f"{m.group(1)}- {m.group(2)}: {lines[j][m.end() :]}"
+        k = max(end, k + 1)
     return "\n".join(lines)
 
 

@@ -288,7 +288,8 @@ _GROUP_HANDLE = re.compile(
     r"|crew|devs|triage|core-team)$",
     re.I,
 )
-# what an "@name" is when these words follow: a package's scope, a chat's group, a site's feed
+# what an "@name" is when these words follow: a package's namespace, a chat's group or channel,
+# a site's RSS feed
 _NO_USER_AFTER = re.compile(
     r"[ \t]+(?:(?:npm[ \t]+)?(?:namespace|org|organi[sz]ation)|npm[ \t]+scope"
     r"|(?:slack[ \t]+)?user-?group|channel|rss)\b",
@@ -1902,7 +1903,7 @@ _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
 CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym
 
 
-# the names an example makes up: "foo", "baz", "some_module", "SomeStruct", "MyTrait"
+# the names an example makes up: "foo", "baz", "qux", "some_module", "SomeStruct"
 _PLACEHOLDER_NAME = re.compile(
     r"(?<![A-Za-z])(?:[Ff]oo|[Bb]az|[Qq]uu?x|[Ff]oobar)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:some_[a-z]|Some[A-Z][a-z])"
