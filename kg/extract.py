@@ -500,8 +500,9 @@ _THING_NOUNS = (
 _THING_DEFINED = re.compile(
     r"(?<![\w@])([A-Z][a-z]{2,})[ \t]*"
     # ("Kasia (shader pipeline)" is who works on what: "(our ...)", "is the ...", "= ...")
-    r"(?:=\s*(?:(?:the|our|a|an)\s+)?|(?:\(|\bis\b|\bwas\b)\s*(?:the|our|a|an)\s+)"
-    rf"(?:[\w-]+\s+){{0,3}}?{_THING_NOUNS}\b"
+    r"(?:(?:=\s*(?:(?:the|our|a|an)\s+)?|\(\s*(?:the|our|a|an)\s+)(?:[\w-]+\s+){0,3}?"
+    r"|(?:\bis\b|\bwas\b)\s*(?:the|our)\s+(?:[\w-]+\s+)?)"  # "Hank is the perf box"
+    rf"{_THING_NOUNS}\b"
 )
 # a company's name with the word that says so: "Brightwater Cloud", "Quartzlight Labs"
 _ORG_NAMED = re.compile(r"(?<![\w@.-])([A-Z][a-z][\w'-]+) [A-Z][a-z]+\.?(?![\w-])")
@@ -518,7 +519,9 @@ def _things_named_like_people(
     things = {
         m.group(1) for m in _THING_DEFINED.finditer(text) if is_given_name(m.group(1), strict=False)
     }
+    # (nor anyone listed or speaking: "Mikhail is the potential denier of service" is Mikhail)
     listed = {w.lower() for a in meeting.attendees for w in a.name.split()}
+    listed |= {w.lower() for b in meeting.blocks for s in b.speakers for w in s.split()}
     things = {t for t in things if t.lower() not in listed}
     if not things:
         return mentions
@@ -2433,6 +2436,9 @@ class Extractor:
                 ordered = [s for s in ordered if not a <= s.start_char < b]
                 ordered.append(_Found(a, b, "PERSON", given[0], text[a:b]))
         ordered.sort(key=lambda s: (s.start_char, s.end_char))
+        # the owner an "AI(AD): ..." line names, for the tasks after it on that line
+        tagged: tuple[str, int] = ("", -1)
+        line_starts = [offset for offset, _ in block.lines] or [0]
         for span in ordered:
             label = span.label_
             surface, key = span.text, span.kb_id_
@@ -2491,7 +2497,14 @@ class Extractor:
                 lead = _OWNER_LEAD.match(surface)
                 if not key and lead and lead.group(1).lower() in logins | roster.keys():
                     key = lead.group(1)  # "<chika> - mgarza: tag mspec-9-final": mgarza's
-                if (
+                line = bisect_right(line_starts, span.start_char)
+                inherited = False
+                if _ACTION_OWNER.match(surface):
+                    tagged = (key, line)
+                elif tagged[0] and tagged[1] == line:
+                    # "AI(AD): HIL lab job; coordinate the board donation": AD's, both
+                    key, inherited = tagged[0], True
+                if not inherited and (
                     block.speakers
                     and doc.user_data.get("action_section")
                     and not (

@@ -2903,7 +2903,8 @@ _IRC_EVENT = re.compile(  # (with its time, or irssi's "-!-": not "--> Bob has l
     r"|changed[ \t]+the[ \t]+topic|sets[ \t]+mode)|---[ \t]+(?:Log|Day)[ \t]+(?:opened|closed|changed))"
 )
 _HELLO_REPLY = re.compile(  # (the address an autolink: its brackets gone)
-    r"^\S*\s*<[^<>\s]+>\s+([\w.|-]+):\s+\1\s+'([^'\n]{3,60})'\s+<?[^<>\s]+@[^<>\s]+>?\s*$"
+    # (the account may differ from the nick: "tavita: sionet 'Sione Tavita'")
+    r"^\S*\s*<[^<>\s]+>\s+([\w.|-]+):\s+[\w.|-]+\s+'([^'\n]{3,60})'\s+<?[^<>\s]+@[^<>\s]+>?\s*$"
 )
 _IRC_PRESENT = re.compile(_IRC_TURN.pattern + r"(present|regrets)\+[ \t]*(.*)$", re.I)
 _BARE_URL = re.compile(r"<?https?://\S+?>?")

@@ -1012,11 +1012,12 @@ def test_people_machines_and_bots_with_peoples_names_are_topics(tmp_path: Path) 
         "- Hank shows a 2.5% compile-time win; Felix will bisect on Hank.\n"
         "- Mabel found 4 new crashes; Percy posted the beta announcement twice.\n\n"
         "## Shader work\n\n**Harriet** (shader pipeline): the cache key is done.\n"
+        "**Felix**: fine by me. Harriet is the owner of the cache service now.\n"
     )
     graph = _graph(tmp_path, {"2024-09-19.md": text})
     people = _aliases(graph)
     topics = _labels(graph, "topic")
     assert {"Gertrude", "Mabel", "Percy", "Hank"} <= topics
     assert not {"Gertrude", "Mabel", "Percy", "Hank"} & set(people)
-    # "Harriet (shader pipeline)": a person and her area, not a machine
-    assert "Harriet Mwangi" in people
+    # "Harriet (shader pipeline)", "Harriet is the owner of the cache service": a person
+    assert "Harriet Mwangi" in people and "Harriet" not in topics

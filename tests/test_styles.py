@@ -4010,8 +4010,9 @@ def test_a_mail_reply_quoting_the_minutes_keeps_each_tasks_owner(tmp_path: Path)
         "From: Radu Ionescu <radu@example.org>\nSubject: Re: TSC call minutes\n\nHi Henrik, all,\n\n"
         "On Wed, 7 Feb 2024, Henrik Aaltonen <henrik@example.org> wrote:\n"
         "> Present: Henrik Aaltonen (HA, chair), Chidinma Eze (CE), Radu Ionescu (RI),\n"
-        ">          Fatima Benali (FB)\n>\n> Actions\n> -------\n"
+        ">          Fatima Benali (FB), Anjali Deshpande (AD)\n>\n> Actions\n> -------\n"
         "> AI(FB): land #1183, tag 4.1-rc3\n> AI(CE): add the Kconfig warning to #1177\n"
+        "> AI(AD): HIL lab job for Rust bindings; coordinate board donation with Tobias\n"
         "> AI(HA): call the PIP-12 vote after 14 Feb\n>\n> Cheers,\n> Henrik\n>\n> --\n"
         "> Henrik Aaltonen\n> Pennant RTOS TSC chair\n\nAI(RI): write PIP-14 before next call.\n\n"
         "Thanks,\nRadu\n"
@@ -4021,6 +4022,8 @@ def test_a_mail_reply_quoting_the_minutes_keeps_each_tasks_owner(tmp_path: Path)
     assert _owners(graph, "land #1183") == {"Fatima Benali"}
     assert _owners(graph, "Kconfig") == {"Chidinma Eze"}
     assert _owners(graph, "PIP-14") == {"Radu Ionescu"}
+    # the task after "AI(AD): ...;" on the same line is AD's too
+    assert _owners(graph, "board donation") == {"Anjali Deshpande"}
     tasks = {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "action"}
     assert not {t for t in tasks if "Cheers" in t or "Thanks" in t or "chair" in t}
 
@@ -4046,3 +4049,18 @@ def test_a_legend_on_one_line_and_tasks_by_name_in_brackets(tmp_path: Path) -> N
     assert _owners(graph, "RC3") == {"Oluwaseun Adebayo"}
     assert _owners(graph, "DMA series") == {"Hyun-woo Baek"}
     assert _owners(graph, "loopback") == {"Kristýna Horáková"}
+
+
+def test_a_meeting_bots_hello_reply_with_another_account_names_the_nick(tmp_path: Path) -> None:
+    text = (
+        "#larchmont-meeting: Packaging committee\n\n"
+        "16:00:08 <gkarlsson> #chair gkarlsson tavita\n"
+        "16:00:40 <tavita> .hello sionet\n"
+        "16:00:41 <larchbot> tavita: sionet 'Sione Tavita' <stavita@example.org>\n"
+        "16:09:15 <tavita> does debugedit cope with mold's output? the build-ids were fine\n"
+        "16:26:11 <tavita> python-maint wants its own side tag starting the 10th\n"
+    )
+    graph = _graph(tmp_path, "2024-06-04.txt", text)
+    people = _labels(graph, "person")
+    assert "Sione Tavita" in people and "tavita" not in people
+    assert "sionet" not in _labels(graph, "topic")
