@@ -35,6 +35,7 @@ from .names import (
     is_given_name,
     is_initials,
     is_name_word,
+    is_place,
     short_forms,
     surname_case,
     surnames,
@@ -606,6 +607,46 @@ def _without_organizations(
     ]
 
 
+_RELEASE_CONTEXT = re.compile(
+    r"\b(?:(?:hard[ -]?)?forks?|hardforks?|upgrades?|releases?|release train|testnets?|mainnet"
+    r"|devnets?|activation|EIPs?|codename|milestone|branch|cycle|series)\b",
+    re.I,
+)
+
+
+_INITIALS_ROW = re.compile(
+    r"^[ \t]*(?:[-*][ \t]+)?([A-Z]{2,3})(?:[ \t]{2,}|[ \t]+[\u2013\u2014-][ \t]+)(?=[a-z])", re.M
+)
+
+
+def _without_places(meeting: Meeting, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without places: "Kenya → Estonia", "meetups in Nairobi and Seoul" are no
+    person and no subject (unless the lexicon says so, or someone on the lists has the name)."""
+    listed = {a.name.lower() for a in meeting.attendees} | {
+        s.lower() for b in meeting.blocks for s in b.speakers
+    }
+    # "the Istanbul hard fork", "Prague devnet 3": a release named after a place, a subject
+    released = {
+        m.key
+        for m in mentions
+        if m.kind == "topic" and _RELEASE_CONTEXT.search(m.sentence) and is_place(m.text)
+    }
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "person"
+            and m.role in ("named", "bold", "heading")
+            and m.text.strip().lower() not in listed
+            and is_place(m.text, person=True)
+            or m.kind == "topic"
+            and m.attr("source") != "lexicon"
+            and m.key not in released
+            and is_place(m.attr("label") or m.text)
+        )
+    ]
+
+
 def _numbers_by_key(
     pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]
 ) -> dict[str, set[str]]:
@@ -1062,6 +1103,10 @@ _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['\u2019+-][A-Za-z0-9]+)*|[^
 _PHRASE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][A-Z0-9]{1,5}s?")
 _PHRASE_CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")  # in a heading, or opening a sentence
 _GLUED = re.compile(r"[\w@#./'\u2019-]")
+# "agenda is short: 4.2 blockers, completion engine rewrite, history sync": the items a line lists
+# after the word "agenda" (the subjects the meeting goes on to name again)
+_AGENDA_INLINE = re.compile(r"\bagenda\b[^:\n]{0,30}:[ \t]*([^\n]*,[^\n]*)", re.I)
+_LIST_ITEM = re.compile(r"[^,;]+")
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
 PHRASE_RARE_TWICE = 2.8  # ... or twice, when one of its words is this rare (Zipf)
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
@@ -1312,6 +1357,12 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
         for s, e in [*taken.get(index, ()), *block.code, *_inert(text), *labels]:
             blocked[s:e] = b"\x01" * (e - s)
         marked = [*block.bold, *((k.start, k.end) for k in block.links)]
+        if "genda" in text:  # each item of an agenda's line, as if it were in bold
+            marked += [
+                item.span()
+                for listed in _AGENDA_INLINE.finditer(text)
+                for item in _LIST_ITEM.finditer(text, listed.start(1), listed.end(1))
+            ]
         for start, end, key in _phrase_spans(text, blocked, block.is_heading):
             found.setdefault(key, []).append((index, start, end))
             if block.is_heading or any(  # the phrase is most of a bold text's or a link's words
@@ -2038,6 +2089,8 @@ class Extractor:
             marks_here = re.findall(r"[A-Z]{2,3}", run.group())
             if len(marks_here) >= 2 and all(x in plain_marks for x in marks_here):
                 bracketed.update(marks_here)
+        # "JR        sweep the moderation inbox": initials opening a row of a table of tasks
+        bracketed |= {m for m in _INITIALS_ROW.findall(all_text) if m in plain_marks}
         capitalised = set(_CAPITALS.findall(all_text))
         for person in meeting.attendees:
             plain = initials(person.name)
@@ -2070,7 +2123,12 @@ class Extractor:
                         or placed
                         and len(handle) >= 3
                         and not is_english_word(handle)
-                        and word_frequency(handle) < LOGIN_RARE
+                        # "@dmitri-v", "@pk-sharma": a login of parts, not a compound word
+                        and (
+                            word_frequency(handle) < LOGIN_RARE
+                            or "-" in handle
+                            and not all(is_english_word(p) for p in handle.split("-") if p)
+                        )
                         and not _written_with_capitals(handle, all_text)
                     )
                 ):
@@ -2343,7 +2401,9 @@ class Extractor:
                     m.kind == "topic" and m.attr("source") == "term" and m.text.strip() in counted
                 )
             ]
-        mentions = _without_organizations(meeting, mentions, all_text, teams)
+        mentions = _without_places(
+            meeting, _without_organizations(meeting, mentions, all_text, teams)
+        )
         mentions = _things_named_like_people(
             meeting, docs, _without_numbered_labels(mentions), all_text
         )

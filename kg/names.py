@@ -168,6 +168,47 @@ def known_lower() -> frozenset[str]:
     return frozenset(t.lower() for t in known_terms())
 
 
+# the countries that are as often someone's given name, or a piece of software ("Mali" GPUs)
+_NOT_PLACES = frozenset({"chad", "georgia", "israel", "jersey", "jordan", "mali"})
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Lower-cased names of countries and US states (Faker's address data)."""
+    from faker.providers.address.en import Provider as World
+    from faker.providers.address.en_US import Provider as States
+
+    names = {re.sub(r"\s*\(.*", "", n).lower() for n in World.countries}
+    return frozenset((names | {n.lower() for n in States.states}) - _NOT_PLACES)
+
+
+@cache
+def places() -> frozenset[str]:
+    """Lower-cased names of countries, US states, and the cities and regions of
+    kg/data/places.txt: where a meeting is held or someone is, no person and no subject.
+
+    >>> {"kenya", "lisbon", "new york", "texas"} <= places(), "jordan" in places()
+    (True, False)
+    """
+    path = Path(__file__).with_name("data") / "places.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    cities = {x.strip().lower() for x in lines if x.strip() and not x.lstrip().startswith("#")}
+    return frozenset(countries() | cities)
+
+
+def is_place(name: str, person: bool = False) -> bool:
+    """Whether ``name`` is a place's; as a person's (``person``), a city that is also a given
+    name ("Milan", "Dallas") is not taken for the place.
+
+    >>> is_place("Nairobi"), is_place("Kenya", person=True), is_place("Milan", person=True)
+    (True, True, False)
+    """
+    low = name.strip().lower()
+    if low not in places():
+        return False
+    return not person or low in countries() or " " in low or not is_given_name(name.strip())
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Lower-cased, accent-folded given names, from Faker's person providers of every locale.

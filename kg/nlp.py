@@ -325,6 +325,9 @@ _MAILING_LIST = re.compile(
 _HANDLE_LIST = re.compile(
     r"[A-Za-z0-9][\w-]{1,38}(?:(?:\s{2,4}|\s*,\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)[A-Za-z0-9][\w-]{1,38}){2,}"
 )
+# "Douglas\u2013Peucker", "Cooley\u2013Tukey": names joined by an en dash name a method
+_EPONYM_DASH = re.compile(r"[a-z]\u2013[A-Z]")
+CHECKLIST_STEP = 2.5  # a word this common in English opening "[ ] Word: ..." names a step, no one
 _CHECKBOX_OWNER = re.compile(r"^\s*\[[ xX]?\]\s+@?([A-Za-z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}):\s")
 _AUTHOR_TAIL = re.compile(r"\(([a-z][a-z0-9_-]{2,30})\)\s*$")
 # a login that speaks, or is spoken of as someone: "lbrandt suggested ...", "niamhc sent regrets",
@@ -1466,8 +1469,19 @@ class PeopleFinder:
             is_handle(owner.group(1)) or all(is_name_word(w) for w in owner.group(1).split())
         ):
             # (not "[x] merge: Stabilize !", a bot's disposition: a task's verb)
-            if owner.group(1).lower() not in LABELS and owner.group(1) not in _TASK_VERBS:
-                person(owner.start(1), owner.end(1), owner.group(1))
+            said = owner.group(1)
+            step = (  # "[x] Triage: #1860 ...", "[ ] Announce: blog post": a checklist's step
+                " " not in said
+                and word_frequency(said.lower()) >= CHECKLIST_STEP
+                and not is_given_name(said, strict=False)
+                # not "[ ] Vale: tag 0.9.1" where Valentina Rossi is listed: what she is called
+                and not (
+                    len(said) >= 4
+                    and any(k.startswith(said.lower()) for k in doc.user_data.get("roster", {}))
+                )
+            )
+            if said.lower() not in LABELS and said not in _TASK_VERBS and not step:
+                person(owner.start(1), owner.end(1), said)
         author = _AUTHOR_TAIL.search(text)
         if author and doc.user_data.get("links") and word_frequency(author.group(1)) < 2.5:
             person(author.start(1), author.end(1), author.group(1))  # "Add Foo [#123] (byroot)"
@@ -1571,12 +1585,20 @@ class PeopleFinder:
                 particles.append(m)
                 last_end = m.end()
                 continue
-            if not m.group(0)[:1].isupper() or (
-                "+" in text
-                and (
-                    (m.start() and text[m.start() - 1] == "+") or text[m.end() : m.end() + 1] == "+"
+            if (
+                not m.group(0)[:1].isupper()
+                or (
+                    "+" in text
+                    and (
+                        (m.start() and text[m.start() - 1] == "+")
+                        or text[m.end() : m.end() + 1] == "+"
+                    )
                 )
-            ):  # "Shift+Tab": a key, not a name
+                or (
+                    "\u2013" in text
+                    and _EPONYM_DASH.search(text, max(0, m.start() - 2), m.end() + 2)
+                )
+            ):  # "Shift+Tab": a key, not a name; "Douglas\u2013Peucker": a method, not a person
                 last_end = -2
                 particles = []
                 continue

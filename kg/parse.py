@@ -158,6 +158,12 @@ _ACTION_LABEL_LINE = re.compile(
 )
 _GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
 # an entry's number or mark: "A-1", "AI-2", "3.", "(b)", "•", "[ ]", "@ann"
+# "JR        join ...", "kwabena_a + dmitri-v   evaluate ...": an owner, then the task in a
+# column after a gap of spaces
+_OWNER_GAP = re.compile(
+    r"@?[A-Za-z][\w.'-]{0,30}(?:[ \t]*[+&,/][ \t]*@?[A-Za-z][\w.'-]{0,30})*[ \t]{2,}\S"
+)
+_FIRST_WORD = re.compile(r"@?[A-Za-z][\w.'-]{0,30}[ \t]+(?=\S)")
 _ITEM_ID = re.compile(  # "A-1", "3.", "(b)", "[ ]", "[AI-4]": an entry's own number or box
     r"(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[.)]|\([a-z0-9]\)|[-*\u2022]|\[[ xX]?\]"
     r"|\[[A-Z]{1,4}-?\d{1,3}\]|@\w)\s"
@@ -211,7 +217,13 @@ _NOT_TASK_COLUMN = re.compile(
 _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|orgs?|company|companies|affiliations?|employers?)\b"
 )
+_LISTED_INITIALS = re.compile(r"[A-Z][A-Z]{1,2}|[A-Z][a-z]{0,3}[A-Z]")  # "TO", "MvdB"
+_NOT_INITIALS = frozenset({"TBD", "TBA", "ALL", "AOB", "NA", "NONE"})
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")  # "[Luke Dashjr][]" with its definition elsewhere
+# "Thanh Nguyen   <tnguyen>": a mail's attendee with the login in angle brackets (no address)
+_ANGLED_LOGIN = re.compile(
+    r"(?<=[^\W\d_])[ \t]+<([A-Za-z][\w.-]{1,30})>(?=[ \t]*(?:\([^()]*\)[ \t]*)?$)"
+)
 # "Others: ...", "Staff / guests (non-voting): ..." before names on a roster's line
 _SUBLABEL = re.compile(r"^([A-Za-z][\w \-/]{1,30}(?:\s*\([^()]{1,30}\))?):\s+(.*)$")
 _SPEAKER = re.compile(r"^[ \t]*([^\s:][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|$)")
@@ -1013,6 +1025,7 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     ('Helga Johansson', 'helga', '')
     """
     text = _DEVICE.sub("", _REF_LINK.sub(r"\1", entry)).rstrip(".")
+    text = _ANGLED_LOGIN.sub(r" (\1)", text)
     text = _STRAY_BULLET.sub("", text)  # "a *Ruy Adorno": a list's bullet typed astray
     if not text.isascii():  # "Tanaka Ryo（旁听 / observer）", "Zhang Wei 张伟 (@zhangwei_dev)"
         text = _native_aside(text.replace("\uff08", " (").replace("\uff09", ")"))
@@ -1336,6 +1349,18 @@ NOUN_LABEL = 2.0  # a label with such an ending this common in English (Zipf) sa
 NOUN_LONG = 9  # ... or this long with one of the endings of a noun made of a verb ("-tion")
 
 
+SHORT_FORM = 4  # letters of a listed given name a short form of it keeps ("Santi" of Santiago)
+
+
+def _short_for(word: str, roster: frozenset[str]) -> bool:
+    """Whether a lower-case word is the start of one listed person's given name ("santi" of
+    Santiago Ibarra): what the minutes call that person."""
+    if len(word) < SHORT_FORM:
+        return False
+    given = {n.split()[0] for n in roster if " " in n and n.split()[0].startswith(word)}
+    return len(given) == 1 and word not in given
+
+
 def _speaker_names(
     label: str, roster: frozenset[str], initials_style: bool = True
 ) -> tuple[str, ...]:
@@ -1377,7 +1402,9 @@ def _speaker_names(
                     return ()  # "module.py:", "golang-1.24:", "v0.12:", "riscv64:",
                     # "deprecations:": a file, a version, an architecture, a noun
                 names.append(part)
-            elif is_name_word(word) and (is_given_name(word) or low in roster):
+            elif is_name_word(word) and (
+                is_given_name(word) or low in roster or _short_for(low, roster)
+            ):
                 names.append(part)
             else:
                 return ()
@@ -1601,6 +1628,9 @@ class _Builder:
                 split = [p for p in split if p not in prose]
             if all(_entry_words(p) <= 4 for p in split) and not _name_then_org(split):
                 pieces = split
+        listed_initials = sum(
+            1 for p in pieces if _LISTED_INITIALS.fullmatch(_PARENS.sub("", p).strip(" .;"))
+        )
         for piece in pieces:
             piece = _PIECE_LABEL.sub("", piece)  # "joined late: Guadalupe Ortiz"
             if piece.strip(" .;").lower() in _ATTENDANCE:
@@ -1623,7 +1653,15 @@ class _Builder:
                 if any(a.handle == handle for a in self.attendees):
                     continue
                 name, org = handle, ""
-            if looks_like_person(name) or (handle and looks_like_person(handle)):
+            # "Present: JK (chair), SR, TO (minutes)", "Guest: NB (item 4 only)": initials that
+            # are also a word, listed among initials or with an aside of their own
+            initials_entry = (
+                _LISTED_INITIALS.fullmatch(name)
+                and name not in _NOT_INITIALS
+                and not handle
+                and ("(" in piece or listed_initials >= 2)
+            )
+            if looks_like_person(name) or (handle and looks_like_person(handle)) or initials_entry:
                 src = Source(self.raw.path, line, self.section)
                 self.attendees.append(Attendee(name or handle, src, handle, org or group_org, role))
 
@@ -2066,12 +2104,23 @@ class _Builder:
             and (
                 line.bold[0][1] >= len(title) or bool(_REF_TAIL.fullmatch(text[line.bold[0][1] :]))
             )
-            and not text[: line.bold[0][1]].rstrip().endswith(":")  # "**Link:** https://..."
+            and (
+                not text[: line.bold[0][1]].rstrip().endswith(":")  # "**Link:** https://..."
+                # "**Attendees:**" alone over a paragraph of names
+                or line.bold[0][1] >= len(text)
+                and bool(_ATTENDEE_HEADING.match(title) or _ABSENT_HEADING.match(title))
+            )
             and _names_something(title)
             and not _SAYS.intersection(title.lower().split())  # "**Josh and I talked ...**"
         )
         # "PEP Delegation:", "Participants (display names as set in the room):"
         label = before_list and text.endswith(":") and len(_PARENS.sub("", title).split()) <= 6
+        # "Attendees:" alone, a blank line, then a paragraph of names
+        label = label or (
+            text.endswith(":")
+            and len(title.split()) <= 4
+            and bool(_ATTENDEE_HEADING.match(title) or _ABSENT_HEADING.match(title))
+        )
         # "5.1 Core / broker (Thabo)" over the item's notes: a numbered part of plain-text minutes
         numbered = before_list and bool(_DOTTED_TITLE.match(text)) and len(title.split()) <= 10
         if self.list_mode:
@@ -2147,6 +2196,12 @@ class _Builder:
             # "A-1  B. Ilic   Circulate the draft budget ..." lines under "ACTION ITEMS": one
             # action each, with the lines that wrap it
             self.entries(lines, depth)
+            return
+        if (
+            len(lines) > 2
+            and _ACTION_SECTION.search(self.section)
+            and self.owner_rows(lines, depth)
+        ):
             return
         group: list[_Line] = []
         speakers: tuple[str, ...] = ()
@@ -2489,6 +2544,35 @@ class _Builder:
         ):
             src = Source(self.raw.path, said.line, self.section)
             self.attendees.append(Attendee(name, src, nick, "", "attendee"))
+
+    def owner_rows(self, lines: list[_Line], depth: int) -> bool:
+        """ "JR        join respondent conversation ..." over "ML        contact ...": a plain
+        table of actions, each row its owner and the task in a column (a row's wrapped words
+        going on below it). A block per row; returns whether the lines were such rows."""
+        filled = [x for x in lines if x.text]
+        columns = Counter(m.end() - 1 for x in filled if (m := _OWNER_GAP.match(x.text)))
+        if not columns:
+            return False
+        column, rows = columns.most_common(1)[0]
+        if rows < 2:
+            return False
+
+        def row(text: str) -> bool:
+            gap = _OWNER_GAP.match(text)
+            first = _FIRST_WORD.match(text)  # "kwabena_a follow up": the column reached
+            return bool(gap) or bool(first and first.end() == column and column > 3)
+
+        if not row(filled[0].text):
+            return False
+        entries: list[list[_Line]] = []
+        for line in filled:
+            if row(line.text):
+                entries.append([line])
+            else:
+                entries[-1].append(line)
+        for entry in entries:
+            self.flush(entry, (), depth)
+        return True
 
     def entries(self, lines: list[_Line], depth: int) -> None:
         """Lines that are each an entry (an action item), a line in lower case going on with

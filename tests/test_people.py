@@ -1021,3 +1021,74 @@ def test_people_machines_and_bots_with_peoples_names_are_topics(tmp_path: Path) 
     assert not {"Gertrude", "Mabel", "Percy", "Hank"} & set(people)
     # "Harriet (shader pipeline)", "Harriet is the owner of the cache service": a person
     assert "Harriet Mwangi" in people and "Harriet" not in topics
+
+
+def test_people_mail_attendees_with_logins_in_angle_brackets(tmp_path: Path) -> None:
+    text = (
+        "Subject: [pyrite-dev] Minutes: maintainers call 2024-01-17\n\n"
+        "Attendees:\n  Marguerite Ouellet   <margo>\n  Thanh Nguyen         <tnguyen>   (minutes)\n"
+        "  Alessandro Greco     <agreco>\n\n"
+        "1) Advisory\n------------\n\nmargo recapped the advisory. agreco: grep is not enough, "
+        "we need dudect on every comparison. Alessandro has a harness half-written.\n\n"
+        "AI[agreco]: dudect harness on a dedicated runner\n"
+    )
+    people = _people(tmp_path, {"2024-01-17.txt": text})
+    assert set(people) == {"Marguerite Ouellet", "Thanh Nguyen", "Alessandro Greco"}
+    assert {"agreco", "Alessandro"} <= set(people["Alessandro Greco"])
+    assert "margo" in people["Marguerite Ouellet"]
+
+
+def test_people_initials_that_are_words_on_a_list_of_initials(tmp_path: Path) -> None:
+    text = (
+        "RTOS TSC\n\nPresent:    JK (chair), MvdB, SR, TO (minutes), AH\nGuest:      NB (item 4 "
+        "only)\n\n1. Releases\n   1.1 TO: release date holds if #2281 is fixed by Monday.\n"
+        "   1.2 NB ran a MISRA checker over kernel/ and will export the report as CSV.\n\n"
+        "Actions\n   A1  JK    ask the board about the budget\n   A2  TO    tag v3.4 final\n"
+        "   A3  NB    share the MISRA report as CSV\n"
+    )
+    graph = _graph(tmp_path, {"2023-06-29.txt": text})
+    assert {"JK", "MvdB", "SR", "TO", "AH", "NB"} == set(_aliases(graph))
+
+
+def test_people_not_a_checklist_step_a_method_or_a_place(tmp_path: Path) -> None:
+    checklist = (
+        '# Release go/no-go\n\nAttendees: @c-moreau (Camille Moreau), Valentina "Vale" Rossi '
+        "(@vrossi)\n\n"
+        "- [x] Triage: #1860 failover leaves the old primary writable\n"
+        "- [ ] Announce: blog post + Discord #announcements — @c-moreau\n"
+        "- [ ] Vale: tag 0.9.1 + advisory after !219 merges\n"
+    )
+    tiles = (
+        "# Tiles call\n\nAttendees: Freya Lindgren, Petr Novak\n\n## Simplification\n\n"
+        "**Freya:** building footprints simplified with Douglas–Peucker look terrible.\n"
+        "**Petr:** the travel fund covers Wanjiru (Kenya → Estonia, visa letter needed).\n"
+    )
+    people = _people(tmp_path, {"2024-04-03.md": checklist, "2024-06-19.md": tiles})
+    assert not {"Triage", "Announce", "Douglas", "Peucker", "Kenya"} & set(people)
+    assert "Vale" in people["Valentina Rossi"]
+
+
+def test_people_short_form_and_a_bold_attendees_label_over_names(tmp_path: Path) -> None:
+    text = (
+        "**Tilewright Community Meeting – 19 June 2024**\n\n**Attendees:**\n\n"
+        "Ngozi Eze – Mappa Labs (facilitator)\nSantiago Ibarra – independent\n"
+        "Freya Lindgren – Norrkart\n\n**Agenda**\n\n1. 3.0 roadmap\n2. PMTiles output\n\n---\n\n"
+        "**1. 3.0 roadmap**\n\n**Ngozi:** We're at 11 of 16 milestone items.\n\n"
+        "**Santi:** August is fine as long as the style spec bump does not slip again.\n"
+    )
+    people = _people(tmp_path, {"2024-06-19.md": text})
+    assert set(people) == {"Ngozi Eze", "Santiago Ibarra", "Freya Lindgren"}
+    assert "Santi" in people["Santiago Ibarra"]
+
+
+def test_people_hyphenated_login_said_bare_later(tmp_path: Path) -> None:
+    text = (
+        "CoC committee\n\nPresent:  Adaeze Obi, kwabena_a\n\n"
+        "@dmitri-v joined for the last 10 min: Formbricks can run on the cluster.\n"
+        "kwabena_a and dmitri-v to evaluate Formbricks and report back.\n"
+    )
+    graph = _graph(tmp_path, {"2023-11-02.txt": text})
+    assert "dmitri-v" not in _labels(graph, "topic")
+    task = next(n for n, d in graph.nodes(data=True) if d["kind"] == "action")
+    owners = {graph.nodes[p]["label"].lstrip("@") for p in graph[task]}
+    assert {"kwabena_a", "dmitri-v"} <= owners

@@ -4064,3 +4064,24 @@ def test_a_meeting_bots_hello_reply_with_another_account_names_the_nick(tmp_path
     people = _labels(graph, "person")
     assert "Sione Tavita" in people and "tavita" not in people
     assert "sionet" not in _labels(graph, "topic")
+
+
+def test_plain_table_of_actions_with_an_owner_column(tmp_path: Path) -> None:
+    text = (
+        "CoC committee, 2023-11-02\n\nPresent:  Adaeze O., Joaquin R. (notes), Mette L. (chair), "
+        "kwabena_a\n\n1. Inbox\n\n- Joaquin: the shared moderation inbox still has ~60 unread "
+        "items.\n- @dmitri-v joined for the last 10 min: Formbricks can run on the cluster.\n\n"
+        "----------------------------------------\nACTIONS\n"
+        "----------------------------------------\n\n"
+        "  JR        join respondent conversation for CoC-2023-016, schedule\n"
+        "            by 11-10\n"
+        "  ML        turn on Discourse auto-hide trial, 30 days\n"
+        "  kwabena_a follow up community-infra#88 (ban sync)\n"
+        "  kwabena_a + dmitri-v   evaluate Formbricks, report 11-16\n"
+        "  JR        sweep the moderation inbox\n\nNext meeting: 2023-11-16.\n"
+    )
+    graph = _graph(tmp_path, "2023-11-02.txt", text)
+    assert _owners(graph, "sweep the moderation inbox") == {"Joaquin R."}
+    assert _owners(graph, "auto-hide") == {"Mette L."}
+    assert _owners(graph, "evaluate Formbricks") == {"kwabena_a", "dmitri-v"}
+    assert _owners(graph, "join respondent") == {"Joaquin R."}

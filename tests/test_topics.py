@@ -897,3 +897,25 @@ def test_topics_an_examples_made_up_names_are_no_subjects(tmp_path: Path) -> Non
     assert not {t for t in topics if "foo" in t or t.startswith("some")}
     assert "macro_rules" in topics
     assert "yournamehere" not in people
+
+
+def test_topics_agenda_line_items_said_again_and_places(tmp_path: Path) -> None:
+    irc = (
+        "kelp shell maintainers meeting, 2023-11-08\n\npresent: ohanlon, rin_s, jvb\n\n"
+        "[17:00] <ohanlon> ok let's start. agenda is short: completion engine rewrite, "
+        "history sync, vi mode bugs\n"
+        "[17:05] <ohanlon> completion engine. rin?\n"
+        "[17:05] <rin_s> the rewrite branch now loads completion scripts lazily per command\n"
+        "[17:16] <ohanlon> vi mode\n[17:16] <jvb> three bugs, cursor shape not restored\n"
+    )
+    events = (
+        "# Community team\n\nAttendees: Ana Souza, Karol Nowak\n\n## Meetups\n\n"
+        "- The meetups in Nairobi and Seoul went well this month; the one in Nairobi had sixty "
+        "people in the room.\n- Karol went to see the venue in Lisbon last week; catering in "
+        "Lisbon is cheaper than we thought.\n\n## Upgrades\n\n- Ana: the Osaka upgrade is set "
+        "for the first block of the month; the Osaka devnets are stable now.\n"
+    )
+    found = _topics(tmp_path, {"2023-11-08.txt": irc, "2023-05-30.md": events})
+    topics = {t.lower() for t in found}
+    assert {"completion engine", "vi mode", "osaka"} <= topics
+    assert not {"nairobi", "seoul", "lisbon"} & topics
