@@ -532,7 +532,9 @@ ARCHITECTURE = re.compile(
 # the words of a group of people, never one of them: "Rendering WG", "Council asks for ..."
 GROUP_WORDS = frozenset(
     """team teams group groups committee committees council councils board boards squad squads
-    crew crews guild guilds panel jury steering wg wgs sig sigs tf tfs tsc pmc""".split()
+    crew crews guild guilds panel jury steering wg wgs sig sigs tf tfs tsc pmc maintainers
+    reviewers contributors committers admins moderators organizers organisers mentors mentees
+    members everyone folks devs developers""".split()
 )
 
 

@@ -1277,6 +1277,8 @@ class PeopleFinder:
             low = surface.lower()
             if len(words) == 1 and not surface.isupper() and (low in LABELS or low in GROUP_WORDS):
                 return None  # "Council asks for ...", "Chair:": a body or a role, nobody's name
+            if surface.startswith("@") and low[1:] in GROUP_WORDS:
+                return None  # "ask @maintainers": a team's handle
             if len(words) >= 2 and ORG_END.search(surface):
                 return None  # "Sable Foundation", "Vantor Robotics": an organization
             if ARCHITECTURE.fullmatch(surface):
@@ -1932,6 +1934,23 @@ _PLACEHOLDER_NAME = re.compile(
 )
 
 
+_HYPHEN_NAME = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]{2,}){1,2}")
+HYPHEN_NAME_COMMON = 4.0  # joined words this common in English (Zipf) are a phrase, not a name
+HYPHEN_PART_COMMON = 4.6  # ... as are joined words one of which is this common
+# "node-level", "topology-aware", "trim-safe", "ramp-up", "check-ins": how something is, or a verb's
+# particle, after the hyphen
+_JOINED_QUALITIES = frozenset(
+    """level levels aware based ish safe heavy driven identical agnostic size sized width wide
+    like friendly free only specific related style time first side scoped bound facing proof
+    up down in out off on ins ups outs offs pong check checks ready compatible incompatible
+    compliant conformant pick picks""".split()
+)
+_JOINING_PREFIXES = frozenset(
+    """non multi pre re co self semi sub anti de un over under inter intra post cross ad opt
+    well long short high low half full one two three all any per""".split()
+)
+
+
 def _term_ok(
     word: str, initials: set[str], at_start: bool, lower_words: frozenset[str] | None = None
 ) -> bool:
@@ -1966,6 +1985,19 @@ def _term_ok(
         return False  # "DROPPED" where the minutes say "dropped": emphasis, not an acronym
     if re.fullmatch(r"[a-z]{3,}2[a-z]{3,}", word):
         return True  # "quill2dwarf", "rst2html": a converter's name
+    if _HYPHEN_NAME.fullmatch(word):
+        # "quarry-sweep", "git-lfs", "completions-v2": a tool's name of joined words (not
+        # "follow-up", "well-known", "multi-threaded", "ad-hoc": words English joins so)
+        return (
+            word.split("-")[0] not in _JOINING_PREFIXES
+            and word.rsplit("-", 1)[1] not in _JOINED_QUALITIES
+            and not word.endswith(("ed", "ly", "ing"))
+            and low not in _TERM_STOP
+            and word_frequency(low) < HYPHEN_NAME_COMMON
+            # "sanity-check", "due-diligence", "canonical-form": an everyday word in it
+            and all(word_frequency(w) < HYPHEN_PART_COMMON for w in low.split("-"))
+            and not any(w in LABELS for w in low.split("-"))
+        )
     if word.isupper() and low in _STATUS_COLOURS:
         return False  # "Status: AMBER": a traffic light's colour in capitals, no acronym
     if word.isupper() or any(c.isdigit() for c in word):
@@ -2079,6 +2111,13 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
         # "[INFRA-2754] Realign ...": a title after its issue's key starts there too
         at_start = begin == 0 or _starts_sentence(before) or begin in link_starts
         at_start = at_start or before.rstrip().endswith("]")
+        if (
+            before.endswith("(")
+            and text[m.end(1) : m.end(1) + 1] == ")"
+            and _HYPHEN_NAME.fullmatch(word)
+            and re.match(r"[*_ \t~]*(?:\n|$)", text[m.end(1) + 1 : m.end(1) + 8])
+        ):
+            continue  # "**const evaluation (ecstatic-morse)**": who presents it, a login
         if _term_ok(word, initials, at_start, lower_words):
             # "the Prism driver", "Sprout builds": the thing made for the name is the subject
             made = _TERM_MADE_FOR.match(text, m.end(1)) if word[:1].isupper() else None

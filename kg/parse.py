@@ -255,8 +255,12 @@ _MEETBOT_SAYS = re.compile(
     r"[ \t]*(?:Meeting (?:started|ended) \w{3}\b|Useful Commands:|The meeting name has been set)"
 )
 _CLOCK_TEXT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+# "**gdaltrotter** (in chat):", "**Ana** (remote):": how the speaker took part
+_HOW_PAREN = (
+    r"\((?:(?:in|via|on|from|over)[ \t]+[\w -]{2,15}|remote|async|guest|late|offline|written)\)"
+)
 _AFTER_LABEL = re.compile(
-    rf"[ \t]*(?:(?:{_CLOCK_PAREN}|{_CLOCK_LINK})?[ \t]*:"
+    rf"[ \t]*(?:(?:{_CLOCK_PAREN}|{_CLOCK_LINK}|{_HOW_PAREN})?[ \t]*:"
     rf"|(?:{_CLOCK_PAREN}|{_CLOCK_LINK})[ \t]*(?=\n|$))"
 )
 _CLOCK_HEAD = re.compile(

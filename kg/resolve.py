@@ -45,6 +45,9 @@ _SURNAME = "\0surname:"  # prefix of surname keys in a roster index
 _LOWER_INITIALS = re.compile(r"[a-z]{2,3}")  # a scribe's mark for a speaker: "tz:", "jms:"
 # a login of an initial and a surname: "k-tanaka", "jkrol", "okonkwo_n" ...
 _INITIAL_LOGIN = re.compile(r"([a-z])[-_.]?([a-z]{4,})|([a-z]{4,})[-_.]([a-z])")
+# what a site's login may add to a person's: "lmartinez-dev", "kwame-gh", "jdoe42"
+_LOGIN_TAG = re.compile(r"(?:[-_](?:dev|gh|git|oss|code|hub|work|io)|\d{1,4})$")
+INITIAL_SURNAME_WORD = 3.0  # a login's surname that is also a given name this common is a name
 INITIAL_GIVEN_COMMON = 4.3  # ... is a given name no more common as an English word ("Server") ...
 INITIAL_LOGIN_SHARE = 0.5  # ... when the two share this much of the meetings naming either
 _HONORED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\0")  # the name replaced by "\0"
@@ -737,15 +740,21 @@ class Resolver:
                 initial_of[mid][_fold(words[0][:1]).lower()].add(pid)
         out: dict[str, str] = {}
         for pid, person in self.people.items():
-            shape = _INITIAL_LOGIN.fullmatch(person.label.strip("@"))
+            whole = _LOGIN_TAG.sub("", person.label.strip("@"))  # "lmartinez-dev": lmartinez
+            shape = _INITIAL_LOGIN.fullmatch(whole)
             if not shape or pid in moved or person.unresolved:
                 continue
             initial = shape.group(1) or shape.group(4)
             surname = shape.group(2) or shape.group(3)
-            whole = person.label.strip("@")
             if (
                 is_given_name(surname.title(), strict=False)
+                # "mbekele": Bekele a given name too, but hardly a word's
+                and word_frequency(surname) >= INITIAL_SURNAME_WORD
+                # "dstone", not "lmartinez": a word, unless a surname hardly said as one
                 or is_english_word(surname)
+                and not (
+                    surname in surnames() and word_frequency(surname) < INITIAL_SURNAME_WORD + 1
+                )
                 or is_given_name(whole.title(), strict=False)
             ):
                 continue  # "jmark", "dstone", "scott": a given name or a word, not a surname

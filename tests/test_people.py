@@ -1092,3 +1092,32 @@ def test_people_hyphenated_login_said_bare_later(tmp_path: Path) -> None:
     task = next(n for n, d in graph.nodes(data=True) if d["kind"] == "action")
     owners = {graph.nodes[p]["label"].lstrip("@") for p in graph[task]}
     assert {"kwabena_a", "dmitri-v"} <= owners
+
+
+def test_people_login_of_an_initial_and_a_surname_is_the_given_name_said(tmp_path: Path) -> None:
+    release = (
+        "# Release go/no-go\n\nIn the call: @hvdberg (Henk), @c-moreau (Camille Moreau), "
+        "@lmartinez-dev\n\n- [ ] `migrate:squash` CLI — #4401 @lmartinez-dev — blocked by #4440\n\n"
+        "## Discussion\n\nLuis explained the squash writes the combined migration with path.join; "
+        "he wants a Windows CI job first. Henk: don't rush this one.\n"
+    )
+    mentors = (
+        "# Mentors sync\n\nMentors: @mbekele, @petrnovak (Petr Novák), @wkamau (Wanjiru Kamau)\n\n"
+        "## CRS test suite\n\nMentor: @mbekele\n\n- Meron proposes to finish the test harness "
+        "himself. Petr will write the visa letter. Ask @maintainers about the budget.\n"
+    )
+    people = _people(tmp_path, {"2024-04-03.md": release, "2024-07-09.md": mentors})
+    assert "Luis" in people["lmartinez-dev"] and "Luis" not in people
+    assert "Meron" in people["mbekele"] and "Meron" not in people
+    assert "maintainers" not in {p.lstrip("@") for p in people}
+
+
+def test_people_bold_speaker_with_how_they_took_part(tmp_path: Path) -> None:
+    text = (
+        "# Tiles call\n\nAttendees: Freya Lindgren, Arjun Mehta\n\n## Overzoom\n\n"
+        "**Freya:** footprints simplified at z14 look terrible when stretched.\n\n"
+        "**gdaltrotter** (in chat): the clipping buffer is also part of it, seams show up.\n\n"
+        "**Arjun** (remote): we see the same seams in the transit layer.\n"
+    )
+    people = _people(tmp_path, {"2024-06-19.md": text})
+    assert set(people) == {"Freya Lindgren", "Arjun Mehta", "gdaltrotter"}

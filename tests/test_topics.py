@@ -919,3 +919,17 @@ def test_topics_agenda_line_items_said_again_and_places(tmp_path: Path) -> None:
     topics = {t.lower() for t in found}
     assert {"completion engine", "vi mode", "osaka"} <= topics
     assert not {"nairobi", "seoul", "lisbon"} & topics
+
+
+def test_topics_tool_names_of_joined_words(tmp_path: Path) -> None:
+    text = (
+        "# Registry sync\n\nAttendees: Priya Raman, Moritz Krause\n\n## Resolver\n\n"
+        "- Priya suggests running quarry-sweep over the top 5k packages to compare resolutions.\n"
+        "- Moritz: the index-sync job and quarry-sweep both need the new mirror.\n"
+        "- Priya: index-sync lags by an hour; a follow-up is needed, the well-known path and "
+        "the multi-threaded fetcher are a follow-up too, as is the sanity-check.\n"
+        "- Moritz: node-level quotas later; the sanity-check runs nightly.\n"
+    )
+    topics = _topics(tmp_path, {"2024-03-12.md": text})
+    assert {"quarry-sweep", "index-sync"} <= topics
+    assert not {"follow-up", "well-known", "multi-threaded", "sanity-check", "node-level"} & topics
