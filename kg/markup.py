@@ -1058,6 +1058,15 @@ def _zoom_chat(text: str) -> str:
             lines[k] = f"**{name}**: {m.group(4)}"
         else:
             lines[k] = f"{name}  {m.group(1)}"
+    # the chat pasted in a code fence ("```" over its first line): the fence goes, the turns stay
+    before = next((k for k in range(heads[0] - 1, -1, -1) if lines[k].strip()), -1)
+    if before >= 0 and lines[before].strip() in ("```", "~~~"):
+        after = next(
+            (k for k in range(heads[-1] + 1, len(lines)) if lines[k].strip() in ("```", "~~~")),
+            -1,
+        )
+        if after > 0:
+            lines[before] = lines[after] = ""
     return "\n".join(lines)
 
 

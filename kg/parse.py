@@ -58,9 +58,10 @@ _ENTRY_NOISE = re.compile(
     r"<?mailto:\S+>?|<[^<>\s]+@[^<>\s]+>|\s#\d+(?:/\d+)?\b"
     r"|[ \t]+#[ \t]+[a-z].*$"  # a comment after the entry: "Kiran Patel (@kpatel)   # guest
     r"|(?<=\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)"  # the address Markdown left of "<a@b.org>"
+    r"|(?<=\))[ \t]*\(\d{1,4}\)[ \t]*$"  # "mvalenti (Marco Valenti, chair) (31)": lines said
 )
 _NICKNAMED = re.compile(
-    r"([A-Z][^\W\d_][\w'-]*) [\"\u201c']([A-Z][^\W\d_][\w'-]*)[\"\u201d'] ([A-Z][^\W\d_].*)"
+    r"([A-Z][^\W\d_][\w'-]*) [\"\u201c']([^\W\d_][^\W\d_][\w'-]*)[\"\u201d'] ([A-Z][^\W\d_].*)"
 )
 # when they came, after the name: "~20 min late", "for Q4 only", "from 10:15", "left early"
 _ARRIVAL = re.compile(
@@ -1114,6 +1115,13 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             and words.split(",", 1)[1].strip()[:1].islower()
         ):
             words = words.split(",")[0].strip()  # "Ciarán Mac Giolla (ciaranm, running it)"
+        elif (
+            "," in words
+            and is_handle(_PARENS.sub("", text).strip())
+            and 2 <= len(named := words.split(",")[0].split()) <= 4
+            and all(is_name_word(w) for w in named)
+        ):
+            words = " ".join(named)  # "mvalenti (Marco Valenti, chair)": the login's name
         if not words or words.lower() in _NO_EMPLOYER:
             continue
         colon = _COLON_NICK.match(words)
@@ -2949,6 +2957,9 @@ _LOG_LINE = re.compile(
     _IRC_TURN.pattern
     + r"|^[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*|-{1,3}|[^\s:<]{1,30}:)[ \t]"
 )
+_CALL_CHAT_HEAD = re.compile(
+    r"[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]+From[ \t]+\S.{0,60}?[ \t]+to[ \t]+\S.{0,40}:[ \t]*$"
+)
 _DISPLAY_NICK = re.compile(r"[^\W\d_][\w'-]+ [^\W\d_]\.?")  # "Kateryna B.", a chat's display name
 _DECLARED = re.compile(r"[\w.-]+[ \t]*(?:=|\()")
 _ROLL_CALL = re.compile(
@@ -3153,7 +3164,11 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
     for tok in logs:  # a chat log pasted in a fence ("[17:00] <tamsin> hi all"): its turns
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first + 1 : last - 1] if x.strip()]
-        log = sum(1 for x in part if _LOG_LINE.match(x)) >= 0.6 * len(part)
+        # (a video call's saved chat, "16:07:55 From arjunm to Everyone:", a line and its message)
+        said = sum(1 for x in part if _LOG_LINE.match(x)) + 2 * sum(
+            1 for x in part if _CALL_CHAT_HEAD.match(x)
+        )
+        log = said >= 0.6 * len(part)
         # an agenda item's record in YAML ("owner: "@ayelets"", "links: [#1842]"): its facts
         record = sum(1 for x in part if _RECORD_LINE.match(x)) >= 0.8 * len(part)
         # a commit's trailers ("Approved-by: Kavya Iyer <kavya@example.org>"): who signed
@@ -3162,6 +3177,9 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
             lines[first] = ""
             if lines[last - 1].strip().startswith(("```", "~~~")):
                 lines[last - 1] = ""
+            if log:  # (a message indented under its line is no code once out of the fence)
+                for k in range(first + 1, last - 1):
+                    lines[k] = lines[k].lstrip(" \t")
     for tok in blocks:
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first:last] if x.strip()]

@@ -1061,6 +1061,14 @@ class Resolver:
                 for p, name in surnames.items()
                 if not any(o != name and o.startswith(name) for o in surnames.values())
             }
+            if not fits and len(letter) == 1:
+                # "Seun A" of a chat, where "Oluwaseun Adeyemi (@seun-a)" is listed: the login
+                logins = {f"{first}{mark}{letter}" for mark in ("-", "_", ".", "")}
+                fits = {
+                    p
+                    for p in self.people
+                    if p != pid and p not in moved and logins & self._handle_keys(p)
+                }
             if len(fits) == 1:
                 out[pid] = fits.pop()
         return out

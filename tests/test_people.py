@@ -1121,3 +1121,28 @@ def test_people_bold_speaker_with_how_they_took_part(tmp_path: Path) -> None:
     )
     people = _people(tmp_path, {"2024-06-19.md": text})
     assert set(people) == {"Freya Lindgren", "Arjun Mehta", "gdaltrotter"}
+
+
+def test_people_video_call_chat_in_a_fence_and_lines_said_lists(tmp_path: Path) -> None:
+    call = (
+        "# Brindle call\n\n**Attendees:** Oluwaseun Adeyemi (@seun-a), Hye-jin Kwon, "
+        "Lukas Brandt\n\n## Notes\n\n- Hye-jin has opinions on the loc paths.\n\n"
+        "### Chat log (Zoom, saved automatically)\n\n```\n"
+        "16:03:40 From Seun A (he/him) to Everyone:\n\tsorry camera broken today, voice only\n"
+        "16:05:02 From Lukas B. to Everyone:\n\tbenchmark numbers are on the PR\n"
+        "16:14:47 From Zeynep Arslan to Everyone:\n\thi all, cibuildwheel 2.18 fixed the qemu "
+        "timeout for us\n"
+        "16:19:36 From Hyejin Kwon to Everyone:\n\tthe python loc is correct\n"
+        "16:22:03 From Hyejin Kwon to Everyone:\n\tspec diff draft-07 -> 2020-12\n```\n"
+    )
+    meetbot = (
+        "Security team meeting\n\n* on 2024-10-08. Published 2024-10-29.\n\n"
+        "Participants (lines said)\n-------------------------\n"
+        "* mvalenti (Marco Valenti, chair) (31)\n* kofi (Kofi Mensah) (17)\n* pzaskowska (12)\n\n"
+        'Present: Thibault "thib" Garnier, Ana Lima\n\nthib: the frame parser fix is in.\n'
+    )
+    people = _people(tmp_path, {"2024-05-21.md": call, "2024-10-08.txt": meetbot})
+    assert {"Oluwaseun Adeyemi", "Lukas Brandt", "Zeynep Arslan"} <= set(people)
+    assert {"Seun A"} <= set(people["Oluwaseun Adeyemi"])
+    assert {"Marco Valenti", "Kofi Mensah", "Thibault Garnier"} <= set(people)
+    assert "mvalenti" in people["Marco Valenti"] and "thib" in people["Thibault Garnier"]
