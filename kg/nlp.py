@@ -523,6 +523,10 @@ WORD_AND_WORD = 4.5  # a given name this common a word, then "and" and a word, i
 _AND_A_WORD = re.compile(r"\s+(?:and|&|or)\s+[a-z]")
 
 
+# what closes a bracket holding only a name: "(Chuck)", "(Ana, Bo)", "(Ana and Bo)"
+_BRACKET_CLOSES = re.compile(r"[ \t]*(?:[),;/&?]|and\b|\+)")
+
+
 def _person_context(name: str, before: str, after: str) -> bool:
     """Whether a given name standing alone is used as a person's name here: a verb of speech or
     work after it ("Chuck will", "Pooja at Juniper"), or a cue before it ("thanks Chuck", "with
@@ -547,7 +551,10 @@ def _person_context(name: str, before: str, after: str) -> bool:
         return False  # "Tamsin Achterberg (Meta)": where she works
     if word_frequency(name.lower()) >= WORD_AND_WORD and _AND_A_WORD.match(after):
         return False  # "Line and fill layers work": a word joined to a word, not to a name
-    return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
+    cue = _NAME_BEFORE.search(before)
+    if cue and "(" in cue.group(0) and not _BRACKET_CLOSES.match(after):
+        cue = None  # "(Ran out of time mostly.)": a sentence in brackets, not "(Chuck)"
+    return bool(_NAME_AFTER.match(after) or cue)
 
 
 # -- actions -----------------------------------------------------------------------------------

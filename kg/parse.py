@@ -164,6 +164,7 @@ _GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
 _OWNER_GAP = re.compile(
     r"@?[A-Za-z][\w.'-]{0,30}(?:[ \t]*[+&,/][ \t]*@?[A-Za-z][\w.'-]{0,30})*[ \t]{2,}\S"
 )
+OWNER_COLUMN = 3  # a task column starts further in than this ("JR  ..."), past a bullet's
 _FIRST_WORD = re.compile(r"@?[A-Za-z][\w.'-]{0,30}[ \t]+(?=\S)")
 _ITEM_ID = re.compile(  # "A-1", "3.", "(b)", "[ ]", "[AI-4]": an entry's own number or box
     r"(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[.)]|\([a-z0-9]\)|[-*\u2022]|\[[ xX]?\]"
@@ -2572,7 +2573,7 @@ class _Builder:
         def row(text: str) -> bool:
             gap = _OWNER_GAP.match(text)
             first = _FIRST_WORD.match(text)  # "kwabena_a follow up": the column reached
-            return bool(gap) or bool(first and first.end() == column and column > 3)
+            return bool(gap) or bool(first and first.end() == column > OWNER_COLUMN)
 
         if not row(filled[0].text):
             return False
@@ -2794,6 +2795,16 @@ class _Builder:
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
         names = _speaker_names(label, roster, self.initials_style)
+        bare = label.strip()
+        if (
+            names
+            and bare.islower()
+            and " " not in bare
+            and bare not in roster
+            and not irc
+            and re.search(rf"\b{re.escape(bare)}s?\b", text[cut:], re.I)
+        ):
+            names = ()  # "- codepoint: the IANA codepoint changed": a subject's label, said again
         words = label.split()
         if (
             not names

@@ -1039,6 +1039,7 @@ class Resolver:
             if len(words) > 1 and not person.unresolved and not _CUT_SURNAME.match(person.label):
                 by_first[words[0]].append(pid)
         out: dict[str, str] = {}
+        by_handle: dict[str, set[str]] | None = None  # each handle's key -> its people, when asked
         for pid, person in self.people.items():
             initial = _CUT_SURNAME.match(person.label.strip())
             if not initial or pid in moved or person.unresolved:
@@ -1063,11 +1064,16 @@ class Resolver:
             }
             if not fits and len(letter) == 1:
                 # "Seun A" of a chat, where "Oluwaseun Adeyemi (@seun-a)" is listed: the login
-                logins = {f"{first}{mark}{letter}" for mark in ("-", "_", ".", "")}
+                if by_handle is None:
+                    by_handle = defaultdict(set)
+                    for p in self.people:
+                        for key in self._handle_keys(p):
+                            by_handle[key].add(p)
                 fits = {
                     p
-                    for p in self.people
-                    if p != pid and p not in moved and logins & self._handle_keys(p)
+                    for mark in ("-", "_", ".", "")
+                    for p in by_handle.get(f"{first}{mark}{letter}", ())
+                    if p != pid and p not in moved
                 }
             if len(fits) == 1:
                 out[pid] = fits.pop()

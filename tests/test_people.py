@@ -1146,3 +1146,15 @@ def test_people_video_call_chat_in_a_fence_and_lines_said_lists(tmp_path: Path) 
     assert {"Seun A"} <= set(people["Oluwaseun Adeyemi"])
     assert {"Marco Valenti", "Kofi Mensah", "Thibault Garnier"} <= set(people)
     assert "mvalenti" in people["Marco Valenti"] and "thib" in people["Thibault Garnier"]
+
+
+def test_people_not_a_verb_in_brackets_or_a_subjects_label(tmp_path: Path) -> None:
+    text = (
+        "# FPGA toolchain call\n\nAttendees: Ingrid Berg (@iberg), Yuki Tanabe\n\n## TIP-4\n\n"
+        "(Ran out of time mostly.) Yuki Tanabe joined late for this; she wrote TIP-4.\n\n"
+        "## ML-KEM\n\n- codepoint: the IANA codepoint changed between drafts, so we have to move.\n"
+        "- Plan in progress for the issue templates (Ingrid).\n"
+    )
+    people = _people(tmp_path, {"2024-03-12.md": text})
+    assert not {"Ran", "codepoint"} & set(people)
+    assert {"Ingrid Berg", "Yuki Tanabe"} <= set(people)
