@@ -1107,6 +1107,8 @@ _GLUED = re.compile(r"[\w@#./'\u2019-]")
 # after the word "agenda" (the subjects the meeting goes on to name again)
 _AGENDA_INLINE = re.compile(r"\bagenda\b[^:\n]{0,30}:[ \t]*([^\n]*,[^\n]*)", re.I)
 _LIST_ITEM = re.compile(r"[^,;]+")
+# the kinds of reference a heading names before its number: "Proposal #633: Or-patterns"
+_REF_KINDS = r"(?:proposal|issue|rfc|pr|mr|bug|ticket|pep|kep|mep|sep|eip|fix|feature)"
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
 PHRASE_RARE_TWICE = 2.8  # ... or twice, when one of its words is this rare (Zipf)
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
@@ -2906,6 +2908,19 @@ class Extractor:
             return ""  # "### nodejs/node": a repository, a node of its own kind (kg.graph)
         text = _HEADING_HEAD.sub("", text.strip(" #*"))  # "Proposal: Interface Extends - Mike"
         text = _TAG_LEAD.sub(r"\1", text)  # "2. [RFC] Reproducible release tarballs"
+        for ref in (s for s in spans if s.label_ == "REFERENCE"):
+            # "RFC 0047: Server Actions", "Proposal #633: Or-patterns": the reference, then
+            # the title of what it is about
+            titled = re.match(
+                rf"(?:\d{{1,2}}[.)][ \t]+)?(?:{_REF_KINDS}[ \t]*)?{re.escape(ref.text)}[ \t]*(?::|[\u2014\u2013]|-(?=[ \t]))"
+                r"[ \t]*(\S.*)$",
+                text,
+                re.I,
+            )
+            if titled and not any(
+                o.label_ == "REFERENCE" and o.text in titled.group(1) for o in spans
+            ):
+                return self.subject_of(meeting, titled.group(1), [x for x in spans if x is not ref])
         if _presenters_first(text):  # "[Ngozi Eze] Ephemeral volume quotas - 15min"
             text = text[text.index("]") + 1 :].strip()
         head, colon, tail = text.partition(": ")

@@ -933,3 +933,15 @@ def test_topics_tool_names_of_joined_words(tmp_path: Path) -> None:
     topics = _topics(tmp_path, {"2024-03-12.md": text})
     assert {"quarry-sweep", "index-sync"} <= topics
     assert not {"follow-up", "well-known", "multi-threaded", "sanity-check", "node-level"} & topics
+
+
+def test_topics_a_headings_reference_then_the_title_it_is_about(tmp_path: Path) -> None:
+    text = (
+        "# Core team sync\n\nAttendees: Ana Lima, Bo Chen\n\n## 2. RFC 0047: Server Actions\n\n"
+        "Ana presented the design; Bo reviewed it.\n\n"
+        "## RFC #972 — Remove implicit `this` fallback\n\nBo wrote the codemod.\n\n"
+        '## "Stabilize let else" rust#93628\n\nAna checked the tests.\n'
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-09-19.md": text})}
+    assert "server actions" in topics
+    assert not any("stabilize" in t for t in topics)
