@@ -367,6 +367,10 @@ _AT_IDENTIFIER = re.compile(r"(?<![\w@/])@([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)(?![
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w@])[a-z][a-z'-]+(?![\w@])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@])[A-Z][a-z'-]+(?![\w@])")
+# "JR        sweep the moderation inbox": a listed person's initials opening a row of tasks
+_INITIALS_ROW = re.compile(
+    r"^[ \t]*(?:[-*][ \t]+)?([A-Z]{2,3})(?:[ \t]{2,}|[ \t]+[\u2013\u2014-][ \t]+)(?=[a-z])", re.M
+)
 
 
 _LOGIN_STEM = re.compile(r"[^\W\d_]{3,}(?=[._\d])")
@@ -611,11 +615,6 @@ _RELEASE_CONTEXT = re.compile(
     r"\b(?:(?:hard[ -]?)?forks?|hardforks?|upgrades?|releases?|release train|testnets?|mainnet"
     r"|devnets?|activation|EIPs?|codename|milestone|branch|cycle|series)\b",
     re.I,
-)
-
-
-_INITIALS_ROW = re.compile(
-    r"^[ \t]*(?:[-*][ \t]+)?([A-Z]{2,3})(?:[ \t]{2,}|[ \t]+[\u2013\u2014-][ \t]+)(?=[a-z])", re.M
 )
 
 

@@ -209,6 +209,23 @@ def is_place(name: str, person: bool = False) -> bool:
     return not person or low in countries() or " " in low or not is_given_name(name.strip())
 
 
+SHORT_FORM = 4  # letters of a listed given name a short form of it keeps ("Santi" of Santiago)
+
+
+def short_for_listed(word: str, names: Iterable[str]) -> bool:
+    """Whether a lower-case word is the start of one listed person's given name, what the
+    minutes call that person ("santi" of Santiago Ibarra, "vale" of Valentina Rossi); ``names``
+    holds the listed names in lower case (other keys, without a space, are passed over).
+
+    >>> short_for_listed("santi", ["santiago ibarra", "santi"]), short_for_listed("ana", ["ana lima"])
+    (True, False)
+    """
+    if len(word) < SHORT_FORM:
+        return False
+    given = {n.split()[0] for n in names if " " in n and n.split()[0].startswith(word)}
+    return len(given) == 1 and word not in given
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Lower-cased, accent-folded given names, from Faker's person providers of every locale.

@@ -46,6 +46,7 @@ from .names import (
     is_name_word,
     known_lower,
     known_terms,
+    short_for_listed,
     word_frequency,
 )
 
@@ -1282,10 +1283,13 @@ class PeopleFinder:
                 return None
             words = surface.split()
             low = surface.lower()
-            if len(words) == 1 and not surface.isupper() and (low in LABELS or low in GROUP_WORDS):
-                return None  # "Council asks for ...", "Chair:": a body or a role, nobody's name
-            if surface.startswith("@") and low[1:] in GROUP_WORDS:
-                return None  # "ask @maintainers": a team's handle
+            if (
+                len(words) == 1
+                and not surface.isupper()
+                and (low in LABELS or low.lstrip("@") in GROUP_WORDS)
+            ):
+                # "Council asks for ...", "Chair:", "ask @maintainers": a body or a role
+                return None
             if len(words) >= 2 and ORG_END.search(surface):
                 return None  # "Sable Foundation", "Vantor Robotics": an organization
             if ARCHITECTURE.fullmatch(surface):
@@ -1484,10 +1488,7 @@ class PeopleFinder:
                 and word_frequency(said.lower()) >= CHECKLIST_STEP
                 and not is_given_name(said, strict=False)
                 # not "[ ] Vale: tag 0.9.1" where Valentina Rossi is listed: what she is called
-                and not (
-                    len(said) >= 4
-                    and any(k.startswith(said.lower()) for k in doc.user_data.get("roster", {}))
-                )
+                and not short_for_listed(said.lower(), doc.user_data.get("roster", {}))
             )
             if said.lower() not in LABELS and said not in _TASK_VERBS and not step:
                 person(owner.start(1), owner.end(1), said)

@@ -36,6 +36,7 @@ from .names import (
     is_initials,
     is_name_word,
     known_lower,
+    short_for_listed,
     short_forms,
     slug,
     surname_case,
@@ -1362,18 +1363,6 @@ NOUN_LABEL = 2.0  # a label with such an ending this common in English (Zipf) sa
 NOUN_LONG = 9  # ... or this long with one of the endings of a noun made of a verb ("-tion")
 
 
-SHORT_FORM = 4  # letters of a listed given name a short form of it keeps ("Santi" of Santiago)
-
-
-def _short_for(word: str, roster: frozenset[str]) -> bool:
-    """Whether a lower-case word is the start of one listed person's given name ("santi" of
-    Santiago Ibarra): what the minutes call that person."""
-    if len(word) < SHORT_FORM:
-        return False
-    given = {n.split()[0] for n in roster if " " in n and n.split()[0].startswith(word)}
-    return len(given) == 1 and word not in given
-
-
 def _speaker_names(
     label: str, roster: frozenset[str], initials_style: bool = True
 ) -> tuple[str, ...]:
@@ -1416,7 +1405,7 @@ def _speaker_names(
                     # "deprecations:": a file, a version, an architecture, a noun
                 names.append(part)
             elif is_name_word(word) and (
-                is_given_name(word) or low in roster or _short_for(low, roster)
+                is_given_name(word) or low in roster or short_for_listed(low, roster)
             ):
                 names.append(part)
             else:
@@ -2968,9 +2957,6 @@ _LOG_LINE = re.compile(
     _IRC_TURN.pattern
     + r"|^[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+(?:\*|-{1,3}|[^\s:<]{1,30}:)[ \t]"
 )
-_CALL_CHAT_HEAD = re.compile(
-    r"[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]+From[ \t]+\S.{0,60}?[ \t]+to[ \t]+\S.{0,40}:[ \t]*$"
-)
 _DISPLAY_NICK = re.compile(r"[^\W\d_][\w'-]+ [^\W\d_]\.?")  # "Kateryna B.", a chat's display name
 _DECLARED = re.compile(r"[\w.-]+[ \t]*(?:=|\()")
 _ROLL_CALL = re.compile(
@@ -3175,11 +3161,7 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
     for tok in logs:  # a chat log pasted in a fence ("[17:00] <tamsin> hi all"): its turns
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first + 1 : last - 1] if x.strip()]
-        # (a video call's saved chat, "16:07:55 From arjunm to Everyone:", a line and its message)
-        said = sum(1 for x in part if _LOG_LINE.match(x)) + 2 * sum(
-            1 for x in part if _CALL_CHAT_HEAD.match(x)
-        )
-        log = said >= 0.6 * len(part)
+        log = sum(1 for x in part if _LOG_LINE.match(x)) >= 0.6 * len(part)
         # an agenda item's record in YAML ("owner: "@ayelets"", "links: [#1842]"): its facts
         record = sum(1 for x in part if _RECORD_LINE.match(x)) >= 0.8 * len(part)
         # a commit's trailers ("Approved-by: Kavya Iyer <kavya@example.org>"): who signed
@@ -3188,9 +3170,6 @@ def _indented_prose(body: str, tokens: list[Token]) -> str:
             lines[first] = ""
             if lines[last - 1].strip().startswith(("```", "~~~")):
                 lines[last - 1] = ""
-            if log:  # (a message indented under its line is no code once out of the fence)
-                for k in range(first + 1, last - 1):
-                    lines[k] = lines[k].lstrip(" \t")
     for tok in blocks:
         first, last = tok.map  # type: ignore[misc]
         part = [x for x in lines[first:last] if x.strip()]
