@@ -861,6 +861,12 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
 _LOGIN_NAMED = re.compile(
     r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_]) \(([^()\n,;]{4,60})(?:[,;][^()\n]{0,60})?\)"
 )
+# "(for newcomers: corvid = Marisol Quispe, lenka_v = Lenka Vávrová)": a login, then its name
+_LOGIN_EQUALS = re.compile(
+    r"(?<![\w/.-])@?([a-z][a-z0-9_.-]{0,19}[a-z0-9_])[ \t]*=[ \t]*"
+    r"([A-Z][^\W\d_][\w'-]*(?:[ \t]+[A-Z][^\W\d_][\w'-]*){1,2})(?=[ \t]*(?:[,.;)]|$))",
+    re.M,
+)
 _IS_LOGIN = re.compile(
     r"(?<![\w@/.-])([A-Z][^\W\d_][\w'-]*(?: [A-Z][^\W\d_][\w'-]*){1,2})"
     r" (?:is|=|aka|a\.k\.a\.) @([a-z][a-z0-9_.-]{0,19}[a-z0-9_])(?![\w@/-])"
@@ -897,7 +903,7 @@ def _declared_names(
     (speakers' and its lists' one-word names) followed by a name in parentheses ("hsbt (Hiroshi
     SHIBATA)") or following one ("Takuya Watanabe (tkw)")."""
     out: dict[tuple[int, int], tuple[str, str] | None] = {}
-    for match in _LOGIN_NAMED.finditer(text):
+    for match in [*_LOGIN_NAMED.finditer(text), *_LOGIN_EQUALS.finditer(text)]:
         # "@vkowal (Wiktoria Kowal)", "sorah (Shota Fukumori)": a handle, or a login of the
         # meeting, or one spelled from the name
         named = match.group(2).split()
@@ -1110,6 +1116,15 @@ _LIST_ITEM = re.compile(r"[^,;]+")
 _REF_KINDS = r"(?:proposal|issue|rfc|pr|mr|bug|ticket|pep|kep|mep|sep|eip|fix|feature)"
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
 PHRASE_RARE_TWICE = 2.8  # ... or twice, when one of its words is this rare (Zipf)
+# what someone does to a subject, said just before its name: "working on peer scoring", "landed
+# the glyph cache", "a proposal for weak subjectivity": a phrase said once there is a subject
+_WORKED_ON = re.compile(
+    r"\b(?:work(?:ing|ed|s)?[ ]on|implement(?:ed|ing|s)?|land(?:ed|ing|s)?|port(?:ed|ing|s)?"
+    r"|refactor(?:ed|ing|s)?|investigat(?:e|ed|es|ing)|prototyp(?:e|ed|es|ing)|progress[ ]on"
+    r"|(?:PRs?|patch(?:es)?|proposal|support|RFC)[ ]for|rewrit(?:e|es|ing)|rewrote)"
+    r"[ ](?:the[ ]|a[ ]|an[ ]|our[ ]|their[ ])?$",
+    re.I,
+)
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
 PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
 PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare
@@ -1347,6 +1362,7 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             taken.setdefault(m.block, []).append((m.start, m.end))
     found: dict[str, list[tuple[int, int, int]]] = {}
     strong: set[str] = set()
+    worked: set[str] = set()  # said just after what someone does to it
     # the blocks that give someone a task: a subject said there and once more is the meeting's
     tasked = {m.block for m in mentions if m.kind == "action" and m.attr("owner")}
     for index, block in enumerate(meeting.blocks):
@@ -1366,6 +1382,8 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
             ]
         for start, end, key in _phrase_spans(text, blocked, block.is_heading):
             found.setdefault(key, []).append((index, start, end))
+            if _WORKED_ON.search(text, max(0, start - 40), start):
+                worked.add(key)
             if block.is_heading or any(  # the phrase is most of a bold text's or a link's words
                 a <= start and end <= b and 2 * (end - start) >= b - a for a, b in marked
             ):
@@ -1396,6 +1414,7 @@ def _phrase_topics(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -
         if n >= PHRASE_SAID
         or (n >= 2 and (k in strong or k in rare))
         or k in again
+        or (k in worked and k in rare)
         or _named_part(_surface(meeting, found[k][0]))
     }
     chosen = {k for k in chosen if not _fragment(meeting, found[k])}

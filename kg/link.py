@@ -338,6 +338,11 @@ def _relation(k: Linker, thing: int) -> str:
     return "works_on" if k.mentions[thing].kind == "topic" else "discussed"
 
 
+_BOT_START = re.compile(r"\s*#startmeeting\b", re.I)
+_BOT_RECORD = re.compile(r"\s*#(?:info|link|idea|action)\b", re.I)  # the chair's minutes
+_ACTION_MARK = re.compile(r"^\W*(?:action\b:?\s*)?", re.I)  # "- ", "#action ", "ACTION: "
+
+
 def turn(k: Linker, g: Group) -> None:
     """A speaker works on the topics and reviews of their own turn; a turn that only gives
     someone else a task ("<chika> - mgarza: tag mspec-9-final") is the owner's work, not the
@@ -346,13 +351,20 @@ def turn(k: Linker, g: Group) -> None:
     if len(g.actions) == 1 and g.speakers:
         action = k.mentions[g.actions[0]]
         owners = _owners(k, g, g.actions[0])
-        opens = re.sub(r"^\W+", "", action.text).lower()
+        opens = _ACTION_MARK.sub("", action.text).lower()
+        owner = action.attr("owner").lower()
         if (
             len(owners) == 1
             and owners[0] not in k.ids_of(g.speakers)
-            and opens.startswith(action.attr("owner").lower() + ":")
+            and (
+                opens.startswith(owner + ":")
+                or opens.startswith(owner + " ")
+                and opens != action.text.lower()
+            )
         ):
-            others = owners  # the line opens with its owner's name: "- mgarza: ..."
+            # the line opens with its owner's name: "- mgarza: ...", and a bot's command
+            # the chair types, "#action tuanpm forward-port the patch"
+            others = owners
     if not others and len(g.speakers) == 1 and g.named and (g.topics or g.refs):
         others = _handed_to(k, g)
     if (g.shape.decision and not others) or g.shape.vote:
@@ -552,6 +564,8 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
         elif m.kind in ("topic", "reference") or m.role == "speaker":
             other.add(m.block)
     title = meeting.title.strip().lower()
+    # who started a meeting bot: their "#info ..." and "#action ..." lines record the meeting
+    chairs = {b.speakers[0] for b in meeting.blocks if b.speakers and _BOT_START.match(b.text)}
     shapes = []
     for index, block in enumerate(meeting.blocks):
         text = block.text
@@ -577,7 +591,12 @@ def block_shapes(meeting: Meeting, mentions: list[Mention]) -> tuple[Shape, ...]
                 question=_QUESTION.fullmatch(text.strip()) is not None,
                 courtesy=index in names and _COURTESY.fullmatch(rest) is not None,
                 decision=bool(block.speakers)
-                and (_DECISION.match(text) is not None or _AGENDA_SAID.search(text) is not None),
+                and (
+                    _DECISION.match(text) is not None
+                    or _AGENDA_SAID.search(text) is not None
+                    or block.speakers[0] in chairs
+                    and _BOT_RECORD.match(text) is not None
+                ),
                 part=block.is_heading and _REPORT_PART.fullmatch(text.strip()) is not None,
                 handover=_handover(text) if block.speakers else -1,
                 opener=(o.start(2), o.end(2))

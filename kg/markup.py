@@ -1399,6 +1399,15 @@ def _delimited(text: str) -> str:
 _TOGGLE_TITLE = re.compile(r"^[ \t]*[\u25b8\u25b6\u25be][ \t]+(?=\*\*[^*\n]+\*\*)", re.M)
 
 
+# a plain text's heading between runs of marks: "--- actions ---", "*** Round table ***"
+# (less the time it opens with: "--- 13:40 NVMe-oF target driver (lannguyen) ---")
+_BANNER = re.compile(
+    r"^[ \t]*(-{3,}|\*{3,}|~{3,})[ \t]+(?:\d{1,2}:\d\d(?:[ \t]*[\u2013-][ \t]*\d{1,2}:\d\d)?[ \t]+)?"
+    r"([^\W_][^\n]{0,60}?)[ \t]+\1[ \t]*$",
+    re.M,
+)
+
+
 def to_markdown(text: str) -> str:
     """``text`` as Markdown when it is written in another markup (see the module's docstring),
     else as it is (but for grid tables, which become Markdown tables)."""
@@ -1422,6 +1431,8 @@ def to_markdown(text: str) -> str:
         text = _numbered_items(text)
     if "Name " in text:
         text = _flat_rosters(text)
+    if "--- " in text or "*** " in text or "~~~ " in text:
+        text = _BANNER.sub(r"## \2", text)
     if "<" in text and len(_HTML_MARK.findall(text)) >= 6:
         text = _html(text)
     if _PAGE_MARK.search(text) or "\f" in text:

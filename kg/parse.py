@@ -162,8 +162,9 @@ _GOES_ON = re.compile(r"[a-z(]")  # a wrapped line of the entry before
 # an entry's number or mark: "A-1", "AI-2", "3.", "(b)", "•", "[ ]", "@ann"
 # "JR        join ...", "kwabena_a + dmitri-v   evaluate ...": an owner, then the task in a
 # column after a gap of spaces
-_OWNER_GAP = re.compile(
-    r"@?[A-Za-z][\w.'-]{0,30}(?:[ \t]*[+&,/][ \t]*@?[A-Za-z][\w.'-]{0,30})*[ \t]{2,}\S"
+_OWNER_GAP = re.compile(  # (or a dash: "Y., I. - RFC-0031 write-up" among "K.     - ...")
+    r"@?[A-Za-z][\w.'-]{0,30}(?:[ \t]*[+&,/][ \t]*@?[A-Za-z][\w.'-]{0,30})*"
+    r"(?:[ \t]{2,}|[ \t]+[\u2014\u2013-][ \t]+)\S"
 )
 OWNER_COLUMN = 3  # a task column starts further in than this ("JR  ..."), past a bullet's
 _FIRST_WORD = re.compile(r"@?[A-Za-z][\w.'-]{0,30}[ \t]+(?=\S)")
@@ -1155,6 +1156,12 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             # (MdL)", a particle's letter in lower case
             handle = words
         elif (
+            not handle
+            and _INITIAL_DOT.fullmatch(words)
+            and _fold(_PARENS.sub("", text).strip()[:1]).upper() == words[0]
+        ):
+            handle = words  # "Kwabena Asante (K.)": the letter the notes call him by, "K. said"
+        elif (
             len((named := surname_case(words)).split()) >= 2
             and all(is_name_word(w) for w in named.split())
             and " " not in (rest := _PARENS.sub("", text).strip())
@@ -1186,6 +1193,7 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
     return _finish(text, handle, org)
 
 
+_INITIAL_DOT = re.compile(r"[A-Z]\.")  # "(K.)" after a name: its given name's letter
 _PARTICLE_INITIALS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")  # "MdL", "JvdB": a particle's letters
 
 

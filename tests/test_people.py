@@ -1158,3 +1158,26 @@ def test_people_not_a_verb_in_brackets_or_a_subjects_label(tmp_path: Path) -> No
     people = _people(tmp_path, {"2024-03-12.md": text})
     assert not {"Ran", "codepoint"} & set(people)
     assert {"Ingrid Berg", "Yuki Tanabe"} <= set(people)
+
+
+def test_a_nick_said_equal_to_a_name_and_a_diminutive_no_name_opens(tmp_path: Path) -> None:
+    text = (
+        "Meeting started by heron at 14:00:02 UTC.\n"
+        "(for newcomers: heron = Ayelen Quiroga, dvk = Dmitri Volkov.)\n\n"
+        "* roll call  (heron, 14:00:10)\n  * here: heron, dvk, Zack Whitfield\n"
+        "* mount propagation  (heron, 14:02:40)\n"
+        "  * heron: the shared-subtree fix is in review  (heron, 14:03:02)\n"
+        "  * Zack asked whether rootless needs it too  (heron, 14:04:10)\n"
+        "  * ACTION: dvk to rebase the overlay patch  (heron, 14:06:00)\n"
+    )
+    people = _people(tmp_path, {"2024-06-20.txt": text})
+    assert set(people) == {"Ayelen Quiroga", "Dmitri Volkov", "Zack Whitfield"}
+    assert "heron" in people["Ayelen Quiroga"] and "dvk" in people["Dmitri Volkov"]
+    text = (
+        "# Analyzer sync\n\n- Gabriel Okafor presented the summary cache design.\n"
+        "- Gabe wants the call graph rebuilt lazily, not in v1.\n"
+        "- -> Gabe to write the RFC for the summary cache\n"
+    )
+    (tmp_path / "b").mkdir()
+    people = _people(tmp_path / "b", {"2024-11-06.md": text})
+    assert set(people) == {"Gabriel Okafor"} and "Gabe" in people["Gabriel Okafor"]

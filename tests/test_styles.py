@@ -4085,3 +4085,63 @@ def test_plain_table_of_actions_with_an_owner_column(tmp_path: Path) -> None:
     assert _owners(graph, "auto-hide") == {"Mette L."}
     assert _owners(graph, "evaluate Formbricks") == {"kwabena_a", "dmitri-v"}
     assert _owners(graph, "join respondent") == {"Joaquin R."}
+
+
+def test_round_of_initials_with_a_banner_heading_over_its_actions(tmp_path: Path) -> None:
+    text = (
+        "Ingest team - weekly round\nThu 6 Mar 2025\n\n"
+        "In the room: Tomasz Wrona (T.), Adwoa Mensah (A.), Lucía Ferrer (L.)\n\n--- round ---\n\n"
+        "T. said the shard rebalancer is done apart from the throttle. A. said the parquet "
+        "writer is slow on wide tables; a prototype with row groups halves it.\n\n"
+        "--- actions ---\n\n"
+        "  T.     - hand the throttle notes to L.\n"
+        "  A.     - benchmark row groups on the wide fixture\n"
+        "  L., A. - write up the compaction options, circulate Fri\n"
+    )
+    graph = _graph(tmp_path, "2025-03-06.txt", text)
+    assert _labels(graph, "person") == {"Tomasz Wrona", "Adwoa Mensah", "Lucía Ferrer"}
+    assert "T." not in _labels(graph, "organization")
+    assert _owners(graph, "throttle notes") == {"Tomasz Wrona"}
+    assert _owners(graph, "row groups") == {"Adwoa Mensah"}
+    assert _owners(graph, "compaction options") == {"Lucía Ferrer", "Adwoa Mensah"}
+    assert "actions" not in _labels(graph, "topic")
+
+
+def test_banner_headings_with_times_and_a_break(tmp_path: Path) -> None:
+    text = (
+        "Storage summit, day 1 (etherpad)\n\nAttendees: Ngozi Bello, Pavel Sýkora\n\n"
+        "--- 13:00 Snapshot scheduler (Ngozi) ---\n\nNgozi: the snapshot scheduler now skips "
+        "idle volumes.\n\n--- 13:45-14:00 break ---\n\n"
+        "--- 14:00 Thin provisioning (Pavel) ---\n\nPavel: thin provisioning needs a quota "
+        "check before it ships.\n"
+    )
+    graph = _graph(tmp_path, "2025-05-14.txt", text)
+    topics = {t.lower() for t in _labels(graph, "topic")}
+    assert {"snapshot scheduler", "thin provisioning"} <= topics
+    assert not {t for t in topics if "break" in t or "13" in t}
+    assert "thin provisioning" in {t.lower() for t in _linked(graph, "Pavel Sýkora", "topic")}
+
+
+def test_the_chair_of_a_meeting_bot_records_the_work_of_others(tmp_path: Path) -> None:
+    text = (
+        "[19:00:02] <wren_a> #startmeeting Quarry release team\n"
+        "[19:00:09] <wren_a> #topic kernel rebase\n"
+        "[19:00:30] <tpham> the zstd initramfs patch does not apply cleanly on 6.18, rebasing\n"
+        "[19:01:02] <wren_a> #info tpham rebases the zstd initramfs patch, xz as the fallback\n"
+        "[19:01:20] <wren_a> #action tpham forward-port the zstd initramfs patch by Dec 5\n"
+        "[19:02:00] <wren_a> #topic mirror network\n"
+        "[19:02:10] <hdaoud> two mirrors dead since October, the mirrorlist generator keeps them\n"
+        "[19:02:40] <wren_a> #info hdaoud drops dead mirrors from the mirrorlist generator\n"
+        "[19:03:00] <wren_a> #endmeeting\n"
+    )
+    graph = _graph(tmp_path, "2025-11-18.txt", text)
+    topics = {t.lower() for t in _linked(graph, "tpham", "topic")}
+    assert "zstd initramfs patch" in topics
+    assert "mirrorlist generator" in {t.lower() for t in _linked(graph, "hdaoud", "topic")}
+    chair = (
+        {t.lower() for t in _linked(graph, "wren_a", "topic")}
+        if "wren_a" in _labels(graph, "person")
+        else set()
+    )
+    assert not chair & {"zstd initramfs patch", "mirrorlist generator"}
+    assert _owners(graph, "forward-port") == {"tpham"}

@@ -945,3 +945,15 @@ def test_topics_a_headings_reference_then_the_title_it_is_about(tmp_path: Path) 
     topics = {t.lower() for t in _topics(tmp_path, {"2024-09-19.md": text})}
     assert "server actions" in topics
     assert not any("stabilize" in t for t in topics)
+
+
+def test_a_phrase_said_once_after_the_work_done_on_it(tmp_path: Path) -> None:
+    text = (
+        "# Edge runtime sync\n\nAttendees: Priya Raman, Tomasz Wrona\n\n"
+        "- Priya: still working on isolate snapshotting, numbers next week\n"
+        "- Tomasz landed the cron trigger rewrite; the good news is fewer timeouts\n"
+        "- Priya is working on the new plan for next week\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-05-07.md": text})}
+    assert "isolate snapshotting" in topics
+    assert not {t for t in topics if "plan" in t or "news" in t}
