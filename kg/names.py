@@ -24,7 +24,7 @@ LABELS = frozenset(
     summary decision decisions result results status update updates outcome outcomes proposal
     context background recording github issue issues minutes attendees attendee present regrets
     absent apologies attendance participants host wifi email phone discord breakfast lunch dinner
-    break
+    break round quorum
     title tags tag poll polls consensus resolution conclusion conclusions next steps follow-up
     followup tl;dr tldr pr prs rfc fcp eta example examples e.g i.e fyi edit see also team members
     others other meeting meeting date topic topics discussion chair chairs scribe note-taker

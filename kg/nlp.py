@@ -1817,6 +1817,8 @@ _TERM_STOP = frozenset(
     either neither other another same new old next last first second third per via vs etc
     too so well yet now soon later already though although because since while until unless
     one two three four five six seven eight nine ten several many few multiple various
+    behind within without across along around between against toward towards beyond beside
+    upon onto during instead anyway mid jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 # the everyday words of software work: technical-looking, but a topic of no one in particular

@@ -1938,7 +1938,10 @@ class _Builder:
         # else: "**Yesterday**" under "#### Fenella Braithwaite": still hers
         line = lines[0].line
         if not self.sections and level <= 2 and not _GENERIC_HEADING.match(text):
-            self.title = text
+            said = next((b.text for b in self.blocks if not b.is_heading), "")
+            # "fernwick edge runtime -- weekly, 2024-05-07" over "== cold start latency ==":
+            # the meeting was named in the line before its first heading
+            self.title = said if level > 1 and _MEETING_NAMED.search(said) else text
         kind = "attendee" if _ATTENDEE_HEADING.match(text) else ""
         kind = kind or ("absent" if _ABSENT_HEADING.match(text) else "")
         if kind:
@@ -3035,6 +3038,11 @@ def _presenters_first(text: str) -> bool:
         if len(words) == 1 and not is_given_name(words[0], strict=False):
             return False  # "[Draft]", "[Blocked]": a status, not a name
     return True
+
+
+_MEETING_NAMED = re.compile(
+    r"\b(?:weekly|meeting|call|sync|minutes|stand-?up|retro(?:spective)?|round)\b", re.I
+)
 
 
 def _looks_like_title(text: str) -> bool:

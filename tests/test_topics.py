@@ -957,3 +957,18 @@ def test_a_phrase_said_once_after_the_work_done_on_it(tmp_path: Path) -> None:
     topics = {t.lower() for t in _topics(tmp_path, {"2024-05-07.md": text})}
     assert "isolate snapshotting" in topics
     assert not {t for t in topics if "plan" in t or "news" in t}
+
+
+def test_the_first_heading_under_a_line_naming_the_meeting_is_a_subject(tmp_path: Path) -> None:
+    text = (
+        "kestrel edge runtime -- weekly, 2024-05-07 (no roll call, notes: ines)\n\n"
+        "== cold start latency ==\n"
+        " - ines: p50 cold start up to 41ms since the snapshot change landed\n"
+        " - -> ines to get numbers w/o the intl data\n\n"
+        "== rate limiter ==\n"
+        " - Sizwe: the rate limiter drops bursts, moving CRDs into templates behind a flag\n"
+        " - Sizwe: the templates behind the flag land mid feb\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-05-07.txt": text})}
+    assert {"cold start latency", "rate limiter"} <= topics
+    assert not {t for t in topics if "behind" in t or "feb" in t}
