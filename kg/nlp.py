@@ -569,7 +569,8 @@ _ACTION_LABEL = re.compile(
     # (an arrow, then who: the task)
     # "ACTION Ngozi: add the test", "TODO @ann: ...": the label, then who and a colon
     rf"|^\s*(?:{_ARROW}\s*)?(?-i:ACTION|TODO|Action|Todo|AI)\s+"
-    r"(?=(?-i:@?[A-Z][\w.'-]*(?:\s[A-Z][\w'-]+){0,2}|@?[a-z][\w.-]*):\s)"
+    r"(?=(?-i:@?[A-Z][\w.'-]*(?:\s[A-Z][\w'-]+){0,2}|@?[a-z][\w.-]*)"
+    r"(?:\s*[+&]\s*(?-i:@?[A-Z][\w.'-]*|@?[a-z][\w.-]*))*:\s)"  # "AI RQ + NF: ..." too
     r"|^\s*(?-i:TODO|DOING|LATER|WAITING)\s+(?=\S)",  # an outliner's task: "TODO Ann add the test"
     re.I,
 )
@@ -2409,15 +2410,27 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 _GLUED_MARK = re.compile(r"[!?][^\s!?]")
+_SHORT_DOT = re.compile(r"\b(?:re|cf|approx|incl|esp|resp)\.[ \t]+[a-z]", re.I)
+_SHORTENED = frozenset("re cf approx incl esp resp".split())
 
 
 @Language.component("kg_sentence_marks")
 def sentence_marks(doc: Doc) -> Doc:
-    """A "!" or "?" glued to what follows ends no sentence: GitLab's "!6130", "foo?bar"."""
-    if not _GLUED_MARK.search(doc.text):
+    """A "!" or "?" glued to what follows ends no sentence: GitLab's "!6130", "foo?bar"; nor
+    does the dot of a shortened word before a word in lower case: "email Lucía re. ocean BGC"."""
+    glued, short = _GLUED_MARK.search(doc.text), _SHORT_DOT.search(doc.text)
+    if not glued and not short:
         return doc
     for token in doc[:-1]:
-        if token.text in ("!", "?") and not token.whitespace_:
+        if glued and token.text in ("!", "?") and not token.whitespace_:
+            doc[token.i + 1].is_sent_start = False
+        elif (
+            short
+            and token.i
+            and token.text == "."
+            and doc[token.i - 1].lower_ in _SHORTENED
+            and doc[token.i + 1].text[:1].islower()
+        ):
             doc[token.i + 1].is_sent_start = False
     return doc
 

@@ -4145,3 +4145,16 @@ def test_the_chair_of_a_meeting_bot_records_the_work_of_others(tmp_path: Path) -
     )
     assert not chair & {"zstd initramfs patch", "mirrorlist generator"}
     assert _owners(graph, "forward-port") == {"tpham"}
+
+
+def test_action_labels_with_two_owners_joined_by_a_plus(tmp_path: Path) -> None:
+    text = (
+        "Ocean model call\n\nAttendees: Chidi Okafor (chair), Rafael Quintana, Nell Fitzgerald\n\n"
+        "## Restarts\n\n- (NF) a restart test in the nightly suite would have caught it. RQ "
+        "agrees.\n  → AI RQ + NF: b4b restart test in the nightly suite (#1211)\n"
+        "  → AI NF: email Chidi re. ocean BGC variables in #1198\n\n"
+        "Initials: RQ = Rafael Quintana, NF = Nell Fitzgerald\n"
+    )
+    graph = _graph(tmp_path, "2023-11-08.md", text)
+    assert _owners(graph, "restart test") == {"Rafael Quintana", "Nell Fitzgerald"}
+    assert _owners(graph, "BGC") == {"Nell Fitzgerald"}
