@@ -281,7 +281,9 @@ _OPENING_SUBJECT = re.compile(
     r"done|finished|completed|ready|started|needs|blocked|running|works|passes|failing|broken|"
     r"deployed|rolled|upgraded|migrated|enabled|disabled|live|available|still|almost|nearly|"
     r"looks|should|will|can|down|up|approved|scheduled|planned|postponed|slipped|delayed|"
-    r"pending|waiting|stalled|underway|on[ ]+(?:track|hold)"
+    r"pending|waiting|stalled|underway|on[ ]+(?:track|hold)|"
+    # what a note says went wrong with it: "ci cache grew to 9gb", "vt parser fuzzing found ..."
+    r"grew|crashes|found|hangs|leaks|regressed|panics|broke|breaks|ignores|flakes"
     r"|(?:in|under)[ ]+(?:public[ ]+|code[ ]+)?"
     r"(?:progress|review|beta|alpha|preview|production|staging|testing|development))\b"
 )

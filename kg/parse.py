@@ -412,6 +412,27 @@ _FRONT_LOGIN = re.compile(
 )
 
 
+# a heading that is a given name alone, or with "(me)", its initials or a handle; or a handle
+# and the name it goes by: "Leilani (me)", "Farid (FH)", "@yuki-t (Yuki, me)"
+_GIVEN_HEADING = re.compile(
+    r"([A-Z][^\W\d_][\w'\u2019-]*)(?:[ \t]+\((?:me|[A-Z]{2,3}|@[\w.-]+)\))?:?"
+    r"|@([\w.-]{2,39})[ \t]+\([A-Z][^\W\d_][\w'\u2019-]*(?:,[ \t]*me)?\):?"
+)
+
+
+def _listed_heading(text: str, attendees: list[Attendee]) -> str:
+    """The given name or handle of a listed attendee that a heading is, with at most a note of
+    who they are beside it ("" when it is no one's): their own notes are under it."""
+    m = _GIVEN_HEADING.fullmatch(text.strip())
+    if not m:
+        return ""
+    if m.group(1):
+        given = _fold(m.group(1))
+        return m.group(1) if any(_fold(a.name.split()[0]) == given for a in attendees) else ""
+    listed = {n.lower() for a in attendees for n in (a.name, a.handle) if n}
+    return m.group(2) if m.group(2).lower() in listed else ""
+
+
 def _person_heading(text: str) -> tuple[str, str] | None:
     """(name, handle) when a heading is only a person ("Ngozi Eze (@ngozi-e)", "Valentina
     'Vale' Rossi"): a given name and a surname, and at most a handle or a role beside them.
@@ -1965,6 +1986,9 @@ class _Builder:
             src = Source(self.raw.path, line, text)
             self.attendees.append(Attendee(person[0], src, person[1], "", "attendee"))
             self.bold_speakers, self.person_level = (person[0],), level
+        elif not kind and not self.list_mode and (listed := _listed_heading(text, self.attendees)):
+            # "Leilani (me)", "Farid (FH)", "@yuki-t (Yuki, me)" over their own notes
+            self.bold_speakers, self.person_level = (listed,), level
         elif not kind and not self.list_mode and (item or text.startswith("@")):
             nick = text.rstrip(":").strip().lstrip("@")
             handles = {a.handle.lower() for a in self.attendees if a.handle}

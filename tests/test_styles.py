@@ -4158,3 +4158,21 @@ def test_action_labels_with_two_owners_joined_by_a_plus(tmp_path: Path) -> None:
     graph = _graph(tmp_path, "2023-11-08.md", text)
     assert _owners(graph, "restart test") == {"Rafael Quintana", "Nell Fitzgerald"}
     assert _owners(graph, "BGC") == {"Nell Fitzgerald"}
+
+
+def test_a_heading_of_a_given_name_or_a_handle_over_their_own_notes(tmp_path: Path) -> None:
+    text = (
+        "# plotwing dev call\n\nAttendees: Jonas Brückner, Leilani Kahale, Farid Haddad, "
+        "@tkoval\n\n## 1. Round\n\n**Farid (FH)**\n- glyph cache rewrite: shared between "
+        "the raster and vector backends, gh-2296\n- mathtext: fixed the root alignment bug, "
+        "gh-2275\n- next: land the glyph cache\n\n"
+        "**Leilani (me)**\n- colorbar extensions: triangle ends merged, gh-2281\n\n"
+        "**@tkoval (Taras)**\n- musllinux wheels: built in CI now, gh-2290\n"
+    )
+    graph = _graph(tmp_path, "2024-10-03.md", text)
+    assert "glyph cache rewrite" in {t.lower() for t in _linked(graph, "Farid Haddad", "topic")}
+    assert "colorbar extensions" in {t.lower() for t in _linked(graph, "Leilani Kahale", "topic")}
+    assert "musllinux wheels" in {t.lower() for t in _linked(graph, "tkoval", "topic")}
+    assert "mathtext" in {t.lower() for t in _linked(graph, "Farid Haddad", "topic")}
+    assert not {"Farid", "Leilani"} & _labels(graph, "topic")
+    assert "mathtext" not in _labels(graph, "person")

@@ -972,3 +972,13 @@ def test_the_first_heading_under_a_line_naming_the_meeting_is_a_subject(tmp_path
     topics = {t.lower() for t in _topics(tmp_path, {"2024-05-07.txt": text})}
     assert {"cold start latency", "rate limiter"} <= topics
     assert not {t for t in topics if "behind" in t or "feb" in t}
+
+
+def test_a_note_opening_with_what_went_wrong_with_its_subject(tmp_path: Path) -> None:
+    text = (
+        "# tansy sync\n\nattendees: @mreuter, ishk\n\n"
+        "- ci cache grew to 9gb, ishk trimmed the target dir caching\n"
+        "- vt parser fuzzing found one oob read in DCS handling, fixed\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-03-12.md": text})}
+    assert {"ci cache", "vt parser fuzzing"} <= topics
