@@ -620,6 +620,30 @@ _RELEASE_CONTEXT = re.compile(
 )
 
 
+_BARE_NUMBER = re.compile(r"#\d{1,7}")
+
+
+def _bare_numbers_linked(mentions: list[Mention]) -> list[Mention]:
+    """A bare "#22701" the meeting also links in full, to another repository than the one it
+    took for its own ("[feat: add ...](https://github.com/electron/electron/pull/22701)"): that
+    linked review, not a second one of the same number."""
+    bare = [m for m in mentions if m.kind == "reference" and _BARE_NUMBER.fullmatch(m.text)]
+    if not bare:
+        return mentions
+    full: dict[str, dict[str, Mention]] = defaultdict(dict)  # number -> key -> a mention
+    for m in mentions:
+        if m.kind == "reference" and m.attr("number") and not _BARE_NUMBER.fullmatch(m.text):
+            full[m.attr("number")].setdefault(m.key, m)
+    out = []
+    for m in mentions:
+        linked = full.get(m.attr("number"), {}) if m in bare else {}
+        if len(linked) == 1 and m.key not in linked:
+            other = next(iter(linked.values()))
+            m = replace(m, key=other.key, attrs=other.attrs)
+        out.append(m)
+    return out
+
+
 def _without_places(meeting: Meeting, mentions: list[Mention]) -> list[Mention]:
     """The mentions without places: "Kenya → Estonia", "meetups in Nairobi and Seoul" are no
     person and no subject (unless the lexicon says so, or someone on the lists has the name)."""
@@ -2429,6 +2453,7 @@ class Extractor:
         mentions = _things_named_like_people(
             meeting, docs, _without_numbered_labels(mentions), all_text
         )
+        mentions = _bare_numbers_linked(mentions)
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(

@@ -4176,3 +4176,17 @@ def test_a_heading_of_a_given_name_or_a_handle_over_their_own_notes(tmp_path: Pa
     assert "mathtext" in {t.lower() for t in _linked(graph, "Farid Haddad", "topic")}
     assert not {"Farid", "Leilani"} & _labels(graph, "topic")
     assert "mathtext" not in _labels(graph, "person")
+
+
+def test_a_bare_number_the_meeting_links_in_full_is_that_review(tmp_path: Path) -> None:
+    text = (
+        "# API WG\n\n### Attendees\n\n- @zcbenz\n- @loc\n\n### Followup\n\n"
+        '- @loc to review the "tab media stream" PR\n    - asked for a change, no response\n'
+        "    - #22701\n\n### Agenda\n\n1. [docs: views API](https://github.com/acme/governance/"
+        "pull/271)\n2. [feat: add getWebContentsStream()](https://github.com/acme/shell/pull/"
+        "22701)\n    * waiting for the author\n"
+    )
+    graph = _graph(tmp_path, "2020-04-20.md", text)
+    refs = _labels(graph, "reference")
+    assert "shell#22701" in refs and "governance#22701" not in refs
+    assert "shell#22701" in _linked(graph, "loc", "reference")
