@@ -1059,11 +1059,14 @@ def _recurring_terms(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 
 _ACRONYM_LABEL = re.compile(r"[A-Z]{2,4}")  # not "X11", "V8": a product's name
-# what is said before the subject of someone's work: "Working on CSM", "support for NVMe"
+# what someone does to a subject, said just before its name: "working on CSM", "landed the glyph
+# cache", "support for NVMe", "a proposal for weak subjectivity" (not "fix", "add", "build":
+# "fixed the id", "added a fwd" name no subject as often as they do one)
 _WORKED_ON = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+on|implement(?:s|ed|ing)?|port(?:s|ed|ing)?\s+(?:to\s+)?"
-    r"|support\s+for|fix(?:es|ed|ing)?|add(?:s|ed|ing)?|land(?:s|ed|ing)?|buil[dt](?:s|ing)?"
-    r"|ship(?:s|ped|ping)?|rewr(?:ote|ites?|iting))\s+(?:the\s+|a\s+|an\s+)?$",
+    r"\b(?:work(?:ing|ed|s)?[ ]on|implement(?:ed|ing|s)?|land(?:ed|ing|s)?|port(?:ed|ing|s)?"
+    r"|refactor(?:ed|ing|s)?|investigat(?:e|ed|es|ing)|prototyp(?:e|ed|es|ing)|progress[ ]on"
+    r"|(?:PRs?|patch(?:es)?|proposal|support|RFC)[ ]for|rewrit(?:e|es|ing)|rewrote)"
+    r"[ ](?:the[ ]|a[ ]|an[ ]|our[ ]|their[ ])?$",
     re.I,
 )
 KNOWN_ACRONYM = 1.0  # an acronym English knows this well (Zipf: "JSON", "TTL", "EOL", "GPU") ...
@@ -1142,15 +1145,6 @@ _LIST_ITEM = re.compile(r"[^,;]+")
 _REF_KINDS = r"(?:proposal|issue|rfc|pr|mr|bug|ticket|pep|kep|mep|sep|eip|fix|feature)"
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
 PHRASE_RARE_TWICE = 2.8  # ... or twice, when one of its words is this rare (Zipf)
-# what someone does to a subject, said just before its name: "working on peer scoring", "landed
-# the glyph cache", "a proposal for weak subjectivity": a phrase said once there is a subject
-_WORKED_ON = re.compile(
-    r"\b(?:work(?:ing|ed|s)?[ ]on|implement(?:ed|ing|s)?|land(?:ed|ing|s)?|port(?:ed|ing|s)?"
-    r"|refactor(?:ed|ing|s)?|investigat(?:e|ed|es|ing)|prototyp(?:e|ed|es|ing)|progress[ ]on"
-    r"|(?:PRs?|patch(?:es)?|proposal|support|RFC)[ ]for|rewrit(?:e|es|ing)|rewrote)"
-    r"[ ](?:the[ ]|a[ ]|an[ ]|our[ ]|their[ ])?$",
-    re.I,
-)
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
 PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
 PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare

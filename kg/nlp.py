@@ -233,7 +233,7 @@ _INERT = re.compile(
 _NOT_TOPICS = frozenset(
     """
     asap tbd tba fyi afaik imo imho eta aob lgtm ptal wip todo faq q&a am pm utc pst pdt est edt cet
-    iirc iiuc afaict otoh wrt tbh pov eod eow ooo pto fyr imvho ianal ymmv
+    iirc iiuc afaict otoh wrt tbh pov eod eow ooo pto fyr imvho ianal ymmv wdyt icymi brb tia
     cest gmt bst jst kst ist cst cdt mst mdt aest aedt apac emea amer latam us usa eu uk
     hangouts gotomeeting webex youtube hackmd hedgedoc ok okay id ids url urls http https www pdf png gb mb kb tb gib mib kib
     ghz mhz ms ns ci ii iii iv vi vii viii ix xi xii tl;dr tldr nb ps re fwiw btw rfc pr prs cc ack
