@@ -351,16 +351,14 @@ def turn(k: Linker, g: Group) -> None:
     if len(g.actions) == 1 and g.speakers:
         action = k.mentions[g.actions[0]]
         owners = _owners(k, g, g.actions[0])
-        opens = _ACTION_MARK.sub("", action.text).lower()
+        mark = _ACTION_MARK.match(action.text)
+        opens = action.text[mark.end() if mark else 0 :].lower()
         owner = action.attr("owner").lower()
+        command = bool(mark and "action" in mark.group().lower())
         if (
             len(owners) == 1
             and owners[0] not in k.ids_of(g.speakers)
-            and (
-                opens.startswith(owner + ":")
-                or opens.startswith(owner + " ")
-                and opens != action.text.lower()
-            )
+            and (opens.startswith(owner + ":") or command and opens.startswith(owner + " "))
         ):
             # the line opens with its owner's name: "- mgarza: ...", and a bot's command
             # the chair types, "#action tuanpm forward-port the patch"

@@ -2410,8 +2410,8 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 _GLUED_MARK = re.compile(r"[!?][^\s!?]")
-_SHORT_DOT = re.compile(r"\b(?:re|cf|approx|incl|esp|resp)\.[ \t]+[a-z]", re.I)
-_SHORTENED = frozenset("re cf approx incl esp resp".split())
+_SHORTENED = frozenset("re cf approx incl esp resp".split())  # "re. ocean BGC", "cf. the spec"
+_SHORT_DOT = re.compile(rf"\b(?:{'|'.join(sorted(_SHORTENED))})\.[ \t]+[a-z]", re.I)
 
 
 @Language.component("kg_sentence_marks")
