@@ -207,6 +207,7 @@ _ACRONYM = re.compile(
     r"(?<![\w@/.#-])(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9])([A-Za-z][A-Za-z0-9]{1,20})(?![\w@/#-])"
 )
 _MANPAGE = re.compile(r"(?<![\w/.-])([a-z][\w.-]{1,40}?)(?:\\?\()(\d[a-z]?)\)")
+_NAME_INITIAL = re.compile(r"[a-z]{2,}-[a-z]")
 _IDENT = re.compile(r"(?<![\w/.@#-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/@-])")
 # an API named by its owner: Hash#dig, IPAddr#private?, IO::Buffer, Buffer.harden(), Symbol.dispose
 _METHOD = re.compile(
@@ -243,6 +244,7 @@ _NOT_TOPICS = frozenset(
     e2e startmeeting endmeeting example.com example.org localhost
     """.split()
 )
+
 
 # -- people ------------------------------------------------------------------------------------
 _WORD = r"[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
@@ -1128,6 +1130,12 @@ class TopicFinder:
                 word = m.group(0)
                 if word.lower() in roster and not word.isupper():
                     continue  # "PramodK", a scribe's name for Pramod Karnik
+                if (
+                    pattern is _IDENT
+                    and _NAME_INITIAL.fullmatch(word)
+                    and is_given_name(word[:-2].title(), strict=False)
+                ):
+                    continue  # "jari-o's colleague": a given name and an initial, a login
                 if pattern is _IDENT and word.islower():
                     if logins is None:  # "minjun_s asked ...", "ACTION: minjun_s to propose ..."
                         logins = _login_places(text)

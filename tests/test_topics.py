@@ -982,3 +982,14 @@ def test_a_note_opening_with_what_went_wrong_with_its_subject(tmp_path: Path) ->
     )
     topics = {t.lower() for t in _topics(tmp_path, {"2024-03-12.md": text})}
     assert {"ci cache", "vt parser fuzzing"} <= topics
+
+
+def test_a_login_of_a_given_name_and_an_initial_is_no_topic(tmp_path: Path) -> None:
+    text = (
+        "# Broker sync\n\n* @jokkonen (Jari Okkonen)\n* @kwesi-a\n\n## Tiered storage\n\n"
+        "* Azure Blob backend PR from community ([acme/tiered#88](https://github.com/acme/"
+        "tiered/pull/88) by jari-o's colleague @n-ivanova) needs review\n"
+        "* kwesi-a ran the risc-v builders; risc-v images boot again\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-04-16.md": text})}
+    assert "jari-o" not in topics and "risc-v" in topics
