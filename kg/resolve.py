@@ -205,8 +205,11 @@ def spellings(name: str) -> set[str]:
         out |= {first[-4:], first[-4:] + last[0]}  # "seun-a" of Oluwaseun Adeyemi
     # "phlima" of Pedro Henrique Lima: the given names' initials, then the surname
     out.add("".join(w[0] for w in words[:-1]) + last)
-    # "fzahra" of Fatima Zahra El Amrani: the initial, then a second given name
+    # "fzahra" of Fatima Zahra El Amrani: the initial, then a second given name; "ana-lu" of Ana
+    # Lúcia Ferreira: the given name, then the second one's first letters
     out |= {first[0] + w for w in words[1:-1] if len(w) >= 4}
+    if len(words) >= 3:
+        out |= {first + words[1][:j] for j in range(2, len(words[1]) + 1)}
     if len(words) >= 3 and len(words[0]) >= 2:
         # "lan-ng" of Nguyễn Thị Lan: the given name last, then the family name's first letters
         out |= {last + words[0][:j] for j in range(2, len(words[0]) + 1) if len(last) + j >= 5}

@@ -1181,3 +1181,13 @@ def test_a_nick_said_equal_to_a_name_and_a_diminutive_no_name_opens(tmp_path: Pa
     (tmp_path / "b").mkdir()
     people = _people(tmp_path / "b", {"2024-11-06.md": text})
     assert set(people) == {"Gabriel Okafor"} and "Gabe" in people["Gabriel Okafor"]
+
+
+def test_a_login_of_a_given_name_and_the_next_ones_first_letters(tmp_path: Path) -> None:
+    text = (
+        "# SDK sync\n\n**Attendees:** @ana-lu, @tkhoa\n\n## Status: @ana-lu\n\n"
+        "Ana Lúcia Ferreira — Android core\n\n- shared core flag flipped in beta\n\n"
+        "## Actions\n\n- [ ] @ana-lu — flip the default in the Android beta\n"
+    )
+    people = _people(tmp_path, {"2024-11-05.md": text})
+    assert "ana-lu" in people["Ana Lúcia Ferreira"] and "ana-lu" not in people
