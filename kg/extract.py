@@ -627,16 +627,17 @@ def _bare_numbers_linked(mentions: list[Mention]) -> list[Mention]:
     """A bare "#22701" the meeting also links in full, to another repository than the one it
     took for its own ("[feat: add ...](https://github.com/electron/electron/pull/22701)"): that
     linked review, not a second one of the same number."""
-    bare = [m for m in mentions if m.kind == "reference" and _BARE_NUMBER.fullmatch(m.text)]
+    refs = [m for m in mentions if m.kind == "reference"]
+    bare = {id(m) for m in refs if _BARE_NUMBER.fullmatch(m.text)}
     if not bare:
         return mentions
     full: dict[str, dict[str, Mention]] = defaultdict(dict)  # number -> key -> a mention
-    for m in mentions:
-        if m.kind == "reference" and m.attr("number") and not _BARE_NUMBER.fullmatch(m.text):
+    for m in refs:
+        if id(m) not in bare and m.attr("number"):
             full[m.attr("number")].setdefault(m.key, m)
     out = []
     for m in mentions:
-        linked = full.get(m.attr("number"), {}) if m in bare else {}
+        linked = full.get(m.attr("number"), {}) if id(m) in bare else {}
         if len(linked) == 1 and m.key not in linked:
             other = next(iter(linked.values()))
             m = replace(m, key=other.key, attrs=other.attrs)
