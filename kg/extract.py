@@ -768,6 +768,7 @@ def _meeting_repo(meeting: Meeting) -> str:
 
 
 _TITLE_EDGE = " :-\u2013\u2014"
+_COLUMN_GAP = re.compile(r"[ \t]{3,}\S*[ \t]*")  # "Y.     - ...": a plain table's column gap
 _NUMBERED = re.compile(r"#\d")
 _REF_WORDS = re.compile(r"(?:bug|issue|pr|ticket|mr|cl)\s*#?\d+", re.I)  # "bug 1922310" <url>
 _TITLE_ASIDE = re.compile(r"[\])]*[ ]\(([^()\n]{3,80})\)")  # "#8994 (testchains)"
@@ -846,7 +847,9 @@ def _reference_title(block: Block, start: int, end: int, key_text: str) -> str:
     if stop:
         line_end = next((off - 1 for off, _ in block.lines if off > start), len(text))
         text = text[: min(line_end, end + stop.start() + 1)]
-    before = _CHECKBOX.sub("", text[:start]).strip(" :-\u2013*([\"'\u201c\u201d")
+    # (of a plain table's row, only the last column: "Y.     - second review PR #9931")
+    before = _CHECKBOX.sub("", _COLUMN_GAP.split(text[:start])[-1])
+    before = before.strip(" :-\u2013*([\"'\u201c\u201d")
     after = text[end:].strip(" :-\u2013*)]")
     # "1. Proposal #612: Linear let bindings": the number of the agenda's item comes first
     opening = number.end() if (number := _ENUMERATOR.match(text)) else 0
