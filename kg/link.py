@@ -340,7 +340,8 @@ def _relation(k: Linker, thing: int) -> str:
 
 _BOT_START = re.compile(r"\s*#startmeeting\b", re.I)
 _BOT_RECORD = re.compile(r"\s*#(?:info|link|idea|action)\b", re.I)  # the chair's minutes
-_ACTION_MARK = re.compile(r"^\W*(?:action\b:?\s*)?", re.I)  # "- ", "#action ", "ACTION: "
+# a chair giving someone a task: a meeting bot's "#action tuanpm ...", a log's "action: ravi_s ..."
+_TASK_GIVEN = re.compile(r"\s*(?:[#!]action\s+|action\s*:\s*)", re.I)
 
 
 def turn(k: Linker, g: Group) -> None:
@@ -351,17 +352,20 @@ def turn(k: Linker, g: Group) -> None:
     if len(g.actions) == 1 and g.speakers:
         action = k.mentions[g.actions[0]]
         owners = _owners(k, g, g.actions[0])
-        mark = _ACTION_MARK.match(action.text)
-        opens = action.text[mark.end() if mark else 0 :].lower()
+        command = _TASK_GIVEN.match(action.text)
+        opens = action.text[command.end() :] if command else re.sub(r"^\W+", "", action.text)
         owner = action.attr("owner").lower()
-        command = bool(mark and "action" in mark.group().lower())
         if (
             len(owners) == 1
             and owners[0] not in k.ids_of(g.speakers)
-            and (opens.startswith(owner + ":") or command and opens.startswith(owner + " "))
+            and (
+                opens.lower().startswith(owner + ":")
+                or command is not None
+                and opens.lower().startswith(owner + " ")
+            )
         ):
-            # the line opens with its owner's name: "- mgarza: ...", and a bot's command
-            # the chair types, "#action tuanpm forward-port the patch"
+            # the line opens with its owner's name: "- mgarza: ...", or a chair's command
+            # does: "#action tuanpm forward-port the patch"
             others = owners
     if not others and len(g.speakers) == 1 and g.named and (g.topics or g.refs):
         others = _handed_to(k, g)
