@@ -36,6 +36,7 @@ from .names import (
     is_initials,
     is_name_word,
     is_place,
+    opening_forms,
     short_forms,
     surname_case,
     surnames,
@@ -699,6 +700,7 @@ def roster_keys(
         keys[name.lower()] = name
         if len(words) > 1 and len(words[0]) > 1:
             keys.setdefault(words[0].lower(), name)
+            keys.setdefault(_fold(words[0]), name)  # "tomas" of Tomás, written without accents
             if given_name_last(name):  # "Park Ha-eun", "Nguyen Thi Lan": "Ha-eun" is her
                 keys.setdefault(words[-1].lower(), name)
             if words[0][:1].isalpha():  # "B. Ilic", a formal minutes' form of "Bogdan Ilic"
@@ -2088,6 +2090,8 @@ class Extractor:
         }
         initials_style = len(marks) >= 2
         roster = roster_keys(meeting, initials_style, frozenset(marks))
+        for cut, name in opening_forms((a.name for a in meeting.attendees), all_text).items():
+            roster.setdefault(cut, name)  # "Ife & Ezra", "santi —" of Ifeoma, of Santiago
         said_by = frozenset(s.lower() for b in meeting.blocks for s in b.speakers)
         for surname, full in _names_said_alone(all_text, said_by).items():
             roster.setdefault(surname, full)
@@ -2631,8 +2635,10 @@ class Extractor:
                 ):
                     # "- Jakob: update !318 ..." under "Action items": Jakob's; "- @jmakela:
                     # ping @pixelmoth ..." his too, not the one he pings; "- Mai, Min-ji:
-                    # sprint prep" both's
-                    key = "|".join(block.speakers)
+                    # sprint prep" both's ("- Helga: ... (with Chioma)": both's too)
+                    said = {k.lower() for k in key.split("|")}
+                    if not {s.lower() for s in block.speakers} <= said:
+                        key = "|".join(block.speakers)
                 attrs = (("owner", key),) if key else ()
                 before = _action_context(block.text, span.start_char)
                 if before:

@@ -409,11 +409,30 @@ def named(k: Linker, g: Group) -> None:
     opener = {p for p in g.named if a <= k.mentions[p].start < b}
     for t in g.topics + g.refs:
         sentence = k.mentions[t].sentence
+        paired = _paired(k, g, t)
         for p in g.named:
             if k.mentions[p].sentence == sentence:
-                k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
+                if paired < 0 or paired == p:
+                    k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
             elif alone or p in opener and len(k.ids_of(list(opener))) == 1:
                 k.edge(p, t, _relation(k, t), W_ITEM, t, SHOWS_BOTH)
+
+
+def _paired(k: Linker, g: Group, thing: int) -> int:
+    """In a sentence that pairs subjects with people in brackets ("COG writer (Lena), CoordStore
+    speedup (Rafa), reprojection (Segun - long overdue)"), the person bracketed after ``thing``;
+    else -1."""
+    sentence = k.mentions[thing].sentence
+    asides = []
+    for p in g.named:
+        if k.mentions[p].sentence == sentence:
+            aside = re.search(rf"\({re.escape(k.mentions[p].text)}\s*[),;:\u2013\u2014-]", sentence)
+            if aside:
+                asides.append((aside.start(), p))
+    if len({k.ids[p] for _, p in asides}) < 2:
+        return -1
+    at = sentence.find(k.mentions[thing].text)
+    return next((p for pos, p in sorted(asides) if pos > at), -1) if at >= 0 else -1
 
 
 def section(k: Linker, g: Group) -> None:

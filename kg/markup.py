@@ -775,7 +775,10 @@ def _grid_table(rows: list[str]) -> list[str]:
 # a plain-text table: a header over a rule of dashes per column, rows below, up to a blank line
 # a simple table's rule: pandoc's dashes, or reStructuredText's "=====  ====" (its lines above and
 # below the table too)
-_SIMPLE_RULE = re.compile(r"^[ \t]*(?:-{3,}(?:[ \t]+-{3,})+|={3,}(?:[ \t]+={3,})+)[ \t]*$")
+# (a narrow column's rule may be two dashes, "--  ------  -----", where another's is longer)
+_SIMPLE_RULE = re.compile(
+    r"^[ \t]*(?:(?=[- \t]*---)-{2,}(?:[ \t]+-{2,})+|={3,}(?:[ \t]+={3,})+)[ \t]*$"
+)
 
 
 def _columns(line: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -1425,10 +1428,14 @@ def to_markdown(text: str) -> str:
         text = _initials_legend(text)
     if "  " in text:
         text = _login_items(text)
-    if "\n[" in text or "\n [" in text or "\n  [" in text:
+    if "]" in text and _STATUS_ITEM.search(text):
+        text = _status_items(text)
+    if "\n[" in text or "\n [" in text or "\n  [" in text or "- [" in text:
         text = _bracket_items(text)
     if "." in text:
         text = _numbered_items(text)
+    if len(_LABELLED_TASK.findall(text)) >= 2:
+        text = _labelled_tasks(text)
     if "Name " in text:
         text = _flat_rosters(text)
     if "--- " in text or "*** " in text or "~~~ " in text:
@@ -1643,8 +1650,11 @@ def _initials_items(text: str) -> str:
 
 
 # a plain-text list of tasks by who takes them: "  [Hyun-woo]  spi DMA series v5"
-_BRACKET_ITEM = re.compile(r"^([ \t]{0,4})\[([^\]\n\d]{2,24})\][ \t]+(?=\S)")
+# (in a list too: "- [akowalczyk] post v5 of R4512")
+_BULLET = re.compile(r"[ \t]*[-*+][ \t]")
+_BRACKET_ITEM = re.compile(r"^([ \t]{0,4})(?:[-*+][ \t]+)?\[([^\]\n\d]{2,24})\][ \t]+(?=\S)")
 BRACKET_ITEMS = 2  # such lines, one after another, that make a list of tasks
+BRACKET_LOGIN_COMMON = 4.0  # ... and a login among them no more common in English than this
 
 
 def _bracketed_owner(inner: str) -> bool:
@@ -1661,12 +1671,24 @@ def _bracketed_owner(inner: str) -> bool:
     )
 
 
+def _owner_like(inner: str) -> bool:
+    """An owner in brackets, or a login that English knows as a rare word ("[tomas]")."""
+    return _bracketed_owner(inner) or (
+        inner.islower() and is_handle(inner) and word_frequency(inner) < BRACKET_LOGIN_COMMON
+    )
+
+
 def _bracket_items(text: str) -> str:
     """Lines that open with who takes a task in brackets, "[seun]  tag RC3 on/before 19th",
     BRACKET_ITEMS or more one after another, as items ("- seun: tag RC3 ...")."""
     lines = text.split("\n")
     marks = [
-        m if (m := _BRACKET_ITEM.match(line)) and _bracketed_owner(m.group(2)) else None
+        m
+        if (m := _BRACKET_ITEM.match(line))
+        and _owner_like(m.group(2))
+        # in a list, logins only: "* [Lee] ..." is a scribe's speaker, read as such elsewhere
+        and (m.group(2).islower() or not _BULLET.match(line))
+        else None
         for line in lines
     ]
     k = 0
@@ -1674,7 +1696,9 @@ def _bracket_items(text: str) -> str:
         end = k
         while end < len(lines) and marks[end] is not None:
             end += 1
-        if end - k >= BRACKET_ITEMS:
+        # (among owners that are surely someone, "[tomas]", a login English knows as a word)
+        sure = sum(_bracketed_owner(m.group(2)) for m in marks[k:end] if m is not None)
+        if sure >= BRACKET_ITEMS:
             for j in range(k, end):
                 m = marks[j]
                 assert m is not None
@@ -1684,13 +1708,14 @@ def _bracket_items(text: str) -> str:
 
 
 _LOGIN_ITEM = re.compile(
-    r"^([ \t]{0,4})([a-z][a-z0-9_.-]{1,20})[ \t]{2,}(?:[-\u2013\u2014:][ \t]+)?(\S.*)$"
+    r"^([ \t]{0,4})([^\W\d_][\w.-]{1,20})[ \t]{2,}(?:[-\u2013\u2014:][ \t]+)?(\S.*)$"
 )
 _WORD = re.compile(r"[\w.-]+")
 
 
 def _login_items(text: str) -> str:
-    """A plain-text list of tasks by login, "martaw   - send the 15.0 schedule ..." with its lines
+    """A plain-text list of tasks by login or name, "martaw   - send the 15.0 schedule ...", "Espe
+    #2855 face re-index", with its lines
     going on indented below, as items ("- martaw: send ..."), where three or more such lines
     follow one another, each login is named elsewhere in the minutes and most are no English
     words ("omar" and "hai" are)."""
@@ -1701,23 +1726,37 @@ def _login_items(text: str) -> str:
     said = Counter(w for line in lines for w in _WORD.findall(line))
     leads = Counter(m.group(2) for k in found if (m := _LOGIN_ITEM.match(lines[k])))
     runs: list[list[int]] = []
-    for k in found:
-        if runs and k - runs[-1][-1] <= 2:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
+    for lower in (True, False):  # logins, then names: lines of one kind make a run
+        last = -3
+        for k in found:
+            if lines[k].lstrip()[:1].islower() != lower:
+                continue
+            if k - last <= 2:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+            last = k
 
     def login(k: int) -> bool:
         m = _LOGIN_ITEM.match(lines[k])
         assert m is not None
         word = m.group(2)
-        return said[word] > leads[word] and not all(
-            is_name_word(w) for w in m.group(3).split()[:4]
+        return (
+            said[word] > leads[word]
+            # "Espe   #2855 face re-index" (a name then a dash, "Helga  - ask ...", is read so
+            # without this)
+            and (
+                word.islower() or is_name_word(word) and "-" not in lines[k][m.end(2) : m.start(3)]
+            )
+            and not all(is_name_word(w) for w in m.group(3).split()[:4])
         )  # (not a legend: "jhp  Ji-ho Park")
 
     def logins(run: list[int]) -> bool:
         words = {m.group(2) for k in run if (m := _LOGIN_ITEM.match(lines[k]))}
-        return 2 * sum(not is_english_word(w) for w in words) > len(words)
+        named = sum(
+            not is_english_word(w.lower()) or (w[:1].isupper() and is_given_name(w)) for w in words
+        )
+        return bool(2 * named > len(words))
 
     def item(k: int, rest: str) -> str:
         m = _LOGIN_ITEM.match(lines[k])
@@ -1728,6 +1767,48 @@ def _login_items(text: str) -> str:
         k for run in runs if len(run) >= 3 and all(map(login, run)) and logins(run) for k in run
     ]
     return "\n".join(_wrapped_items(lines, items, item)) if items else text
+
+
+# a task's status in brackets, then maybe its owner before a dash: "[DONE]    DV  -- request CVE"
+_STATUS_ITEM = re.compile(
+    r"^([ \t]{0,4})(?:[-*+][ \t]+)?\[(done|closed|completed?|finished|open|carried|in[ -]progress"
+    r"|wip|ongoing|pending|blocked|dropped|cancel+ed|withdrawn)\][ \t]+"
+    r"(?:([^\W\d][\w.@-]*(?:[ ][^\W\d][\w.-]*)?)[ \t]+(?:--?|\u2013|\u2014)[ \t]+)?(?=\S)",
+    re.I | re.M,
+)
+_DONE_STATUS = frozenset({"done", "closed", "complete", "completed", "finished"})
+_DROPPED_STATUS = re.compile(r"dropped|cancel+ed|withdrawn", re.I)
+
+
+def _status_items(text: str) -> str:
+    """A review of last meeting's tasks by status, "[DONE]  DV  -- request CVE ...", "[OPEN]
+    Ana to ...": check-list items, done or not, their owner before a colon; a dropped one is a
+    note, nobody's task."""
+
+    def item(m: re.Match[str]) -> str:
+        status, owner = m.group(2).lower(), m.group(3)
+        if _DROPPED_STATUS.fullmatch(status):
+            return f"{m.group(1)}- dropped: " + (f"{owner} -- " if owner else "")
+        box = "[x]" if status in _DONE_STATUS else "[ ]"
+        return f"{m.group(1)}- {box} " + (f"{owner}: " if owner else "")
+
+    return _STATUS_ITEM.sub(item, text)
+
+
+# a line opening with an action's label and its owner: "AI(SK) address review on PR #5540"
+_LABELLED_TASK = re.compile(r"^(?:AI|ACTION|TODO)[ \t]*[(\[][^)\]\n]{1,40}[)\]]", re.M)
+
+
+def _labelled_tasks(text: str) -> str:
+    """Lines of a plain-text paragraph that each open with an action's label and owner
+    ("AI(SK) ...", then "AI(MF) ..."), two or more one after another: one item each, where
+    they would otherwise run together into one paragraph of one owner."""
+    lines = text.split("\n")
+    marks = [_LABELLED_TASK.match(line) is not None for line in lines]
+    for k, line in enumerate(lines):
+        if marks[k] and ((k and marks[k - 1]) or (k + 1 < len(lines) and marks[k + 1])):
+            lines[k] = "- " + line
+    return "\n".join(lines)
 
 
 _NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,2}\.\d{1,2})\.?[ \t]+(\S.*)$")

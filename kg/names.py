@@ -398,6 +398,44 @@ def is_english_word(word: str, threshold: float = 3.3) -> bool:
     return word_frequency(word) >= threshold
 
 
+_MONTH_CUTS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+OPENING_MIN = 3  # the fewest letters of a given name that a short form opening it may have
+OPENING_GIVEN = 6  # ... of a given name this long at least, less two letters
+
+
+def opening_forms(names: Iterable[str], text: str) -> dict[str, str]:
+    """Short forms that open one listed person's given name and that ``text`` uses as a word of
+    its own ("Ife" of Ifeoma Chukwu, "santi" of Santiago Rojas), lower case -> the name. Not an
+    English word or a month, not the opening of two people's names, and never before another
+    capitalised word ("San Francisco" names no Santiago).
+
+    >>> opening_forms(["Ifeoma Chukwu", "Santiago Rojas"], "Ife: ok. santi will. San Francisco")
+    {'ife': 'Ifeoma Chukwu', 'santi': 'Santiago Rojas'}
+    """
+    words = _words_of(text)
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        parts = name.split()
+        if len(parts) < 2 or len(parts[0]) < OPENING_GIVEN or not parts[0].isalpha():
+            continue
+        for k in range(OPENING_MIN, len(parts[0]) - 1):
+            cut = parts[0][:k].lower()
+            if cut in found and found[cut] != name:
+                taken.add(cut)
+            elif cut in words and cut not in _MONTH_CUTS and not is_english_word(cut):
+                found[cut] = name
+    for cut in list(found):
+        if cut in taken or re.search(rf"\b(?i:{cut})[ \t]+[A-Z]", text):
+            del found[cut]
+    return found
+
+
+@lru_cache(maxsize=4)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]{3,}", text))
+
+
 @cache
 def nicknames() -> dict[str, frozenset[str]]:
     """Short forms of given names that do not begin with the name ("kasia" -> katarzyna, "bob"

@@ -349,6 +349,7 @@ _GIVEN_AFTER = re.compile(r",[ \t]*[A-Z][\w'\u2019-]+[ \t]*$")
 _MENTION_BEFORE = re.compile(r"@[^\W\d_][\w'\u2019-]*[ \t]$")
 # the surname after a mention by name ("@Eitan Shapiro"), one or two words ("@Fatima Zahra Benali")
 _CHIP_SURNAME = re.compile(r"[ ]([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)(?![\w'-])")
+_CHIP_INITIAL = re.compile(r"[ ][A-Z]\.(?=[\s,;:)]|$)")
 _GROUP_AFTER = re.compile(
     r"\s+(?:maintainers|team|folks|people|devs|developers|list|channel|repo|upstream|project)\b"
 )
@@ -585,6 +586,7 @@ _NAMES_AT_END = re.compile(
     r"(?:[(\[][ \t]*([^()\[\]\n]{2,60}?)[ \t]*[)\]]|[ \t][-\u2013\u2014][ \t]+([^-\u2013\u2014\n]{2,60}?))"
     r"[ \t]*[.;]?[ \t]*$"
 )
+_WITH_OWNER = re.compile(r"(?:with|w/|\+)[ \t]+", re.I)
 _TRAILING_HANDLES = re.compile(
     r"(?<![\w@])@[\w.-]+(?:(?:\s*[,&]\s*|\s+and\s+|\s+)@[\w.-]+)*+"
     r"[^\w@]*+(?:\d{4}-\d\d-\d\d[^\w@]*+)?$"
@@ -1292,6 +1294,8 @@ class PeopleFinder:
                 return None
             words = surface.split()
             low = surface.lower()
+            if len(low) >= 2 and not low.strip("x"):
+                return None  # "AI(XX)", "[XX] = who said it": a template's placeholder
             if (
                 len(words) == 1
                 and not surface.isupper()
@@ -1358,8 +1362,9 @@ class PeopleFinder:
                     and " " not in word
                     and word_frequency(low) > 3
                     and word not in doc.user_data.get("lower_speakers", ())
+                    and not (m.start(1) == 0 and text[m.end(1) : m.end(1) + 1] == ":")
                 ):
-                    continue  # the handle "imp" written as the word "imp"
+                    continue  # the handle "imp" written as the word "imp" ("tomas: ..." leads)
                 listed = roster.get(low, "")
                 if (
                     word[:1].islower()
@@ -1407,8 +1412,12 @@ class PeopleFinder:
                     and (
                         all(is_name_word(w) for w in words)
                         or is_handle(surface)
-                        # "AI(FB): land #1183", one owner's initials alone in the brackets
-                        or _OWNER_INITIALS.fullmatch(m.group(at).strip())
+                        # "AI(FB): land #1183", "ACTION(RQ, SP)": owners' initials alone in
+                        # the brackets
+                        or all(
+                            _OWNER_INITIALS.fullmatch(x.strip())
+                            for x in re.split(r"[,/&]", m.group(at))
+                        )
                     )
                 ):
                     begin = m.start(at) + name.start() + name.group(0).index(surface)
@@ -1470,6 +1479,12 @@ class PeopleFinder:
             named = _name_before(text, m.start())
             if named:  # "Jiawen Geng @gengjiawen", "Qingyu Deng (@Ayase-252)": the handle's owner
                 person(named[0], named[1], text[named[0] : named[1]])
+            initial = _CHIP_INITIAL.match(text, m.end()) if m.group(1)[:1].isupper() else None
+            if initial and "-" not in m.group(1):
+                # "[ ] @Sam W. — re-approve ...": the given name and the surname's initial, one of
+                # two Sams
+                person(m.start() + 1, initial.end(), text[m.start() + 1 : initial.end()])
+                continue
             chip = _CHIP_SURNAME.match(text, m.end()) if m.group(1)[:1].isupper() else None
             if chip and "-" not in m.group(1):
                 # "[ ] @Eitan Shapiro tune ...": a document's mention of someone by full name,
@@ -2347,9 +2362,13 @@ def find_actions(doc: Doc) -> Doc:
                 start + ending.start(ending.lastindex or 1),
                 start + ending.end(ending.lastindex or 1),
             )
+            # "Helga - OSS-Fuzz application (with Chioma)": one more owner beside the first
+            first = owners or ([w] if (w := doc.user_data.get("writer")) and in_turn else [])
+            joined = _WITH_OWNER.match(text, a) if first else None
+            a = joined.end() if joined else a
             ended = [(s0, e0, k) for s0, e0, k in people if a <= s0 and e0 <= b]
             if ended and not _unnamed(text, a, b, ended).strip(" ,&+/"):
-                owners = [k for _, _, k in ended]
+                owners = (first if joined else []) + [k for _, _, k in ended]
         if start in clauses and not any(
             s0 >= start and not text[start:s0].strip() for s0, _, _ in people
         ):
@@ -2375,7 +2394,9 @@ def find_actions(doc: Doc) -> Doc:
             owners = _initials_owners(who.group(1), doc) or [who.group(1)]
         if tagged:
             at = next(i for i in (1, 2, 3) if tagged.group(i) is not None)
-            inside = [k for s, e, k in people if tagged.start(at) <= s - start < tagged.end(at)]
+            # (a span may open before the brackets: "ACTION(RQ" is one token)
+            a, b = start + tagged.start(at), start + tagged.end(at)
+            inside = [k for s, e, k in people if s < b and e > a]
             owners = inside or _initials_owners(tagged.group(at), doc) or owners
         rest = _ACTION_LABEL.sub("", sentence, count=1)
         for owner in owners:

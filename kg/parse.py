@@ -6,6 +6,7 @@ beyond deciding whether a line's label is a speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -36,13 +37,14 @@ from .names import (
     is_initials,
     is_name_word,
     known_lower,
+    opening_forms,
     short_for_listed,
     short_forms,
     slug,
     surname_case,
     word_frequency,
 )
-from .resolve import declared_logins, spells
+from .resolve import LIST_GAP, declared_logins, spells
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -211,8 +213,12 @@ _TASK_COLUMN = re.compile(
     r"|azion[ei]|compiti)\b|^\W*(?:o\s+qu[e\u00ea]|qu[e\u00e9]|was|quoi|cosa)\W*$"
 )
 _ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b|^\W*to\s+do\b", re.I)  # "To Do (new cards)"
-# columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
 _OWNER_ASIDE = re.compile(r"[ \t]*\(([^()]{1,40})\)")
+# an action's status saying it will not be done
+_DROPPED = re.compile(
+    r"\W*(?:dropped|cancel+ed|withdrawn|abandoned|obsolete|won'?t (?:do|fix)|wontfix|n/a)\b", re.I
+)
+# columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
 _NOT_TASK_COLUMN = re.compile(
     r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes"
     r"|points|estimates?|sizes?|sp|prazo|fecha|plazo|frist|bis|[e\u00e9]ch[e\u00e9]ance|scadenza"
@@ -314,6 +320,10 @@ _PROJECT_SHAPE = re.compile(
 )
 _CHAT_ID = re.compile(r"([^()\n]{1,40}?)[ \t]+\(@([\w.=-]{1,40})\)")  # "Kaito (@kaito.n)"
 _GIVEN_ASIDE = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+\(([a-z][\w.-]{1,30})\)")
+_ASIDE_TURN = re.compile(
+    r"^[ \t]*([^\s:()][^:()\n]{0,40}?[ \t]+\([^()\n]{1,60}\))[ \t]*:(?:[ \t]+|$)"
+)
+_LOGIN_ASIDE = re.compile(r"([a-z][a-z0-9_.-]{2,30})[ \t]+\(([^()\n]{1,60})\)")
 _BY_LABEL = re.compile(
     r"(?:comment(?:ed)?|repl(?:y|ied)|response|answer|suggestion)[ \t]+(?:by|from)[ \t]+"
     r"(.+?)(?:[ \t]*\([^()]*\))?"
@@ -334,7 +344,10 @@ _ROLE_WORDS = frozenset(
     "liaison secretary lead maintainer facilitator scribe note-taker notetaker nominee nominated "
     "alternate delegate representative moderator presenter champion notes minutes treasurer "
     "president vice-president director directors officer manager coordinator counsel "
-    "administrator ptl pmc mentor mentee owner dri".split()
+    "administrator ptl pmc mentor mentee owner dri "
+    # a discipline: "Sam Adeyemi (design)", "Sam Whitlock (eng)"
+    "design eng engineering ux qa docs ops infra pm product research marketing legal security "
+    "devrel sre frontend backend".split()
 )
 _NO_EMPLOYER = frozenset(
     "independent freelance freelancer self self-employed unaffiliated individual none n/a".split()
@@ -843,6 +856,8 @@ _NAME_AND_MARK = re.compile(
 ROSTER_MARKED = 3  # names so marked that make any labelled line a roster
 _FULL_NAME_FIRST = re.compile(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,|$)")
 _AT_NAMES = re.compile(r"(?:^|\s)@[^\W\d_][\w'\u2019-]*[ \t]+[^\W\d_][\w'\u2019-]*")
+_AT_HANDLES = re.compile(r"@[\w.-]+(?:[ \t]+@[\w.-]+)+")
+_DASH_ASIDE = re.compile(r"$|[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]")
 _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 # a sentence after a list of names: "@svenh, @noorh. Two visitors joined for the Zigbee item."
 # one person, then a dash and what they do there: "Aino Virtanen (aino) – Halo, organizer"
@@ -969,6 +984,7 @@ def _no_organization(text: str) -> bool:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]{2}")
+_QUOTED_NAME = re.compile(r"[\"'\u201c\u2018][^\W\d_][\w .'-]{0,24}[\"'\u201d\u2019]")
 _COLON_NICK = re.compile(r":([a-z][\w.-]{1,30})(?![\w.-])")
 
 
@@ -1146,8 +1162,8 @@ def _clean_person(entry: str) -> tuple[str, str, str]:
             and all(is_name_word(w) for w in named)
         ):
             words = " ".join(named)  # "mvalenti (Marco Valenti, chair)": the login's name
-        if not words or words.lower() in _NO_EMPLOYER:
-            continue
+        if not words or words.lower() in _NO_EMPLOYER or _QUOTED_NAME.fullmatch(words):
+            continue  # (not '(@espeq, "Espe")': a nickname in quotes, not where she works)
         colon = _COLON_NICK.match(words)
         if colon and not handle:  # "Diego Santos (:dsantos)": Mozilla's way to write a nick
             handle = colon.group(1)
@@ -1580,12 +1596,16 @@ class _Builder:
         for person in self.attendees:
             low = person.name.lower()
             keys.add(low)
-            keys.update(low.split())
+            if words := low.split():
+                keys.update(words)
+                keys.add(_fold(words[0]))  # "tomas" of Tomás, written without accents
             if person.handle:
                 keys.add(person.handle.lower())
             if mark := initials(person.name):
                 keys.add(mark.lower())
             keys.update(short_forms(person.name))
+        # "Ife:" of Ifeoma Chukwu: the opening of a listed given name, said alone
+        keys.update(opening_forms((p.name for p in self.attendees), self.raw.text))
         self._roster = (len(self.attendees), frozenset(keys))
         return self._roster[1]
 
@@ -1643,7 +1663,11 @@ class _Builder:
         ):
             text = text[: sentence.start() + 1]  # "..., @noorh. Two visitors joined for item 3."
         pieces = [text]
-        if len(_AT_NAMES.findall(text)) >= 2 and "," not in text and ";" not in text:
+        logins = _AT_HANDLES.match(text.strip())
+        if logins and _DASH_ASIDE.match(text.strip(), logins.end()):
+            # "@metch @jwhit @deepa-r": logins apart by spaces alone ("... -- @obrand sent notes")
+            pieces = logins.group().split()
+        elif len(_AT_NAMES.findall(text)) >= 2 and "," not in text and ";" not in text:
             # Notion's "@Chiamaka Eze @Mateusz Wróbel @Lucas Ferreira": a mention per name
             pieces = [p.strip() for p in re.split(r"\s+(?=@[^\W\d_])", text) if p.strip()]
         elif "," in text or ";" in text:
@@ -1844,10 +1868,15 @@ class _Builder:
         if task_col < 0 and not assigned and not _ACTION_SECTION.search(self.section):
             return False
         roster = self.roster_keys()
+        status_col = next((k for k, h in enumerate(header) if _STATUS_COLUMN.fullmatch(h)), -1)
         for row in rows[1:]:
             cells = [[x for x in _inline_lines(c) if x.text] for c in row]
             if owner_col >= len(cells) or not cells[owner_col]:
                 continue
+            if 0 <= status_col < len(cells) and any(
+                _DROPPED.match(x.text) for x in cells[status_col]
+            ):
+                continue  # "| A5 | evaluate vector.dev | farah_s | dropped |": no one's task now
             owners = " ".join(x.text for x in cells[owner_col]).strip().strip("@")
             aside = _OWNER_ASIDE.search(owners)
             if aside and is_initials(owners[: aside.start()].strip()):
@@ -2725,6 +2754,7 @@ class _Builder:
         label = ""
         cut = 0
         clocked = False  # "**Katya Voronina** (2024-05-03 14:04):", a chat export's header
+        joined = False  # "mvelasquez (joined ~15:25):", a login come late
         if item.bold and item.bold[0][0] == 0:
             start, end = item.bold[0]
             inner = text[start:end].strip()
@@ -2763,7 +2793,8 @@ class _Builder:
             # "[3:00 PM] kojo: ...", "15:03 - Ha Nguyen: ...": a chat line's clock, then the turn
             head = _CLOCK_HEAD.match(text)
             skip = head.end() if head else 0
-            match = _SPEAKER.match(text[skip:])
+            # ("mvelasquez (joined ~15:25): ...": the label goes on past its aside's clock)
+            match = _SPEAKER.match(text[skip:]) or _ASIDE_TURN.match(text[skip:])
             if not match:
                 return None
             label, cut = _CLOCK_TAIL.sub("", match.group(1)), skip + match.end()  # "Lina (12:03):"
@@ -2786,6 +2817,17 @@ class _Builder:
             and is_handle(alone.group(2))
         ):
             label = alone.group(1)  # "**Quang (qle)**:", a listed given name and a login
+        elif (
+            (login := _LOGIN_ASIDE.fullmatch(label.strip()))
+            and is_handle(login.group(1))
+            and not is_english_word(login.group(1))
+            # (not "kenji (joined here):", a given name the resolver joins to its login)
+            and not is_given_name(login.group(1).title(), strict=False)
+            and _no_organization(login.group(2))
+        ):
+            # "mvelasquez (joined ~15:25):", "bpatel (storage team, joined for this item):": a
+            # login who came late or for one item speaks
+            label, joined = login.group(1), True
         if any(k.start < cut and not _CLOCK_TEXT.fullmatch(k.text) for k in item.links):
             return None  # (a link to the recording's moment is no part of the label)
         at = text.find(label.strip())
@@ -2818,7 +2860,7 @@ class _Builder:
                 return None  # "RVV: EVL tail folding" where "Chen Weiqi (CW)" named everyone
         if _BARE_URL.fullmatch(text[cut:].strip()):
             return None  # "KEP: https://...": a label and its link, not a turn
-        names = _speaker_names(label, roster, self.initials_style)
+        names = _speaker_names(label, roster, self.initials_style) or ((label,) if joined else ())
         bare = label.strip()
         if (
             names
@@ -3296,6 +3338,7 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         blocks=tuple(_introduced(builder.blocks)),
         warnings=tuple(warnings),
         declared=_declared(tokens),
+        listed=_lists(builder.attendees),
     )
 
 
@@ -3385,14 +3428,29 @@ def _with_initials(people: list[Attendee], text: str) -> list[Attendee]:
 
 def _shared_handles(people: list[Attendee]) -> list[Attendee]:
     """A "handle" that several attendees share is their organization or project: (geth). (The
-    same name listed twice with its handle, as chair and as attendee, shares it with no one.)"""
-    counts = Counter(h for h, _ in {(p.handle.lower(), p.name.lower()) for p in people if p.handle})
+    same name listed twice with its handle, as chair and as attendee, shares it with no one; nor
+    does the login listed alone on another meeting's list, "@livanova" of "Lena Ivanova
+    (@livanova)".)"""
+    counts = Counter(
+        h
+        for h, name in {(p.handle.lower(), p.name.lower()) for p in people if p.handle}
+        if name.lstrip("@") != h.lstrip("@")
+    )
     return [
         replace(p, handle="", organization=p.organization or p.handle)
         if p.handle and counts[p.handle.lower()] > 1
         else p
         for p in people
     ]
+
+
+def _lists(people: list[Attendee]) -> tuple[tuple[int, str], ...]:
+    """Every entry of the attendee lists, (line, name), when the file holds more than one list
+    (a page of many meetings, each with who came); else nothing."""
+    lines = sorted({p.source.line for p in people})
+    if not any(b - a > LIST_GAP for a, b in itertools.pairwise(lines)):
+        return ()
+    return tuple(sorted({(p.source.line, p.name) for p in people}))
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:

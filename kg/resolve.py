@@ -8,6 +8,7 @@ is never enough: "Mihai" is not "Darius Mihai".
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -56,6 +57,7 @@ SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a 
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
 FORMAL_SURNAMES = 2  # attendees named by a surname alone that make minutes formal
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
+LIST_GAP = 3  # attendee lines this many lines apart or fewer are one list
 
 
 @dataclass
@@ -598,10 +600,19 @@ class Resolver:
                 >= FORMAL_SURNAMES
             )
             handled: list[tuple[Mention, str]] = []
+            parts = self._parts(meeting, listed, out)
             for index, m in enumerate(mentions):
                 if m.kind == "person" and (meeting.id, index) not in out:
+                    here, here_by_key = roster, by_key
+                    if parts:
+                        # a file of many meetings: "Sam" is the Sam of the list it is under
+                        at = bisect_right(parts[0], m.source.line) - 1
+                        local, local_by_key = parts[1][max(at, 0)]
+                        key = _key(m.text.strip())
+                        if len(by_key.get(key, ())) >= 2 and len(local_by_key.get(key, ())) == 1:
+                            here, here_by_key = local, local_by_key
                     out[(meeting.id, index)] = self._one(
-                        m, roster, first_index, initials_index, by_key
+                        m, here, first_index, initials_index, here_by_key
                     )
                     if m.attr("handle"):  # "Youssef (yhaddad) said ...", in the text
                         handled.append((m, out[(meeting.id, index)]))
@@ -612,6 +623,25 @@ class Resolver:
             self._met[pid].add(mid)
         moved = self._fold_misspellings()
         return {k: moved.get(v, v) for k, v in out.items()} if moved else out
+
+    def _parts(
+        self, meeting: Meeting, listed: list[tuple[int, Mention]], out: dict[tuple[str, int], str]
+    ) -> tuple[list[int], list[tuple[set[str], dict[str, set[str]]]]] | None:
+        """A file holding many meetings, each with its attendee list: where each part begins
+        (the line of its list) and the people listed or named in full in it, with their keys.
+        None for a file of one list."""
+        if not meeting.listed:
+            return None
+        lines = sorted({line for line, _ in meeting.listed})
+        starts = [b for a, b in itertools.pairwise([-LIST_GAP - 1, *lines]) if b - a > LIST_GAP]
+        starts[0] = 0  # (what comes before the first list is read with it)
+        rosters: list[set[str]] = [set() for _ in starts]
+        for line, name in meeting.listed:
+            if pid := self.alias.get(_key(name)):
+                rosters[bisect_right(starts, line) - 1].add(pid)
+        for index, m in listed:
+            rosters[bisect_right(starts, m.source.line) - 1].add(out[(meeting.id, index)])
+        return starts, [(r, self._roster_index(r)) for r in rosters]
 
     def _declare(self, m: Mention, pid: str, first_index: dict[str, set[str]]) -> None:
         """ "Shelley (@codebytere)" on an attendee list: the login is the one person of the corpus

@@ -1191,3 +1191,83 @@ def test_a_login_of_a_given_name_and_the_next_ones_first_letters(tmp_path: Path)
     )
     people = _people(tmp_path, {"2024-11-05.md": text})
     assert "ana-lu" in people["Ana Lúcia Ferreira"] and "ana-lu" not in people
+
+
+def test_a_given_name_two_people_share_is_the_one_on_its_meetings_list(tmp_path: Path) -> None:
+    text = (
+        "# tarnc design meeting log\n\nNewest entries at the top.\n\n## 2024-06-13\n\n"
+        "Present: Ines Carvalho, Tomasz Wróbel, Sam Lindqvist\n\n"
+        "- **Exhaustiveness checker**: Sam has it passing the ui suite (PR #1688).\n\n"
+        "## 2023-11-16\n\nPresent: Ines Carvalho, Tomasz Wróbel, Sam Okafor\n\n"
+        "- Sam Okafor stepping back; thank you Sam!\n\n"
+        "## 2023-07-20\n\nPresent: Ines Carvalho, Sam Okafor, Tomasz Wróbel\n\n"
+        "- **Anvil**: Sam reports it passes the codegen suite (RFC 0031).\n"
+    )
+    graph = _graph(tmp_path, {"2024-06-13.md": text})
+    people = _aliases(graph)
+    assert set(people) == {"Ines Carvalho", "Tomasz Wróbel", "Sam Lindqvist", "Sam Okafor"}
+
+    def who(ref: str) -> set[str]:
+        node = next(n for n, d in graph.nodes(data=True) if d["label"] == ref)
+        return {graph.nodes[p]["label"] for p in graph[node] if graph.nodes[p]["kind"] == "person"}
+
+    assert who("RFC 0031") == {"Sam Okafor"} and who("#1688") == {"Sam Lindqvist"}
+
+
+def test_people_logins_listed_by_spaces_and_a_login_listed_alone_again(tmp_path: Path) -> None:
+    text = (
+        "# LS sync\n\n## Sync 12\n\nAttendees: @metch @jwhit @deepa-r -- @obrand sent notes\n\n"
+        "- Semantic tokens shipped (@jwhit).\n\n## Sync 11\n\n"
+        "**Attendees:** @metch, Lena Ivanova (@livanova), @jwhit\n\n- GeoParquet reader (Lena)\n\n"
+        "## Sync 10\n\n**Attendees:** @livanova, @metch\n\n- Lena: the reader is done.\n"
+    )
+    graph = _graph(tmp_path, {"2024-03-21.md": text})
+    people = _aliases(graph)
+    assert {"metch", "jwhit", "deepa-r", "Lena Ivanova"} <= set(people)
+    assert not any(" " in p and "@" in p for p in people)
+    assert "livanova" in people["Lena Ivanova"] and "livanova" not in _labels(graph, "organization")
+
+
+def test_people_the_opening_of_a_given_name_and_a_name_without_accents(tmp_path: Path) -> None:
+    text = (
+        "# App call\n\n**On the call:** Lu Wei, Ifeoma Chukwu, Santiago Rojas, Tomás Echeverría\n\n"
+        "## Downloads\n\nLu: who owns resume data?\nIfe: that is me.\n"
+        "santi: I will take the flavor.\n\nThe meetup is in San Francisco this year.\n\n"
+        "## Actions\n\n- Lu & Ife — iOS resume data\n- santi — foss product flavor\n"
+        "- [ingrid] send the slush announcement\n- [lwei] review R4512\n"
+        "- [tomas] sign off nvme_ctrlr.c\n"
+    )
+    people = _people(tmp_path, {"2023-09-19.md": text})
+    listed = {"Lu Wei", "Ifeoma Chukwu", "Santiago Rojas", "Tomás Echeverría"}
+    assert set(people) == listed | {"ingrid"}  # (known by her login alone)
+    assert "Ife" in people["Ifeoma Chukwu"] and "santi" in people["Santiago Rojas"]
+    assert "San" not in people["Santiago Rojas"]
+    assert "tomas" in people["Tomás Echeverría"]
+
+
+def test_people_a_discipline_an_initial_after_a_mention_and_a_placeholder(tmp_path: Path) -> None:
+    text = (
+        "# DS weekly\n\n**Attendees:** Sam Adeyemi (design), Sam Whitlock (eng), Ines Albuquerque, "
+        'Esperanza Quispe (@espeq, "Espe")\n\nConvention: [XX] = who said it, AI(XX) an action.\n\n'
+        "## Actions\n\n- [ ] @Sam W. — re-approve Chromatic baselines\n"
+        "- [ ] @Sam A. + @Ines — finish the semantic token migration\n"
+    )
+    graph = _graph(tmp_path, {"2024-02-07.md": text})
+    people = _aliases(graph)
+    assert set(people) == {"Sam Adeyemi", "Sam Whitlock", "Ines Albuquerque", "Esperanza Quispe"}
+    assert "design" not in people["Sam Adeyemi"] and "eng" not in people["Sam Whitlock"]
+    assert "Sam W." in people["Sam Whitlock"] and "Sam A." in people["Sam Adeyemi"]
+    assert not {"design", "eng", '"Espe"', "Espe"} & _labels(graph, "organization")
+
+
+def test_people_a_login_who_came_late_or_for_one_item_speaks(tmp_path: Path) -> None:
+    text = (
+        "# WG call\n\nPresent: Ingrid Solberg, Pablo Etxeberria\n\n## Signatures\n\n"
+        "- Pablo: DID resolution is optional.\n"
+        "- mvelasquez (joined ~15:25): the registry side cares a lot about this.\n"
+        "- bpatel (storage team, joined for this item): PR is lanternfs#3381.\n"
+        "- codepoint (IANA): the value changed again.\n\n"
+        "ACTION on mvelasquez: single PR fixing the registry errata\n"
+    )
+    people = _people(tmp_path, {"2024-03-14.md": text})
+    assert set(people) == {"Ingrid Solberg", "Pablo Etxeberria", "mvelasquez", "bpatel"}

@@ -4192,3 +4192,51 @@ def test_a_bare_number_the_meeting_links_in_full_is_that_review(tmp_path: Path) 
     refs = _labels(graph, "reference")
     assert "shell#22701" in refs and "governance#22701" not in refs
     assert "shell#22701" in _linked(graph, "loc", "reference")
+
+
+def test_plain_text_action_tables_status_rows_and_labelled_lines(tmp_path: Path) -> None:
+    text = (
+        "LanternFS SRE weekly sync\n=========================\n\n"
+        "attendees: Marek Dvorak (chair), Chiamaka Eze, Mohammed Al-Rahimi, farah_s\n\n"
+        "-- previous action items --\n\n"
+        " #   action                                 owner     due     status\n"
+        " --  -------------------------------------  --------  ------  ---------\n"
+        " A1  postmortem doc for INC-0412            marek     10-31   DONE\n"
+        " A3  terraform module for the new rack      Mo        11-03   carried\n"
+        " A5  evaluate vector.dev as log shipper     farah_s   11-07   dropped\n\n"
+        "Sec notes\n\n== Action review ==\n\n"
+        "  [DONE]    MD  -- request a CVE for TSEC-2024-003\n"
+        "  [OPEN]    CE  -- threat model doc for the replication protocol\n"
+        "  [DROPPED] MA  -- evaluate cargo-vet for the bindings\n\n"
+        "== New actions ==\n\n"
+        "AI(CE) address review on PR #5540\nAI(MD, MA) triage TSEC-2024-006 timing report\n"
+    )
+    graph = _graph(tmp_path, "2023-11-07.txt", text)
+    assert _owners(graph, "postmortem") == {"Marek Dvorak"}
+    assert _owners(graph, "terraform") == {"Mohammed Al-Rahimi"}
+    assert not any("vector.dev" in label for label in _labels(graph, "action"))
+    assert _owners(graph, "request a CVE") == {"Marek Dvorak"}
+    assert _owners(graph, "threat model") == {"Chiamaka Eze"}
+    assert not any("cargo-vet" in label for label in _labels(graph, "action"))
+    assert _owners(graph, "address review") == {"Chiamaka Eze"}
+    assert _owners(graph, "timing report") == {"Marek Dvorak", "Mohammed Al-Rahimi"}
+
+
+def test_carried_over_tasks_and_subjects_paired_with_people_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "# Driftwood app call\n\n**On the call:** Lu Wei, Ifeoma Chukwu, Santiago Rojas\n\n"
+        "## Actions carried over from 09-05\n\n1. Ife: file the App Store appeal — DONE\n"
+        "2. santi: GlitchTip decision doc — DONE\n\n## Roadmap\n\n"
+        "- Brainstorm for 0.8: COG writer (Lu), CoordStore speedup (Santiago), "
+        "reprojection cleanup (Ifeoma — long overdue).\n\n"
+        "Summary of assignments\n\n  Lu         #2841 libheif 1.18 bump (P1)\n"
+        "  Ifeoma     #2855 face re-index batching (P1)\n"
+        "  Santiago   #2871 OIDC proxy warning (P2)\n"
+    )
+    graph = _graph(tmp_path, "2023-09-19.md", text)
+    assert _owners(graph, "appeal") == {"Ifeoma Chukwu"}
+    assert _owners(graph, "GlitchTip") == {"Santiago Rojas"}
+    lu = {t.lower() for t in _linked(graph, "Lu Wei", "topic")}
+    assert "cog writer" in lu and not {"coordstore", "reprojection", "reprojection cleanup"} & lu
+    assert not {"oidc", "oidc proxy"} & lu
+    assert _linked(graph, "Lu Wei", "reference") == {"#2841"}
