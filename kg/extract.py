@@ -1150,7 +1150,7 @@ _LIST_ITEM = re.compile(r"[^,;]+")
 # the kinds of reference a heading names before its number: "Proposal #633: Or-patterns"
 _REF_KINDS = r"(?:proposal|issue|rfc|pr|mr|bug|ticket|pep|kep|mep|sep|eip|fix|feature)"
 _LINK_LABEL = re.compile(r"\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)  # "[log][log x]", "[x]: url"
-PHRASE_RARE_TWICE = 2.8  # ... or twice, when one of its words is this rare (Zipf)
+PHRASE_RARE_TWICE = 3.2  # ... or twice, when one of its words is this rare (Zipf)
 PHRASE_SAID = 3  # times a meeting says a phrase (2 when once in a heading, bold or a link's title)
 PHRASE_COMMON = 5.5  # no word of a phrase is this frequent in English (Zipf): "time", "people"
 PHRASE_HEAD = 4.0  # a word said beside a phrase each time makes it a fragment, if this rare

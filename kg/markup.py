@@ -1714,11 +1714,11 @@ _WORD = re.compile(r"[\w.-]+")
 
 
 def _login_items(text: str) -> str:
-    """A plain-text list of tasks by login or name, "martaw   - send the 15.0 schedule ...", "Espe
-    #2855 face re-index", with its lines
-    going on indented below, as items ("- martaw: send ..."), where three or more such lines
-    follow one another, each login is named elsewhere in the minutes and most are no English
-    words ("omar" and "hai" are)."""
+    """A plain-text list of tasks by login or given name ("martaw   - send the 15.0 schedule
+    ...", "Espe   #2855 face re-index"), with its lines going on indented below, as items ("-
+    martaw: send ..."), where three or more such lines of logins, or of names, follow one
+    another, each is named elsewhere in the minutes and most are no English words ("omar" and
+    "hai" are)."""
     lines = text.split("\n")
     found = [k for k, line in enumerate(lines) if _LOGIN_ITEM.match(line)]
     if len(found) < 3:

@@ -606,8 +606,7 @@ class Resolver:
                     here, here_by_key = roster, by_key
                     if parts:
                         # a file of many meetings: "Sam" is the Sam of the list it is under
-                        at = bisect_right(parts[0], m.source.line) - 1
-                        local, local_by_key = parts[1][max(at, 0)]
+                        local, local_by_key = parts[1][bisect_right(parts[0], m.source.line) - 1]
                         key = _key(m.text.strip())
                         if len(by_key.get(key, ())) >= 2 and len(local_by_key.get(key, ())) == 1:
                             here, here_by_key = local, local_by_key

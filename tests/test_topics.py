@@ -993,3 +993,16 @@ def test_a_login_of_a_given_name_and_an_initial_is_no_topic(tmp_path: Path) -> N
     )
     topics = {t.lower() for t in _topics(tmp_path, {"2024-04-16.md": text})}
     assert "jari-o" not in topics and "risc-v" in topics
+
+
+def test_a_phrase_said_twice_with_a_word_english_seldom_uses(tmp_path: Path) -> None:
+    text = (
+        "# Halyard contributors' sync\n\nPresent: Mei-Lin Zhou, Samuel Osei\n\n## Discussion\n\n"
+        "Mei-Lin presented the updated tiered storage proposal. The first version offloaded "
+        "closed segments only. Samuel asked whether tiered storage should support Azure from day "
+        "one. Samuel has been working on consumer rebalancing; the cooperative rebalancing patch "
+        "is up for review.\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2024-01-30.md": text})}
+    assert "tiered storage" in topics
+    assert not {"first version", "day one"} & topics
