@@ -1338,9 +1338,19 @@ class Resolver:
         initial = _INITIAL_FORM.match(surface)
         if initial:
             first, letter = _key(initial.group(1)), initial.group(2).lower()
+            # "Chris B." of Christopher Bale on the list: a short form the listed name opens
+            opening = {
+                p
+                for p in roster
+                if len(first) >= 3
+                and (
+                    self._first_key(p).startswith(first)
+                    or self._first_key(p) in nicknames().get(first, ())
+                )
+            }
             fits = {
                 p
-                for p in first_index.get(first, set())
+                for p in first_index.get(first, set()) or opening
                 if _key(self.people[p].label).split()[-1].startswith(letter)
                 # "Steven R." of Steven R. Loomis: his middle initial
                 or any(
@@ -1366,6 +1376,7 @@ class Resolver:
             self.alias[key] = person.id
             return person.id
         in_roster = set(by_key.get(key, ())) if by_key else set()
+        opened: set[str] = set()  # listed people whose given names the short name opens
         if is_initials(surface):
             in_roster |= by_initials
         shown = surface.lstrip("@")  # "@Bảo", a chat's display name: the name it shows
@@ -1407,6 +1418,8 @@ class Resolver:
                     or len(key) >= 4
                     and self._first_key(p).endswith(key)
                 }
+                # "Chris" where Christopher and Christine are listed: either, left unresolved
+                opened = in_roster if len(in_roster) > 1 else opened
                 in_roster = in_roster if len(in_roster) == 1 else set()
             if not in_roster and key in nicknames():
                 # "Kasia" of Katarzyna, "Bia" of Beatriz: a short form the name does not open
@@ -1442,7 +1455,7 @@ class Resolver:
         corpus = set(first_index.get(key, set()))
         if is_initials(surface):
             corpus |= initials_index.get(surface.upper(), set())
-        corpus = self._near(corpus)
+        corpus = self._near(corpus) or opened
         # a scribe's short form, the given name and the surname's initial: "DanG", "ChrisW"
         short = re.fullmatch(r"[A-Z][a-z]+_?[A-Z]", surface.strip("@")) is not None
         if not corpus and len(key) >= 4 and (short or not surface.strip("@")[:1].isupper()):

@@ -1271,3 +1271,17 @@ def test_people_a_login_who_came_late_or_for_one_item_speaks(tmp_path: Path) -> 
     )
     people = _people(tmp_path, {"2024-03-14.md": text})
     assert set(people) == {"Ingrid Solberg", "Pablo Etxeberria", "mvelasquez", "bpatel"}
+
+
+def test_people_a_short_given_name_and_an_initial_of_two_listed_names_it_opens(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# basalt-py sync\n\n**Present**: Christopher Bale, Christine Oyelaran, Rich Delacroix\n\n"
+        "## Pool\n\nChris B. (cbale) has the new pool in #398. Chris O. will port the async pool.\n"
+        "- Chris said he'd also look at the leak; nobody was sure which Chris meant.\n"
+    )
+    graph = _graph(tmp_path, {"2024-01-23.md": text})
+    people = _aliases(graph)
+    assert "Chris B." in people["Christopher Bale"] and "Chris O." in people["Christine Oyelaran"]
+    assert "Chris" not in people  # either of them: left unresolved, no person of its own
