@@ -640,6 +640,14 @@ class Resolver:
                 rosters[bisect_right(starts, line) - 1].add(pid)
         for index, m in listed:
             rosters[bisect_right(starts, m.source.line) - 1].add(out[(meeting.id, index)])
+        for part in rosters:
+            for pid in list(part):
+                label = self.people[pid].label
+                spelled = self._spelled.get(_LETTERS.sub("", _key(label)), set())
+                if " " not in label.strip() and len(spelled) == 1:
+                    # "@jwhit" on a list of logins: Jo Whitcombe, whom it spells
+                    part.discard(pid)
+                    part |= spelled
         return starts, [(r, self._roster_index(r)) for r in rosters]
 
     def _declare(self, m: Mention, pid: str, first_index: dict[str, set[str]]) -> None:

@@ -1285,3 +1285,23 @@ def test_people_a_short_given_name_and_an_initial_of_two_listed_names_it_opens(
     people = _aliases(graph)
     assert "Chris B." in people["Christopher Bale"] and "Chris O." in people["Christine Oyelaran"]
     assert "Chris" not in people  # either of them: left unresolved, no person of its own
+
+
+def test_a_shared_given_name_under_a_list_of_logins_that_spell_one_of_them(tmp_path: Path) -> None:
+    text = (
+        "# skein-ls maintainer syncs\n\n## Sync 12\n\nAttendees: @metch @jwhit @ykaya\n\n"
+        "- **Semantic tokens** (@jwhit): Jo W. has the token legend done.\n"
+        "- Jo: we'll document a fallback mapping (#431).\n\n## Sync 13\n\n"
+        "Attendees: @metch @jwhit @ykaya\n\n- Jo Whitcombe's last sync: moving teams.\n\n"
+        "## Sync 14\n\n"
+        "Attendees: @metch @jnaka @ykaya\n\n- Welcome **Jo Nakashima** (@jnaka), a new Jo.\n"
+        "- Jo: first real complaint is hints inside macro expansions (#512).\n"
+    )
+    graph = _graph(tmp_path, {"2024-03-21.md": text})
+    assert not any(d.get("unresolved") for _, d in graph.nodes(data=True))
+
+    def who(ref: str) -> set[str]:
+        node = next(n for n, d in graph.nodes(data=True) if d["label"] == ref)
+        return {graph.nodes[p]["label"] for p in graph[node] if graph.nodes[p]["kind"] == "person"}
+
+    assert who("#431") == {"Jo Whitcombe"} and who("#512") == {"Jo Nakashima"}
