@@ -1777,7 +1777,10 @@ _STATUS_ITEM = re.compile(
     re.I | re.M,
 )
 _DONE_STATUS = frozenset({"done", "closed", "complete", "completed", "finished"})
-_DROPPED_STATUS = re.compile(r"dropped|cancel+ed|withdrawn", re.I)
+# a task's status saying it will not be done (here, and in a table's status column)
+DROPPED_STATUS = re.compile(
+    r"\W*(?:dropped|cancel+ed|withdrawn|abandoned|obsolete|won'?t (?:do|fix)|wontfix|n/a)\b", re.I
+)
 
 
 def _status_items(text: str) -> str:
@@ -1787,7 +1790,7 @@ def _status_items(text: str) -> str:
 
     def item(m: re.Match[str]) -> str:
         status, owner = m.group(2).lower(), m.group(3)
-        if _DROPPED_STATUS.fullmatch(status):
+        if DROPPED_STATUS.match(status):
             return f"{m.group(1)}- dropped: " + (f"{owner} -- " if owner else "")
         box = "[x]" if status in _DONE_STATUS else "[ ]"
         return f"{m.group(1)}- {box} " + (f"{owner}: " if owner else "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -16,7 +17,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .markup import _PAGE_LINK, bracket_voices, page_link, to_markdown
+from .markup import _PAGE_LINK, DROPPED_STATUS, bracket_voices, page_link, to_markdown
 from .names import (
     ARCHITECTURE,
     CALENDAR,
@@ -44,7 +45,7 @@ from .names import (
     surname_case,
     word_frequency,
 )
-from .resolve import LIST_GAP, declared_logins, spells
+from .resolve import declared_logins, spells
 from .types import Attendee, Block, Link, Meeting, RawMinutes, Section, Source
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -214,10 +215,6 @@ _TASK_COLUMN = re.compile(
 )
 _ACTION_SECTION = re.compile(rf"\b(?:{_ACTION_WORDS})\b|^\W*to\s+do\b", re.I)  # "To Do (new cards)"
 _OWNER_ASIDE = re.compile(r"[ \t]*\(([^()]{1,40})\)")
-# an action's status saying it will not be done
-_DROPPED = re.compile(
-    r"\W*(?:dropped|cancel+ed|withdrawn|abandoned|obsolete|won'?t (?:do|fix)|wontfix|n/a)\b", re.I
-)
 # columns of an action table that are not the action: "#", "Due", "Status", "Deadline"
 _NOT_TASK_COLUMN = re.compile(
     r"^\W*$|\b(?:due|dates?|deadline|status|when|priority|ids?|no|time|duration|mins?|minutes"
@@ -1874,7 +1871,7 @@ class _Builder:
             if owner_col >= len(cells) or not cells[owner_col]:
                 continue
             if 0 <= status_col < len(cells) and any(
-                _DROPPED.match(x.text) for x in cells[status_col]
+                DROPPED_STATUS.match(x.text) for x in cells[status_col]
             ):
                 continue  # "| A5 | evaluate vector.dev | farah_s | dropped |": no one's task now
             owners = " ".join(x.text for x in cells[owner_col]).strip().strip("@")
@@ -3444,13 +3441,19 @@ def _shared_handles(people: list[Attendee]) -> list[Attendee]:
     ]
 
 
+LIST_GAP = 3  # attendee lines this many lines apart or fewer are one list
+
+
 def _lists(people: list[Attendee]) -> tuple[tuple[int, str], ...]:
-    """Every entry of the attendee lists, (line, name), when the file holds more than one list
-    (a page of many meetings, each with who came); else nothing."""
+    """Every entry of the attendee lists, (the first line of its list, name), when the file
+    holds more than one list (a page of many meetings, each with who came); else nothing."""
     lines = sorted({p.source.line for p in people})
-    if not any(b - a > LIST_GAP for a, b in itertools.pairwise(lines)):
+    starts = [b for a, b in itertools.pairwise([-LIST_GAP - 1, *lines]) if b - a > LIST_GAP]
+    if len(starts) < 2:
         return ()
-    return tuple(sorted({(p.source.line, p.name) for p in people}))
+    return tuple(
+        sorted({(starts[bisect_right(starts, p.source.line) - 1], p.name) for p in people})
+    )
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:

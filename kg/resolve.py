@@ -8,7 +8,6 @@ is never enough: "Mihai" is not "Darius Mihai".
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -57,7 +56,6 @@ SHORT_LOGIN_WORD = 4.0  # a login this common in English may be the word, not a 
 RARE_FIRST_NAME = 3.0  # a first name this rare in English (Zipf) belongs to few people
 FORMAL_SURNAMES = 2  # attendees named by a surname alone that make minutes formal
 YEARS_APART = 2  # a first name is never resolved to someone seen only this many years away
-LIST_GAP = 3  # attendee lines this many lines apart or fewer are one list
 
 
 @dataclass
@@ -631,13 +629,12 @@ class Resolver:
         None for a file of one list."""
         if not meeting.listed:
             return None
-        lines = sorted({line for line, _ in meeting.listed})
-        starts = [b for a, b in itertools.pairwise([-LIST_GAP - 1, *lines]) if b - a > LIST_GAP]
+        starts = sorted({start for start, _ in meeting.listed})
         starts[0] = 0  # (what comes before the first list is read with it)
         rosters: list[set[str]] = [set() for _ in starts]
-        for line, name in meeting.listed:
+        for start, name in meeting.listed:
             if pid := self.alias.get(_key(name)):
-                rosters[bisect_right(starts, line) - 1].add(pid)
+                rosters[bisect_right(starts, start) - 1].add(pid)
         for index, m in listed:
             rosters[bisect_right(starts, m.source.line) - 1].add(out[(meeting.id, index)])
         for part in rosters:

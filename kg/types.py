@@ -117,7 +117,7 @@ class Meeting:
     words: frozenset[str] = frozenset()  # lower-case words used; kept when blocks are dropped
     shapes: tuple[Shape, ...] = ()  # each block's shape; kept when blocks are dropped
     declared: frozenset[str] = frozenset()  # names a code sample declares ("type HousePet")
-    # a file of many meetings, each with its list: every entry of every list, (line, name)
+    # a file of many meetings, each with its list: every entry, (its list's first line, name)
     listed: tuple[tuple[int, str], ...] = ()
 
 
