@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon, topic_key
 from .names import _SAYS as _SPEECH_VERBS
 from .names import (
+    CALENDAR,
     LABELS,
     LOGIN_RARE,
     ORG_END,
@@ -345,6 +346,7 @@ _STATUS = frozenset(
     passed fails carried reviewed committed""".split()
 )
 _SAYING = frozenset("is are was were be been has have had should will would can could not".split())
+_ID_TITLE = re.compile(r"[A-Z]{1,4}-?\d{3,9}")  # "T388901", "INC-219": an item's number
 _DATEISH = re.compile(  # (not "Edition 2026", "2021 edition": a language's edition)
     r"(?<!\bedition )(?<!\bEdition )\b(?:19|20)\d\d\b(?! [Ee]dition\b)|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d"
@@ -1834,6 +1836,117 @@ def _joined_name_topics(
     return out
 
 
+# a run of two to four capitalised words ("Plugin Health Scoring", "Electron Forge", "Views
+# API"): a product's, a project's or a feature's name when the sentence goes on around it
+_RUN_WORD = r"(?:[A-Z][a-z0-9]+|[A-Z]{2,6}[a-z]?|[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z0-9]*)"
+_CAPITAL_RUN = re.compile(
+    rf"(?<![\w@#/.'’-]){_RUN_WORD}(?:[ ]{_RUN_WORD})+(?![\w@/'’-]|\.[A-Za-z0-9])"
+)
+CAPITAL_RUN_SAID = 2  # times a meeting says such a run, once at least inside a sentence
+CAPITAL_COMMON = 5.0  # a sentence's first word this common in English is no part of a name
+# what a run of capitals ends with when it names the meeting's own things or someone's place
+_CAPITAL_TAILS = frozenset(
+    """doc docs document documents meeting meetings call calls notes agenda link links slides
+    sheet spreadsheet calendar invite recording chat channel thread minutes time items item
+    steps questions request requests inc corp ltd llc gmbh foundation university institute
+    college school office summit conference day week month year street avenue st ave rd blvd
+    group groups wg wgs cg committee council board project projects hangouts meet zoom webex
+    jitsi director directors member members manager managers lead leads chair chairs officer
+    secretary treasurer president maintainer maintainers editor editors liaison coordinator
+    counsel administrator""".split()
+)
+
+
+def _capital_run_topics(
+    meeting: Meeting, docs: list[Doc], mentions: list[Mention], roster: Iterable[str]
+) -> list[Mention]:
+    """Topics for names of several capitalised words that a meeting says inside its sentences
+    ("the Plugin Health Scoring project", "looking at Electron Forge", "the Views API draft"),
+    at least twice: a product's, a project's or a feature's name. Never someone's name (a word
+    of it listed, or a given name), a place, a month, or the meeting's own papers ("Google
+    Doc"); a single word found inside it gives way to it."""
+    known = {w.lower() for name in roster for w in name.split()}
+    taken = _spans_by_block([m for m in mentions if not _inner_word(m)])
+    places: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    inside: set[str] = set()  # said at least once after a sentence's first word
+    for index, block in enumerate(meeting.blocks):
+        if block.is_heading:
+            continue
+        text = block.text[:100_000]
+        if not re.search(r"[A-Z][A-Za-z0-9]*[ ][A-Z]", text):
+            continue
+        words = re.findall(r"[A-Za-z][\w'-]*", text)
+        if len(words) >= 4 and 2 * sum(w[0].isupper() for w in words) > len(words):
+            continue  # a line in Title Case: its capitals say nothing
+        for found in _CAPITAL_RUN.finditer(text):
+            start, end = found.span()
+            run = found.group().split(" ")
+            before = text[max(0, start - 40) : start].rstrip(" *_\"'([")
+            opens = (
+                not before
+                or before[-1] in ".!?:;|>-\n—–"
+                or bool(re.search(r"(?:^|\n)[ \t]*(?:[-*+]|\d+[.)])?$", before))
+            )
+            mid = not opens
+            # "PEP 692 Using TypedDict ...", "Making the GIL optional": a title's verb opens it
+            opens = opens or before[-1:].isdigit()
+            if (opens and run[0][1:].islower() and run[0].endswith("ing")) or (
+                opens
+                and run[0][1:].islower()
+                and (
+                    word_frequency(run[0].lower()) >= CAPITAL_COMMON or run[0].lower() in _TERM_STOP
+                )
+            ):
+                start += len(run[0]) + 1  # "The Views API": the sentence's first word
+                run = run[1:]
+                mid = True
+            if not 2 <= len(run) <= 4:
+                continue
+            lows = [w.lower() for w in run]
+            if (
+                any(w in known or w in LABELS or w in _TERM_STOP or w in CALENDAR for w in lows)
+                or any(is_given_name(w) for w in run if not w.isupper())
+                or lows[-1] in _CAPITAL_TAILS
+                or lows[-1].removesuffix("s") in _CAPITAL_TAILS
+                or is_place(" ".join(run))
+                or ORG_END.search(" ".join(run)) is not None  # "Calder Analytics": a company
+                or is_place(run[0])
+                or _overlaps(taken.get(index, ()), start, end)
+                or _overlaps(block.code, start, end)
+            ):
+                continue
+            key = topic_key(" ".join(run))
+            places[key].append((index, start, end))
+            if mid:
+                inside.add(key)
+    out: list[Mention] = []
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key, found_at in places.items():
+        if len(found_at) < CAPITAL_RUN_SAID or key not in inside:
+            continue
+        label = Counter(_surface(meeting, p) for p in found_at).most_common(1)[0][0]
+        for index, start, end in found_at:
+            out.append(_phrase_mention(meeting, docs, index, start, end, key, label, "discovered"))
+            covered[index].append((start, end))
+    if not out:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not (_inner_word(m) and _overlaps(covered.get(m.block, ()), m.start, m.end))
+    ]
+    return kept + out
+
+
+def _inner_word(m: Mention) -> bool:
+    """A topic of one word found by its shape or rarity, that a longer name may hold."""
+    return (
+        m.kind == "topic"
+        and m.attr("source") in ("term", "discovered")
+        and " " not in m.text.strip()
+    )
+
+
 @lru_cache(maxsize=65536)
 def _rare_term(word: str) -> bool:
     """Whether a lower-case word may name a thing worked on: one English hardly knows, and no
@@ -2392,6 +2505,7 @@ class Extractor:
         mentions.extend(_compound_topics(meeting, docs, mentions))
         mentions.extend(_rare_word_topics(meeting, docs, mentions, roster))
         mentions.extend(_joined_name_topics(meeting, docs, mentions, roster))
+        mentions = _capital_run_topics(meeting, docs, mentions, roster)
         mentions.extend(_release_topics(meeting, docs))
         mentions = _parts_said_short(meeting, docs, mentions)
         # "project HZR" beside HZR-512: a tracker's project key, not a subject
@@ -3154,6 +3268,8 @@ class Extractor:
             return []  # "Youssef went through": who did what, not a name
         if len(lows) == 1 and title.islower() and word_frequency(title) >= 2.5:
             return []  # "(placeholder)": a word, not a subject's name
+        if len(lows) == 1 and _ID_TITLE.fullmatch(title):
+            return []  # "... /+/1104382 (T388901)": another tracker's number, not a title
         if _DATEISH.search(title) or _BOILERPLATE.match(title) or not self.names_a_subject(title):
             return []
         key = topic_key(title)

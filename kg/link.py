@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 W_TURN = 1.0  # the person says it, or is named in the same sentence
 W_SECTION = 0.5  # the person speaks in a section about it
-W_QUESTION = 0.25  # ... but only asks a question there
+W_QUESTION = 0.25  # ... but only asks a question there (or a note says they asked one)
 W_LIST = 0.75  # "Chuck has several new reviews up:" followed by a list of reviews
 W_OWNER = 0.75  # a note in a section that names its owners under the heading
 W_ITEM = 0.75  # a list item's subject, to the one person it names in another sentence
@@ -391,6 +391,20 @@ def _handed_to(k: Linker, g: Group) -> list[int]:
     return taker[:1]
 
 
+# what a note says someone did who only asked: "Kofi asked whether ...", "@marisolv asked if"
+_ASKED = re.compile(
+    r"(?:[ \t]*\([^()]{0,60}\))?[ \t]*,?[ \t]+(?:asked|asks|wondered|wonders|queried|wanted[ \t]+to"
+    r"[ \t]+know)\b"
+)
+
+
+def _asks(k: Linker, p: int) -> bool:
+    """Whether the sentence of person mention ``p`` says they asked something, no more."""
+    m = k.mentions[p]
+    at = m.sentence.find(m.text)
+    return at >= 0 and _ASKED.match(m.sentence, at + len(m.text)) is not None
+
+
 def named(k: Linker, g: Group) -> None:
     """A person named in a sentence works on the topics and reviews of that sentence; the one
     person a list item names, on those of the whole item ("Libudev-devd patches plus patches for
@@ -413,7 +427,8 @@ def named(k: Linker, g: Group) -> None:
         for p in g.named:
             if k.mentions[p].sentence == sentence:
                 if paired < 0 or paired == p:
-                    k.edge(p, t, _relation(k, t), W_TURN, t, SHOWS_BOTH)
+                    w = W_QUESTION if _asks(k, p) else W_TURN  # "Kofi asked whether ..."
+                    k.edge(p, t, _relation(k, t), w, t, SHOWS_BOTH)
             elif alone or p in opener and len(k.ids_of(list(opener))) == 1:
                 k.edge(p, t, _relation(k, t), W_ITEM, t, SHOWS_BOTH)
 
@@ -445,6 +460,8 @@ def section(k: Linker, g: Group) -> None:
         pm = k.mentions[p]
         if g.speakers:
             w = W_QUESTION if question and pm.role == "speaker" else W_SECTION
+        elif _asks(k, p):
+            w = W_QUESTION  # "Kofi asked whether ...": one question, a small part in the work
         else:  # in a block with no speaker, the people it names are its subject
             w = W_BOLD if pm.role == "bold" else W_TURN
         for t in sec.topics:

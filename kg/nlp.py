@@ -125,8 +125,10 @@ _BUGANIZER = re.compile(r"(?<![\w/.-])b/(\d{6,10})\b")
 _TRACKER_URL = re.compile(
     r"https?://(?!github\.com|gitlab\.)[\w.-]+/(?:[\w.-]+/)*?(?:issues|tickets?|bugs?)/(\d{1,9})\b"
 )
-# Chromium-style "crbug.com/359877012"
-_CRBUG = re.compile(r"(?<![\w/.])(?:https?://)?crbug\.[\w.-]+/(\d{5,10})\b")
+# Chromium-style "crbug.com/359877012", and any bug tracker's short link ("lumbug.org/40198820")
+_CRBUG = re.compile(
+    r"(?<![\w/.@-])(?:https?://)?((?:[a-z0-9-]*bug[a-z0-9-]*)(?:\.[a-z0-9-]+)+)/(\d{4,10})(?![\w/-])"
+)
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,7})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,7})\b")
 _JIRA_URL = re.compile(r"/browse/([A-Z][A-Z0-9]{1,9}-\d{1,7})(?![\w-])")
 _BUG = re.compile(r"\b(?:PR|[Bb]ug|Bugzilla|BZ|bz)\s*#?\s*(\d{4,7})\b")
@@ -143,7 +145,7 @@ _LAUNCHPAD = re.compile(
 )
 # Gerrit: https://review.opendev.org/c/openstack/nova/+/912345 (and the older /#/c/912345/)
 _GERRIT_URL = re.compile(
-    r"https?://(?:review|gerrit|[\w-]+-review)\.[\w.-]+/(?:c/([\w./-]+?)/\+/|#/c/)(\d{3,8})\b"
+    r"https?://(?:review|gerrit|[\w-]+-review)\.[\w.-]+/(?:r/)?(?:c/([\w./-]+?)/\+/|#/c/)(\d{3,8})\b"
 )
 # an Internet-Draft: draft-ietf-cargo-architecture-04 (its version is no part of its name)
 _DRAFT = re.compile(r"(?<![\w/.-])(draft-[a-z0-9]+(?:-[a-z0-9]+)+?)(?:-\d{2})?(?![\w-])")
@@ -889,9 +891,15 @@ def find_references(doc: Doc) -> Doc:
         for m in _LAUNCHPAD.finditer(text):
             url = m.group(0) if m.group(2) else ""
             mark(m.start(), m.end(), launchpad(m.group(1) or m.group(2), url))
-    if "crbug." in text:
+    if "bug" in text:
         for m in _CRBUG.finditer(text):
-            key = note(f"crbug:{m.group(1)}", system="crbug", number=m.group(1), label=m.group(0))
+            host, number = m.group(1), m.group(2)
+            if host.startswith("crbug."):
+                key = note(f"crbug:{number}", system="crbug", number=number, label=m.group(0))
+            else:
+                key = note(
+                    f"bug:{host}/{number}", system="bug", number=number, label=f"{host}/{number}"
+                )
             mark(m.start(), m.end(), key)
     if "b/" in text:  # an issue of Google's tracker
         for m in _BUGANIZER.finditer(text):

@@ -94,7 +94,7 @@ _NO_NAME = re.compile(
 _ATTENDEE_HEADING = re.compile(
     r"^\W*(?:(?:meeting\s+)?attendees?|attendance|(?:(?:board\s+|committee\s+|team\s+|[A-Z]{2,6}\s+)?(?:members|directors|staff|officers|others|also|guests|maintainers|mentors|committers|contributors)\s+)?present|guests"
     r"|(?:contributors|observers|visitors)\s*(?:/|and|&)\s*guests"
-    r"|participants|speakers|presenters|(?:also\s+)?(?:attending|in\s+attendance)|attended|roll\s*call|sign[- ]?in(?:\s+sheet)?(?=\s*:?\s*$)"
+    r"|participants|speakers|presenters|(?:also\s+)?(?:attending|in\s+attendance)|attended|roll\s*call|sign[- ]?(?:in|up)(?:\s+sheet)?(?=\s*:?\s*$)"
     r"|(?:co-?)?hosts?(?=\s*:?\s*$)|panell?ists(?=\s*:?\s*$)"  # a livestream's "**Hosts**"
     r"|introduction\s+of\s+attendees|who\s+(?:is|was)\s+(?:here|there)|who\s+(?:attended|came)"
     r"|people\s+present|in\s+attendance)\b",
@@ -863,6 +863,14 @@ _ROLE_DASH = re.compile(
     r"^([^,;()\u2013\u2014]{3,80}?(?:\([^()]*\))?)[ \t]+[\u2013\u2014-][ \t]+\S[^,;]*(?:,[^,;]*)?$"
 )
 # "Sami Hakala. Niamh joined late." (not "Prof. Ingrid Halvorsen")
+# a plain-text sheet's row of a login and a name in columns apart by two spaces or more, then
+# perhaps a note: "kib_r     Renaud Kibler", "mkow   Marta Kowalczyk   -- presenting, vm/"
+_ROW_NAME = r"(?P<name>[A-Z][^\W\d_]+(?:[ '-][A-Za-z][^\W\d_]+){1,3})"
+_ROW_LOGIN = r"@?(?P<nick>[a-z][\w.-]{1,24})"
+_ROW_TAIL = r"(?:[ \t]{2,}\S.*|[ \t]+(?:--|\u2013|\u2014)[ \t].*)?$"
+_NICK_ROW = re.compile(rf"^[ \t]*{_ROW_LOGIN}[ \t]{{2,}}{_ROW_NAME}{_ROW_TAIL}")
+_ROW_NICK = re.compile(rf"^[ \t]*{_ROW_NAME}[ \t]{{2,}}{_ROW_LOGIN}{_ROW_TAIL}")
+LIST_REST_WORDS = 3  # words after a list of names on its line that are read as notes
 _LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+(?=[A-Z])")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")
@@ -1619,6 +1627,13 @@ class _Builder:
         )
 
     def add_attendees(self, text: str, line: int, role: str) -> None:
+        if row := _NICK_ROW.match(text) or _ROW_NICK.match(text):
+            # a sign-up sheet's "kib_r     Renaud Kibler     -- zfs": a login and its name
+            name, nick = row.group("name"), row.group("nick")
+            if looks_like_person(name) and not is_english_word(nick.lower()):
+                src = Source(self.raw.path, line, self.section)
+                self.attendees.append(Attendee(name, src, nick, "", role))
+                return
         sub = _SUBLABEL.match(text)
         if (
             sub
@@ -1654,11 +1669,8 @@ class _Builder:
             before = clean_person(described.group(1))[0]
             if len(before.split()) >= 2 and looks_like_person(before):
                 text = described.group(1)
-        sentence = _SENTENCE_AFTER.search(text) or _LIST_ENDED.search(text)
-        if sentence and (
-            "," in text[: sentence.start()] or len(text[: sentence.start()].split()) <= 4
-        ):
-            text = text[: sentence.start() + 1]  # "..., @noorh. Two visitors joined for item 3."
+        if (ended := _list_end(text)) is not None:
+            text = text[:ended]  # "..., @noorh. Two visitors joined for item 3."
         pieces = [text]
         logins = _AT_HANDLES.match(text.strip())
         if logins and _DASH_ASIDE.match(text.strip(), logins.end()):
@@ -2317,10 +2329,10 @@ class _Builder:
                 and len(lines) > 1
                 and (item.text.rstrip().endswith(":") or bare.isupper())
             ):
-                if (_ATTENDEE_HEADING.match(label) or _ABSENT_HEADING.match(label)) and len(
+                if (_ATTENDEE_HEADING.match(bare) or _ABSENT_HEADING.match(label)) and len(
                     bare.split()
                 ) <= 4:
-                    listing = "attendee" if _ATTENDEE_HEADING.match(label) else "absent"
+                    listing = "attendee" if _ATTENDEE_HEADING.match(bare) else "absent"
                     continue
             if number == 0 and len(lines) > 1 and _ACTION_LABEL_LINE.fullmatch(item.text):
                 # "**action items**" or "Action items:" over lines of the same paragraph, one
@@ -2382,8 +2394,10 @@ class _Builder:
             if _ARROW.search(item.text):
                 self.arrow_entry(item)
             match = _ATTENDEE_LINE.match(item.text) or _ABSENT_LINE.match(item.text)
+            base = 0  # where the text ``match`` read starts in the line
             if not match and (mid := _ATTENDEE_MID.search(item.text)):
                 match = _ATTENDEE_LINE.match(mid.group(1))  # "... call. Present: Ann, Bo,"
+                base = mid.start(1)
             listed = None if match else _LABELLED_ROSTER.match(item.text)
             if listed and (
                 len(_NAME_AND_HANDLE.findall(listed.group(1))) >= 2
@@ -2421,7 +2435,17 @@ class _Builder:
                 )
                 after_roster = role == "attendee"
                 roster = self.roster_keys()  # "Attendees: Haruki Sato" over his turn
-                continue
+                list_end = None if going_on else _list_end(value)
+                rest_at = (
+                    base + match.start(1) + list_end if list_end is not None else len(item.text)
+                )
+                if len(item.text[rest_at:].split()) < LIST_REST_WORDS:
+                    continue
+                # "Notes: Léa Thibault. Maintainers: Ravi Kumar (@rkumar), ...": the names
+                # ended and the line goes on, read as notes
+                item = _shifted(item, rest_at)
+                while item.text[:1].isspace():
+                    item = _shifted(item, 1)
             if (
                 _CHECKBOX_START.match(item.text)
                 or _ACTION_START.match(item.text)
@@ -2992,6 +3016,16 @@ def _opens_list(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _list_end(text: str) -> int | None:
+    """Where a list of names on a labelled line ends when a sentence follows it: after the
+    stop of "Notes: Léa Thibault. Maintainers: Ravi Kumar (@rkumar), ..." or "..., @noorh. Two
+    visitors joined for item 3." (None when the names fill the line)."""
+    sentence = _SENTENCE_AFTER.search(text) or _LIST_ENDED.search(text)
+    if sentence and ("," in text[: sentence.start()] or len(text[: sentence.start()].split()) <= 4):
+        return sentence.start() + 1
+    return None
+
+
 def _shifted(item: _Line, cut: int) -> _Line:
     """``item`` without its first ``cut`` characters, its bold ranges and links moved along."""
     rest = _Line(item.text[cut:], item.line)
@@ -3327,7 +3361,12 @@ def parse(raw: RawMinutes, name: str | None = None) -> Meeting:
         attendees=tuple(
             _dedupe(
                 _shared_handles(
-                    _with_initials(builder.attendees + builder.nicks() + builder.silent(), raw.text)
+                    _with_full_names(
+                        _with_initials(
+                            builder.attendees + builder.nicks() + builder.silent(), raw.text
+                        ),
+                        raw.text,
+                    )
                 )
             )
         ),
@@ -3421,6 +3460,28 @@ def _with_initials(people: list[Attendee], text: str) -> list[Attendee]:
         else p
         for p in people
     ]
+
+
+def _with_full_names(people: list[Attendee], text: str) -> list[Attendee]:
+    """The attendees listed by a given name alone ("Present: Anneliese (chair), Chidi"), each
+    with the one full name the minutes write for it elsewhere (a roster's table, a signature:
+    "Anneliese Brandt  chair  GitHub: abrandt"), so that "AB" and "abrandt" are her too. Not
+    when two listed people share the given name, or the minutes give it two surnames."""
+    givens = Counter(p.name for p in people if " " not in p.name)
+    full = {p.name.split()[0] for p in people if " " in p.name}
+    out = []
+    for p in people:
+        name = p.name
+        if givens[name] == 1 and name not in full and name[:1].isupper() and is_given_name(name):
+            surnames = {
+                m.group(1)
+                for m in _full_name_of(name).finditer(text)
+                if is_name_word(m.group(1)) and word_frequency(m.group(1)) < TURN_SURNAME_RARE
+            }
+            if len(surnames) == 1:
+                p = replace(p, name=f"{name} {surnames.pop()}")
+        out.append(p)
+    return out
 
 
 def _shared_handles(people: list[Attendee]) -> list[Attendee]:

@@ -220,6 +220,9 @@ def spellings(name: str) -> set[str]:
     return {x for x in out if len(x) >= 4}
 
 
+LOGIN_TAG = 4  # letters of a tag a login may add after its name's spelling ("-gis", "-k8s")
+
+
 def spells(login: str, words: list[str]) -> bool:
     """Whether ``login`` is spelled from the name of ``words`` ("luiza_m", "cdoyle", "adaeze",
     "hai" of Lê Văn Hải)."""
@@ -228,7 +231,19 @@ def spells(login: str, words: list[str]) -> bool:
         return False
     # one of the name's words ("hai" of Lê Văn Hải), or a login made of them
     named = {_LETTERS.sub("", _fold(w).lower()) for w in words}
-    return bare in named or bare in spellings(" ".join(words))
+    if bare in named or bare in spellings(" ".join(words)):
+        return True
+    # ... with a short tag after it: "rquintero-gis", "marta-dev", "wzhao-k8s"
+    head, sep, tag = _fold(login).lower().rpartition("-")
+    if not sep:
+        head, sep, tag = _fold(login).lower().rpartition("_")
+    head = _LETTERS.sub("", head)
+    return (
+        bool(sep)
+        and len(tag) <= LOGIN_TAG
+        and len(head) >= 4
+        and (head in named or head in spellings(" ".join(words)))
+    )
 
 
 def opens_given(login: str, words: list[str]) -> bool:
@@ -640,7 +655,7 @@ class Resolver:
         for part in rosters:
             for pid in list(part):
                 label = self.people[pid].label
-                spelled = self._spelled.get(_LETTERS.sub("", _key(label)), set())
+                spelled = self._spelled_by(_key(label))
                 if " " not in label.strip() and len(spelled) == 1:
                     # "@jwhit" on a list of logins: Jo Whitcombe, whom it spells
                     part.discard(pid)
@@ -1116,6 +1131,20 @@ class Resolver:
                 out[pid] = fits.pop()
         return out
 
+    def _spelled_by(self, login: str) -> set[str]:
+        """The people whose full names spell ``login`` (a key), with a short tag after it or not
+        ("rquintero-gis" of Rafael Quintero)."""
+        found = self._spelled.get(_LETTERS.sub("", login), set())
+        if found:
+            return found
+        head, sep, tag = login.rpartition("-")
+        if not sep:
+            head, sep, tag = login.rpartition("_")
+        head = _LETTERS.sub("", head)
+        if sep and len(tag) <= LOGIN_TAG and len(head) >= 4:
+            return self._spelled.get(head, set())
+        return set()
+
     def _spelled_logins(self, moved: dict[str, str]) -> dict[str, str]:
         """A login listed as an attendee ("@keeleyhammond", "sdaftuar") whose letters spell one
         person's full name seen in the same years is that person. (A login said in the text is
@@ -1137,7 +1166,7 @@ class Resolver:
                 continue
             fits = {
                 other
-                for other in self._spelled.get(key, ())
+                for other in self._spelled_by(_key(label))
                 if other in self.people and other not in moved and other != pid
             }
             if not fits:
@@ -1466,9 +1495,7 @@ class Resolver:
         if not corpus and len(key) >= 4 and (short or not surface.strip("@")[:1].isupper()):
             # a login that spells one person's name: nikomatsakis, sdaftuar, markj, scottmcm
             # (of two, the one named far more often: "DanG" of Dan Gohman, not Dan Gebhardt)
-            spelled = self._dominant(
-                self._near(self._spelled.get(_LETTERS.sub("", key), set())), fixed=True
-            )
+            spelled = self._dominant(self._near(self._spelled_by(key)), fixed=True)
             if len(spelled) == 1 and (short or not is_english_word(key)):
                 corpus = spelled
         return self._settle(surface, corpus, roster)

@@ -148,6 +148,20 @@ def test_a_section_reaches_its_speakers_and_stops_at_the_next_heading() -> None:
     assert _edge(b, "person:ann", "topic:nvme").evidence[0].shows == SHOWS_CONTEXT
 
 
+def test_a_note_that_someone_asked_weighs_as_a_question() -> None:
+    m = Minutes()
+    m.say(m.block("Tern NPU backend", heading=2), "Tern NPU backend", "topic")
+    k = m.block("Kofi asked whether the int8 path uses the quantization passes")
+    m.say(k, "Kofi", "person")
+    m.say(k, "quantization passes", "topic")
+    two = m.block("Bartosz showed the backend on the T2 board")
+    m.say(two, "Bartosz", "person")
+    b = m.link()
+    assert _edge(b, "person:kofi", "topic:quantization-passes").weight == W_QUESTION
+    assert _edge(b, "person:kofi", "topic:tern-npu-backend").weight == W_QUESTION
+    assert _edge(b, "person:bartosz", "topic:tern-npu-backend").weight == W_TURN
+
+
 def test_the_meetings_title_links_nobody() -> None:
     m = Minutes(title="WebAssembly CG call")
     m.say(m.block("WebAssembly CG call", heading=1), "WebAssembly", "topic")

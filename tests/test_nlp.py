@@ -92,6 +92,12 @@ def test_nlp_lexicon_aliases_fold_into_one_topic() -> None:
         ("the section for the devguide (devguide#1422).", "", "repo:devguide#1422"),
         ("LXBZ#2290113: installer crashes", "", "bug:lxbz#2290113"),  # a Bugzilla's prefix
         ("see TSC#1421 for the vote", "nodejs/node", "github:nodejs/tsc#1421"),
+        ("retuned in M123 (lumbug.org/40219051) and fine", "", "bug:lumbug.org/40219051"),
+        (
+            "see https://gerrit.foliowiki.org/r/c/sculpt/+/1104382 for it",
+            "",
+            "gerrit:sculpt/1104382",
+        ),
     ],
 )
 def test_nlp_references(nlp, text: str, repo: str, key: str) -> None:  # type: ignore[no-untyped-def]

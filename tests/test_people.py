@@ -1305,3 +1305,65 @@ def test_a_shared_given_name_under_a_list_of_logins_that_spell_one_of_them(tmp_p
         return {graph.nodes[p]["label"] for p in graph[node] if graph.nodes[p]["kind"] == "person"}
 
     assert who("#431") == {"Jo Whitcombe"} and who("#512") == {"Jo Nakashima"}
+
+
+def test_given_names_listed_and_full_names_in_a_roster_at_the_end(tmp_path: Path) -> None:
+    text = (
+        "LUMEN STEERING COMMITTEE\nMinutes of meeting, 17 September 2024\n\n"
+        "Present:   Anneliese (chair), Chidi, Rafael, Tuomas\n\n"
+        "1. Release\n\nTL asked @rquintero-gis to look at the blockers; RQ did the layout work.\n"
+        "CO asked about the notarisation.\n\nTL: yes, the certificate is in the pipeline.\n\n"
+        "AB: fine in principle; wants the translators consulted first.\nVote: +1 AB, CO, RQ, TL.\n\n"
+        "ACTIONS\n\nACTION: RQ to look at print layout HiDPI blockers.\n"
+        "ACTION: AB to contact the packagers about LTR packaging.\n\n"
+        "PSC roster (for reference)\n\n"
+        "  Anneliese Brandt       chair               GitHub: abrandt\n"
+        "  Chidi Okafor           treasurer           GitHub: chidiokafor\n"
+        "  Rafael Quintero        member              GitHub: rquintero-gis\n"
+        "  Tuomas Lehtinen        release manager     GitHub: tlehtinen\n"
+    )
+    graph = _graph(tmp_path, {"2024-09-17.txt": text})
+    people = _aliases(graph)
+    assert {"Anneliese Brandt", "Chidi Okafor", "Rafael Quintero"} <= set(people)
+    assert "RQ" in people["Rafael Quintero"] and "@rquintero-gis" in people["Rafael Quintero"]
+    assert "AB" in people["Anneliese Brandt"]
+    owners = {
+        graph.nodes[p]["label"]
+        for a, d in graph.nodes(data=True)
+        if d["kind"] == "action"
+        for p in graph[a]
+        if graph.nodes[p]["kind"] == "person"
+    }
+    assert {"Rafael Quintero", "Anneliese Brandt"} <= owners
+
+
+def test_a_footer_line_of_a_scribe_then_names_with_their_logins(tmp_path: Path) -> None:
+    text = (
+        "# shoal maintainers sync\n\n**Attendees:** @rkumar, @leaht, @jpfeiffer\n\n"
+        "## Agenda\n\n- Ravi: silently is the problem, we should at least warn.\n"
+        "- Jonas wants the systemd cgroup manager by default.\n\n"
+        "## Action items\n\n- [ ] @rkumar: warning when cgroup delegation is missing\n\n---\n"
+        "<sub>Notes: Léa Thibault. Maintainers: Ravi Kumar (@rkumar), Léa Thibault (@leaht), "
+        "Jonas Pfeiffer (@jpfeiffer).</sub>\n"
+    )
+    people = _people(tmp_path, {"2024-06-05.md": text})
+    assert set(people) == {"Ravi Kumar", "Léa Thibault", "Jonas Pfeiffer"}
+    assert {"rkumar", "Ravi"} <= set(people["Ravi Kumar"])
+
+
+def test_a_sign_up_sheet_of_nicks_and_names_in_columns(tmp_path: Path) -> None:
+    text = (
+        "DevSummit -- Design session 3\n\nPad scribe: gkim\n\n"
+        "Signup sheet (nick / name):\n"
+        "  mkow      Marta Kowalczyk       -- presenting, vm/\n"
+        "  kib_r     Renaud Kibler\n"
+        "  gkim      Grace Kim\n"
+        "  dvl\n\n"
+        "Q&A\n\nkib_r: how does this interact with superpage reservations?\n"
+        "mkow: the per-CPU cache only holds order-0 pages.\n"
+    )
+    graph = _graph(tmp_path, {"2024-05-16.txt": text})
+    people = _aliases(graph)
+    assert {"Marta Kowalczyk", "Renaud Kibler", "Grace Kim", "dvl"} == set(people)
+    assert "kib_r" in people["Renaud Kibler"] and "gkim" in people["Grace Kim"]
+    assert not {"gkim", "kib_r"} & {t.lower() for t in _labels(graph, "topic")}

@@ -1006,3 +1006,17 @@ def test_a_phrase_said_twice_with_a_word_english_seldom_uses(tmp_path: Path) -> 
     topics = {t.lower() for t in _topics(tmp_path, {"2024-01-30.md": text})}
     assert "tiered storage" in topics
     assert not {"first version", "day one"} & topics
+
+
+def test_a_name_of_capitalised_words_said_inside_sentences(tmp_path: Path) -> None:
+    text = (
+        "# Infra weekly\n\nAttendees: Ana Lopez, Bram Visser\n\n## Notes\n\n"
+        "* Ana: requested latest logs for the Plugin Health Scoring application.\n"
+        "* Bram is looking at the Electron Forge templates and the Views API draft.\n"
+        "* Bram: the Views API needs one more review; Electron Forge is fine.\n"
+        "* Ana will move the Plugin Health Scoring database next week.\n"
+        "* Notes are in the Google Doc; Ana Lopez updated the Google Doc after the call.\n"
+    )
+    topics = _topics(tmp_path, {"2024-01-01.md": text})
+    assert {"Plugin Health Scoring", "Electron Forge", "Views API"} <= topics
+    assert not {"Plugin", "Google Doc", "Ana Lopez"} & topics
