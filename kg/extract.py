@@ -1836,6 +1836,39 @@ def _joined_name_topics(
     return out
 
 
+COMPONENT_PART_RARE = 2.0  # a part of a hyphenated name this rare makes it a component's ...
+COMPONENT_PARTS = 3  # ... as do this many parts ("larch-tempest-plugin", "js-libp2p-utils")
+
+
+def _component_names(mentions: list[Mention]) -> list[Mention]:
+    """Hyphenated lower-case names of a component, a package or a repository said once
+    ("larch-tempest-plugin", "lf-docs-snap", "speech-dispatcher"): a name of three parts or
+    more, or with a part English hardly knows, is sure enough said once (not "follow-up",
+    "non-blocking", "compile-time": English's own compounds)."""
+    out = []
+    for m in mentions:
+        if (
+            m.kind == "topic"
+            and m.attr("source") == "term"
+            and not m.attr("strong")
+            and _JOINED_NAME.fullmatch(m.text)
+            and word_frequency(m.text) < JOINED_RARE
+        ):
+            parts = m.text.split("-")
+            if (
+                parts[0] not in _ENGLISH_PREFIXES
+                and parts[-1] not in _ADJECTIVE_TAILS
+                and not parts[-1].endswith(_ADJECTIVE_ENDS)
+                and (
+                    len(parts) >= COMPONENT_PARTS
+                    or any(word_frequency(w) < COMPONENT_PART_RARE for w in parts)
+                )
+            ):
+                m = replace(m, attrs=(*m.attrs, ("strong", "1")))
+        out.append(m)
+    return out
+
+
 # a run of two to four capitalised words ("Plugin Health Scoring", "Electron Forge", "Views
 # API"): a product's, a project's or a feature's name when the sentence goes on around it
 _RUN_WORD = r"(?:[A-Z][a-z0-9]+|[A-Z]{2,6}[a-z]?|[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z0-9]*)"
@@ -2570,6 +2603,7 @@ class Extractor:
             meeting, docs, _without_numbered_labels(mentions), all_text
         )
         mentions = _bare_numbers_linked(mentions)
+        mentions = _component_names(mentions)
         return _passing_acronyms(_recurring_terms(_without_item_labels(mentions), all_text))
 
     def block_mentions(

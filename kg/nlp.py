@@ -1157,6 +1157,8 @@ class TopicFinder:
                     continue
                 if _PLACEHOLDER_NAME.search(word):
                     continue  # "some_module::foo", "SomeStruct": an example's made-up names
+                if _ERROR_CODE.fullmatch(word):
+                    continue  # "EPERM", "SIGSEGV", "LNK1104": what failed, as a log says it
                 if pattern not in (_METHOD, _CALL) and not self.is_topic(
                     word, pattern is _ACRONYM, initials
                 ):
@@ -1966,6 +1968,17 @@ _STATUS_BEFORE = re.compile(
 _LINE_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3}:")  # a line opening "Sprint dates:"
 _TRACKER_LABEL = re.compile(r"[A-Z]-[a-z][a-z0-9-]*")
 _PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
+# an error as a system or a tool prints it: an errno name, a signal, a Winsock or a linker code
+_ERROR_CODE = re.compile(
+    r"E(?:PERM|NOENT|SRCH|INTR|IO|NXIO|2BIG|NOEXEC|BADF|CHILD|AGAIN|NOMEM|ACCES|FAULT|BUSY"
+    r"|EXIST|XDEV|NODEV|NOTDIR|ISDIR|INVAL|NFILE|MFILE|NOTTY|TXTBSY|FBIG|NOSPC|SPIPE|ROFS"
+    r"|MLINK|PIPE|DOM|RANGE|DEADLK|NAMETOOLONG|NOLCK|NOSYS|NOTEMPTY|LOOP|WOULDBLOCK|NOMSG"
+    r"|TIMEDOUT|CONNREFUSED|CONNRESET|CONNABORTED|ADDRINUSE|ADDRNOTAVAIL|HOSTUNREACH|NETUNREACH"
+    r"|OVERFLOW|NOTSUP|OPNOTSUPP|CANCELED|NOTCONN|ALREADY|INPROGRESS|PROTO|NOBUFS|NOTSOCK)"
+    r"|SIG(?:HUP|INT|QUIT|ILL|TRAP|ABRT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|CHLD|CONT"
+    r"|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|SYS)"
+    r"|WSAE[A-Z]{3,}|LNK\d{4}|E0\d{3}"
+)
 CAPS_WORD = 3.7  # a word in capitals this common in English is emphasis, not an acronym
 
 
@@ -2015,6 +2028,8 @@ def _term_ok(
         return False  # "C-bug", "P-high": a tracker's label of a kind (not "A-docs", an area)
     if _PERCENTILE.fullmatch(low):
         return False  # "p99", "p50.5": a latency's percentile, no subject
+    if _ERROR_CODE.fullmatch(word):
+        return False  # "EPERM", "SIGSEGV", "LNK1104": what failed, as a log says it
     if _PLACEHOLDER_NAME.search(word):
         return False  # "some_module::foo", "SomeStruct", "Foo.field": an example's names
     if (
@@ -2136,6 +2151,7 @@ def find_terms(doc: Doc, ignore: frozenset[str] = frozenset()) -> Doc:
             and len(low) >= 2
             and word_frequency(low) < 5.5  # `let`, `for`: a keyword, not a subject
             and not _PLACEHOLDER_NAME.search(word)  # `some_module::foo`: an example's name
+            and not _ERROR_CODE.fullmatch(word)  # `EPERM`, `SIGKILL`
             # `C-bug`, `P-high`: a label of a kind, a priority (but `A-renderer`: an area)
             and not (_TRACKER_LABEL.fullmatch(word) and not word.startswith("A-"))
         ):

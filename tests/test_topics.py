@@ -1020,3 +1020,26 @@ def test_a_name_of_capitalised_words_said_inside_sentences(tmp_path: Path) -> No
     topics = _topics(tmp_path, {"2024-01-01.md": text})
     assert {"Plugin Health Scoring", "Electron Forge", "Views API"} <= topics
     assert not {"Plugin", "Google Doc", "Ana Lopez"} & topics
+
+
+def test_a_components_hyphenated_name_said_once(tmp_path: Path) -> None:
+    text = (
+        "# Larch weekly\n\nAttendees: Tanvir Hossain, Oisin Byrne\n\n## RBAC\n\n"
+        "- Tanvir: the policy change breaks the tempest plugin until the larch-tempest-plugin "
+        "change lands.\n- Oisin moved the ipfsd-ctl backend over; this is a follow-up "
+        "of the non-blocking work.\n"
+    )
+    topics = {t.lower() for t in _topics(tmp_path, {"2023-09-14.md": text})}
+    assert {"larch-tempest-plugin", "ipfsd-ctl"} <= topics
+    assert not {"follow-up", "non-blocking"} & topics
+
+
+def test_errors_as_a_log_prints_them_are_no_topics(tmp_path: Path) -> None:
+    text = (
+        "# Anvil sync\n\nAttendees: Veda Rao, Mira Chen\n\n## Sandbox\n\n"
+        "- Veda: the sandbox fails with EPERM on macOS; EPERM again after the fix.\n"
+        "- Mira: the worker dies with SIGSEGV, SIGSEGV every run, and link.exe says LNK1104.\n"
+        "- Mira: LNK1104 again on the second runner; the zstd cache helps.\n"
+    )
+    topics = _topics(tmp_path, {"2024-08-14.md": text})
+    assert not {"EPERM", "SIGSEGV", "LNK1104"} & topics
