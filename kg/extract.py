@@ -1516,16 +1516,7 @@ def _named_again(meeting: Meeting, docs: list[Doc], mentions: list[Mention]) -> 
                 for m in by_block.get(index, ())
                 if m.start < end and start < m.end and m.kind != "action"  # (a task's sentence)
             ]
-            if any(
-                not (
-                    m.kind == "topic"
-                    and m.attr("source") in ("term", "discovered")
-                    and start <= m.start
-                    and m.end <= end
-                    and " " not in m.text.strip()
-                )
-                for m in inside
-            ):
+            if any(not (_inner_word(m) and start <= m.start and m.end <= end) for m in inside):
                 continue  # someone's name, a review, or the subject already found there
             if _overlaps(block.code, start, end):
                 continue
@@ -1812,6 +1803,17 @@ JOINED_RARE = 3.5  # words joined by hyphens, rare together in English (Zipf): a
 JOINED_SAID = 3  # ... when a meeting says it this often ("auth-proxy", "ingest-worker")
 
 
+def _english_compound(parts: list[str]) -> bool:
+    """Whether words joined by hyphens are English's own compound: a word with its prefix
+    ("non-nullable", "re-export") or its qualifier ("compile-time", "fine-grained")."""
+    return (
+        parts[0] in _ENGLISH_PREFIXES
+        or "by" in parts
+        or parts[-1] in _ADJECTIVE_TAILS
+        or parts[-1].endswith(_ADJECTIVE_ENDS)
+    )
+
+
 def _joined_name_topics(
     meeting: Meeting, docs: list[Doc], mentions: list[Mention], roster: Iterable[str]
 ) -> list[Mention]:
@@ -1824,11 +1826,8 @@ def _joined_name_topics(
     for name, found_at in places.items():
         if len(found_at) < JOINED_SAID or word_frequency(name) >= JOINED_RARE:
             continue
-        parts = name.split("-")
-        if parts[0] in _ENGLISH_PREFIXES or "by" in parts:
-            continue  # "non-nullable", "re-export": an English word with its prefix
-        if parts[-1] in _ADJECTIVE_TAILS or parts[-1].endswith(_ADJECTIVE_ENDS):
-            continue  # "compile-time", "fine-grained", "spec-compliant": a word's qualifier
+        if _english_compound(name.split("-")):
+            continue
         out.extend(
             _phrase_mention(meeting, docs, i, a, b, topic_key(name), name, "term")
             for i, a, b in found_at
@@ -1855,14 +1854,9 @@ def _component_names(mentions: list[Mention]) -> list[Mention]:
             and word_frequency(m.text) < JOINED_RARE
         ):
             parts = m.text.split("-")
-            if (
-                parts[0] not in _ENGLISH_PREFIXES
-                and parts[-1] not in _ADJECTIVE_TAILS
-                and not parts[-1].endswith(_ADJECTIVE_ENDS)
-                and (
-                    len(parts) >= COMPONENT_PARTS
-                    or any(word_frequency(w) < COMPONENT_PART_RARE for w in parts)
-                )
+            if not _english_compound(parts) and (
+                len(parts) >= COMPONENT_PARTS
+                or any(word_frequency(w) < COMPONENT_PART_RARE for w in parts)
             ):
                 m = replace(m, attrs=(*m.attrs, ("strong", "1")))
         out.append(m)
@@ -1923,11 +1917,13 @@ def _capital_run_topics(
             mid = not opens
             # "PEP 692 Using TypedDict ...", "Making the GIL optional": a title's verb opens it
             opens = opens or before[-1:].isdigit()
-            if (opens and run[0][1:].islower() and run[0].endswith("ing")) or (
+            if (
                 opens
                 and run[0][1:].islower()
                 and (
-                    word_frequency(run[0].lower()) >= CAPITAL_COMMON or run[0].lower() in _TERM_STOP
+                    run[0].endswith("ing")
+                    or word_frequency(run[0].lower()) >= CAPITAL_COMMON
+                    or run[0].lower() in _TERM_STOP
                 )
             ):
                 start += len(run[0]) + 1  # "The Views API": the sentence's first word

@@ -126,7 +126,7 @@ _TRACKER_URL = re.compile(
     r"https?://(?!github\.com|gitlab\.)[\w.-]+/(?:[\w.-]+/)*?(?:issues|tickets?|bugs?)/(\d{1,9})\b"
 )
 # Chromium-style "crbug.com/359877012", and any bug tracker's short link ("lumbug.org/40198820")
-_CRBUG = re.compile(
+_BUG_LINK = re.compile(
     r"(?<![\w/.@-])(?:https?://)?((?:[a-z0-9-]*bug[a-z0-9-]*)(?:\.[a-z0-9-]+)+)/(\d{4,10})(?![\w/-])"
 )
 _JIRA = re.compile(r"\[([A-Z][A-Z0-9]{1,9}-\d{1,7})\]|/browse/([A-Z][A-Z0-9]{1,9}-\d{1,7})\b")
@@ -892,7 +892,7 @@ def find_references(doc: Doc) -> Doc:
             url = m.group(0) if m.group(2) else ""
             mark(m.start(), m.end(), launchpad(m.group(1) or m.group(2), url))
     if "bug" in text:
-        for m in _CRBUG.finditer(text):
+        for m in _BUG_LINK.finditer(text):
             host, number = m.group(1), m.group(2)
             if host.startswith("crbug."):
                 key = note(f"crbug:{number}", system="crbug", number=number, label=m.group(0))

@@ -862,7 +862,6 @@ _LIST_SEPARATOR = re.compile(r"[()\[\]]|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _ROLE_DASH = re.compile(
     r"^([^,;()\u2013\u2014]{3,80}?(?:\([^()]*\))?)[ \t]+[\u2013\u2014-][ \t]+\S[^,;]*(?:,[^,;]*)?$"
 )
-# "Sami Hakala. Niamh joined late." (not "Prof. Ingrid Halvorsen")
 # a plain-text sheet's row of a login and a name in columns apart by two spaces or more, then
 # perhaps a note: "kib_r     Renaud Kibler", "mkow   Marta Kowalczyk   -- presenting, vm/"
 _ROW_NAME = r"(?P<name>[A-Z][^\W\d_]+(?:[ '-][A-Za-z][^\W\d_]+){1,3})"
@@ -871,6 +870,7 @@ _ROW_TAIL = r"(?:[ \t]{2,}\S.*|[ \t]+(?:--|\u2013|\u2014)[ \t].*)?$"
 _NICK_ROW = re.compile(rf"^[ \t]*{_ROW_LOGIN}[ \t]{{2,}}{_ROW_NAME}{_ROW_TAIL}")
 _ROW_NICK = re.compile(rf"^[ \t]*{_ROW_NAME}[ \t]{{2,}}{_ROW_LOGIN}{_ROW_TAIL}")
 LIST_REST_WORDS = 3  # words after a list of names on its line that are read as notes
+# "Sami Hakala. Niamh joined late." (not "Prof. Ingrid Halvorsen")
 _LIST_ENDED = re.compile(r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)\.\s+(?=[A-Z])")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _CHECKBOX_START = re.compile(r"\[[ xX]?\]\s+\S")

@@ -233,17 +233,18 @@ def spells(login: str, words: list[str]) -> bool:
     named = {_LETTERS.sub("", _fold(w).lower()) for w in words}
     if bare in named or bare in spellings(" ".join(words)):
         return True
-    # ... with a short tag after it: "rquintero-gis", "marta-dev", "wzhao-k8s"
-    head, sep, tag = _fold(login).lower().rpartition("-")
+    head = untagged(_fold(login).lower())  # "rquintero-gis", "marta-dev", "wzhao-k8s"
+    return bool(head) and (head in named or head in spellings(" ".join(words)))
+
+
+def untagged(login: str) -> str:
+    """The letters of a login before a short tag after it ("rquintero" of "rquintero-gis",
+    "marta" of "marta_dev"); "" when it has none."""
+    head, sep, tag = login.rpartition("-")
     if not sep:
-        head, sep, tag = _fold(login).lower().rpartition("_")
+        head, sep, tag = login.rpartition("_")
     head = _LETTERS.sub("", head)
-    return (
-        bool(sep)
-        and len(tag) <= LOGIN_TAG
-        and len(head) >= 4
-        and (head in named or head in spellings(" ".join(words)))
-    )
+    return head if sep and len(tag) <= LOGIN_TAG and len(head) >= 4 else ""
 
 
 def opens_given(login: str, words: list[str]) -> bool:
@@ -1135,15 +1136,8 @@ class Resolver:
         """The people whose full names spell ``login`` (a key), with a short tag after it or not
         ("rquintero-gis" of Rafael Quintero)."""
         found = self._spelled.get(_LETTERS.sub("", login), set())
-        if found:
-            return found
-        head, sep, tag = login.rpartition("-")
-        if not sep:
-            head, sep, tag = login.rpartition("_")
-        head = _LETTERS.sub("", head)
-        if sep and len(tag) <= LOGIN_TAG and len(head) >= 4:
-            return self._spelled.get(head, set())
-        return set()
+        head = "" if found else untagged(login)
+        return self._spelled.get(head, set()) if head else found
 
     def _spelled_logins(self, moved: dict[str, str]) -> dict[str, str]:
         """A login listed as an attendee ("@keeleyhammond", "sdaftuar") whose letters spell one
