@@ -1132,6 +1132,18 @@ class Resolver:
                 out[pid] = fits.pop()
         return out
 
+    def _one_human(self, fits: set[str]) -> set[str]:
+        """``fits`` as one person when it is one full name and logins that spell it."""
+        full = {p for p in fits if " " in self.people[p].label.strip()}
+        if len(full) != 1 or len(fits) == 1:
+            return fits
+        (name,) = full
+        words = self.people[name].label.split()
+        logins = fits - full
+        if all(spells(self.people[p].label.strip("@"), words) for p in logins):
+            return full
+        return fits
+
     def _spelled_by(self, login: str) -> set[str]:
         """The people whose full names spell ``login`` (a key), with a short tag after it or not
         ("rquintero-gis" of Rafael Quintero)."""
@@ -1446,6 +1458,9 @@ class Resolver:
                     or len(key) >= 4
                     and self._first_key(p).endswith(key)
                 }
+                # "Sid" where "@sid-iyer" is listed and Siddharth Iyer named: one person, whose
+                # login spells the full name
+                in_roster = self._one_human(in_roster)
                 # "Chris" where Christopher and Christine are listed: either, left unresolved
                 opened = in_roster if len(in_roster) > 1 else opened
                 in_roster = in_roster if len(in_roster) == 1 else set()
