@@ -24,6 +24,7 @@ from .names import (
     LABELS,
     LOGIN_RARE,
     ORG_END,
+    ORG_LIST_WORDS,
     PARTICLES,
     _fold,
     family_name_first,
@@ -495,11 +496,11 @@ def _without_numbered_labels(mentions: list[Mention]) -> list[Mention]:
 
 # a line of the organizations present, not people: "Orgs present: Nordhavn Software, Lumenware"
 _ORGS_LINE = re.compile(
-    r"^\W{0,3}(?:orgs?|organi[sz]ations?|companies|vendors|implementers|member\s+companies)"
+    rf"^\W{{0,3}}(?:{ORG_LIST_WORDS}|member\s+companies)"
     r"(?:\s+(?:present|represented|attending|in\s+attendance))?\W{0,3}:\W{0,3}(.+)$",
     re.I | re.M,
 )
-_ORGS_WORD = re.compile(r"\b(?:orgs?|organi[sz]ations?|companies|vendors|implementers)\b", re.I)
+_ORGS_WORD = re.compile(rf"\b(?:{ORG_LIST_WORDS})\b", re.I)
 _PARENS_ASIDE = re.compile(r"\([^()]*\)")
 # a machine or a bot the minutes name like a person, and say so: "Gertrude = the buildbot farm",
 # "Percy (our release bot)", "Hank is the perf box"

@@ -595,6 +595,8 @@ GROUP_WORDS = frozenset(
 
 
 # words that end the name of a company or another organization, not a person's
+# the words of a list's label that say it lists organisations, not people: "Orgs present:"
+ORG_LIST_WORDS = r"orgs?|organi[sz]ations?|compan(?:y|ies)|vendors?|implementers?"
 ORG_END = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|SAS|BV|Oy|AB|ASA|JSC|PLC|Co|Labs?|Systems"
     r"|Technologies|Technology|Software|Robotics|Logistik|Logistics|Mobility|Industrial|Industries"

@@ -25,6 +25,7 @@ from .names import (
     HANDLE_DOT,
     LABELS,
     ORG_END,
+    ORG_LIST_WORDS,
     PARTICLES,
     SPOKE,
     _fold,
@@ -122,8 +123,7 @@ _ATTENDEE_LINE = re.compile(
     r"|also\s+present|guests?|observers?|late|joined\s+late|(?:late\s+)?arrivals?"
     r"|(?:(?:non-?)?voting\s+)?members\s+(?:in\s+(?:the\s+)?(?:conversation|call|meeting)|present|attending)"
     # "Owners present:", "Editors present:" (not "Orgs present:", "Not present:")
-    r"|(?!not\b|orgs?\b|organi[sz]ations?\b|compan(?:y|ies)\b|vendors?\b|implementers?\b"
-    r"|projects?\b|teams?\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+present"
+    rf"|(?!(?:not|{ORG_LIST_WORDS}|projects?|teams?)\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+present"
     r"|non-?voting(?:\s+members)?"  # "Voting members present:", "Non-voting:"
     # the same in Spanish, Portuguese, French, German and Italian
     r"|asistentes|presentes|participantes|pr\u00e9sents?|anwesend|teilnehm(?:er|ende)(?:innen)?"
