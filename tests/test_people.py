@@ -27,6 +27,12 @@ def _labels(graph: nx.Graph, kind: str) -> set[str]:
     return {d["label"] for _, d in graph.nodes(data=True) if d["kind"] == kind}
 
 
+def _linked_people(graph: nx.Graph, label: str) -> set[str]:
+    """The people linked to the node of this label (a review, a topic)."""
+    node = next(n for n, d in graph.nodes(data=True) if d["label"] == label)
+    return {graph.nodes[p]["label"] for p in graph[node] if graph.nodes[p]["kind"] == "person"}
+
+
 def _people(tmp_path: Path, files: dict[str, str]) -> dict[str, list[str]]:
     return _aliases(_graph(tmp_path, files))
 
@@ -1207,11 +1213,8 @@ def test_a_given_name_two_people_share_is_the_one_on_its_meetings_list(tmp_path:
     people = _aliases(graph)
     assert set(people) == {"Ines Carvalho", "Tomasz Wróbel", "Sam Lindqvist", "Sam Okafor"}
 
-    def who(ref: str) -> set[str]:
-        node = next(n for n, d in graph.nodes(data=True) if d["label"] == ref)
-        return {graph.nodes[p]["label"] for p in graph[node] if graph.nodes[p]["kind"] == "person"}
-
-    assert who("RFC 0031") == {"Sam Okafor"} and who("#1688") == {"Sam Lindqvist"}
+    assert _linked_people(graph, "RFC 0031") == {"Sam Okafor"}
+    assert _linked_people(graph, "#1688") == {"Sam Lindqvist"}
 
 
 def test_people_logins_listed_by_spaces_and_a_login_listed_alone_again(tmp_path: Path) -> None:
@@ -1300,11 +1303,8 @@ def test_a_shared_given_name_under_a_list_of_logins_that_spell_one_of_them(tmp_p
     graph = _graph(tmp_path, {"2024-03-21.md": text})
     assert not any(d.get("unresolved") for _, d in graph.nodes(data=True))
 
-    def who(ref: str) -> set[str]:
-        node = next(n for n, d in graph.nodes(data=True) if d["label"] == ref)
-        return {graph.nodes[p]["label"] for p in graph[node] if graph.nodes[p]["kind"] == "person"}
-
-    assert who("#431") == {"Jo Whitcombe"} and who("#512") == {"Jo Nakashima"}
+    assert _linked_people(graph, "#431") == {"Jo Whitcombe"}
+    assert _linked_people(graph, "#512") == {"Jo Nakashima"}
 
 
 def test_given_names_listed_and_full_names_in_a_roster_at_the_end(tmp_path: Path) -> None:
